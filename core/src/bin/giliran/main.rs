@@ -1,0 +1,444 @@
+//! `giliran`: the command line of Giliran, on the same core functions as the window.
+//!
+//! Exit status: 0 done, 1 refused (bad input, not found, conflict; the database unchanged),
+//! 2 wrong usage of the command itself.
+
+mod output;
+
+use clap::{Args, Parser, Subcommand};
+use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
+use giliran_core::{demo, office, staff, store, units, Error, Store};
+use output::{Format, Listing};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "giliran",
+    version,
+    about = "Giliran: jadwal WFO/WFH, presensi, dan laporan OPD (baris perintah)",
+    long_about = None
+)]
+struct Cli {
+    /// Berkas basis data (bawaan: GILIRAN_DB, atau folder data pengguna)
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Daftar pegawai: lihat, tambah, ubah, nonaktifkan
+    #[command(subcommand)]
+    Staff(StaffCmd),
+    /// Unit kerja dan tim/seksi
+    #[command(subcommand)]
+    Units(UnitsCmd),
+    /// Profil kantor: kop surat dan Kepala OPD
+    #[command(subcommand)]
+    Office(OfficeCmd),
+    /// Muat kantor contoh (hanya ke basis data kosong)
+    Demo,
+    /// Tampilkan letak basis data dan versinya
+    Info,
+}
+
+#[derive(Subcommand)]
+enum StaffCmd {
+    /// Tampilkan daftar pegawai
+    List {
+        /// Hanya unit kerja ini (nomor atau nama), termasuk tim/seksinya
+        #[arg(long)]
+        unit: Option<String>,
+        /// Cari pada nama, NIP/NIK, atau jabatan
+        #[arg(long)]
+        search: Option<String>,
+        /// Sertakan pegawai nonaktif
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Tampilkan satu pegawai (nomor urut atau NIP/NIK)
+    Show {
+        key: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Tambah pegawai
+    Add(StaffArgs),
+    /// Ubah data pegawai (hanya isian yang diberikan)
+    Edit {
+        key: String,
+        #[command(flatten)]
+        args: StaffArgs,
+    },
+    /// Nonaktifkan pegawai (tetap tersimpan dalam riwayat)
+    Deactivate { key: String },
+    /// Aktifkan kembali pegawai
+    Activate { key: String },
+}
+
+#[derive(Args, Default)]
+struct StaffArgs {
+    /// Jenis pegawai: pns, pppk, non_asn
+    #[arg(long)]
+    kind: Option<String>,
+    /// NIP (PNS), NI PPPK, atau NIK/nomor internal (Non-ASN)
+    #[arg(long)]
+    number: Option<String>,
+    /// Nama lengkap dengan gelar
+    #[arg(long)]
+    name: Option<String>,
+    /// Kelas jabatan: jpt_pratama, administrator, pengawas, fungsional, pelaksana
+    #[arg(long)]
+    jabatan_class: Option<String>,
+    /// Nama jabatan
+    #[arg(long)]
+    jabatan: Option<String>,
+    /// Golongan: III/a (PNS), IX (PPPK)
+    #[arg(long)]
+    golongan: Option<String>,
+    /// Unit kerja (nomor atau nama; nama tim/seksi juga boleh)
+    #[arg(long)]
+    unit: Option<String>,
+    /// Tim/seksi (nomor atau nama)
+    #[arg(long)]
+    team: Option<String>,
+    /// Nomor telepon
+    #[arg(long)]
+    phone: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum UnitsCmd {
+    /// Tampilkan unit kerja dan tim/seksi
+    List {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Tambah unit kerja, atau tim/seksi dengan --parent
+    Add {
+        name: String,
+        /// Kelas layanan: esensial, layanan_publik, administrasi
+        #[arg(long)]
+        class: Option<String>,
+        /// Unit induk (untuk tim/seksi)
+        #[arg(long)]
+        parent: Option<String>,
+    },
+    /// Ganti nama unit kerja
+    Rename { unit: String, name: String },
+    /// Ubah kelas layanan unit kerja
+    Class { unit: String, class: String },
+    /// Pindahkan ke bawah unit lain (--parent) atau jadikan unit utama (--top)
+    Move {
+        unit: String,
+        #[arg(long, conflicts_with = "top", required_unless_present = "top")]
+        parent: Option<String>,
+        #[arg(long)]
+        top: bool,
+    },
+    /// Hapus unit kerja yang kosong
+    Delete { unit: String },
+}
+
+#[derive(Subcommand)]
+enum OfficeCmd {
+    /// Tampilkan profil kantor
+    Show {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Ubah profil kantor (hanya isian yang diberikan)
+    Set(OfficeArgs),
+}
+
+#[derive(Args)]
+struct OfficeArgs {
+    /// provinsi, kabupaten, atau kota
+    #[arg(long)]
+    gov_level: Option<String>,
+    #[arg(long)]
+    region: Option<String>,
+    #[arg(long)]
+    opd_name: Option<String>,
+    #[arg(long)]
+    address: Option<String>,
+    /// Tempat penandatanganan (mis. Samarinda)
+    #[arg(long)]
+    city: Option<String>,
+    #[arg(long)]
+    phone: Option<String>,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    head_name: Option<String>,
+    #[arg(long)]
+    head_nip: Option<String>,
+    #[arg(long)]
+    head_golongan: Option<String>,
+    #[arg(long)]
+    head_jabatan: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A reader such as `head` that stops early is not a failure.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&e);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Prints an error for a person at a terminal: one line per field, named as its flag.
+fn report(e: &Error) {
+    match e {
+        Error::Invalid(fields) => {
+            eprintln!("Kesalahan: data tidak disimpan.");
+            for f in fields {
+                eprintln!("  --{}: {}", flag(f.field), f.message);
+            }
+        }
+        _ => eprintln!("Kesalahan: {}", e.detail()),
+    }
+}
+
+fn flag(field: &str) -> String {
+    match field {
+        "id_number" => "number".into(),
+        "unit_id" => "unit".into(),
+        "team_id" => "team".into(),
+        "parent_id" => "parent".into(),
+        "service_class" => "class".into(),
+        other => other.replace('_', "-"),
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let path = store::resolve_path(cli.db);
+    let mut s = Store::open(&path)?;
+    let io = |source: std::io::Error| Error::Io { context: "menulis keluaran", path: "-".into(), source };
+    match cli.command {
+        Command::Info => {
+            println!("Basis data: {}", path.display());
+            println!("Versi skema: {}", store::LATEST_VERSION);
+        }
+        Command::Demo => {
+            let l = demo::load(&mut s)?;
+            println!("Data contoh dimuat: {} unit kerja, {} tim/seksi, {} pegawai.", l.units, l.teams, l.staff);
+        }
+        Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Units(cmd) => units_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Office(cmd) => office_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+    }
+    Ok(())
+}
+
+/// A command fails either in the core or while printing.
+enum Failure {
+    Core(Error),
+    Io(std::io::Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Core(e)
+    }
+}
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+impl Failure {
+    fn or_io(self, io: impl Fn(std::io::Error) -> Error) -> Error {
+        match self {
+            Failure::Core(e) => e,
+            Failure::Io(e) => io(e),
+        }
+    }
+}
+
+fn staff_rows(list: &[giliran_core::model::Staff]) -> Vec<Vec<String>> {
+    list.iter()
+        .map(|p| {
+            vec![
+                p.id.to_string(),
+                p.id_display.clone(),
+                p.name.clone(),
+                p.kind.label().into(),
+                p.jabatan.clone(),
+                p.pangkat_display.clone(),
+                p.unit_name.clone(),
+                p.team_name.clone().unwrap_or_default(),
+                giliran_core::phone_display(&p.phone),
+                if p.active { "aktif" } else { "nonaktif" }.into(),
+            ]
+        })
+        .collect()
+}
+
+const STAFF_HEADERS: &[&str] =
+    &["No", "NIP/NIK", "Nama", "Jenis", "Jabatan", "Pangkat/Gol.", "Unit kerja", "Tim/Seksi", "Telepon", "Status"];
+
+fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
+    match cmd {
+        StaffCmd::List { unit, search, all, format } => {
+            let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
+            let f = StaffFilter { search: search.unwrap_or_default(), unit_id, include_inactive: all };
+            let list = staff::list(s, &f)?;
+            output::print(format, Listing { headers: STAFF_HEADERS, rows: staff_rows(&list), records: &list })?;
+        }
+        StaffCmd::Show { key, format } => {
+            let p = staff::find(s, &key)?;
+            output::print(format, Listing { headers: STAFF_HEADERS, rows: staff_rows(std::slice::from_ref(&p)), records: &p })?;
+        }
+        StaffCmd::Add(a) => {
+            let mut input = StaffInput::default();
+            apply(s, &mut input, a)?;
+            let p = staff::add(s, &input)?;
+            println!("Pegawai ditambahkan: {} ({}), nomor {}.", p.name, p.id_display, p.id);
+        }
+        StaffCmd::Edit { key, args } => {
+            let p = staff::find(s, &key)?;
+            let mut input = staff::input_of(&p);
+            apply(s, &mut input, args)?;
+            let p = staff::edit(s, p.id, &input)?;
+            println!("Data pegawai disimpan: {} ({}).", p.name, p.id_display);
+        }
+        StaffCmd::Deactivate { key } => {
+            let p = staff::find(s, &key)?;
+            let p = staff::set_active(s, p.id, false)?;
+            println!("{} dinonaktifkan; datanya tetap tersimpan.", p.name);
+        }
+        StaffCmd::Activate { key } => {
+            let p = staff::find(s, &key)?;
+            let p = staff::set_active(s, p.id, true)?;
+            println!("{} diaktifkan kembali.", p.name);
+        }
+    }
+    Ok(())
+}
+
+/// Fills `input` with the flags given; units and teams are looked up by number or name.
+fn apply(s: &mut Store, input: &mut StaffInput, a: StaffArgs) -> Result<(), Error> {
+    let set = |slot: &mut String, v: Option<String>| {
+        if let Some(v) = v {
+            *slot = v;
+        }
+    };
+    set(&mut input.kind, a.kind);
+    set(&mut input.id_number, a.number);
+    set(&mut input.name, a.name);
+    set(&mut input.jabatan_class, a.jabatan_class);
+    set(&mut input.jabatan, a.jabatan);
+    set(&mut input.golongan, a.golongan);
+    set(&mut input.phone, a.phone);
+    if let Some(u) = a.unit {
+        input.unit_id = Some(units::find(s, &u)?.id);
+        input.team_id = None;
+    }
+    if let Some(t) = a.team {
+        input.team_id = Some(units::find(s, &t)?.id);
+    }
+    Ok(())
+}
+
+fn units_cmd(s: &mut Store, cmd: UnitsCmd) -> Result<(), Failure> {
+    match cmd {
+        UnitsCmd::List { format } => {
+            let list = units::list(s)?;
+            let name_of = |id: Option<i64>| {
+                id.and_then(|id| list.iter().find(|u| u.id == id)).map(|u| u.name.clone()).unwrap_or_default()
+            };
+            let rows = list
+                .iter()
+                .map(|u| {
+                    let indent = if u.parent_id.is_some() { "  " } else { "" };
+                    vec![u.id.to_string(), format!("{indent}{}", u.name), u.service_class.label().into(), name_of(u.parent_id)]
+                })
+                .collect();
+            output::print(format, Listing { headers: &["No", "Nama", "Kelas layanan", "Induk"], rows, records: &list })?;
+        }
+        UnitsCmd::Add { name, class, parent } => {
+            let parent_id = parent.map(|p| units::find(s, &p)).transpose()?.map(|u| u.id);
+            let u = units::add(s, &UnitInput { name, service_class: class.unwrap_or_default(), parent_id })?;
+            println!("Unit kerja ditambahkan: {} (nomor {}).", u.name, u.id);
+        }
+        UnitsCmd::Rename { unit, name } => {
+            let u = units::find(s, &unit)?;
+            let u = units::rename(s, u.id, &name)?;
+            println!("Nama unit kerja sekarang: {}.", u.name);
+        }
+        UnitsCmd::Class { unit, class } => {
+            let u = units::find(s, &unit)?;
+            let u = units::set_class(s, u.id, &class)?;
+            println!("Kelas layanan {}: {}.", u.name, u.service_class.label());
+        }
+        UnitsCmd::Move { unit, parent, top } => {
+            let u = units::find(s, &unit)?;
+            let parent_id = if top { None } else { parent.map(|p| units::find(s, &p)).transpose()?.map(|u| u.id) };
+            let u = units::move_to(s, u.id, parent_id)?;
+            println!("{} dipindahkan.", u.name);
+        }
+        UnitsCmd::Delete { unit } => {
+            let u = units::find(s, &unit)?;
+            units::delete(s, u.id)?;
+            println!("{} dihapus.", u.name);
+        }
+    }
+    Ok(())
+}
+
+fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
+    match cmd {
+        OfficeCmd::Show { format } => {
+            let o = office::get(s)?;
+            let rows = vec![
+                vec!["Pemerintah".into(), o.government_line()],
+                vec!["Nama OPD".into(), o.opd_name.clone()],
+                vec!["Alamat".into(), o.address.clone()],
+                vec!["Tempat".into(), o.city.clone()],
+                vec!["Telepon".into(), giliran_core::phone_display(&o.phone)],
+                vec!["Surel".into(), o.email.clone()],
+                vec!["Kepala OPD".into(), o.head_name.clone()],
+                vec!["NIP".into(), giliran_core::nip::group(&o.head_nip)],
+                vec!["Pangkat/Gol.".into(), giliran_core::golongan::pangkat_display(giliran_core::model::StaffKind::Pns, &o.head_golongan)],
+                vec!["Jabatan".into(), o.head_jabatan.clone()],
+            ];
+            output::print(format, Listing { headers: &["Isian", "Nilai"], rows, records: &o })?;
+        }
+        OfficeCmd::Set(a) => {
+            let mut o: Office = office::get(s)?;
+            if let Some(l) = a.gov_level {
+                o.gov_level = Some(GovLevel::parse(&l).ok_or_else(|| {
+                    Error::invalid("gov_level", format!("Tingkat pemerintahan tidak dikenal: \"{l}\". Pilih: {}.", GovLevel::choices()))
+                })?);
+            }
+            let set = |slot: &mut String, v: Option<String>| {
+                if let Some(v) = v {
+                    *slot = v;
+                }
+            };
+            set(&mut o.region, a.region);
+            set(&mut o.opd_name, a.opd_name);
+            set(&mut o.address, a.address);
+            set(&mut o.city, a.city);
+            set(&mut o.phone, a.phone);
+            set(&mut o.email, a.email);
+            set(&mut o.head_name, a.head_name);
+            set(&mut o.head_nip, a.head_nip);
+            set(&mut o.head_golongan, a.head_golongan);
+            set(&mut o.head_jabatan, a.head_jabatan);
+            office::save(s, &o)?;
+            println!("Profil kantor disimpan.");
+        }
+    }
+    Ok(())
+}

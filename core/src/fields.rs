@@ -1,0 +1,114 @@
+//! Checks shared by every form: required text, phone numbers, e-mail addresses.
+
+use crate::error::FieldError;
+
+/// Trims `value`; records an error when it is empty or longer than `max` characters.
+pub(crate) fn text(
+    errors: &mut Vec<FieldError>,
+    field: &'static str,
+    label: &str,
+    value: &str,
+    required: bool,
+    max: usize,
+) -> String {
+    let v = value.trim().split_whitespace().collect::<Vec<_>>().join(" ");
+    if required && v.is_empty() {
+        errors.push(FieldError::new(field, format!("{label} wajib diisi.")));
+    } else if v.chars().count() > max {
+        errors.push(FieldError::new(field, format!("{label} terlalu panjang (paling banyak {max} karakter).")));
+    }
+    v
+}
+
+/// Normalises an Indonesian phone number to digits with an optional leading `+`
+/// (`0812-3456-7890` → `081234567890`); empty stays empty.
+pub(crate) fn phone(errors: &mut Vec<FieldError>, field: &'static str, value: &str) -> String {
+    let v = value.trim();
+    if v.is_empty() {
+        return String::new();
+    }
+    let plus = v.starts_with('+');
+    let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')');
+    let body = v.strip_prefix('+').unwrap_or(v);
+    let digits: String = body.chars().filter(|c| c.is_ascii_digit()).collect();
+    let ok_chars = body.chars().all(allowed);
+    let ok_start = if plus { digits.starts_with("62") } else { digits.starts_with('0') || digits.starts_with("62") };
+    if !ok_chars || !ok_start || !(9..=15).contains(&digits.len()) {
+        errors.push(FieldError::new(
+            field,
+            format!("Nomor telepon tidak valid: \"{v}\". Tulis seperti 0812-3456-7890 atau +62 812 3456 7890."),
+        ));
+        return v.to_string();
+    }
+    if plus { format!("+{digits}") } else { digits }
+}
+
+/// Groups a stored mobile number for display: `0812-3456-7890`. Landlines stay as digits,
+/// since their area codes differ in length.
+pub fn phone_display(digits: &str) -> String {
+    if !digits.starts_with("08") || digits.len() < 10 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return digits.to_string();
+    }
+    let (a, rest) = digits.split_at(4);
+    let (b, c) = rest.split_at(rest.len() / 2);
+    format!("{a}-{b}-{c}")
+}
+
+/// A plain check of an e-mail address: one `@`, a dot in the domain, no spaces.
+pub(crate) fn email(errors: &mut Vec<FieldError>, field: &'static str, value: &str) -> String {
+    let v = value.trim();
+    if v.is_empty() {
+        return String::new();
+    }
+    let ok = match v.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !v.contains(char::is_whitespace)
+        }
+        None => false,
+    };
+    if !ok {
+        errors.push(FieldError::new(field, format!("Alamat surel tidak valid: \"{v}\".")));
+    }
+    v.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_are_normalised_and_checked() {
+        let mut e = vec![];
+        assert_eq!(phone(&mut e, "phone", "0812-3456-7890"), "081234567890");
+        assert_eq!(phone(&mut e, "phone", "+62 812 3456 7890"), "+6281234567890");
+        assert_eq!(phone(&mut e, "phone", "(0541) 741234"), "0541741234");
+        assert!(e.is_empty());
+        phone(&mut e, "phone", "12345");
+        phone(&mut e, "phone", "0812abc");
+        assert_eq!(e.len(), 2);
+        assert_eq!(phone_display("081234567890"), "0812-3456-7890");
+    }
+
+    #[test]
+    fn email_addresses_are_checked_plainly() {
+        let mut e = vec![];
+        email(&mut e, "email", "diskominfo@kaltimprov.go.id");
+        assert!(e.is_empty());
+        email(&mut e, "email", "diskominfo@kaltimprov");
+        email(&mut e, "email", "a b@c.id");
+        assert_eq!(e.len(), 2);
+    }
+
+    #[test]
+    fn text_is_trimmed_and_required() {
+        let mut e = vec![];
+        assert_eq!(text(&mut e, "name", "Nama", "  Siti   Aminah ", true, 120), "Siti Aminah");
+        text(&mut e, "name", "Nama", "   ", true, 120);
+        assert_eq!(e[0].message, "Nama wajib diisi.");
+    }
+}

@@ -1,0 +1,24 @@
+//! giliran-core: everything Giliran knows about an OPD's staff and their WFO/WFH days.
+//!
+//! The Tauri app and the `giliran` CLI are thin callers of the functions here, so anything a
+//! clerk can do in the window a script can do too, under the same rules and messages.
+
+pub mod demo;
+pub mod error;
+mod fields;
+pub mod golongan;
+pub mod model;
+pub mod nip;
+pub mod office;
+pub mod staff;
+pub mod store;
+pub mod units;
+
+pub use error::{Error, FieldError, Result};
+pub use fields::phone_display;
+pub use store::Store;
+
+/// Today's date on this computer; checks such as "TMT not in the future" are relative to it.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

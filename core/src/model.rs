@@ -1,0 +1,178 @@
+//! The records an office keeps: its profile, its units and teams, its staff.
+//!
+//! Enums carry their stored key (`as_str`/`parse`) and their Indonesian label in one place so
+//! the store, the CLI and the UI never spell them differently.
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed list of values with a stable key and an Indonesian label.
+macro_rules! keyed_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $key)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The key stored in the database and used on the command line.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $key,)+ }
+            }
+
+            /// The Indonesian name shown to the clerk.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+
+            /// Accepts the key or the label, in any case.
+            pub fn parse(s: &str) -> Option<$name> {
+                let s = s.trim();
+                Self::ALL.iter().copied().find(|v| {
+                    v.as_str().eq_ignore_ascii_case(s) || v.label().eq_ignore_ascii_case(s)
+                })
+            }
+
+            /// `key (label)` pairs, for messages that list the allowed values.
+            pub fn choices() -> String {
+                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+keyed_enum! {
+    /// Kind of employment (DOMAIN.md: PNS, PPPK, Non-ASN).
+    StaffKind {
+        Pns => "pns", "PNS";
+        Pppk => "pppk", "PPPK";
+        NonAsn => "non_asn", "Non-ASN";
+    }
+}
+
+keyed_enum! {
+    /// Class of position; circulars count or exempt staff by it (Kaltim 2020).
+    JabatanClass {
+        JptPratama => "jpt_pratama", "JPT Pratama";
+        Administrator => "administrator", "Administrator";
+        Pengawas => "pengawas", "Pengawas";
+        Fungsional => "fungsional", "Fungsional";
+        Pelaksana => "pelaksana", "Pelaksana";
+    }
+}
+
+keyed_enum! {
+    /// Service class of a unit: circulars set their quota per class.
+    ServiceClass {
+        Esensial => "esensial", "Esensial";
+        LayananPublik => "layanan_publik", "Layanan publik";
+        Administrasi => "administrasi", "Administrasi pemerintahan";
+    }
+}
+
+keyed_enum! {
+    /// Level of the regional government the OPD belongs to; it opens the kop surat.
+    GovLevel {
+        Provinsi => "provinsi", "Provinsi";
+        Kabupaten => "kabupaten", "Kabupaten";
+        Kota => "kota", "Kota";
+    }
+}
+
+/// The office profile: what the kop surat and the signature block print.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Office {
+    pub gov_level: Option<GovLevel>,
+    /// Name of the province/regency/city, e.g. `Kalimantan Timur`.
+    pub region: String,
+    pub opd_name: String,
+    pub address: String,
+    /// Place written before the date in the signature block, e.g. `Samarinda`.
+    pub city: String,
+    pub phone: String,
+    pub email: String,
+    pub head_name: String,
+    /// Digits only; shown grouped.
+    pub head_nip: String,
+    pub head_golongan: String,
+    pub head_jabatan: String,
+}
+
+impl Office {
+    /// First line of the kop surat: `PEMERINTAH PROVINSI KALIMANTAN TIMUR`.
+    pub fn government_line(&self) -> String {
+        let level = self.gov_level.map(|l| l.label()).unwrap_or("Daerah");
+        format!("PEMERINTAH {} {}", level, self.region).trim().to_uppercase()
+    }
+}
+
+/// A unit kerja; with a parent it is a team (Seksi/Subbagian) of that unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    pub id: i64,
+    pub name: String,
+    pub service_class: ServiceClass,
+    pub parent_id: Option<i64>,
+}
+
+/// What a clerk types to create or change a unit.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct UnitInput {
+    pub name: String,
+    pub service_class: String,
+    pub parent_id: Option<i64>,
+}
+
+/// A member of staff as the lists show them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Staff {
+    pub id: i64,
+    pub kind: StaffKind,
+    /// NIP / NI PPPK digits for ASN, NIK or internal number for Non-ASN.
+    pub id_number: String,
+    /// `id_number` as printed: NIP grouped.
+    pub id_display: String,
+    pub name: String,
+    pub jabatan_class: JabatanClass,
+    pub jabatan: String,
+    /// `III/a` for PNS, `IX` for PPPK, empty for Non-ASN.
+    pub golongan: String,
+    /// `Penata Muda (III/a)` for PNS, `Golongan IX` for PPPK.
+    pub pangkat_display: String,
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub team_id: Option<i64>,
+    pub team_name: Option<String>,
+    pub phone: String,
+    pub active: bool,
+}
+
+/// What a clerk types to add or change a person; checked by `staff::validate`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct StaffInput {
+    pub kind: String,
+    pub id_number: String,
+    pub name: String,
+    pub jabatan_class: String,
+    pub jabatan: String,
+    pub golongan: String,
+    pub unit_id: Option<i64>,
+    pub team_id: Option<i64>,
+    pub phone: String,
+}
+
+/// Filter of the staff list.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct StaffFilter {
+    /// Matched against name, number and jabatan, case-insensitively.
+    pub search: String,
+    /// Only this unit (and its teams).
+    pub unit_id: Option<i64>,
+    pub include_inactive: bool,
+}

@@ -1,0 +1,112 @@
+//! Numbered schema steps. Step N brings a database from `user_version` N-1 to N; a step is
+//! never edited once released, a change is a new step at the end.
+
+use crate::error::{DbContext, Result};
+use rusqlite::Connection;
+
+/// The steps in order; `MIGRATIONS[i]` is step `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: office profile, units with teams, staff.
+    "CREATE TABLE office (
+        id            INTEGER PRIMARY KEY CHECK (id = 1),
+        gov_level     TEXT CHECK (gov_level IN ('provinsi', 'kabupaten', 'kota')),
+        region        TEXT NOT NULL DEFAULT '',
+        opd_name      TEXT NOT NULL DEFAULT '',
+        address       TEXT NOT NULL DEFAULT '',
+        city          TEXT NOT NULL DEFAULT '',
+        phone         TEXT NOT NULL DEFAULT '',
+        email         TEXT NOT NULL DEFAULT '',
+        head_name     TEXT NOT NULL DEFAULT '',
+        head_nip      TEXT NOT NULL DEFAULT '',
+        head_golongan TEXT NOT NULL DEFAULT '',
+        head_jabatan  TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO office (id) VALUES (1);
+
+    CREATE TABLE unit (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL,
+        service_class TEXT NOT NULL CHECK (service_class IN ('esensial', 'layanan_publik', 'administrasi')),
+        parent_id     INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
+        position      INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE UNIQUE INDEX unit_name_among_siblings ON unit (coalesce(parent_id, 0), name COLLATE NOCASE);
+
+    CREATE TABLE staff (
+        id            INTEGER PRIMARY KEY,
+        kind          TEXT NOT NULL CHECK (kind IN ('pns', 'pppk', 'non_asn')),
+        id_number     TEXT NOT NULL,
+        name          TEXT NOT NULL,
+        jabatan_class TEXT NOT NULL CHECK (jabatan_class IN
+                        ('jpt_pratama', 'administrator', 'pengawas', 'fungsional', 'pelaksana')),
+        jabatan       TEXT NOT NULL DEFAULT '',
+        golongan      TEXT NOT NULL DEFAULT '',
+        unit_id       INTEGER NOT NULL REFERENCES unit (id) ON DELETE RESTRICT,
+        team_id       INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
+        phone         TEXT NOT NULL DEFAULT '',
+        active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+        updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    );
+    CREATE UNIQUE INDEX staff_id_number ON staff (id_number);
+    CREATE INDEX staff_unit ON staff (unit_id);
+    CREATE INDEX staff_team ON staff (team_id);",
+];
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Applies steps `from + 1 ..= to` in one transaction and stamps the file as ours.
+pub(super) fn migrate(conn: &mut Connection, from: i64, to: i64, app_id: i64) -> Result<()> {
+    if from >= to {
+        return Ok(());
+    }
+    let tx = conn.transaction().ctx("memperbarui skema basis data")?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().take(to as usize).skip(from as usize) {
+        tx.execute_batch(sql).ctx("memperbarui skema basis data")?;
+        tx.pragma_update(None, "user_version", i as i64 + 1).ctx("memperbarui skema basis data")?;
+    }
+    tx.pragma_update(None, "application_id", app_id).ctx("memperbarui skema basis data")?;
+    tx.commit().ctx("memperbarui skema basis data")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Store, APPLICATION_ID};
+
+    fn schema(conn: &Connection) -> Vec<String> {
+        let mut st = conn
+            .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")
+            .unwrap();
+        st.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect()
+    }
+
+    #[test]
+    fn every_earlier_version_migrates_to_the_same_schema_as_a_new_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = Store::open(&dir.path().join("fresh.db")).unwrap();
+        let want = schema(&fresh.conn);
+        for start in 0..LATEST_VERSION {
+            let path = dir.path().join(format!("v{start}.db"));
+            {
+                let mut c = Connection::open(&path).unwrap();
+                migrate(&mut c, 0, start, APPLICATION_ID).unwrap();
+            }
+            let s = Store::open(&path).unwrap();
+            let v: i64 = s.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+            assert_eq!(v, LATEST_VERSION, "from version {start}");
+            assert_eq!(schema(&s.conn), want, "from version {start}");
+        }
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("g.db");
+        drop(Store::open(&path).unwrap());
+        let s = Store::open(&path).unwrap();
+        let v: i64 = s.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, LATEST_VERSION);
+    }
+}

@@ -1,0 +1,153 @@
+//! Staff records.
+
+use super::Tx;
+use crate::error::{DbContext, Result};
+use crate::golongan::pangkat_display;
+use crate::model::{JabatanClass, Staff, StaffFilter, StaffKind};
+use crate::nip;
+use rusqlite::{params, OptionalExtension, Row};
+
+/// A checked record ready to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffRecord {
+    pub kind: StaffKind,
+    pub id_number: String,
+    pub name: String,
+    pub jabatan_class: JabatanClass,
+    pub jabatan: String,
+    pub golongan: String,
+    pub unit_id: i64,
+    pub team_id: Option<i64>,
+    pub phone: String,
+}
+
+const SELECT: &str = "SELECT s.id, s.kind, s.id_number, s.name, s.jabatan_class, s.jabatan, s.golongan,
+            s.unit_id, u.name, s.team_id, t.name, s.phone, s.active
+     FROM staff s JOIN unit u ON u.id = s.unit_id LEFT JOIN unit t ON t.id = s.team_id";
+
+fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
+    let kind = StaffKind::parse(&r.get::<_, String>(1)?).unwrap_or(StaffKind::NonAsn);
+    let id_number: String = r.get(2)?;
+    let golongan: String = r.get(6)?;
+    Ok(Staff {
+        id: r.get(0)?,
+        kind,
+        id_display: match kind {
+            StaffKind::NonAsn => id_number.clone(),
+            _ => nip::group(&id_number),
+        },
+        id_number,
+        name: r.get(3)?,
+        jabatan_class: JabatanClass::parse(&r.get::<_, String>(4)?).unwrap_or(JabatanClass::Pelaksana),
+        jabatan: r.get(5)?,
+        pangkat_display: pangkat_display(kind, &golongan),
+        golongan,
+        unit_id: r.get(7)?,
+        unit_name: r.get(8)?,
+        team_id: r.get(9)?,
+        team_name: r.get(10)?,
+        phone: r.get(11)?,
+        active: r.get(12)?,
+    })
+}
+
+impl Tx<'_> {
+    /// The staff list, ordered by unit, team, then name.
+    pub fn staff_list(&self, f: &StaffFilter) -> Result<Vec<Staff>> {
+        let words = f.search.trim().to_lowercase();
+        let escape = |s: &str| s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let like = format!("%{}%", escape(&words));
+        let like_digits = format!("%{}%", escape(&words.replace(' ', "")));
+        let sql = format!(
+            "{SELECT}
+             WHERE (?1 = '' OR lower(s.name) LIKE ?2 ESCAPE '\\' OR lower(s.jabatan) LIKE ?2 ESCAPE '\\'
+                    OR s.id_number LIKE ?3 ESCAPE '\\')
+               AND (?4 IS NULL OR s.unit_id = ?4 OR s.team_id = ?4)
+               AND (?5 OR s.active)
+             ORDER BY (SELECT position FROM unit p WHERE p.id = s.unit_id), s.unit_id,
+                      s.team_id IS NOT NULL, t.position, s.team_id,
+                      CASE s.jabatan_class WHEN 'jpt_pratama' THEN 0 WHEN 'administrator' THEN 1
+                           WHEN 'pengawas' THEN 2 ELSE 3 END,
+                      s.name COLLATE NOCASE"
+        );
+        let mut st = self.tx.prepare(&sql).ctx("membaca daftar pegawai")?;
+        let rows = st
+            .query_map(params![words, like, like_digits, f.unit_id, f.include_inactive], staff_from_row)
+            .ctx("membaca daftar pegawai")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("membaca daftar pegawai")
+    }
+
+    pub fn staff(&self, id: i64) -> Result<Option<Staff>> {
+        self.tx
+            .query_row(&format!("{SELECT} WHERE s.id = ?1"), [id], staff_from_row)
+            .optional()
+            .ctx("membaca data pegawai")
+    }
+
+    pub fn staff_by_number(&self, id_number: &str) -> Result<Option<Staff>> {
+        self.tx
+            .query_row(&format!("{SELECT} WHERE s.id_number = ?1"), [id_number], staff_from_row)
+            .optional()
+            .ctx("membaca data pegawai")
+    }
+
+    pub fn staff_count(&self) -> Result<i64> {
+        self.tx.query_row("SELECT count(*) FROM staff", [], |r| r.get(0)).ctx("membaca daftar pegawai")
+    }
+
+    pub fn insert_staff(&self, s: &StaffRecord) -> Result<i64> {
+        self.tx
+            .execute(
+                "INSERT INTO staff (kind, id_number, name, jabatan_class, jabatan, golongan,
+                                    unit_id, team_id, phone)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    s.kind.as_str(),
+                    s.id_number,
+                    s.name,
+                    s.jabatan_class.as_str(),
+                    s.jabatan,
+                    s.golongan,
+                    s.unit_id,
+                    s.team_id,
+                    s.phone
+                ],
+            )
+            .ctx("menambah pegawai")?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    pub fn update_staff(&self, id: i64, s: &StaffRecord) -> Result<()> {
+        self.tx
+            .execute(
+                "UPDATE staff SET kind = ?2, id_number = ?3, name = ?4, jabatan_class = ?5, jabatan = ?6,
+                        golongan = ?7, unit_id = ?8, team_id = ?9, phone = ?10,
+                        updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
+                 WHERE id = ?1",
+                params![
+                    id,
+                    s.kind.as_str(),
+                    s.id_number,
+                    s.name,
+                    s.jabatan_class.as_str(),
+                    s.jabatan,
+                    s.golongan,
+                    s.unit_id,
+                    s.team_id,
+                    s.phone
+                ],
+            )
+            .ctx("mengubah data pegawai")?;
+        Ok(())
+    }
+
+    pub fn set_staff_active(&self, id: i64, active: bool) -> Result<()> {
+        self.tx
+            .execute(
+                "UPDATE staff SET active = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
+                params![id, active],
+            )
+            .ctx("mengubah status pegawai")?;
+        Ok(())
+    }
+}
