@@ -45,6 +45,10 @@ pub enum Error {
     #[error("Berkas {path} bukan basis data Giliran atau rusak; berkas tidak diubah. ({reason})")]
     NotGiliranDatabase { path: PathBuf, reason: String },
 
+    /// The database could not be opened at start; the window says why instead of closing.
+    #[error("{0}")]
+    Unavailable(String),
+
     #[error("Gagal {context}: terjadi kesalahan pada basis data. Tidak ada data yang berubah.")]
     Database {
         context: &'static str,
@@ -78,6 +82,7 @@ impl Error {
             Error::Conflict(_) => "conflict",
             Error::NewerDatabase { .. } => "db_newer",
             Error::NotGiliranDatabase { .. } => "db_foreign",
+            Error::Unavailable(_) => "db_unavailable",
             Error::Database { .. } => "db",
             Error::Io { .. } => "io",
         }

@@ -10,6 +10,7 @@ pub mod golongan;
 pub mod model;
 pub mod nip;
 pub mod office;
+pub mod overview;
 pub mod staff;
 pub mod store;
 pub mod units;

@@ -107,6 +107,40 @@ impl Office {
         let level = self.gov_level.map(|l| l.label()).unwrap_or("Daerah");
         format!("PEMERINTAH {} {}", level, self.region).trim().to_uppercase()
     }
+
+    /// The kop surat and the signature block as every printed page shows them (UI.md).
+    pub fn letterhead(&self) -> Letterhead {
+        let mut contact = vec![self.address.clone()];
+        if !self.phone.is_empty() {
+            contact.push(format!("Telepon {}", crate::phone_display(&self.phone)));
+        }
+        if !self.email.is_empty() {
+            contact.push(format!("Surel {}", self.email));
+        }
+        Letterhead {
+            government: self.government_line(),
+            opd: self.opd_name.to_uppercase(),
+            contact: contact.into_iter().filter(|c| !c.is_empty()).collect::<Vec<_>>().join(", "),
+            city: self.city.clone(),
+            signer_jabatan: self.head_jabatan.clone(),
+            signer_name: self.head_name.clone(),
+            signer_pangkat: crate::golongan::pangkat_display(StaffKind::Pns, &self.head_golongan),
+            signer_nip: if self.head_nip.is_empty() { String::new() } else { format!("NIP. {}", crate::nip::group(&self.head_nip)) },
+        }
+    }
+}
+
+/// Lines of the kop surat and of the Kepala OPD's signature block, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Letterhead {
+    pub government: String,
+    pub opd: String,
+    pub contact: String,
+    pub city: String,
+    pub signer_jabatan: String,
+    pub signer_name: String,
+    pub signer_pangkat: String,
+    pub signer_nip: String,
 }
 
 /// A unit kerja; with a parent it is a team (Seksi/Subbagian) of that unit.
@@ -147,7 +181,10 @@ pub struct Staff {
     pub unit_name: String,
     pub team_id: Option<i64>,
     pub team_name: Option<String>,
+    /// Digits as entered, normalised.
     pub phone: String,
+    /// `0812-3456-7890`.
+    pub phone_display: String,
     pub active: bool,
 }
 
@@ -175,4 +212,40 @@ pub struct StaffFilter {
     /// Only this unit (and its teams).
     pub unit_id: Option<i64>,
     pub include_inactive: bool,
+}
+
+/// One value of a pick list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: String,
+}
+
+/// Every pick list the forms offer, from the one definition of each list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choices {
+    pub staff_kinds: Vec<Choice>,
+    pub jabatan_classes: Vec<Choice>,
+    pub service_classes: Vec<Choice>,
+    pub gov_levels: Vec<Choice>,
+    pub golongan_pns: Vec<Choice>,
+    pub golongan_pppk: Vec<Choice>,
+}
+
+pub fn choices() -> Choices {
+    fn of<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<Choice> {
+        all.iter().map(|v| Choice { key: key(*v), label: label(*v).to_string() }).collect()
+    }
+    Choices {
+        staff_kinds: of(StaffKind::ALL, StaffKind::as_str, StaffKind::label),
+        jabatan_classes: of(JabatanClass::ALL, JabatanClass::as_str, JabatanClass::label),
+        service_classes: of(ServiceClass::ALL, ServiceClass::as_str, ServiceClass::label),
+        gov_levels: of(GovLevel::ALL, GovLevel::as_str, GovLevel::label),
+        golongan_pns: crate::golongan::pns_choices()
+            .map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") })
+            .collect(),
+        golongan_pppk: crate::golongan::pppk_choices()
+            .map(|g| Choice { key: g, label: format!("Golongan {g}") })
+            .collect(),
+    }
 }

@@ -188,7 +188,16 @@ pub struct Summary {
     pub active: usize,
     pub inactive: usize,
     pub by_kind: Vec<(String, usize)>,
-    pub by_unit: Vec<(String, usize)>,
+    /// Every unit and team with its active staff (a unit counts its teams' staff too).
+    pub by_unit: Vec<UnitCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitCount {
+    pub id: i64,
+    pub name: String,
+    pub parent_id: Option<i64>,
+    pub active: usize,
 }
 
 pub fn summary(store: &mut Store) -> Result<Summary> {
@@ -201,8 +210,12 @@ pub fn summary(store: &mut Store) -> Result<Summary> {
         .collect();
     let by_unit = units
         .iter()
-        .filter(|u| u.parent_id.is_none())
-        .map(|u| (u.name.clone(), active.iter().filter(|s| s.unit_id == u.id).count()))
+        .map(|u| UnitCount {
+            id: u.id,
+            name: u.name.clone(),
+            parent_id: u.parent_id,
+            active: active.iter().filter(|s| s.unit_id == u.id || s.team_id == Some(u.id)).count(),
+        })
         .collect();
     Ok(Summary { active: active.len(), inactive: all.len() - active.len(), by_kind, by_unit })
 }

@@ -99,17 +99,41 @@ pub(crate) fn add_in(tx: &Tx, input: &UnitInput) -> Result<Unit> {
 }
 
 pub fn rename(store: &mut Store, id: i64, name: &str) -> Result<Unit> {
-    store.write("mengubah nama unit kerja", |tx| {
-        let mut u = get_in(tx, id)?;
-        u.name = check_name(tx, name, u.parent_id, Some(id))?;
-        tx.update_unit(&u)?;
-        Ok(u)
+    store.write("mengubah nama unit kerja", |tx| rename_in(tx, id, name))
+}
+
+fn rename_in(tx: &Tx, id: i64, name: &str) -> Result<Unit> {
+    let mut u = get_in(tx, id)?;
+    u.name = check_name(tx, name, u.parent_id, Some(id))?;
+    tx.update_unit(&u)?;
+    Ok(u)
+}
+
+/// Applies a whole edit of a unit (place, name, class) as one action: all or nothing.
+pub fn update(store: &mut Store, id: i64, input: &UnitInput) -> Result<Unit> {
+    store.write("mengubah unit kerja", |tx| {
+        let before = get_in(tx, id)?;
+        if before.parent_id != input.parent_id {
+            move_in(tx, id, input.parent_id)?;
+        }
+        if get_in(tx, id)?.name != input.name.trim() {
+            rename_in(tx, id, &input.name)?;
+        }
+        let now = get_in(tx, id)?;
+        if now.parent_id.is_none() && !input.service_class.is_empty() && input.service_class != now.service_class.as_str() {
+            set_class_in(tx, id, &input.service_class)?;
+        }
+        get_in(tx, id)
     })
 }
 
 /// Sets a unit's service class; its teams follow. A team's class is its unit's.
 pub fn set_class(store: &mut Store, id: i64, class: &str) -> Result<Unit> {
-    store.write("mengubah kelas layanan", |tx| {
+    store.write("mengubah kelas layanan", |tx| set_class_in(tx, id, class))
+}
+
+fn set_class_in(tx: &Tx, id: i64, class: &str) -> Result<Unit> {
+    {
         let mut u = get_in(tx, id)?;
         if let Some(p) = u.parent_id {
             let parent = get_in(tx, p)?;
@@ -122,13 +146,17 @@ pub fn set_class(store: &mut Store, id: i64, class: &str) -> Result<Unit> {
         tx.update_unit(&u)?;
         tx.set_team_classes(id, u.service_class)?;
         Ok(u)
-    })
+    }
 }
 
 /// Moves a unit under `parent` (it becomes a team) or to the top level (`None`).
 /// Staff follow: a team's staff belong to whatever unit the team is under.
 pub fn move_to(store: &mut Store, id: i64, parent: Option<i64>) -> Result<Unit> {
-    store.write("memindahkan unit kerja", |tx| {
+    store.write("memindahkan unit kerja", |tx| move_in(tx, id, parent))
+}
+
+fn move_in(tx: &Tx, id: i64, parent: Option<i64>) -> Result<Unit> {
+    {
         let mut u = get_in(tx, id)?;
         if u.parent_id == parent {
             return Ok(u);
@@ -163,7 +191,7 @@ pub fn move_to(store: &mut Store, id: i64, parent: Option<i64>) -> Result<Unit> 
         }
         tx.update_unit(&u)?;
         Ok(u)
-    })
+    }
 }
 
 /// Deletes a unit that holds no staff and no teams; otherwise says what is still in it.
@@ -260,6 +288,22 @@ mod tests {
         assert_eq!(moved.parent_id, Some(b.id));
         let top = move_to(&mut s, t.id, None).unwrap();
         assert_eq!(top.parent_id, None);
+    }
+
+    #[test]
+    fn an_edit_that_fails_halfway_changes_nothing() {
+        let mut s = Store::open_in_memory().unwrap();
+        let a = unit(&mut s, "Sekretariat", "administrasi", None);
+        let b = unit(&mut s, "Bidang B", "administrasi", None);
+        unit(&mut s, "Seksi X", "", Some(a.id));
+        let t = unit(&mut s, "Seksi Y", "", Some(b.id));
+        // Moving Seksi Y under Sekretariat works, renaming it to Seksi X there does not.
+        let input = UnitInput { name: "Seksi X".into(), service_class: String::new(), parent_id: Some(a.id) };
+        assert!(update(&mut s, t.id, &input).is_err());
+        assert_eq!(find(&mut s, &t.id.to_string()).unwrap(), t);
+        let ok = UnitInput { name: "Seksi Z".into(), service_class: String::new(), parent_id: Some(a.id) };
+        let got = update(&mut s, t.id, &ok).unwrap();
+        assert_eq!((got.name.as_str(), got.parent_id), ("Seksi Z", Some(a.id)));
     }
 
     #[test]

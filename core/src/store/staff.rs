@@ -46,6 +46,7 @@ fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
         unit_name: r.get(8)?,
         team_id: r.get(9)?,
         team_name: r.get(10)?,
+        phone_display: crate::phone_display(&r.get::<_, String>(11)?),
         phone: r.get(11)?,
         active: r.get(12)?,
     })

@@ -277,7 +277,7 @@ fn staff_rows(list: &[giliran_core::model::Staff]) -> Vec<Vec<String>> {
                 p.pangkat_display.clone(),
                 p.unit_name.clone(),
                 p.team_name.clone().unwrap_or_default(),
-                giliran_core::phone_display(&p.phone),
+                p.phone_display.clone(),
                 if p.active { "aktif" } else { "nonaktif" }.into(),
             ]
         })

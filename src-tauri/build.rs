@@ -1,0 +1,27 @@
+//! Declares the app's commands so Tauri generates an allow/deny permission for each;
+//! capabilities/default.json then grants exactly the ones the UI uses.
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(giliran_commands());
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("tauri-build gagal: periksa tauri.conf.json dan capabilities/");
+}
+
+fn giliran_commands() -> &'static [&'static str] {
+    &[
+        "overview",
+        "office_get",
+        "office_save",
+        "units_list",
+        "unit_add",
+        "unit_update",
+        "unit_delete",
+        "staff_list",
+        "staff_get",
+        "staff_add",
+        "staff_edit",
+        "staff_set_active",
+        "demo_load",
+        "choices",
+    ]
+}

@@ -1,0 +1,135 @@
+//! The Tauri shell: each command hands its arguments to one giliran-core function and
+//! returns the result or the core's `{code, message, fields}` error. No SQL, no rules here.
+
+use giliran_core::model::{self, Choices, Office, Staff, StaffFilter, StaffInput, Unit, UnitInput};
+use giliran_core::overview::{self, Overview};
+use giliran_core::{demo, office, staff, store, units, Error, Store};
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tauri::State;
+
+/// The office's database, or why it could not be opened (shown in the window).
+struct Db(Mutex<Result<Store, String>>);
+
+impl Db {
+    fn open(path: PathBuf) -> Db {
+        Db(Mutex::new(Store::open(&path).map_err(|e| e.to_string())))
+    }
+
+    /// Runs one core call on the store; calls are serialised, each is its own transaction.
+    fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
+        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match guard.as_mut() {
+            Ok(store) => f(store),
+            Err(why) => Err(Error::Unavailable(why.clone())),
+        }
+    }
+}
+
+/// `--db PATH` on the command line, else `GILIRAN_DB`, else the user's data folder.
+fn db_path() -> PathBuf {
+    let mut args = std::env::args_os().skip(1);
+    let mut explicit = None;
+    while let Some(a) = args.next() {
+        if a == "--db" {
+            explicit = args.next().map(PathBuf::from);
+        }
+    }
+    store::resolve_path(explicit)
+}
+
+#[tauri::command(async)]
+fn overview(db: State<Db>) -> Result<Overview, Error> {
+    db.with(overview::get)
+}
+
+#[tauri::command]
+fn choices() -> Choices {
+    model::choices()
+}
+
+#[tauri::command(async)]
+fn office_get(db: State<Db>) -> Result<Office, Error> {
+    db.with(office::get)
+}
+
+#[tauri::command(async)]
+fn office_save(db: State<Db>, office: Office) -> Result<Office, Error> {
+    db.with(|s| office::save(s, &office))
+}
+
+#[tauri::command(async)]
+fn units_list(db: State<Db>) -> Result<Vec<Unit>, Error> {
+    db.with(units::list)
+}
+
+#[tauri::command(async)]
+fn unit_add(db: State<Db>, input: UnitInput) -> Result<Unit, Error> {
+    db.with(|s| units::add(s, &input))
+}
+
+#[tauri::command(async)]
+fn unit_update(db: State<Db>, id: i64, input: UnitInput) -> Result<Unit, Error> {
+    db.with(|s| units::update(s, id, &input))
+}
+
+#[tauri::command(async)]
+fn unit_delete(db: State<Db>, id: i64) -> Result<(), Error> {
+    db.with(|s| units::delete(s, id))
+}
+
+#[tauri::command(async)]
+fn staff_list(db: State<Db>, filter: StaffFilter) -> Result<Vec<Staff>, Error> {
+    db.with(|s| staff::list(s, &filter))
+}
+
+#[tauri::command(async)]
+fn staff_get(db: State<Db>, id: i64) -> Result<Staff, Error> {
+    db.with(|s| staff::get(s, id))
+}
+
+#[tauri::command(async)]
+fn staff_add(db: State<Db>, input: StaffInput) -> Result<Staff, Error> {
+    db.with(|s| staff::add(s, &input))
+}
+
+#[tauri::command(async)]
+fn staff_edit(db: State<Db>, id: i64, input: StaffInput) -> Result<Staff, Error> {
+    db.with(|s| staff::edit(s, id, &input))
+}
+
+#[tauri::command(async)]
+fn staff_set_active(db: State<Db>, id: i64, active: bool) -> Result<Staff, Error> {
+    db.with(|s| staff::set_active(s, id, active))
+}
+
+#[tauri::command(async)]
+fn demo_load(db: State<Db>) -> Result<demo::Loaded, Error> {
+    db.with(demo::load)
+}
+
+pub fn run() {
+    let result = tauri::Builder::default()
+        .manage(Db::open(db_path()))
+        .invoke_handler(tauri::generate_handler![
+            overview,
+            choices,
+            office_get,
+            office_save,
+            units_list,
+            unit_add,
+            unit_update,
+            unit_delete,
+            staff_list,
+            staff_get,
+            staff_add,
+            staff_edit,
+            staff_set_active,
+            demo_load,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Giliran tidak dapat dijalankan: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,60 @@
+// The app frame: navigation between screens and the first load.
+
+import * as store from './store.js';
+import { h, clear, hideNotice } from './dom.js';
+import * as beranda from './screens/beranda.js';
+import * as pegawai from './screens/pegawai.js';
+import * as unit from './screens/unit.js';
+import * as profil from './screens/profil.js';
+
+const screens = { beranda, pegawai, unit, profil };
+let current = null;
+let unmount = null;
+
+export async function go(name) {
+  if (!screens[name]) return;
+  if (typeof unmount === 'function') unmount();
+  hideNotice();
+  current = name;
+  const screen = screens[name];
+  document.getElementById('screen-title').textContent = screen.title;
+  clear(document.getElementById('screen-actions'));
+  document.querySelectorAll('#nav [data-screen]').forEach((b) => {
+    if (b.dataset.screen === name) b.setAttribute('aria-current', 'page');
+    else b.removeAttribute('aria-current');
+  });
+  const root = clear(document.getElementById('screen'));
+  root.dataset.screen = name;
+  unmount = await screen.mount(root, { go, actions: document.getElementById('screen-actions') });
+}
+
+function showOfficeName(state) {
+  const o = state.overview?.office;
+  document.getElementById('office-name').textContent = o && o.opd_name ? o.opd_name : '';
+}
+
+function fatal(err) {
+  const root = clear(document.getElementById('screen'));
+  document.getElementById('screen-title').textContent = 'Basis data tidak dapat dibuka';
+  root.appendChild(h('div', { class: 'card card-error', role: 'alert', id: 'fatal' },
+    h('p', {}, err.message),
+    h('p', {}, 'Tutup aplikasi, lalu periksa berkas basis data atau hubungi pengelola TI kantor.')));
+}
+
+async function start() {
+  document.getElementById('nav').addEventListener('click', (e) => {
+    const b = e.target.closest('[data-screen]');
+    if (b) go(b.dataset.screen);
+  });
+  store.subscribe(showOfficeName);
+  try {
+    await store.refresh();
+  } catch (err) {
+    fatal(err);
+    return;
+  }
+  await go('beranda');
+  document.body.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,65 @@
+// Beranda: a welcome card on an empty database; otherwise the office at a glance.
+
+import { call } from '../api.js';
+import * as store from '../store.js';
+import { h, num, notify } from '../dom.js';
+
+export const title = 'Beranda';
+
+export async function mount(root, { go }) {
+  const { overview } = store.get();
+  if (overview.empty) {
+    root.appendChild(welcome(go));
+    return;
+  }
+  const o = overview.office;
+  const s = overview.staff;
+  root.appendChild(h('div', { class: 'cards' },
+    h('div', { class: 'card', id: 'card-office' },
+      h('h2', {}, 'Kantor'),
+      h('p', { class: 'big' }, o.opd_name || 'Nama OPD belum diisi'),
+      h('p', {}, o.address || ''),
+      h('p', { class: 'muted' }, o.head_name ? `Kepala: ${o.head_name}` : 'Kepala OPD belum diisi di Profil Kantor.')),
+    h('div', { class: 'card', id: 'card-staff' },
+      h('h2', {}, 'Pegawai aktif'),
+      h('p', { class: 'big' }, num(s.active)),
+      h('p', {}, s.by_kind.map(([k, n]) => `${k}: ${num(n)}`).join(' · ')),
+      s.inactive ? h('p', { class: 'muted' }, `${num(s.inactive)} pegawai nonaktif`) : null),
+    h('div', { class: 'card' },
+      h('h2', {}, 'Unit kerja'),
+      h('p', { class: 'big' }, num(overview.units)),
+      h('p', {}, `${num(overview.teams)} tim/seksi`))));
+
+  const table = h('table', { class: 'grid', id: 'unit-summary' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Unit kerja'), h('th', { class: 'num' }, 'Pegawai aktif'))),
+    h('tbody', {}, s.by_unit.filter((u) => u.parent_id === null)
+      .map((u) => h('tr', {}, h('td', {}, u.name), h('td', { class: 'num' }, num(u.active))))));
+  root.appendChild(h('h2', { class: 'section' }, 'Pegawai per unit kerja'));
+  root.appendChild(table);
+  root.appendChild(h('p', { class: 'muted small' }, `Berkas data: ${overview.db_path}`));
+}
+
+function welcome(go) {
+  const load = h('button', { type: 'button', class: 'primary', id: 'demo-load' }, 'Muat data contoh');
+  load.addEventListener('click', async () => {
+    load.disabled = true;
+    load.textContent = 'Memuat…';
+    try {
+      const r = await call('demo_load');
+      await store.refresh();
+      notify(`Data contoh dimuat: ${num(r.units)} unit kerja, ${num(r.teams)} tim/seksi, ${num(r.staff)} pegawai.`);
+      go('beranda');
+    } catch (err) {
+      load.disabled = false;
+      load.textContent = 'Muat data contoh';
+      notify(err.message, 'error');
+    }
+  });
+  return h('div', { class: 'card welcome', id: 'welcome' },
+    h('h2', {}, 'Selamat datang di Giliran'),
+    h('p', {}, 'Giliran membantu Anda menyimpan daftar pegawai OPD, menyusun jadwal WFO/WFH sesuai Surat Edaran yang berlaku, mencatat presensi, dan menyiapkan laporan untuk Sekda. Semua data tersimpan di komputer ini dan dapat dipakai tanpa internet.'),
+    h('p', {}, 'Basis data ini masih kosong. Coba semua fitur dengan kantor contoh (Dinas Komunikasi dan Informatika, 57 pegawai), atau mulai dengan mengisi profil kantor Anda sendiri.'),
+    h('div', { class: 'actions' },
+      load,
+      h('button', { type: 'button', id: 'start-own', onclick: () => go('profil') }, 'Mulai dengan data kantor sendiri')));
+}

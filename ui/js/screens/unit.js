@@ -1,0 +1,153 @@
+// Unit Kerja: units and their teams; add, edit (name, class, place) in the row, delete if empty.
+
+import { call } from '../api.js';
+import * as store from '../store.js';
+import { h, clear, num, select, notify } from '../dom.js';
+import { field, showErrors, clearErrors } from '../form.js';
+
+export const title = 'Unit Kerja';
+
+export async function mount(root) {
+  const form = addForm(render);
+  const tbody = h('tbody', { id: 'unit-rows' });
+  root.appendChild(form);
+  root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'unit-table' },
+    h('thead', {}, h('tr', {},
+      h('th', {}, 'Nama unit kerja / tim'), h('th', {}, 'Kelas layanan'), h('th', {}, 'Di bawah'),
+      h('th', { class: 'num' }, 'Pegawai aktif'), h('th', {}, ''))),
+    tbody)));
+
+  let editing = null;
+
+  function render() {
+    const { units, overview } = store.get();
+    const counts = new Map(overview.staff.by_unit.map((u) => [u.id, u.active]));
+    clear(tbody);
+    if (units.length === 0) {
+      tbody.appendChild(h('tr', {}, h('td', { colspan: 5, class: 'empty' }, 'Belum ada unit kerja. Tambahkan di atas.')));
+    }
+    for (const u of units) {
+      if (editing === u.id) {
+        tbody.appendChild(editRow(u));
+        continue;
+      }
+      tbody.appendChild(h('tr', { dataset: { id: u.id }, class: u.parent_id ? 'team' : 'unit' },
+        h('td', {}, u.parent_id ? h('span', { class: 'indent' }, u.name) : h('strong', {}, u.name)),
+        h('td', {}, u.parent_id ? h('span', { class: 'muted' }, 'mengikuti unit') : store.label('service_classes', u.service_class)),
+        h('td', {}, u.parent_id ? store.unitName(u.parent_id) : '—'),
+        h('td', { class: 'num' }, num(counts.get(u.id) || 0)),
+        h('td', { class: 'nowrap' },
+          h('button', { type: 'button', class: 'small', dataset: { action: 'edit', id: u.id } }, 'Ubah'), ' ',
+          h('button', { type: 'button', class: 'small danger', dataset: { action: 'delete', id: u.id } }, 'Hapus'))));
+    }
+  }
+
+  function editRow(u) {
+    const { choices } = store.get();
+    const name = h('input', { type: 'text', name: 'name', value: u.name, 'aria-label': 'Nama unit kerja' });
+    const cls = select({ name: 'service_class', 'aria-label': 'Kelas layanan' }, choices.service_classes, u.service_class);
+    const parents = store.topUnits().filter((p) => p.id !== u.id).map((p) => ({ key: p.id, label: p.name }));
+    const parent = select({ name: 'parent_id', 'aria-label': 'Di bawah unit' }, parents, u.parent_id ?? '', '— unit utama —');
+    const sync = () => { cls.disabled = parent.value !== ''; };
+    parent.addEventListener('change', sync);
+    sync();
+    const err = h('div', { class: 'field-error', dataset: { errorFor: 'name' } });
+    const tr = h('tr', { class: 'editing', dataset: { id: u.id } },
+      h('td', {}, name, err),
+      h('td', {}, cls, h('div', { class: 'field-error', dataset: { errorFor: 'service_class' } })),
+      h('td', {}, parent, h('div', { class: 'field-error', dataset: { errorFor: 'parent_id' } })),
+      h('td', {}),
+      h('td', { class: 'nowrap' },
+        h('button', { type: 'button', class: 'small primary', dataset: { action: 'save', id: u.id } }, 'Simpan'), ' ',
+        h('button', { type: 'button', class: 'small', dataset: { action: 'cancel' } }, 'Batal')));
+    tr.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') tr.querySelector('[data-action="save"]').click();
+      if (e.key === 'Escape') { editing = null; render(); }
+    });
+    setTimeout(() => name.focus(), 0);
+    return tr;
+  }
+
+  tbody.addEventListener('click', async (e) => {
+    const b = e.target.closest('button[data-action]');
+    if (!b) return;
+    const id = Number(b.dataset.id);
+    const u = store.get().units.find((x) => x.id === id);
+    switch (b.dataset.action) {
+      case 'edit':
+        editing = id;
+        render();
+        break;
+      case 'cancel':
+        editing = null;
+        render();
+        break;
+      case 'save': {
+        const tr = b.closest('tr');
+        const input = {
+          name: tr.querySelector('[name="name"]').value,
+          service_class: tr.querySelector('[name="service_class"]').value,
+          parent_id: tr.querySelector('[name="parent_id"]').value ? Number(tr.querySelector('[name="parent_id"]').value) : null,
+        };
+        try {
+          const saved = await call('unit_update', { id, input });
+          editing = null;
+          await store.refresh();
+          render();
+          notify(`${saved.name} disimpan.`);
+        } catch (err) {
+          showErrors(tr, err);
+        }
+        break;
+      }
+      case 'delete':
+        try {
+          await call('unit_delete', { id });
+          await store.refresh();
+          render();
+          notify(`${u.name} dihapus.`);
+        } catch (err) {
+          notify(err.message, 'error');
+        }
+        break;
+    }
+  });
+
+  render();
+}
+
+function addForm(render) {
+  const { choices } = store.get();
+  const name = h('input', { type: 'text', id: 'unit-new-name', placeholder: 'mis. Bidang Pelayanan' });
+  const cls = select({ id: 'unit-new-class' }, choices.service_classes, '', '— pilih —');
+  const parent = select({ id: 'unit-new-parent' }, store.topUnits().map((u) => ({ key: u.id, label: u.name })), '', '— unit utama —');
+  parent.addEventListener('change', () => { cls.disabled = parent.value !== ''; });
+  const form = h('form', { class: 'form inline-form', id: 'unit-add-form', novalidate: true },
+    h('h2', {}, 'Tambah unit kerja atau tim/seksi'),
+    h('div', { class: 'form-row' },
+      field('name', 'Nama', name),
+      field('service_class', 'Kelas layanan', cls, 'Tim/seksi mengikuti unitnya'),
+      field('parent_id', 'Di bawah', parent),
+      h('div', { class: 'field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'unit-new-add' }, 'Tambah'))),
+    h('div', { class: 'form-error', role: 'alert' }));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    const input = { name: name.value, service_class: cls.value, parent_id: parent.value ? Number(parent.value) : null };
+    try {
+      const u = await call('unit_add', { input });
+      await store.refresh();
+      name.value = '';
+      // Offer the new unit as a parent at once.
+      clear(parent);
+      parent.appendChild(h('option', { value: '' }, '— unit utama —'));
+      for (const t of store.topUnits()) parent.appendChild(h('option', { value: t.id, selected: String(t.id) === String(input.parent_id ?? '') }, t.name));
+      render();
+      notify(`${u.name} ditambahkan.`);
+      name.focus();
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  return form;
+}

@@ -1,0 +1,45 @@
+// A small store of what several screens share: the pick lists, the units, the overview.
+// Screens read from it and call refresh() after a change; listeners re-render.
+
+import { call } from './api.js';
+
+const state = { choices: null, units: [], overview: null };
+const listeners = new Set();
+
+export function get() {
+  return state;
+}
+
+export function subscribe(fn) {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+export async function refresh() {
+  const [units, overview] = await Promise.all([call('units_list'), call('overview')]);
+  state.units = units;
+  state.overview = overview;
+  if (!state.choices) state.choices = await call('choices');
+  listeners.forEach((fn) => fn(state));
+  return state;
+}
+
+/** Top-level units, in order. */
+export function topUnits() {
+  return state.units.filter((u) => u.parent_id === null);
+}
+
+/** Teams of a unit, in order. */
+export function teamsOf(unitId) {
+  return state.units.filter((u) => u.parent_id === unitId);
+}
+
+export function unitName(id) {
+  const u = state.units.find((x) => x.id === id);
+  return u ? u.name : '';
+}
+
+export function label(list, key) {
+  const c = (state.choices?.[list] || []).find((x) => x.key === key);
+  return c ? c.label : key;
+}
