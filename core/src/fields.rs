@@ -20,8 +20,8 @@ pub(crate) fn text(
     v
 }
 
-/// Normalises an Indonesian phone number to digits with an optional leading `+`
-/// (`0812-3456-7890` → `081234567890`); empty stays empty.
+/// Checks an Indonesian phone number and keeps it as the clerk wrote it (spaces collapsed):
+/// `(0541) 741234` prints better in a kop surat than its bare digits. Empty stays empty.
 pub(crate) fn phone(errors: &mut Vec<FieldError>, field: &'static str, value: &str) -> String {
     let v = value.trim();
     if v.is_empty() {
@@ -40,11 +40,11 @@ pub(crate) fn phone(errors: &mut Vec<FieldError>, field: &'static str, value: &s
         ));
         return v.to_string();
     }
-    if plus { format!("+{digits}") } else { digits }
+    v.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Groups a stored mobile number for display: `0812-3456-7890`. Landlines stay as digits,
-/// since their area codes differ in length.
+/// Groups a mobile number stored as bare digits for display: `0812-3456-7890`. Anything
+/// written with its own grouping, and landlines (area codes differ in length), stay as written.
 pub fn phone_display(digits: &str) -> String {
     if !digits.starts_with("08") || digits.len() < 10 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return digits.to_string();
@@ -84,14 +84,15 @@ mod tests {
     #[test]
     fn phone_numbers_are_normalised_and_checked() {
         let mut e = vec![];
-        assert_eq!(phone(&mut e, "phone", "0812-3456-7890"), "081234567890");
-        assert_eq!(phone(&mut e, "phone", "+62 812 3456 7890"), "+6281234567890");
-        assert_eq!(phone(&mut e, "phone", "(0541) 741234"), "0541741234");
+        assert_eq!(phone(&mut e, "phone", " 0812-3456-7890 "), "0812-3456-7890");
+        assert_eq!(phone(&mut e, "phone", "+62 812  3456 7890"), "+62 812 3456 7890");
+        assert_eq!(phone(&mut e, "phone", "(0541) 741234"), "(0541) 741234");
         assert!(e.is_empty());
         phone(&mut e, "phone", "12345");
         phone(&mut e, "phone", "0812abc");
         assert_eq!(e.len(), 2);
         assert_eq!(phone_display("081234567890"), "0812-3456-7890");
+        assert_eq!(phone_display("(0541) 741234"), "(0541) 741234");
     }
 
     #[test]

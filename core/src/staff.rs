@@ -31,10 +31,11 @@ pub fn find(store: &mut Store, key: &str) -> Result<Staff> {
         if let Some(s) = tx.staff_by_number(&compact)?.or(tx.staff_by_number(&compact.to_uppercase())?) {
             return Ok(s);
         }
-        match compact.parse::<i64>() {
-            Ok(id) if compact.len() < 10 => get_in(tx, id),
-            _ => Err(Error::NotFound(format!("Pegawai dengan nomor \"{}\"", key.trim()))),
-        }
+        let by_row = match compact.parse::<i64>() {
+            Ok(id) if compact.len() < 10 => tx.staff(id)?,
+            _ => None,
+        };
+        by_row.ok_or_else(|| Error::NotFound(format!("Pegawai dengan nomor \"{}\"", key.trim())))
     })
 }
 
@@ -256,7 +257,7 @@ mod tests {
         assert_eq!(p.id_display, "19850312 201001 1 003");
         assert_eq!(p.pangkat_display, "Penata Muda (III/a)");
         assert_eq!(p.team_name.as_deref(), Some("Seksi Informasi"));
-        assert_eq!(p.phone, "081234567890");
+        assert_eq!(p.phone, "0812-3456-7890");
         assert_eq!(get(&mut s, p.id).unwrap(), p);
         assert_eq!(find(&mut s, "19850312 201001 1 003").unwrap(), p);
     }

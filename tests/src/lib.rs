@@ -1,1 +1,94 @@
-//! Helpers shared by the black-box tests.
+//! Helpers shared by the black-box tests: finding the built binaries, running the CLI on a
+//! temporary database, and driving the real window through tauri-driver + WebKitWebDriver.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// `target/<profile>/`, where cargo put the binaries of this build.
+pub fn target_profile_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("lokasi berkas uji");
+    // target/<profile>/deps/<test-binary>
+    exe.parent().and_then(Path::parent).expect("folder target").to_path_buf()
+}
+
+/// A binary of the workspace, built by `cargo xtask test` (or `cargo build --workspace`).
+pub fn bin(name: &str) -> PathBuf {
+    let path = target_profile_dir().join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} belum dibangun: jalankan `cargo xtask test` (atau `cargo build --workspace`) dulu",
+        path.display()
+    );
+    path
+}
+
+/// Where the tests save screenshots of the real window: `target/screenshots/`.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = target_profile_dir().parent().expect("folder target").join("screenshots");
+    std::fs::create_dir_all(&dir).expect("membuat folder screenshots");
+    dir
+}
+
+/// The `giliran` CLI on a database of its own in a temporary folder.
+pub struct Cli {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+impl Default for Cli {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Cli {
+    pub fn new() -> Cli {
+        let dir = tempfile::tempdir().expect("folder sementara");
+        let db = dir.path().join("giliran.db");
+        Cli { dir, db }
+    }
+
+    /// Runs `giliran --db <db> args...`.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(bin("giliran"))
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .env_remove("GILIRAN_DB")
+            .output()
+            .expect("menjalankan giliran")
+    }
+
+    /// Runs and insists on success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "giliran {args:?} gagal ({}):\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("keluaran UTF-8")
+    }
+
+    /// Runs and insists on refusal with exit status 1; returns stderr.
+    pub fn refused(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "giliran {args:?} seharusnya ditolak; stdout:\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).expect("keluaran UTF-8")
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        serde_json::from_str(&self.ok(&all)).expect("JSON yang sah")
+    }
+}
+
+pub mod window;

@@ -1,1 +1,223 @@
-fn main() {}
+//! `cargo xtask run | test | bundle`: the commands README.md gives, doing all the set-up a
+//! fresh Debian/Ubuntu machine needs (system packages, tauri-driver, an X display for tests).
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+
+/// Debian/Ubuntu packages the window needs to build and run.
+const BUILD_PACKAGES: &[&str] = &[
+    "libwebkit2gtk-4.1-dev",
+    "build-essential",
+    "pkg-config",
+    "libssl-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+];
+/// Extra packages for the WebDriver tests.
+const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver"];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("test") => test(&args[1..]),
+        Some("bundle") => bundle(),
+        _ => {
+            eprintln!("Pemakaian: cargo xtask run [--release] [-- ARGUMEN APLIKASI] | test [ARGUMEN cargo test] | bundle");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace").to_path_buf()
+}
+
+fn cargo() -> Command {
+    let mut c = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.current_dir(root());
+    c
+}
+
+fn status(mut cmd: Command) -> Result {
+    println!("+ {cmd:?}");
+    let st = cmd.status().map_err(|e| format!("tidak dapat menjalankan {cmd:?}: {e}"))?;
+    if st.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} gagal ({st})"))
+    }
+}
+
+fn have(program: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .stdout(Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
+}
+
+/// On Debian/Ubuntu: installs whichever of `packages` are missing, as root or through sudo.
+fn ensure_packages(packages: &[&str]) -> Result {
+    if !cfg!(target_os = "linux") || !have("apt-get") || !have("dpkg-query") {
+        return Ok(());
+    }
+    let missing: Vec<&str> = packages
+        .iter()
+        .copied()
+        .filter(|p| {
+            !Command::new("dpkg-query")
+                .args(["-W", "-f=${Status}", p])
+                .output()
+                .map(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+                .unwrap_or(false)
+        })
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    println!("Paket sistem yang belum terpasang: {}", missing.join(" "));
+    let is_root = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
+    let apt = |args: &[&str]| {
+        let mut c = if is_root { Command::new("apt-get") } else { Command::new("sudo") };
+        if !is_root {
+            c.arg("apt-get");
+        }
+        c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        c
+    };
+    if !is_root && !have("sudo") {
+        return Err(format!("pasang dulu sebagai root: apt-get install {}", missing.join(" ")));
+    }
+    status(apt(&["update", "-q"]))?;
+    let mut install = vec!["install", "-y", "-q", "--no-install-recommends"];
+    install.extend(&missing);
+    status(apt(&install))
+}
+
+fn build_app(release: bool) -> Result {
+    let mut c = cargo();
+    c.args(["build", "-p", "giliran-app", "--features", "tauri/custom-protocol"]);
+    if release {
+        c.arg("--release");
+    }
+    status(c)
+}
+
+fn run(args: &[String]) -> Result {
+    let release = args.iter().any(|a| a == "--release");
+    let app_args: Vec<&String> = args.iter().skip_while(|a| *a != "--").skip(1).collect();
+    ensure_packages(BUILD_PACKAGES)?;
+    build_app(release)?;
+    let exe = root().join("target").join(if release { "release" } else { "debug" }).join("giliran-app");
+    let mut c = Command::new(exe);
+    c.args(app_args);
+    status(c)
+}
+
+fn cargo_bin(name: &str) -> PathBuf {
+    let home = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default();
+    home.join("bin").join(name)
+}
+
+fn ensure_tauri_driver() -> Result<PathBuf> {
+    let local = cargo_bin("tauri-driver");
+    if local.exists() {
+        return Ok(local);
+    }
+    if have("tauri-driver") {
+        return Ok(PathBuf::from("tauri-driver"));
+    }
+    let mut c = cargo();
+    c.args(["install", "--locked", "tauri-driver", "--version", "^2"]);
+    status(c)?;
+    Ok(local)
+}
+
+/// An Xvfb display for the window tests, stopped when dropped.
+struct Xvfb(Child);
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start_xvfb() -> Result<(Xvfb, String)> {
+    for n in 90..110 {
+        if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+            continue;
+        }
+        let display = format!(":{n}");
+        let child = Command::new("Xvfb")
+            .args([display.as_str(), "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("Xvfb tidak dapat dijalankan: {e}"))?;
+        let mut x = Xvfb(child);
+        for _ in 0..50 {
+            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+                return Ok((x, display));
+            }
+            if let Ok(Some(_)) = x.0.try_wait() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        drop(x);
+    }
+    Err("tidak ada layar Xvfb yang dapat dipakai".into())
+}
+
+fn test(extra: &[String]) -> Result {
+    let mut packages = BUILD_PACKAGES.to_vec();
+    packages.extend(TEST_PACKAGES);
+    ensure_packages(&packages)?;
+    let driver = ensure_tauri_driver()?;
+    // Binaries first: the black-box tests run `giliran` and `giliran-app` from target/.
+    let mut build = cargo();
+    build.args(["build", "--workspace", "--bins", "--features", "tauri/custom-protocol"]);
+    status(build)?;
+
+    let mut t = cargo();
+    t.args(["test", "--workspace"]).args(extra).env("TAURI_DRIVER", &driver);
+    let _xvfb = if cfg!(target_os = "linux") && env::var_os("DISPLAY").is_none() {
+        let (x, display) = start_xvfb()?;
+        println!("Xvfb di layar {display}");
+        t.env("DISPLAY", display);
+        Some(x)
+    } else {
+        None
+    };
+    status(t)
+}
+
+fn bundle() -> Result {
+    ensure_packages(BUILD_PACKAGES)?;
+    if !cargo_bin("cargo-tauri").exists() && !have("cargo-tauri") {
+        let mut c = cargo();
+        c.args(["install", "--locked", "tauri-cli", "--version", "^2"]);
+        status(c)?;
+    }
+    let mut c = cargo();
+    c.args(["tauri", "build", "--bundles", "deb"]).current_dir(root().join("src-tauri"));
+    status(c)?;
+    println!("Paket .deb: {}", root().join("target/release/bundle/deb").display());
+    Ok(())
+}

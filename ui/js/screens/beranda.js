@@ -47,8 +47,8 @@ function welcome(go) {
     try {
       const r = await call('demo_load');
       await store.refresh();
+      await go('beranda');
       notify(`Data contoh dimuat: ${num(r.units)} unit kerja, ${num(r.teams)} tim/seksi, ${num(r.staff)} pegawai.`);
-      go('beranda');
     } catch (err) {
       load.disabled = false;
       load.textContent = 'Muat data contoh';

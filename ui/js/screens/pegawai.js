@@ -28,7 +28,7 @@ export async function mount(root, { actions }) {
   const tbody = h('tbody', { id: 'staff-rows' });
   const table = h('table', { class: 'grid', id: 'staff-table' },
     h('thead', {}, h('tr', {},
-      ['No', 'NIP / NIK', 'Nama', 'Jenis', 'Jabatan', 'Pangkat/Gol.', 'Unit kerja / Tim', 'Telepon', 'Status', ''].map((t) => h('th', {}, t)))),
+      ['No', 'NIP / NIK', 'Nama / jabatan', 'Pangkat/Gol.', 'Unit kerja / tim', 'Telepon', ''].map((t) => h('th', {}, t)))),
     tbody);
   root.appendChild(h('div', { class: 'toolbar' },
     search, unitFilter,
@@ -45,7 +45,7 @@ export async function mount(root, { actions }) {
     }
     clear(tbody);
     if (list.length === 0) {
-      tbody.appendChild(h('tr', {}, h('td', { colspan: 10, class: 'empty' },
+      tbody.appendChild(h('tr', {}, h('td', { colspan: 7, class: 'empty' },
         filter.search || filter.unit_id ? 'Tidak ada pegawai yang cocok.' : 'Belum ada pegawai. Klik "Tambah pegawai".')));
     }
     list.forEach((p, i) => tbody.appendChild(row(p, i + 1)));
@@ -105,14 +105,13 @@ function row(p, n) {
   const place = p.team_name ? [p.unit_name, h('br'), h('span', { class: 'muted' }, p.team_name)] : p.unit_name;
   return h('tr', { dataset: { id: p.id }, class: p.active ? '' : 'inactive' },
     h('td', { class: 'num' }, num(n)),
-    h('td', { class: 'nowrap mono' }, p.id_display),
-    h('td', {}, p.name),
-    h('td', {}, store.label('staff_kinds', p.kind)),
-    h('td', {}, p.jabatan),
+    h('td', { class: 'nowrap mono' }, p.id_display, h('br'), h('span', { class: 'muted small' }, store.label('staff_kinds', p.kind))),
+    h('td', { class: 'name' }, h('span', { class: 'staff-name' }, p.name),
+      p.active ? null : h('span', { class: 'badge' }, 'Nonaktif'),
+      h('br'), h('span', { class: 'muted' }, p.jabatan)),
     h('td', {}, p.pangkat_display),
     h('td', {}, place),
     h('td', { class: 'nowrap' }, p.phone_display),
-    h('td', {}, p.active ? 'Aktif' : 'Nonaktif'),
     h('td', { class: 'nowrap' },
       h('button', { type: 'button', class: 'small', dataset: { action: 'edit', id: p.id } }, 'Ubah'),
       ' ',

@@ -128,7 +128,7 @@ function addForm(render) {
       field('name', 'Nama', name),
       field('service_class', 'Kelas layanan', cls, 'Tim/seksi mengikuti unitnya'),
       field('parent_id', 'Di bawah', parent),
-      h('div', { class: 'field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'unit-new-add' }, 'Tambah'))),
+      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'unit-new-add' }, 'Tambah'))),
     h('div', { class: 'form-error', role: 'alert' }));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();

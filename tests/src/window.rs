@@ -1,0 +1,164 @@
+//! The real Giliran window under WebDriver: tauri-driver in front of WebKitWebDriver, which
+//! starts `giliran-app` on a database given through `GILIRAN_DB`.
+//!
+//! Needs an X display (`cargo xtask test` starts Xvfb), `tauri-driver` on PATH or in
+//! ~/.cargo/bin, and WebKitWebDriver (Debian: webkit2gtk-driver).
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long a step may take before the test fails: generous, CI machines are slow.
+pub const STEP: Duration = Duration::from_secs(20);
+
+/// A running tauri-driver, killed when dropped.
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(p);
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+    let local = home.join(".cargo").join("bin").join("tauri-driver");
+    if local.exists() {
+        local
+    } else {
+        PathBuf::from("tauri-driver")
+    }
+}
+
+impl Driver {
+    /// Starts tauri-driver on `port` (and WebKitWebDriver on `port + 1`) for an app that
+    /// will open the database at `db`.
+    pub fn start(port: u16, db: &Path) -> Driver {
+        assert!(
+            std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
+            "Uji jendela memerlukan layar X: jalankan lewat `cargo xtask test` (memakai Xvfb)"
+        );
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
+            .env("GILIRAN_DB", db)
+            .stdout(Stdio::null())
+            // Not inherited: WebKitWebDriver would keep the test's output pipe open.
+            .stderr(Stdio::null());
+        // Its own process group, so that dropping the driver also ends WebKitWebDriver.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        let child = cmd
+            .spawn()
+            .expect("tauri-driver tidak ditemukan: `cargo install --locked tauri-driver --version ^2`");
+        let deadline = Instant::now() + STEP;
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver tidak menjawab di port {port}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Driver { child, port }
+    }
+
+    /// Starts the app and connects to its window; waits until the UI says it is ready.
+    pub async fn open(&self) -> App {
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "wry".into());
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": crate::bin("giliran-app") }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("sesi WebDriver ke jendela Giliran");
+        let app = App { client };
+        app.wait("body[data-ready='true'], #fatal").await;
+        app
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        let _ = Command::new("kill").args(["-TERM", "--", &format!("-{}", self.child.id())]).status();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One session on the Giliran window.
+pub struct App {
+    pub client: Client,
+}
+
+impl App {
+    pub async fn wait(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(STEP)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("elemen {css} tidak muncul: {e}"))
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait(css).await.click().await.unwrap_or_else(|e| panic!("klik {css}: {e}"));
+    }
+
+    /// Replaces the text of an input.
+    pub async fn fill(&self, css: &str, text: &str) {
+        let el = self.wait(css).await;
+        el.clear().await.unwrap_or_else(|e| panic!("mengosongkan {css}: {e}"));
+        el.send_keys(text).await.unwrap_or_else(|e| panic!("mengetik di {css}: {e}"));
+    }
+
+    /// Picks the option of a <select> whose visible text is `label`.
+    pub async fn choose(&self, css: &str, label: &str) {
+        let el = self.wait(css).await;
+        el.select_by_label(label).await.unwrap_or_else(|e| panic!("memilih \"{label}\" di {css}: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait(css).await.text().await.unwrap_or_else(|e| panic!("teks {css}: {e}"))
+    }
+
+    /// Waits until the element's text contains `want`; returns the text.
+    pub async fn wait_text(&self, css: &str, want: &str) -> String {
+        let deadline = Instant::now() + STEP;
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if let Ok(t) = el.text().await {
+                    if t.contains(want) {
+                        return t;
+                    }
+                    assert!(Instant::now() < deadline, "teks {css} tidak memuat \"{want}\"; isinya: \"{t}\"");
+                }
+            }
+            assert!(Instant::now() < deadline, "elemen {css} tidak muncul");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until no element matches `css`.
+    pub async fn wait_gone(&self, css: &str) {
+        let deadline = Instant::now() + STEP;
+        while !self.client.find_all(Locator::Css(css)).await.map(|v| v.is_empty()).unwrap_or(false) {
+            assert!(Instant::now() < deadline, "elemen {css} tidak hilang");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a PNG of the window under target/screenshots/.
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+        std::fs::write(crate::screenshot_dir().join(format!("{name}.png")), png).expect("menyimpan screenshot");
+    }
+
+    /// Ends the session; WebKitWebDriver closes the app.
+    pub async fn close(self) {
+        self.client.close().await.expect("menutup sesi");
+    }
+}

@@ -1,0 +1,163 @@
+//! The `giliran` CLI as a script uses it: the same rules as the window, Indonesian messages
+//! on stderr, exit status 1 for refused input, and a database left as it was.
+
+use giliran_tests::Cli;
+
+fn db_bytes(cli: &Cli) -> Vec<u8> {
+    std::fs::read(&cli.db).expect("berkas basis data")
+}
+
+#[test]
+fn a_person_added_from_the_cli_is_listed_as_table_csv_and_json() {
+    let cli = Cli::new();
+    cli.ok(&["units", "add", "Bidang Pelayanan", "--class", "layanan_publik"]);
+    cli.ok(&["units", "add", "Seksi Informasi", "--parent", "Bidang Pelayanan"]);
+    let out = cli.ok(&[
+        "staff", "add", "--kind", "pns", "--number", "19850312 201001 1 003",
+        "--name", "Dr. Siti Aminah, S.E., M.Si.", "--jabatan-class", "administrator",
+        "--jabatan", "Kepala Bidang Pelayanan", "--golongan", "IV/a", "--unit", "Seksi Informasi",
+        "--phone", "0812-3456-7890",
+    ]);
+    assert!(out.contains("Pegawai ditambahkan: Dr. Siti Aminah, S.E., M.Si. (19850312 201001 1 003)"), "{out}");
+
+    let table = cli.ok(&["staff", "list"]);
+    assert!(table.contains("19850312 201001 1 003"), "{table}");
+    assert!(table.contains("Pembina (IV/a)"), "{table}");
+
+    let csv = cli.ok(&["staff", "list", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("No,NIP/NIK,Nama,Jenis,Jabatan,Pangkat/Gol.,Unit kerja,Tim/Seksi,Telepon,Status"));
+    assert_eq!(
+        lines.next(),
+        Some("1,19850312 201001 1 003,\"Dr. Siti Aminah, S.E., M.Si.\",PNS,Kepala Bidang Pelayanan,Pembina (IV/a),Bidang Pelayanan,Seksi Informasi,0812-3456-7890,aktif")
+    );
+
+    let json = cli.json(&["staff", "list"]);
+    assert_eq!(json[0]["id_number"], "198503122010011003");
+    assert_eq!(json[0]["team_name"], "Seksi Informasi");
+    assert_eq!(json[0]["kind"], "pns");
+}
+
+#[test]
+fn bad_input_is_refused_in_indonesian_and_leaves_the_database_byte_for_byte_unchanged() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let before = db_bytes(&cli);
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["staff", "add", "--kind", "pns", "--number", "19851332 201001 1 003", "--name", "Budi",
+              "--jabatan-class", "pelaksana", "--jabatan", "Staf", "--unit", "Sekretariat"],
+            "--number: Tanggal lahir pada NIP tidak valid: 19851332.",
+        ),
+        (
+            &["staff", "add", "--kind", "pns", "--number", "19700512 199603 1 004", "--name", "Budi",
+              "--jabatan-class", "pelaksana", "--jabatan", "Staf", "--unit", "Sekretariat"],
+            "NIP 19700512 199603 1 004 sudah dipakai oleh Dr. H. Ahmad Rizali Fahmi, S.Sos., M.Si. (Sekretariat).",
+        ),
+        (
+            &["staff", "add", "--kind", "pppk", "--number", "199312282025212001", "--name", "Ani",
+              "--jabatan-class", "fungsional", "--jabatan", "Analis", "--golongan", "III/a", "--unit", "Sekretariat"],
+            "--golongan: Golongan PPPK tidak dikenal: \"III/a\".",
+        ),
+        (&["staff", "add", "--kind", "pns", "--unit", "Bidang Tidak Ada"], "Unit kerja \"Bidang Tidak Ada\" tidak ditemukan."),
+        (&["staff", "edit", "197005121996031004", "--phone", "12345"], "--phone: Nomor telepon tidak valid: \"12345\"."),
+        (&["staff", "deactivate", "99999999"], "Pegawai dengan nomor \"99999999\" tidak ditemukan."),
+        (&["units", "delete", "Sekretariat"], "Sekretariat tidak dapat dihapus karena masih berisi 15 pegawai dan 2 tim/seksi."),
+        (&["units", "add", "sekretariat", "--class", "administrasi"], "Unit kerja \"Sekretariat\" sudah ada."),
+        (&["units", "add", "Bidang Baru", "--class", "hiburan"], "Kelas layanan wajib dipilih: esensial, layanan_publik, administrasi."),
+        (&["units", "move", "Sekretariat", "--parent", "Bidang Aplikasi Informatika"], "Sekretariat masih memiliki 2 tim/seksi"),
+        (&["office", "set", "--email", "diskominfo@kaltimprov"], "--email: Alamat surel tidak valid: \"diskominfo@kaltimprov\"."),
+        (&["office", "set", "--head-nip", "19700512 199613 1 004"], "--head-nip: Bulan TMT CPNS pada NIP tidak valid: 199613."),
+        (&["demo"], "Data contoh hanya dapat dimuat ke basis data yang masih kosong"),
+    ];
+    for (args, want) in cases {
+        let err = cli.refused(args);
+        assert!(err.contains(want), "giliran {args:?}: stderr tidak memuat {want:?}:\n{err}");
+        assert!(!err.contains("rusqlite") && !err.contains("panicked"), "{err}");
+        assert_eq!(db_bytes(&cli), before, "giliran {args:?} mengubah basis data");
+    }
+}
+
+#[test]
+fn wrong_usage_exits_with_status_2() {
+    let cli = Cli::new();
+    let out = cli.run(&["staff", "tambah"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_database_from_a_newer_giliran_is_refused_and_not_touched() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    // Stamp the file as written by a future schema, as a newer Giliran would.
+    let mut bytes = db_bytes(&cli);
+    // user_version lives at offset 60 of the SQLite header (big-endian).
+    bytes[60..64].copy_from_slice(&999u32.to_be_bytes());
+    std::fs::write(&cli.db, &bytes).unwrap();
+    let err = cli.refused(&["staff", "list"]);
+    assert!(err.contains("dibuat oleh versi Giliran yang lebih baru"), "{err}");
+    assert_eq!(db_bytes(&cli), bytes);
+}
+
+#[test]
+fn a_file_that_is_not_a_giliran_database_is_refused_and_not_touched() {
+    let cli = Cli::new();
+    let text = b"NIP,Nama\n198503122010011003,Budi\n".repeat(40);
+    std::fs::write(&cli.db, &text).unwrap();
+    let err = cli.refused(&["staff", "list"]);
+    assert!(err.contains("bukan basis data Giliran"), "{err}");
+    assert_eq!(db_bytes(&cli), text);
+}
+
+#[test]
+fn units_are_renamed_moved_and_deleted_with_staff_following_their_team() {
+    let cli = Cli::new();
+    cli.ok(&["units", "add", "Bidang A", "--class", "administrasi"]);
+    cli.ok(&["units", "add", "Bidang B", "--class", "esensial"]);
+    cli.ok(&["units", "add", "Seksi Satu", "--parent", "Bidang A"]);
+    cli.ok(&[
+        "staff", "add", "--kind", "non_asn", "--number", "THL-001", "--name", "Rina Wati",
+        "--jabatan-class", "pelaksana", "--jabatan", "Tenaga Administrasi", "--unit", "Seksi Satu",
+    ]);
+    cli.ok(&["units", "move", "Seksi Satu", "--parent", "Bidang B"]);
+    let person = cli.json(&["staff", "show", "THL-001"]);
+    assert_eq!(person["unit_name"], "Bidang B");
+    assert_eq!(person["team_name"], "Seksi Satu");
+
+    let units = cli.json(&["units", "list"]);
+    let seksi = units.as_array().unwrap().iter().find(|u| u["name"] == "Seksi Satu").unwrap();
+    assert_eq!(seksi["service_class"], "esensial", "a team serves as its unit does");
+
+    cli.ok(&["units", "rename", "Bidang A", "Bidang Kosong"]);
+    cli.ok(&["units", "delete", "Bidang Kosong"]);
+    let names: Vec<_> = cli.json(&["units", "list"]).as_array().unwrap().iter().map(|u| u["name"].clone()).collect();
+    assert_eq!(names, ["Bidang B", "Seksi Satu"]);
+}
+
+#[test]
+fn the_office_profile_is_set_field_by_field() {
+    let cli = Cli::new();
+    cli.ok(&["office", "set", "--gov-level", "kabupaten", "--region", "Penajam Paser Utara",
+             "--opd-name", "Dinas Kesehatan", "--head-nip", "19750101 200003 2 001", "--head-golongan", "IV/b"]);
+    cli.ok(&["office", "set", "--city", "Penajam"]);
+    let o = cli.json(&["office", "show"]);
+    assert_eq!(o["gov_level"], "kabupaten");
+    assert_eq!(o["opd_name"], "Dinas Kesehatan");
+    assert_eq!(o["city"], "Penajam");
+    assert_eq!(o["head_nip"], "197501012000032001");
+    let shown = cli.ok(&["office", "show"]);
+    assert!(shown.contains("PEMERINTAH KABUPATEN PENAJAM PASER UTARA"), "{shown}");
+    assert!(shown.contains("Pembina Tingkat I (IV/b)"), "{shown}");
+}
+
+#[test]
+fn deactivated_staff_are_kept_and_can_be_reactivated() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let all = cli.json(&["staff", "list"]).as_array().unwrap().len();
+    cli.ok(&["staff", "deactivate", "19700512 199603 1 004"]);
+    assert_eq!(cli.json(&["staff", "list"]).as_array().unwrap().len(), all - 1);
+    assert_eq!(cli.json(&["staff", "list", "--all"]).as_array().unwrap().len(), all);
+    cli.ok(&["staff", "activate", "19700512 199603 1 004"]);
+    assert_eq!(cli.json(&["staff", "list"]).as_array().unwrap().len(), all);
+}

@@ -1,0 +1,124 @@
+//! User stories in the real Giliran window (tauri-driver + WebKitWebDriver under Xvfb).
+//! Each story saves screenshots under target/screenshots/ for a person to look at.
+
+use giliran_tests::window::Driver;
+use std::sync::Mutex;
+
+/// One window at a time: two WebKit instances on a 2-core CI machine only slow each other.
+static ONE_WINDOW: Mutex<()> = Mutex::new(());
+
+#[tokio::test]
+async fn a_clerk_adds_a_person_sees_a_bad_nip_refused_and_finds_the_person_after_reopening() {
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kantor.db");
+    let driver = Driver::start(4444, &db);
+
+    let app = driver.open().await;
+    app.wait("#welcome").await;
+    app.screenshot("01-beranda-kosong").await;
+
+    // A unit first: staff belong to one.
+    app.click("#nav-unit").await;
+    app.fill("#unit-new-name", "Bidang Pelayanan").await;
+    app.choose("#unit-new-class", "Layanan publik").await;
+    app.click("#unit-new-add").await;
+    app.wait_text("#unit-rows", "Bidang Pelayanan").await;
+    app.fill("#unit-new-name", "Seksi Informasi").await;
+    app.choose("#unit-new-parent", "Bidang Pelayanan").await;
+    app.click("#unit-new-add").await;
+    app.wait_text("#unit-rows", "Seksi Informasi").await;
+    app.screenshot("02-unit-kerja-baru").await;
+
+    // The person, through the form.
+    app.click("#nav-pegawai").await;
+    app.click("#staff-add").await;
+    app.choose("#staff-form [name='kind']", "PNS").await;
+    app.fill("#staff-form [name='id_number']", "19850312 201001 2 003").await;
+    app.fill("#staff-form [name='name']", "Dr. Siti Aminah, S.E., M.Si.").await;
+    app.choose("#staff-form [name='jabatan_class']", "Administrator").await;
+    app.fill("#staff-form [name='jabatan']", "Kepala Bidang Pelayanan").await;
+    app.choose("#staff-form [name='golongan']", "Pembina (IV/a)").await;
+    app.choose("#staff-form [name='unit_id']", "Bidang Pelayanan").await;
+    app.choose("#staff-form [name='team_id']", "Seksi Informasi").await;
+    app.fill("#staff-form [name='phone']", "0812-3456-7890").await;
+    app.screenshot("03-pegawai-formulir").await;
+    app.click("#staff-save").await;
+    app.wait_gone("#staff-panel").await;
+    app.wait_text("#staff-rows", "Dr. Siti Aminah, S.E., M.Si.").await;
+
+    // Found by search, NIP grouped.
+    app.fill("#staff-search", "aminah").await;
+    let row = app.wait_text("#staff-rows", "19850312 201001 2 003").await;
+    assert!(row.contains("Pembina (IV/a)"), "{row}");
+    assert!(row.contains("Seksi Informasi"), "{row}");
+    assert_eq!(app.text("#staff-count").await, "1 pegawai");
+    app.screenshot("04-pegawai-daftar").await;
+
+    // A bad NIP is refused with the Indonesian message under the field; nothing is added.
+    app.click("#staff-add").await;
+    app.fill("#staff-form [name='id_number']", "19851332 201001 1 003").await;
+    app.fill("#staff-form [name='name']", "Budi Santoso").await;
+    app.click("#staff-save").await;
+    let msg = app.wait_text("[data-error-for='id_number']", "Tanggal lahir").await;
+    assert_eq!(msg, "Tanggal lahir pada NIP tidak valid: 19851332.");
+    app.wait_text("[data-error-for='jabatan']", "Nama jabatan wajib diisi.").await;
+    app.screenshot("05-pegawai-nip-salah").await;
+    app.click("#staff-cancel").await;
+    app.close().await;
+
+    // Closed and opened again: the person is still there.
+    let app = driver.open().await;
+    app.wait("#card-staff").await;
+    app.click("#nav-pegawai").await;
+    let rows = app.wait_text("#staff-rows", "Dr. Siti Aminah, S.E., M.Si.").await;
+    assert!(!rows.contains("Budi Santoso"), "{rows}");
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("contoh.db");
+    let driver = Driver::start(4454, &db);
+    let app = driver.open().await;
+
+    app.click("#demo-load").await;
+    let staff = app.wait_text("#card-staff", "57").await;
+    assert!(staff.contains("PNS"), "{staff}");
+    app.wait_text("#notice", "Data contoh dimuat").await;
+    app.wait_text("#office-name", "Dinas Komunikasi dan Informatika").await;
+    app.screenshot("10-beranda-contoh").await;
+
+    app.click("#nav-pegawai").await;
+    app.wait_text("#staff-count", "57 pegawai").await;
+    app.screenshot("11-pegawai-contoh").await;
+    app.choose("#staff-unit-filter", "Bidang Persandian dan Statistik").await;
+    app.wait_text("#staff-count", "9 pegawai").await;
+
+    // Deactivate one; they leave the list but are kept.
+    let first = app.wait("#staff-rows button[data-action='toggle']").await;
+    first.click().await.unwrap();
+    app.wait_text("#notice", "dinonaktifkan").await;
+    app.wait_text("#staff-count", "8 pegawai").await;
+    app.click("#staff-inactive").await;
+    app.wait_text("#staff-count", "9 pegawai").await;
+    app.wait_text("#staff-rows", "Nonaktif").await;
+
+    app.click("#nav-unit").await;
+    app.wait_text("#unit-rows", "UPTD Pusat Data dan Jaringan").await;
+    app.click("#unit-rows tr[data-id='1'] button[data-action='delete']").await;
+    let notice = app.wait_text("#notice", "tidak dapat dihapus").await;
+    assert!(notice.contains("Sekretariat"), "{notice}");
+    app.screenshot("12-unit-kerja-contoh").await;
+
+    app.click("#nav-profil").await;
+    app.wait_text("#kop-preview", "PEMERINTAH PROVINSI KALIMANTAN TIMUR").await;
+    app.wait_text("#kop-preview", "NIP. 19700512 199603 1 004").await;
+    app.fill("#office-form [name='email']", "diskominfo@kaltimprov").await;
+    app.click("#office-save").await;
+    app.wait_text("[data-error-for='email']", "Alamat surel tidak valid").await;
+    app.screenshot("13-profil-kantor").await;
+    app.close().await;
+}
