@@ -79,10 +79,16 @@ fn bad_input_is_refused_in_indonesian_and_leaves_the_database_byte_for_byte_unch
 }
 
 #[test]
-fn wrong_usage_exits_with_status_2() {
+fn wrong_usage_is_explained_in_indonesian_with_status_2() {
     let cli = Cli::new();
     let out = cli.run(&["staff", "tambah"]);
     assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Kesalahan pemakaian: perintah tidak dikenal: tambah."), "{err}");
+    let out = cli.run(&["staff", "list", "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("nilai \"pdf\" tidak sah untuk --format"), "{err}");
 }
 
 #[test]

@@ -106,12 +106,28 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
     app.wait_text("#staff-count", "9 pegawai").await;
     app.wait_text("#staff-rows", "Nonaktif").await;
 
+    // A person's phone changed through the edit form.
+    app.click("#staff-rows button[data-action='edit']").await;
+    app.fill("#staff-form [name='phone']", "0811-5555-6666").await;
+    app.click("#staff-save").await;
+    app.wait_gone("#staff-panel").await;
+    app.wait_text("#notice", "disimpan").await;
+    app.wait_text("#staff-rows", "0811-5555-6666").await;
+
     app.click("#nav-unit").await;
     app.wait_text("#unit-rows", "UPTD Pusat Data dan Jaringan").await;
     app.click("#unit-rows tr[data-id='1'] button[data-action='delete']").await;
     let notice = app.wait_text("#notice", "tidak dapat dihapus").await;
     assert!(notice.contains("Sekretariat"), "{notice}");
     app.screenshot("12-unit-kerja-contoh").await;
+
+    // A team renamed in its row.
+    app.click("#unit-rows tr[data-id='2'] button[data-action='edit']").await;
+    app.fill("#unit-rows tr.editing [name='name']", "Subbagian Umum, Kepegawaian dan Arsip").await;
+    app.screenshot("14-unit-kerja-ubah").await;
+    app.click("#unit-rows tr.editing button[data-action='save']").await;
+    app.wait_text("#notice", "Subbagian Umum, Kepegawaian dan Arsip disimpan.").await;
+    app.wait_text("#unit-rows tr[data-id='2']", "Subbagian Umum, Kepegawaian dan Arsip").await;
 
     app.click("#nav-profil").await;
     app.wait_text("#kop-preview", "PEMERINTAH PROVINSI KALIMANTAN TIMUR").await;

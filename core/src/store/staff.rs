@@ -97,34 +97,26 @@ impl Tx<'_> {
     }
 
     pub fn insert_staff(&self, s: &StaffRecord) -> Result<i64> {
-        self.tx
-            .execute(
-                "INSERT INTO staff (kind, id_number, name, jabatan_class, jabatan, golongan,
-                                    unit_id, team_id, phone)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    s.kind.as_str(),
-                    s.id_number,
-                    s.name,
-                    s.jabatan_class.as_str(),
-                    s.jabatan,
-                    s.golongan,
-                    s.unit_id,
-                    s.team_id,
-                    s.phone
-                ],
-            )
-            .ctx("menambah pegawai")?;
-        Ok(self.tx.last_insert_rowid())
+        self.write_staff(None, s, "menambah pegawai")
     }
 
     pub fn update_staff(&self, id: i64, s: &StaffRecord) -> Result<()> {
+        self.write_staff(Some(id), s, "mengubah data pegawai").map(|_| ())
+    }
+
+    /// Inserts (`id` None) or overwrites a record: one statement for both keeps the column
+    /// list in one place.
+    fn write_staff(&self, id: Option<i64>, s: &StaffRecord, context: &'static str) -> Result<i64> {
         self.tx
             .execute(
-                "UPDATE staff SET kind = ?2, id_number = ?3, name = ?4, jabatan_class = ?5, jabatan = ?6,
-                        golongan = ?7, unit_id = ?8, team_id = ?9, phone = ?10,
-                        updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
-                 WHERE id = ?1",
+                "INSERT INTO staff (id, kind, id_number, name, jabatan_class, jabatan, golongan,
+                                    unit_id, team_id, phone)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (id) DO UPDATE SET
+                    kind = excluded.kind, id_number = excluded.id_number, name = excluded.name,
+                    jabatan_class = excluded.jabatan_class, jabatan = excluded.jabatan,
+                    golongan = excluded.golongan, unit_id = excluded.unit_id, team_id = excluded.team_id,
+                    phone = excluded.phone, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')",
                 params![
                     id,
                     s.kind.as_str(),
@@ -138,8 +130,8 @@ impl Tx<'_> {
                     s.phone
                 ],
             )
-            .ctx("mengubah data pegawai")?;
-        Ok(())
+            .ctx(context)?;
+        Ok(id.unwrap_or_else(|| self.tx.last_insert_rowid()))
     }
 
     pub fn set_staff_active(&self, id: i64, active: bool) -> Result<()> {

@@ -5,7 +5,7 @@
 
 mod output;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::{demo, office, staff, store, units, Error, Store};
 use output::{Format, Listing};
@@ -57,12 +57,15 @@ enum StaffCmd {
         /// Sertakan pegawai nonaktif
         #[arg(long)]
         all: bool,
+        /// Bentuk keluaran
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
     /// Tampilkan satu pegawai (nomor urut atau NIP/NIK)
     Show {
+        /// Nomor urut atau NIP/NIK
         key: String,
+        /// Bentuk keluaran
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -70,14 +73,21 @@ enum StaffCmd {
     Add(StaffArgs),
     /// Ubah data pegawai (hanya isian yang diberikan)
     Edit {
+        /// Nomor urut atau NIP/NIK
         key: String,
         #[command(flatten)]
         args: StaffArgs,
     },
     /// Nonaktifkan pegawai (tetap tersimpan dalam riwayat)
-    Deactivate { key: String },
+    Deactivate {
+        /// Nomor urut atau NIP/NIK
+        key: String,
+    },
     /// Aktifkan kembali pegawai
-    Activate { key: String },
+    Activate {
+        /// Nomor urut atau NIP/NIK
+        key: String,
+    },
 }
 
 #[derive(Args, Default)]
@@ -115,11 +125,13 @@ struct StaffArgs {
 enum UnitsCmd {
     /// Tampilkan unit kerja dan tim/seksi
     List {
+        /// Bentuk keluaran
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
     /// Tambah unit kerja, atau tim/seksi dengan --parent
     Add {
+        /// Nama unit kerja atau tim/seksi
         name: String,
         /// Kelas layanan: esensial, layanan_publik, administrasi
         #[arg(long)]
@@ -129,25 +141,41 @@ enum UnitsCmd {
         parent: Option<String>,
     },
     /// Ganti nama unit kerja
-    Rename { unit: String, name: String },
+    Rename {
+        /// Unit kerja (nomor atau nama)
+        unit: String,
+        /// Nama baru
+        name: String,
+    },
     /// Ubah kelas layanan unit kerja
-    Class { unit: String, class: String },
+    Class {
+        /// Unit kerja (nomor atau nama)
+        unit: String,
+        /// esensial, layanan_publik, atau administrasi
+        class: String,
+    },
     /// Pindahkan ke bawah unit lain (--parent) atau jadikan unit utama (--top)
     Move {
+        /// Unit kerja (nomor atau nama)
         unit: String,
         #[arg(long, conflicts_with = "top", required_unless_present = "top")]
         parent: Option<String>,
+        /// Jadikan unit kerja utama
         #[arg(long)]
         top: bool,
     },
     /// Hapus unit kerja yang kosong
-    Delete { unit: String },
+    Delete {
+        /// Unit kerja (nomor atau nama)
+        unit: String,
+    },
 }
 
 #[derive(Subcommand)]
 enum OfficeCmd {
     /// Tampilkan profil kantor
     Show {
+        /// Bentuk keluaran
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -184,7 +212,10 @@ struct OfficeArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match indonesian(Cli::command()).try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         // A reader such as `head` that stops early is not a failure.
@@ -194,6 +225,60 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Clap's own flags and headings, in Indonesian, on every subcommand.
+fn indonesian(cmd: clap::Command) -> clap::Command {
+    let cmd = cmd
+        .disable_help_subcommand(true)
+        .subcommand_help_heading("Perintah")
+        .help_template("{about}\n\nPemakaian: {usage}\n\n{all-args}")
+        .mut_args({
+            let mut order = 0;
+            move |a| {
+                order += 1;
+                let heading = if a.is_positional() { "Argumen" } else { "Pilihan" };
+                a.help_heading(heading).display_order(order)
+            }
+        })
+        .mut_subcommands(indonesian);
+    let cmd = if cmd.get_version().is_some() {
+        cmd.disable_version_flag(true).arg(
+            clap::Arg::new("version").short('V').long("version").action(clap::ArgAction::Version).help("Tampilkan versi").help_heading("Pilihan"),
+        )
+    } else {
+        cmd
+    };
+    cmd.disable_help_flag(true).arg(
+        clap::Arg::new("help").short('h').long("help").action(clap::ArgAction::Help).help("Tampilkan bantuan ini").help_heading("Pilihan"),
+    )
+}
+
+/// Help and version go out as clap writes them; a usage mistake is explained in Indonesian,
+/// exit status 2.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ErrorKind};
+    let ctx = |k: ContextKind| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+    let what = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { 2 } else { 0 });
+        }
+        ErrorKind::InvalidSubcommand => format!("perintah tidak dikenal: {}", ctx(ContextKind::InvalidSubcommand)),
+        ErrorKind::UnknownArgument => format!("pilihan tidak dikenal: {}", ctx(ContextKind::InvalidArg)),
+        ErrorKind::MissingRequiredArgument => format!("isian wajib belum diberikan: {}", ctx(ContextKind::InvalidArg)),
+        ErrorKind::InvalidValue => format!(
+            "nilai \"{}\" tidak sah untuk {} (pilihan: {})",
+            ctx(ContextKind::InvalidValue),
+            ctx(ContextKind::InvalidArg),
+            ctx(ContextKind::ValidValue)
+        ),
+        ErrorKind::ArgumentConflict => format!("{} tidak dapat dipakai bersama {}", ctx(ContextKind::InvalidArg), ctx(ContextKind::PriorArg)),
+        ErrorKind::MissingSubcommand => "perintah belum diberikan".into(),
+        _ => "perintah tidak dapat dipahami".into(),
+    };
+    eprintln!("Kesalahan pemakaian: {what}.\nLihat `giliran --help` atau `giliran PERINTAH --help`.");
+    ExitCode::from(2)
 }
 
 /// Prints an error for a person at a terminal: one line per field, named as its flag.
@@ -326,13 +411,15 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Overwrites a field only where a flag was given.
+fn set(slot: &mut String, v: Option<String>) {
+    if let Some(v) = v {
+        *slot = v;
+    }
+}
+
 /// Fills `input` with the flags given; units and teams are looked up by number or name.
 fn apply(s: &mut Store, input: &mut StaffInput, a: StaffArgs) -> Result<(), Error> {
-    let set = |slot: &mut String, v: Option<String>| {
-        if let Some(v) = v {
-            *slot = v;
-        }
-    };
     set(&mut input.kind, a.kind);
     set(&mut input.id_number, a.number);
     set(&mut input.name, a.name);
@@ -421,11 +508,6 @@ fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
                     Error::invalid("gov_level", format!("Tingkat pemerintahan tidak dikenal: \"{l}\". Pilih: {}.", GovLevel::choices()))
                 })?);
             }
-            let set = |slot: &mut String, v: Option<String>| {
-                if let Some(v) = v {
-                    *slot = v;
-                }
-            };
             set(&mut o.region, a.region);
             set(&mut o.opd_name, a.opd_name);
             set(&mut o.address, a.address);
