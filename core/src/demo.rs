@@ -226,7 +226,7 @@ fn load_in(tx: &Tx) -> Result<Loaded> {
     for (ui, spec) in UNITS.iter().enumerate() {
         let unit = crate::units::add_in(
             tx,
-            &UnitInput { name: spec.name.into(), service_class: spec.class.into(), parent_id: None },
+            &UnitInput { name: spec.name.into(), service_class: spec.class.into(), parent_id: None, workdays: None },
         )?;
         loaded.units += 1;
         if ui == 0 {
@@ -236,7 +236,7 @@ fn load_in(tx: &Tx) -> Result<Loaded> {
         for team in spec.teams {
             let t = crate::units::add_in(
                 tx,
-                &UnitInput { name: team.name.into(), service_class: String::new(), parent_id: Some(unit.id) },
+                &UnitInput { name: team.name.into(), service_class: String::new(), parent_id: Some(unit.id), workdays: None },
             )?;
             loaded.teams += 1;
             person(tx, t.id, "pns", "pengawas", team.head, &mut seq)?;

@@ -3,6 +3,9 @@
 //! The Tauri app and the `giliran` CLI are thin callers of the functions here, so anything a
 //! clerk can do in the window a script can do too, under the same rules and messages.
 
+pub mod calendar;
+pub mod circulars;
+pub mod dates;
 pub mod demo;
 pub mod error;
 mod fields;
@@ -11,6 +14,7 @@ pub mod model;
 pub mod nip;
 pub mod office;
 pub mod overview;
+pub mod policy;
 pub mod staff;
 pub mod store;
 pub mod units;

@@ -150,6 +150,9 @@ pub struct Unit {
     pub name: String,
     pub service_class: ServiceClass,
     pub parent_id: Option<i64>,
+    /// Working days a week: 5 (Monday–Friday), 6 (to Saturday) or 7 (every day, e.g. a
+    /// hospital ward, which also works on holidays).
+    pub workdays: u8,
 }
 
 /// What a clerk types to create or change a unit.
@@ -159,6 +162,8 @@ pub struct UnitInput {
     pub name: String,
     pub service_class: String,
     pub parent_id: Option<i64>,
+    /// 5, 6 or 7; absent keeps the unit's (5 for a new unit, its unit's for a new team).
+    pub workdays: Option<u8>,
 }
 
 /// A member of staff as the lists show them.

@@ -228,8 +228,8 @@ mod tests {
 
     fn setup() -> (Store, i64, i64) {
         let mut s = Store::open_in_memory().unwrap();
-        let u = crate::units::add(&mut s, &UnitInput { name: "Bidang Pelayanan".into(), service_class: "layanan_publik".into(), parent_id: None }).unwrap();
-        let t = crate::units::add(&mut s, &UnitInput { name: "Seksi Informasi".into(), service_class: String::new(), parent_id: Some(u.id) }).unwrap();
+        let u = crate::units::add(&mut s, &UnitInput { name: "Bidang Pelayanan".into(), service_class: "layanan_publik".into(), parent_id: None, workdays: None }).unwrap();
+        let t = crate::units::add(&mut s, &UnitInput { name: "Seksi Informasi".into(), service_class: String::new(), parent_id: Some(u.id), workdays: None }).unwrap();
         (s, u.id, t.id)
     }
 
@@ -316,7 +316,7 @@ mod tests {
         let (mut s, u, t) = setup();
         let p = add(&mut s, &pns(t, "198503122010011003", "Budi")).unwrap();
         assert_eq!((p.unit_id, p.team_id), (u, Some(t)));
-        let other = crate::units::add(&mut s, &UnitInput { name: "Sekretariat".into(), service_class: "administrasi".into(), parent_id: None }).unwrap();
+        let other = crate::units::add(&mut s, &UnitInput { name: "Sekretariat".into(), service_class: "administrasi".into(), parent_id: None, workdays: None }).unwrap();
         let mut input = pns(other.id, "198503122010011004", "Ani");
         input.team_id = Some(t);
         assert_eq!(add(&mut s, &input).unwrap_err().to_string(), "Seksi Informasi bukan tim/seksi dari Sekretariat.");

@@ -59,6 +59,14 @@ fn check_name(tx: &Tx, name: &str, parent: Option<i64>, except: Option<i64>) -> 
     Ok(name)
 }
 
+fn check_workdays(n: u8) -> Result<u8> {
+    if matches!(n, 5..=7) {
+        Ok(n)
+    } else {
+        Err(Error::invalid("workdays", format!("Hari kerja per minggu harus 5, 6, atau 7 (tertulis {n}).")))
+    }
+}
+
 fn parse_class(s: &str) -> Result<ServiceClass> {
     ServiceClass::parse(s).ok_or_else(|| {
         Error::invalid(
@@ -86,15 +94,16 @@ pub fn add(store: &mut Store, input: &UnitInput) -> Result<Unit> {
 }
 
 pub(crate) fn add_in(tx: &Tx, input: &UnitInput) -> Result<Unit> {
-    let (class, parent) = match input.parent_id {
+    let (class, parent, inherited) = match input.parent_id {
         Some(p) => {
             let p = check_parent(tx, p)?;
-            (p.service_class, Some(p.id))
+            (p.service_class, Some(p.id), p.workdays)
         }
-        None => (parse_class(&input.service_class)?, None),
+        None => (parse_class(&input.service_class)?, None, 5),
     };
     let name = check_name(tx, &input.name, parent, None)?;
-    let id = tx.insert_unit(&name, class, parent)?;
+    let workdays = check_workdays(input.workdays.unwrap_or(inherited))?;
+    let id = tx.insert_unit(&name, class, parent, workdays)?;
     get_in(tx, id)
 }
 
@@ -118,6 +127,11 @@ pub fn update(store: &mut Store, id: i64, input: &UnitInput) -> Result<Unit> {
         }
         if get_in(tx, id)?.name != input.name.trim() {
             rename_in(tx, id, &input.name)?;
+        }
+        if let Some(w) = input.workdays {
+            let mut u = get_in(tx, id)?;
+            u.workdays = check_workdays(w)?;
+            tx.update_unit(&u)?;
         }
         let now = get_in(tx, id)?;
         if now.parent_id.is_none() && !input.service_class.is_empty() && input.service_class != now.service_class.as_str() {
@@ -247,7 +261,7 @@ mod tests {
     use super::*;
 
     fn unit(s: &mut Store, name: &str, class: &str, parent: Option<i64>) -> Unit {
-        add(s, &UnitInput { name: name.into(), service_class: class.into(), parent_id: parent }).unwrap()
+        add(s, &UnitInput { name: name.into(), service_class: class.into(), parent_id: parent, workdays: None }).unwrap()
     }
 
     #[test]
@@ -267,7 +281,7 @@ mod tests {
         let mut s = Store::open_in_memory().unwrap();
         let a = unit(&mut s, "Sekretariat", "administrasi", None);
         let b = unit(&mut s, "Bidang A", "administrasi", None);
-        let err = add(&mut s, &UnitInput { name: "sekretariat".into(), service_class: "administrasi".into(), parent_id: None })
+        let err = add(&mut s, &UnitInput { name: "sekretariat".into(), service_class: "administrasi".into(), parent_id: None, workdays: None })
             .unwrap_err();
         assert_eq!(err.to_string(), "Unit kerja \"Sekretariat\" sudah ada.");
         unit(&mut s, "Subbagian Umum", "", Some(a.id));
@@ -280,7 +294,7 @@ mod tests {
         let a = unit(&mut s, "Sekretariat", "administrasi", None);
         let t = unit(&mut s, "Subbagian Umum", "", Some(a.id));
         let b = unit(&mut s, "Bidang B", "administrasi", None);
-        let err = add(&mut s, &UnitInput { name: "X".into(), service_class: String::new(), parent_id: Some(t.id) }).unwrap_err();
+        let err = add(&mut s, &UnitInput { name: "X".into(), service_class: String::new(), parent_id: Some(t.id), workdays: None }).unwrap_err();
         assert!(err.to_string().contains("tim/seksi hanya dapat berada di bawah unit kerja utama"), "{err}");
         let err = move_to(&mut s, a.id, Some(b.id)).unwrap_err();
         assert!(err.to_string().contains("masih memiliki 1 tim/seksi"), "{err}");
@@ -298,10 +312,10 @@ mod tests {
         unit(&mut s, "Seksi X", "", Some(a.id));
         let t = unit(&mut s, "Seksi Y", "", Some(b.id));
         // Moving Seksi Y under Sekretariat works, renaming it to Seksi X there does not.
-        let input = UnitInput { name: "Seksi X".into(), service_class: String::new(), parent_id: Some(a.id) };
+        let input = UnitInput { name: "Seksi X".into(), service_class: String::new(), parent_id: Some(a.id), workdays: None };
         assert!(update(&mut s, t.id, &input).is_err());
         assert_eq!(find(&mut s, &t.id.to_string()).unwrap(), t);
-        let ok = UnitInput { name: "Seksi Z".into(), service_class: String::new(), parent_id: Some(a.id) };
+        let ok = UnitInput { name: "Seksi Z".into(), service_class: String::new(), parent_id: Some(a.id), workdays: None };
         let got = update(&mut s, t.id, &ok).unwrap();
         assert_eq!((got.name.as_str(), got.parent_id), ("Seksi Z", Some(a.id)));
     }

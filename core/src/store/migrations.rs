@@ -51,6 +51,86 @@ const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX staff_id_number ON staff (id_number);
     CREATE INDEX staff_unit ON staff (unit_id);
     CREATE INDEX staff_team ON staff (team_id);",
+    // 2: circulars with their history, the clerk's choice on overlapping days, the holiday
+    // calendar (2025 and 2026 shipped, SKB 3 Menteri) and each unit's working week.
+    "CREATE TABLE circular (
+        id         INTEGER PRIMARY KEY,
+        key        TEXT NOT NULL UNIQUE,
+        body       TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    );
+    CREATE TABLE circular_history (
+        id          INTEGER PRIMARY KEY,
+        circular_id INTEGER NOT NULL REFERENCES circular (id) ON DELETE CASCADE,
+        action      TEXT NOT NULL CHECK (action IN ('tambah', 'ubah')),
+        body        TEXT NOT NULL,
+        at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f', 'now'))
+    );
+    CREATE TABLE circular_choice (
+        day          TEXT PRIMARY KEY,
+        circular_key TEXT NOT NULL REFERENCES circular (key) ON DELETE CASCADE ON UPDATE CASCADE
+    );
+    CREATE TABLE holiday (
+        day  TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('libur', 'cuti_bersama'))
+    );
+    INSERT INTO holiday (day, name, kind) VALUES
+        ('2025-01-01', 'Tahun Baru 2025 Masehi', 'libur'),
+        ('2025-01-27', 'Isra Mikraj Nabi Muhammad SAW', 'libur'),
+        ('2025-01-28', 'Cuti bersama Tahun Baru Imlek', 'cuti_bersama'),
+        ('2025-01-29', 'Tahun Baru Imlek 2576 Kongzili', 'libur'),
+        ('2025-03-28', 'Cuti bersama Hari Suci Nyepi', 'cuti_bersama'),
+        ('2025-03-29', 'Hari Suci Nyepi Tahun Baru Saka 1947', 'libur'),
+        ('2025-03-31', 'Idulfitri 1446 H', 'libur'),
+        ('2025-04-01', 'Idulfitri 1446 H (hari kedua)', 'libur'),
+        ('2025-04-02', 'Cuti bersama Idulfitri', 'cuti_bersama'),
+        ('2025-04-03', 'Cuti bersama Idulfitri', 'cuti_bersama'),
+        ('2025-04-04', 'Cuti bersama Idulfitri', 'cuti_bersama'),
+        ('2025-04-07', 'Cuti bersama Idulfitri', 'cuti_bersama'),
+        ('2025-04-18', 'Wafat Yesus Kristus', 'libur'),
+        ('2025-04-20', 'Kebangkitan Yesus Kristus (Paskah)', 'libur'),
+        ('2025-05-01', 'Hari Buruh Internasional', 'libur'),
+        ('2025-05-12', 'Hari Raya Waisak 2569 BE', 'libur'),
+        ('2025-05-13', 'Cuti bersama Hari Raya Waisak', 'cuti_bersama'),
+        ('2025-05-29', 'Kenaikan Yesus Kristus', 'libur'),
+        ('2025-05-30', 'Cuti bersama Kenaikan Yesus Kristus', 'cuti_bersama'),
+        ('2025-06-01', 'Hari Lahir Pancasila', 'libur'),
+        ('2025-06-06', 'Iduladha 1446 H', 'libur'),
+        ('2025-06-09', 'Cuti bersama Iduladha', 'cuti_bersama'),
+        ('2025-06-27', 'Tahun Baru Islam 1447 H', 'libur'),
+        ('2025-08-17', 'Hari Kemerdekaan Republik Indonesia', 'libur'),
+        ('2025-08-18', 'Cuti bersama Hari Kemerdekaan', 'cuti_bersama'),
+        ('2025-09-05', 'Maulid Nabi Muhammad SAW', 'libur'),
+        ('2025-12-25', 'Hari Raya Natal', 'libur'),
+        ('2025-12-26', 'Cuti bersama Hari Raya Natal', 'cuti_bersama'),
+        ('2026-01-01', 'Tahun Baru 2026 Masehi', 'libur'),
+        ('2026-01-16', 'Isra Mikraj Nabi Muhammad SAW', 'libur'),
+        ('2026-02-16', 'Cuti bersama Tahun Baru Imlek', 'cuti_bersama'),
+        ('2026-02-17', 'Tahun Baru Imlek 2577 Kongzili', 'libur'),
+        ('2026-03-18', 'Cuti bersama Hari Suci Nyepi', 'cuti_bersama'),
+        ('2026-03-19', 'Hari Suci Nyepi Tahun Baru Saka 1948', 'libur'),
+        ('2026-03-20', 'Cuti bersama Idulfitri', 'cuti_bersama'),
+        ('2026-03-21', 'Idulfitri 1447 H', 'libur'),
+        ('2026-03-22', 'Idulfitri 1447 H (hari kedua)', 'libur'),
+        ('2026-03-23', 'Cuti bersama Idulfitri', 'cuti_bersama'),
+        ('2026-03-24', 'Cuti bersama Idulfitri', 'cuti_bersama'),
+        ('2026-04-03', 'Wafat Yesus Kristus', 'libur'),
+        ('2026-04-05', 'Kebangkitan Yesus Kristus (Paskah)', 'libur'),
+        ('2026-05-01', 'Hari Buruh Internasional', 'libur'),
+        ('2026-05-14', 'Kenaikan Yesus Kristus', 'libur'),
+        ('2026-05-15', 'Cuti bersama Kenaikan Yesus Kristus', 'cuti_bersama'),
+        ('2026-05-27', 'Iduladha 1447 H', 'libur'),
+        ('2026-05-28', 'Cuti bersama Iduladha', 'cuti_bersama'),
+        ('2026-05-31', 'Hari Raya Waisak 2570 BE', 'libur'),
+        ('2026-06-01', 'Hari Lahir Pancasila', 'libur'),
+        ('2026-06-16', 'Tahun Baru Islam 1448 H', 'libur'),
+        ('2026-08-17', 'Hari Kemerdekaan Republik Indonesia', 'libur'),
+        ('2026-08-25', 'Maulid Nabi Muhammad SAW', 'libur'),
+        ('2026-12-24', 'Cuti bersama Hari Raya Natal', 'cuti_bersama'),
+        ('2026-12-25', 'Hari Raya Natal', 'libur');
+    ALTER TABLE unit ADD COLUMN workdays INTEGER NOT NULL DEFAULT 5 CHECK (workdays IN (5, 6, 7));",
 ];
 
 /// The schema version this build writes.

@@ -5,6 +5,7 @@
 //! Every user action runs in one transaction through [`Store::write`], so a power cut leaves
 //! either the whole action or none of it.
 
+mod circulars;
 mod migrations;
 mod office;
 mod staff;
@@ -14,6 +15,7 @@ use crate::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
+pub use circulars::StoredCircular;
 pub use migrations::LATEST_VERSION;
 pub use staff::StaffRecord;
 pub use units::UnitUsage;
@@ -201,7 +203,7 @@ mod tests {
     fn a_failed_action_writes_nothing() {
         let mut s = Store::open_in_memory().unwrap();
         let r: Result<()> = s.write("menguji", |tx| {
-            tx.insert_unit("Sekretariat", crate::model::ServiceClass::Administrasi, None)?;
+            tx.insert_unit("Sekretariat", crate::model::ServiceClass::Administrasi, None, 5)?;
             Err(Error::Conflict("batal".into()))
         });
         assert!(r.is_err());

@@ -5,7 +5,7 @@ use crate::error::{DbContext, Result};
 use crate::model::{ServiceClass, Unit};
 use rusqlite::{params, OptionalExtension, Row};
 
-const COLUMNS: &str = "id, name, service_class, parent_id";
+const COLUMNS: &str = "id, name, service_class, parent_id, workdays";
 
 fn unit_from_row(r: &Row) -> rusqlite::Result<Unit> {
     let class: String = r.get(2)?;
@@ -14,6 +14,7 @@ fn unit_from_row(r: &Row) -> rusqlite::Result<Unit> {
         name: r.get(1)?,
         service_class: ServiceClass::parse(&class).unwrap_or(ServiceClass::Administrasi),
         parent_id: r.get(3)?,
+        workdays: r.get(4)?,
     })
 }
 
@@ -61,12 +62,12 @@ impl Tx<'_> {
             .ctx("membaca unit kerja")
     }
 
-    pub fn insert_unit(&self, name: &str, class: ServiceClass, parent: Option<i64>) -> Result<i64> {
+    pub fn insert_unit(&self, name: &str, class: ServiceClass, parent: Option<i64>, workdays: u8) -> Result<i64> {
         self.tx
             .execute(
-                "INSERT INTO unit (name, service_class, parent_id, position)
-                 VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), 0) + 1 FROM unit))",
-                params![name, class.as_str(), parent],
+                "INSERT INTO unit (name, service_class, parent_id, workdays, position)
+                 VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM unit))",
+                params![name, class.as_str(), parent, workdays],
             )
             .ctx("menambah unit kerja")?;
         Ok(self.tx.last_insert_rowid())
@@ -75,8 +76,8 @@ impl Tx<'_> {
     pub fn update_unit(&self, u: &Unit) -> Result<()> {
         self.tx
             .execute(
-                "UPDATE unit SET name = ?2, service_class = ?3, parent_id = ?4 WHERE id = ?1",
-                params![u.id, u.name, u.service_class.as_str(), u.parent_id],
+                "UPDATE unit SET name = ?2, service_class = ?3, parent_id = ?4, workdays = ?5 WHERE id = ?1",
+                params![u.id, u.name, u.service_class.as_str(), u.parent_id, u.workdays],
             )
             .ctx("mengubah unit kerja")?;
         Ok(())

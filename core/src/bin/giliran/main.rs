@@ -455,7 +455,7 @@ fn units_cmd(s: &mut Store, cmd: UnitsCmd) -> Result<(), Failure> {
         }
         UnitsCmd::Add { name, class, parent } => {
             let parent_id = parent.map(|p| units::find(s, &p)).transpose()?.map(|u| u.id);
-            let u = units::add(s, &UnitInput { name, service_class: class.unwrap_or_default(), parent_id })?;
+            let u = units::add(s, &UnitInput { name, service_class: class.unwrap_or_default(), parent_id, workdays: None })?;
             println!("Unit kerja ditambahkan: {} (nomor {}).", u.name, u.id);
         }
         UnitsCmd::Rename { unit, name } => {

@@ -1,0 +1,183 @@
+//! The office's circulars: built-in templates copied in, JSON files imported, edits kept with
+//! their history; and the derivation of what each unit needs on each working day.
+
+use crate::calendar;
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::model::{ServiceClass, StaffFilter};
+use crate::policy::{self, templates, Circular, Need};
+use crate::store::{Store, StoredCircular};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The longest period derived at once: a year, so a typo in a year cannot hang the window.
+const MAX_DAYS: i64 = 366;
+
+pub fn templates() -> Vec<Circular> {
+    templates::all()
+}
+
+pub fn list(store: &mut Store) -> Result<Vec<StoredCircular>> {
+    store.read(|tx| tx.circulars())
+}
+
+pub fn get(store: &mut Store, key: &str) -> Result<StoredCircular> {
+    store.read(|tx| tx.circular(key.trim()))?.ok_or_else(|| Error::NotFound(format!("Surat Edaran dengan kode \"{}\"", key.trim())))
+}
+
+/// Copies a built-in template into the office's circulars, with its own key and period if given.
+pub fn add_from_template(
+    store: &mut Store,
+    template: &str,
+    key: Option<&str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Circular> {
+    let mut c = templates::get(template.trim()).ok_or_else(|| {
+        let known = templates::all().into_iter().map(|t| t.key).collect::<Vec<_>>().join(", ");
+        Error::invalid("template", format!("Templat SE \"{}\" tidak dikenal. Pilih salah satu: {known}.", template.trim()))
+    })?;
+    if let Some(k) = key {
+        c.key = k.trim().to_string();
+    }
+    if let Some(f) = from {
+        c.valid_from = f;
+        if c.key == "normal" || key.is_some() && c.signed_on > f {
+            c.signed_on = f;
+        }
+    }
+    if to.is_some() {
+        c.valid_to = to;
+    }
+    insert_new(store, c)
+}
+
+fn insert_new(store: &mut Store, c: Circular) -> Result<Circular> {
+    c.validate()?;
+    store.write("menambah Surat Edaran", |tx| {
+        if tx.circular(&c.key)?.is_some() {
+            return Err(Error::invalid("key", format!("SE dengan kode \"{}\" sudah ada; beri kode lain.", c.key)));
+        }
+        tx.save_circular(&c)?;
+        Ok(c)
+    })
+}
+
+/// Reads a circular file; `replace` overwrites one with the same key (kept in its history).
+pub fn import(store: &mut Store, json: &str, replace: bool) -> Result<Circular> {
+    let c = Circular::from_json(json)?;
+    if replace {
+        save(store, &c)
+    } else {
+        insert_new(store, c)
+    }
+}
+
+/// Saves an edited circular (new or existing key); the previous version stays in the history.
+pub fn save(store: &mut Store, c: &Circular) -> Result<Circular> {
+    c.validate()?;
+    store.write("menyimpan Surat Edaran", |tx| tx.save_circular(c))?;
+    Ok(c.clone())
+}
+
+pub fn export(store: &mut Store, key: &str) -> Result<String> {
+    Ok(get(store, key)?.circular.to_json())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryEntry {
+    pub at: String,
+    pub action: String,
+    pub circular: Circular,
+}
+
+pub fn history(store: &mut Store, key: &str) -> Result<Vec<HistoryEntry>> {
+    let c = get(store, key)?;
+    let rows = store.read(|tx| tx.circular_history(c.id))?;
+    Ok(rows.into_iter().map(|(at, action, circular)| HistoryEntry { at, action, circular }).collect())
+}
+
+fn days(from: NaiveDate, to: NaiveDate) -> Result<Vec<NaiveDate>> {
+    if to < from {
+        return Err(Error::invalid("to", format!("Tanggal akhir ({}) sebelum tanggal awal ({}).", dates::short(to), dates::short(from))));
+    }
+    if (to - from).num_days() >= MAX_DAYS {
+        return Err(Error::invalid("to", format!("Periode paling panjang {MAX_DAYS} hari; bagi menjadi beberapa periode.")));
+    }
+    Ok(from.iter_days().take_while(|d| *d <= to).collect())
+}
+
+/// On `from..=to`, days with several circulars in force follow `key` (None: back to the
+/// latest signed). Returns how many days were set.
+pub fn choose(store: &mut Store, key: Option<&str>, from: NaiveDate, to: NaiveDate) -> Result<usize> {
+    let span = days(from, to)?;
+    if let Some(k) = key {
+        let c = get(store, k)?.circular;
+        if let Some(d) = span.iter().find(|d| !c.in_force_on(**d)) {
+            return Err(Error::invalid("key", format!("{} tidak berlaku pada {}.", c.citation(), dates::short(*d))));
+        }
+    }
+    store.write("menyimpan pilihan SE", |tx| {
+        for d in &span {
+            tx.choose_circular(*d, key)?;
+        }
+        Ok(span.len())
+    })
+}
+
+/// What one unit needs on one working day, and under which circular and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitDayNeed {
+    pub date: NaiveDate,
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub service_class: ServiceClass,
+    pub circular_key: Option<String>,
+    /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`, or empty outside any circular.
+    pub circular: String,
+    pub why: String,
+    /// Active staff the circular does not count (e.g. JPT Pratama, Administrator).
+    pub not_counted: u32,
+    pub need: Need,
+}
+
+/// For every unit and working day of `from..=to`: the governing circular, why it governs,
+/// and the need over the unit's counted staff.
+pub fn needs(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
+    let span = days(from, to)?;
+    let (circulars, choices, holidays) =
+        store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?)))?;
+    let circulars: Vec<Circular> = circulars.into_iter().map(|c| c.circular).collect();
+    let choices: HashMap<NaiveDate, String> = choices.into_iter().collect();
+    let holidays = calendar::set_of(&holidays);
+    let units = crate::units::list(store)?;
+    let staff = crate::staff::list(store, &StaffFilter::default())?;
+    let mut out = Vec::new();
+    for d in span {
+        let gov = policy::governing(&circulars, d, choices.get(&d).map(String::as_str));
+        for u in units.iter().filter(|u| u.parent_id.is_none()) {
+            if !calendar::is_working_day(d, u.workdays, &holidays) {
+                continue;
+            }
+            let members = staff.iter().filter(|s| s.unit_id == u.id);
+            let (counted, not_counted) = members.fold((0u32, 0u32), |(c, n), s| match gov.circular {
+                Some(circ) if !circ.counts(s.jabatan_class) => (c, n + 1),
+                _ => (c + 1, n),
+            });
+            let rule = gov.circular.and_then(|c| c.rule_for(u.service_class));
+            out.push(UnitDayNeed {
+                date: d,
+                unit_id: u.id,
+                unit_name: u.name.clone(),
+                service_class: u.service_class,
+                circular_key: gov.circular.map(|c| c.key.clone()),
+                circular: gov.circular.map(Circular::citation).unwrap_or_default(),
+                why: gov.why.clone(),
+                not_counted,
+                need: policy::need_for(rule, counted),
+            });
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,58 @@
+//! Dates as Indonesian offices write them: `16-04-2024` in tables, `Selasa, 16 April 2024` in
+//! headings. Input is accepted as `2024-04-16` or `16-04-2024`.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+const MONTHS: [&str; 12] = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+    "November", "Desember",
+];
+
+pub fn day_name(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "Senin",
+        Weekday::Tue => "Selasa",
+        Weekday::Wed => "Rabu",
+        Weekday::Thu => "Kamis",
+        Weekday::Fri => "Jumat",
+        Weekday::Sat => "Sabtu",
+        Weekday::Sun => "Minggu",
+    }
+}
+
+/// `16-04-2024`
+pub fn short(d: NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+/// `16 April 2024`
+pub fn long(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
+/// `Selasa, 16 April 2024`
+pub fn with_day(d: NaiveDate) -> String {
+    format!("{}, {}", day_name(d), long(d))
+}
+
+/// Reads `2024-04-16` or `16-04-2024`; the error names the text and the expected forms.
+pub fn parse(s: &str) -> Result<NaiveDate, String> {
+    let t = s.trim();
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%d-%m-%Y"))
+        .map_err(|_| format!("Tanggal \"{t}\" tidak valid: tulis seperti 16-04-2024 atau 2024-04-16."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_and_print_the_indonesian_way() {
+        let d = parse("16-04-2024").unwrap();
+        assert_eq!(d, parse("2024-04-16").unwrap());
+        assert_eq!(short(d), "16-04-2024");
+        assert_eq!(with_day(d), "Selasa, 16 April 2024");
+        assert_eq!(parse("31-02-2024").unwrap_err(), "Tanggal \"31-02-2024\" tidak valid: tulis seperti 16-04-2024 atau 2024-04-16.");
+    }
+}

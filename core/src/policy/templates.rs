@@ -1,0 +1,156 @@
+//! The circulars in shared/seeds, built in as ready templates, plus "Normal".
+//!
+//! Each cites its source. Where the news report a seed comes from does not give the exact day
+//! a circular was signed, the date is the earliest the report allows and the source says so:
+//! the clerk copies the template and corrects it from the letter itself.
+
+use super::{Circular, ClassRule, Obligations, Rule, Share};
+use crate::model::{JabatanClass, ServiceClass};
+use chrono::NaiveDate;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+fn every_class(rule: Rule) -> Vec<ClassRule> {
+    ServiceClass::ALL.iter().map(|c| ClassRule { service_class: *c, rule }).collect()
+}
+
+fn rules(pairs: &[(ServiceClass, Rule)]) -> Vec<ClassRule> {
+    pairs.iter().map(|(c, r)| ClassRule { service_class: *c, rule: *r }).collect()
+}
+
+/// All built-in templates, oldest first, "Normal" last.
+pub fn all() -> Vec<Circular> {
+    vec![kaltara_2020(), kaltim_2020(), ppu_2021(), kaltim_ppkm_2021(), kalbar_2024(), normal()]
+}
+
+pub fn get(key: &str) -> Option<Circular> {
+    all().into_iter().find(|c| c.key == key)
+}
+
+fn kaltara_2020() -> Circular {
+    Circular {
+        key: "kaltara-2020".into(),
+        number: "800/237/BO/GUB".into(),
+        title: "Sistem Kerja PNS dan Non PNS di Lingkungan Pemerintah Provinsi Kalimantan Utara dalam Tatanan Normal Baru".into(),
+        issuer: "Gubernur Kalimantan Utara".into(),
+        signed_on: day(2020, 6, 8),
+        legal_basis: vec!["SE Menteri PANRB Nomor 58 Tahun 2020".into()],
+        valid_from: day(2020, 6, 8),
+        valid_to: None,
+        source: "Berita Pemprov Kaltara, Rabu 10 Juni 2020 (shared/seeds/000). PNS dan Non PNS bekerja WFO dan/atau WFH sesuai keputusan pimpinan OPD. Tanggal diperkirakan dari berita: sesuaikan dengan naskah SE.".into(),
+        rules: every_class(Rule::KepalaOpd { wfo_share: None }),
+        not_counted: vec![],
+        health_rule: false,
+        obligations: Obligations { health_protocol: true, ..Default::default() },
+    }
+}
+
+fn kaltim_2020() -> Circular {
+    Circular {
+        key: "kaltim-2020".into(),
+        number: "065/3674/B.Org".into(),
+        title: "Sistem Kerja Pegawai Negeri Sipil dalam Tatanan Normal Baru di Lingkungan Pemerintah Provinsi Kalimantan Timur".into(),
+        issuer: "Gubernur Kalimantan Timur".into(),
+        signed_on: day(2020, 6, 5),
+        legal_basis: vec!["SE Menteri PANRB Nomor 58 Tahun 2020".into()],
+        valid_from: day(2020, 6, 8),
+        valid_to: None,
+        source: "IbukotaKini, \"Begini Pemprov Kaltim Mengatur ASN Menjelang New Normal\" (shared/seeds/001): WFO dengan shift, paling banyak 1/5 dari jumlah pegawai di luar JPT Pratama dan Pejabat Administrator. Tanggal diperkirakan: sesuaikan dengan naskah SE.".into(),
+        rules: every_class(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }),
+        not_counted: vec![JabatanClass::JptPratama, JabatanClass::Administrator],
+        health_rule: false,
+        obligations: Obligations { online_channels: true, health_protocol: true, ..Default::default() },
+    }
+}
+
+fn ppu_2021() -> Circular {
+    Circular {
+        key: "ppu-2021".into(),
+        number: "061.2/332/TU-Pimp/O51/Ortal".into(),
+        title: "Uji Coba Pelaksanaan Tugas Kedinasan di Kantor (Work From Office) bagi ASN di Lingkungan Pemerintah Kabupaten Penajam Paser Utara".into(),
+        issuer: "Bupati Penajam Paser Utara".into(),
+        signed_on: day(2021, 3, 9),
+        legal_basis: vec![],
+        valid_from: day(2021, 3, 10),
+        valid_to: Some(day(2021, 3, 23)),
+        source: "Kaltim Today, 12 Maret 2021 (shared/seeds/003): uji coba WFO 10-23 Maret 2021 ditetapkan Kepala OPD; hanya pegawai sehat yang masuk; pegawai WFH harus dapat dihubungi. Tanggal tanda tangan diperkirakan.".into(),
+        rules: every_class(Rule::KepalaOpd { wfo_share: None }),
+        not_counted: vec![],
+        health_rule: true,
+        obligations: Obligations {
+            report_to_sekda: "akhir periode".into(),
+            reachability_checks: true,
+            health_protocol: true,
+            ..Default::default()
+        },
+    }
+}
+
+fn kaltim_ppkm_2021() -> Circular {
+    use ServiceClass::*;
+    let quarter = Rule::WfoMax { share: Share::percent(25), min_present: 0 };
+    Circular {
+        key: "kaltim-ppkm-2021".into(),
+        number: "PPKM Darurat 2021".into(),
+        title: "Pemberlakuan WFH dan WFO pada Pelaksanaan Kegiatan Pemerintahan di Lingkungan Pemerintah Provinsi Kalimantan Timur dalam rangka PPKM Darurat Covid-19".into(),
+        issuer: "Gubernur Kalimantan Timur".into(),
+        signed_on: day(2021, 7, 13),
+        legal_basis: vec!["Instruksi Menteri Dalam Negeri tentang PPKM Darurat Corona Virus Disease 2019".into()],
+        valid_from: day(2021, 7, 13),
+        valid_to: Some(day(2021, 7, 20)),
+        source: "Bisnis.com, 13 Juli 2021 (shared/seeds/002): unit tanpa layanan masyarakat WFH 100% dengan piket; unit layanan publik (RSU AWS, DPMPTSP, BPKAD) WFO paling banyak 25%; semua OPD melapor ke Sekda selama 13-20 Juli 2021. Nomor SE tidak disebut dalam berita: isi dari naskah SE.".into(),
+        rules: rules(&[(Esensial, quarter), (LayananPublik, quarter), (Administrasi, Rule::WfhAll { piket_min: 1 })]),
+        not_counted: vec![],
+        health_rule: false,
+        obligations: Obligations {
+            report_to_sekda: "akhir periode".into(),
+            publish_phones: true,
+            online_channels: true,
+            health_protocol: true,
+            ..Default::default()
+        },
+    }
+}
+
+fn kalbar_2024() -> Circular {
+    use ServiceClass::*;
+    Circular {
+        key: "kalbar-2024".into(),
+        number: "800/01/Prov".into(),
+        title: "Penyesuaian Sistem Kerja Pegawai ASN setelah Libur Nasional dan Cuti Bersama Hari Raya Idulfitri 1445 Hijriah".into(),
+        issuer: "Penjabat Gubernur Kalimantan Barat".into(),
+        signed_on: day(2024, 4, 13),
+        legal_basis: vec!["SE Menteri PANRB Nomor 01 Tahun 2024 tanggal 13 April 2024".into()],
+        valid_from: day(2024, 4, 16),
+        valid_to: Some(day(2024, 4, 17)),
+        source: "Suara Pemred, 15 April 2024 (shared/seeds/004): layanan esensial dan layanan langsung (RSUD, Satpol PP) WFO 100%; administrasi pemerintahan WFH paling banyak 50% pada 16-17 April 2024; semua kembali WFO 18 April 2024.".into(),
+        rules: rules(&[
+            (Esensial, Rule::WfoAll),
+            (LayananPublik, Rule::WfoAll),
+            (Administrasi, Rule::WfhMax { share: Share::percent(50) }),
+        ]),
+        not_counted: vec![],
+        health_rule: false,
+        obligations: Obligations { online_channels: true, ..Default::default() },
+    }
+}
+
+fn normal() -> Circular {
+    Circular {
+        key: "normal".into(),
+        number: "-".into(),
+        title: "Sistem kerja normal: semua pegawai WFO pada hari kerja".into(),
+        issuer: "Kepala OPD".into(),
+        signed_on: day(2025, 1, 1),
+        legal_basis: vec![],
+        valid_from: day(2025, 1, 1),
+        valid_to: None,
+        source: "Bawaan Giliran: dipakai untuk menandai bahwa sebuah periode kembali normal.".into(),
+        rules: vec![],
+        not_counted: vec![],
+        health_rule: false,
+        obligations: Obligations::default(),
+    }
+}

@@ -1,0 +1,133 @@
+//! Circulars (as their JSON), their history, the clerk's choices, and the holiday calendar.
+
+use super::Tx;
+use crate::calendar::Holiday;
+use crate::error::{DbContext, Error, Result};
+use crate::policy::Circular;
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+
+/// A circular as the office keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StoredCircular {
+    pub id: i64,
+    pub updated_at: String,
+    #[serde(flatten)]
+    pub circular: Circular,
+}
+
+fn parse_body(id: i64, body: &str) -> Result<Circular> {
+    serde_json::from_str(body).map_err(|e| Error::Conflict(format!("Isi SE nomor {id} di basis data rusak: {e}")))
+}
+
+impl Tx<'_> {
+    pub fn circulars(&self) -> Result<Vec<StoredCircular>> {
+        let mut st = self
+            .tx
+            .prepare("SELECT id, body, updated_at FROM circular ORDER BY id")
+            .ctx("membaca Surat Edaran")?;
+        let rows = st
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+            .ctx("membaca Surat Edaran")?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .ctx("membaca Surat Edaran")?;
+        rows.into_iter()
+            .map(|(id, body, updated_at)| Ok(StoredCircular { id, updated_at, circular: parse_body(id, &body)? }))
+            .collect()
+    }
+
+    pub fn circular(&self, key: &str) -> Result<Option<StoredCircular>> {
+        Ok(self.circulars()?.into_iter().find(|c| c.circular.key == key))
+    }
+
+    /// Inserts or replaces by key, and writes the version to the history.
+    pub fn save_circular(&self, c: &Circular) -> Result<i64> {
+        let body = serde_json::to_string(c).unwrap_or_default();
+        let existing: Option<i64> = self
+            .tx
+            .query_row("SELECT id FROM circular WHERE key = ?1", [&c.key], |r| r.get(0))
+            .optional()
+            .ctx("menyimpan Surat Edaran")?;
+        let (id, action) = match existing {
+            Some(id) => {
+                self.tx
+                    .execute(
+                        "UPDATE circular SET body = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
+                        params![id, body],
+                    )
+                    .ctx("menyimpan Surat Edaran")?;
+                (id, "ubah")
+            }
+            None => {
+                self.tx
+                    .execute("INSERT INTO circular (key, body) VALUES (?1, ?2)", params![c.key, body])
+                    .ctx("menyimpan Surat Edaran")?;
+                (self.tx.last_insert_rowid(), "tambah")
+            }
+        };
+        self.tx
+            .execute("INSERT INTO circular_history (circular_id, action, body) VALUES (?1, ?2, ?3)", params![id, action, body])
+            .ctx("menyimpan Surat Edaran")?;
+        Ok(id)
+    }
+
+    /// `(when, action, version)` of a circular, oldest first.
+    pub fn circular_history(&self, id: i64) -> Result<Vec<(String, String, Circular)>> {
+        let mut st = self
+            .tx
+            .prepare("SELECT at, action, body FROM circular_history WHERE circular_id = ?1 ORDER BY id")
+            .ctx("membaca riwayat Surat Edaran")?;
+        let rows = st
+            .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+            .ctx("membaca riwayat Surat Edaran")?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .ctx("membaca riwayat Surat Edaran")?;
+        rows.into_iter().map(|(at, action, body)| Ok((at, action, parse_body(id, &body)?))).collect()
+    }
+
+    /// The clerk's choice of circular for days where several are in force.
+    pub fn circular_choices(&self) -> Result<Vec<(NaiveDate, String)>> {
+        let mut st = self.tx.prepare("SELECT day, circular_key FROM circular_choice ORDER BY day").ctx("membaca pilihan SE")?;
+        let rows = st
+            .query_map([], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, String>(1)?)))
+            .ctx("membaca pilihan SE")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("membaca pilihan SE")
+    }
+
+    pub fn choose_circular(&self, day: NaiveDate, key: Option<&str>) -> Result<()> {
+        match key {
+            Some(k) => self.tx.execute(
+                "INSERT INTO circular_choice (day, circular_key) VALUES (?1, ?2)
+                 ON CONFLICT (day) DO UPDATE SET circular_key = excluded.circular_key",
+                params![day, k],
+            ),
+            None => self.tx.execute("DELETE FROM circular_choice WHERE day = ?1", [day]),
+        }
+        .ctx("menyimpan pilihan SE")?;
+        Ok(())
+    }
+
+    pub fn holidays(&self) -> Result<Vec<Holiday>> {
+        let mut st = self.tx.prepare("SELECT day, name, kind FROM holiday ORDER BY day").ctx("membaca hari libur")?;
+        let rows = st
+            .query_map([], |r| Ok(Holiday { day: r.get(0)?, name: r.get(1)?, kind: r.get(2)? }))
+            .ctx("membaca hari libur")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("membaca hari libur")
+    }
+
+    pub fn save_holiday(&self, h: &Holiday) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO holiday (day, name, kind) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (day) DO UPDATE SET name = excluded.name, kind = excluded.kind",
+                params![h.day, h.name, h.kind],
+            )
+            .ctx("menyimpan hari libur")?;
+        Ok(())
+    }
+
+    /// Whether a row was deleted.
+    pub fn delete_holiday(&self, day: NaiveDate) -> Result<bool> {
+        Ok(self.tx.execute("DELETE FROM holiday WHERE day = ?1", [day]).ctx("menghapus hari libur")? > 0)
+    }
+}
