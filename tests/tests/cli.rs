@@ -167,3 +167,85 @@ fn deactivated_staff_are_kept_and_can_be_reactivated() {
     cli.ok(&["staff", "activate", "19700512 199603 1 004"]);
     assert_eq!(cli.json(&["staff", "list"]).as_array().unwrap().len(), all);
 }
+
+#[test]
+fn a_circular_exported_as_json_imports_into_another_office_unchanged() {
+    let a = Cli::new();
+    a.ok(&["circular", "add", "--template", "kaltim-ppkm-2021"]);
+    let file = a.dir.path().join("se.json");
+    a.ok(&["circular", "export", "kaltim-ppkm-2021", "--out", file.to_str().unwrap()]);
+
+    let b = Cli::new();
+    let out = b.ok(&["circular", "import", file.to_str().unwrap()]);
+    assert!(out.contains("SE Gubernur Kalimantan Timur Nomor PPKM Darurat 2021"), "{out}");
+    assert_eq!(a.ok(&["circular", "export", "kaltim-ppkm-2021"]), b.ok(&["circular", "export", "kaltim-ppkm-2021"]));
+
+    // The same key again is refused unless replacing, and a replacement is kept in the history.
+    let err = b.refused(&["circular", "import", file.to_str().unwrap()]);
+    assert!(err.contains("SE dengan kode \"kaltim-ppkm-2021\" sudah ada"), "{err}");
+    b.ok(&["circular", "import", file.to_str().unwrap(), "--replace"]);
+    let history = b.ok(&["circular", "history", "kaltim-ppkm-2021"]);
+    assert!(history.contains("tambah") && history.contains("ubah"), "{history}");
+}
+
+#[test]
+fn a_broken_circular_file_is_refused_naming_the_line_and_changes_nothing() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let before = db_bytes(&cli);
+    let file = cli.dir.path().join("rusak.json");
+    let cases: &[(&str, &str)] = &[
+        ("{\"key\": \"se-baru\",\n \"number\": ", "baris 2"),
+        ("{\"key\": \"se-baru\"}", "isian `number` belum ada"),
+        ("[1, 2, 3]", "Berkas SE tidak dapat dibaca"),
+    ];
+    for (text, want) in cases {
+        std::fs::write(&file, text).unwrap();
+        let err = cli.refused(&["circular", "import", file.to_str().unwrap()]);
+        assert!(err.contains(want), "{text}: {err}");
+        assert_eq!(db_bytes(&cli), before);
+    }
+    let mut c: serde_json::Value =
+        serde_json::from_str(&Cli::new().ok(&["circular", "templates", "--format", "json"])).unwrap();
+    let mut se = c.as_array_mut().unwrap().remove(1);
+    se["valid_to"] = "2019-01-01".into();
+    se["rules"][0]["share"] = "150%".into();
+    std::fs::write(&file, se.to_string()).unwrap();
+    let err = cli.refused(&["circular", "import", file.to_str().unwrap()]);
+    assert!(err.contains("lebih dari 100%"), "{err}");
+    se["rules"][0]["share"] = "1/5".into();
+    std::fs::write(&file, se.to_string()).unwrap();
+    let err = cli.refused(&["circular", "import", file.to_str().unwrap()]);
+    assert!(err.contains("Tanggal akhir berlaku (01-01-2019) sebelum tanggal mulai (08-06-2020)"), "{err}");
+    assert_eq!(db_bytes(&cli), before);
+}
+
+#[test]
+fn needs_follow_the_circular_in_force_for_each_unit_and_working_day() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kalbar-2024"]);
+    let needs = cli.json(&["needs", "--from", "15-04-2024", "--to", "19-04-2024", "--unit", "Sekretariat"]);
+    let needs = needs.as_array().unwrap();
+    assert_eq!(needs.len(), 5);
+    let tuesday = &needs[1];
+    assert_eq!(tuesday["date"], "2024-04-16");
+    assert_eq!(tuesday["circular_key"], "kalbar-2024");
+    assert_eq!(tuesday["need"]["available"], 15);
+    assert_eq!(tuesday["need"]["min"], 8, "WFH at most 50% of 15 leaves 8 in the office");
+    assert_eq!(needs[3]["need"]["min"], 15, "18 April: everyone back");
+    let err = cli.refused(&["needs", "--from", "2024-04-31", "--to", "2024-05-01"]);
+    assert!(err.contains("Tanggal \"2024-04-31\" tidak valid"), "{err}");
+}
+
+#[test]
+fn the_office_keeps_its_own_holiday_calendar() {
+    let cli = Cli::new();
+    let list = cli.ok(&["holidays", "list", "--year", "2026"]);
+    assert!(list.contains("21-03-2026") && list.contains("Idulfitri 1447 H"), "{list}");
+    cli.ok(&["holidays", "add", "2026-11-27", "Cuti bersama HUT Provinsi", "--cuti-bersama"]);
+    assert!(cli.ok(&["holidays", "list", "--year", "2026"]).contains("Cuti bersama HUT Provinsi"));
+    cli.ok(&["holidays", "remove", "27-11-2026"]);
+    let err = cli.refused(&["holidays", "remove", "27-11-2026"]);
+    assert!(err.contains("Hari libur pada 27-11-2026 tidak ditemukan."), "{err}");
+}

@@ -7,7 +7,8 @@ mod output;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
-use giliran_core::{demo, office, staff, store, units, Error, Store};
+use giliran_core::policy::Circular;
+use giliran_core::{calendar, circulars, dates, demo, office, staff, store, units, Error, Store};
 use output::{Format, Listing};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,6 +43,126 @@ enum Command {
     Demo,
     /// Tampilkan letak basis data dan versinya
     Info,
+    /// Surat Edaran: templat, daftar, tambah, impor, ekspor, riwayat
+    #[command(subcommand)]
+    Circular(CircularCmd),
+    /// Hari libur nasional dan cuti bersama
+    #[command(subcommand)]
+    Holidays(HolidaysCmd),
+    /// Kebutuhan WFO tiap unit kerja per hari kerja menurut SE yang berlaku
+    Needs {
+        /// Tanggal awal (16-04-2024 atau 2024-04-16)
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: String,
+        /// Hanya unit kerja ini
+        #[arg(long)]
+        unit: Option<String>,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum CircularCmd {
+    /// Templat SE bawaan (dari SE yang pernah terbit)
+    Templates {
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// SE yang dipakai kantor ini
+    List {
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Tampilkan satu SE beserta aturannya
+    Show {
+        /// Kode SE (mis. kaltim-2020)
+        key: String,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Tambah SE dari templat, dengan masa berlaku sendiri bila perlu
+    Add {
+        /// Kode templat (lihat `giliran circular templates`)
+        #[arg(long)]
+        template: String,
+        /// Kode SE baru (bawaan: kode templat)
+        #[arg(long)]
+        key: Option<String>,
+        /// Mulai berlaku
+        #[arg(long)]
+        from: Option<String>,
+        /// Akhir berlaku
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Baca SE dari berkas JSON
+    Import {
+        /// Berkas JSON SE
+        file: PathBuf,
+        /// Ganti SE dengan kode yang sama (versi lama tetap di riwayat)
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Tulis SE sebagai JSON (ke layar, atau ke --out)
+    Export {
+        /// Kode SE
+        key: String,
+        /// Berkas tujuan
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Riwayat perubahan SE
+    History {
+        /// Kode SE
+        key: String,
+    },
+    /// Pilih SE yang berlaku pada hari-hari yang tumpang tindih
+    Choose {
+        /// Kode SE; tanpa kode: kembali ke SE yang terakhir ditandatangani
+        key: Option<String>,
+        /// Tanggal awal
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum HolidaysCmd {
+    /// Daftar hari libur dan cuti bersama
+    List {
+        /// Hanya tahun ini
+        #[arg(long)]
+        year: Option<i32>,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Tambah atau ubah hari libur
+    Add {
+        /// Tanggal
+        date: String,
+        /// Nama hari libur
+        name: String,
+        /// Cuti bersama, bukan libur nasional
+        #[arg(long)]
+        cuti_bersama: bool,
+    },
+    /// Hapus hari libur
+    Remove {
+        /// Tanggal
+        date: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -318,6 +439,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             let l = demo::load(&mut s)?;
             println!("Data contoh dimuat: {} unit kerja, {} tim/seksi, {} pegawai.", l.units, l.teams, l.staff);
         }
+        Command::Circular(cmd) => circular_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Holidays(cmd) => holidays_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
         Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Units(cmd) => units_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Office(cmd) => office_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
@@ -522,5 +646,154 @@ fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
             println!("Profil kantor disimpan.");
         }
     }
+    Ok(())
+}
+
+fn date(field: &'static str, s: &str) -> Result<chrono::NaiveDate, Error> {
+    dates::parse(s).map_err(|m| Error::invalid(field, m))
+}
+
+fn read_file(path: &std::path::Path) -> Result<String, Error> {
+    std::fs::read_to_string(path).map_err(|source| Error::Io { context: "membaca berkas", path: path.to_path_buf(), source })
+}
+
+fn circular_rows(list: &[&Circular]) -> Vec<Vec<String>> {
+    list.iter()
+        .map(|c| {
+            vec![
+                c.key.clone(),
+                c.number.clone(),
+                c.issuer.clone(),
+                dates::short(c.signed_on),
+                format!("{} s.d. {}", dates::short(c.valid_from), c.valid_to.map(dates::short).unwrap_or_else(|| "dicabut".into())),
+                c.title.clone(),
+            ]
+        })
+        .collect()
+}
+
+const CIRCULAR_HEADERS: &[&str] = &["Kode", "Nomor", "Penerbit", "Ditandatangani", "Berlaku", "Perihal"];
+
+fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
+    match cmd {
+        CircularCmd::Templates { format } => {
+            let all = circulars::templates();
+            let refs: Vec<&Circular> = all.iter().collect();
+            output::print(format, Listing { headers: CIRCULAR_HEADERS, rows: circular_rows(&refs), records: &all })?;
+        }
+        CircularCmd::List { format } => {
+            let all = circulars::list(s)?;
+            let refs: Vec<&Circular> = all.iter().map(|c| &c.circular).collect();
+            output::print(format, Listing { headers: CIRCULAR_HEADERS, rows: circular_rows(&refs), records: &all })?;
+        }
+        CircularCmd::Show { key, format } => {
+            let c = circulars::get(s, &key)?.circular;
+            let mut rows = vec![
+                vec!["Kode".into(), c.key.clone()],
+                vec!["Dasar".into(), c.citation()],
+                vec!["Perihal".into(), c.title.clone()],
+                vec!["Ditandatangani".into(), dates::long(c.signed_on)],
+                vec!["Berlaku".into(), format!("{} s.d. {}", dates::long(c.valid_from), c.valid_to.map(dates::long).unwrap_or_else(|| "dicabut".into()))],
+            ];
+            for class in giliran_core::model::ServiceClass::ALL {
+                let rule = c.rule_for(*class).map(|r| r.describe()).unwrap_or_else(|| "Normal: semua pegawai WFO".into());
+                rows.push(vec![format!("Unit {}", class.label().to_lowercase()), rule]);
+            }
+            if !c.not_counted.is_empty() {
+                rows.push(vec!["Tidak dihitung".into(), c.not_counted.iter().map(|j| j.label()).collect::<Vec<_>>().join(", ")]);
+            }
+            if c.health_rule {
+                rows.push(vec!["Kesehatan".into(), "Pegawai sakit atau bergejala tidak dijadwalkan WFO".into()]);
+            }
+            if !c.obligations.report_to_sekda.is_empty() {
+                rows.push(vec!["Laporan ke Sekda".into(), c.obligations.report_to_sekda.clone()]);
+            }
+            rows.push(vec!["Sumber".into(), c.source.clone()]);
+            output::print(format, Listing { headers: &["Isian", "Nilai"], rows, records: &c })?;
+        }
+        CircularCmd::Add { template, key, from, to } => {
+            let from = from.map(|f| date("from", &f)).transpose()?;
+            let to = to.map(|t| date("to", &t)).transpose()?;
+            let c = circulars::add_from_template(s, &template, key.as_deref(), from, to)?;
+            println!("SE ditambahkan: {} ({}).", c.citation(), c.key);
+        }
+        CircularCmd::Import { file, replace } => {
+            let c = circulars::import(s, &read_file(&file)?, replace)?;
+            println!("SE dibaca dari {}: {} ({}).", file.display(), c.citation(), c.key);
+        }
+        CircularCmd::Export { key, out } => {
+            let json = circulars::export(s, &key)?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, format!("{json}\n"))
+                        .map_err(|source| Error::Io { context: "menulis berkas", path: path.clone(), source })?;
+                    println!("SE {key} ditulis ke {}.", path.display());
+                }
+                None => println!("{json}"),
+            }
+        }
+        CircularCmd::History { key } => {
+            let rows = circulars::history(s, &key)?
+                .into_iter()
+                .map(|h| vec![h.at, h.action, h.circular.number, h.circular.valid_to.map(dates::short).unwrap_or_default()])
+                .collect();
+            output::print(Format::Table, Listing { headers: &["Waktu", "Tindakan", "Nomor", "Akhir berlaku"], rows, records: &() })?;
+        }
+        CircularCmd::Choose { key, from, to } => {
+            let n = circulars::choose(s, key.as_deref(), date("from", &from)?, date("to", &to)?)?;
+            match key {
+                Some(k) => println!("{n} hari mengikuti SE {k}."),
+                None => println!("{n} hari kembali mengikuti SE yang terakhir ditandatangani."),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn holidays_cmd(s: &mut Store, cmd: HolidaysCmd) -> Result<(), Failure> {
+    match cmd {
+        HolidaysCmd::List { year, format } => {
+            let all = calendar::list(s, year)?;
+            let rows = all
+                .iter()
+                .map(|h| vec![dates::short(h.day), dates::day_name(h.day).into(), h.name.clone(), if h.kind == "libur" { "Libur nasional" } else { "Cuti bersama" }.into()])
+                .collect();
+            output::print(format, Listing { headers: &["Tanggal", "Hari", "Nama", "Jenis"], rows, records: &all })?;
+        }
+        HolidaysCmd::Add { date: d, name, cuti_bersama } => {
+            let h = calendar::set(s, date("date", &d)?, &name, cuti_bersama)?;
+            println!("Hari libur disimpan: {} {}.", dates::with_day(h.day), h.name);
+        }
+        HolidaysCmd::Remove { date: d } => {
+            let day = date("date", &d)?;
+            calendar::remove(s, day)?;
+            println!("Hari libur {} dihapus.", dates::short(day));
+        }
+    }
+    Ok(())
+}
+
+fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: Format) -> Result<(), Failure> {
+    let (from, to) = (date("from", from)?, date("to", to)?);
+    let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
+    let all: Vec<_> = circulars::needs(s, from, to)?.into_iter().filter(|n| unit_id.is_none_or(|id| n.unit_id == id)).collect();
+    let rows = all
+        .iter()
+        .map(|n| {
+            vec![
+                format!("{} {}", dates::day_name(n.date), dates::short(n.date)),
+                n.unit_name.clone(),
+                n.need.available.to_string(),
+                if n.need.min == n.need.max { n.need.min.to_string() } else { format!("{}-{}", n.need.min, n.need.max) },
+                n.need.rule.clone(),
+                n.circular_key.clone().unwrap_or_else(|| "-".into()),
+                n.need.conflict.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    output::print(
+        format,
+        Listing { headers: &["Hari", "Unit kerja", "Dihitung", "WFO", "Aturan", "SE", "Catatan"], rows, records: &all },
+    )?;
     Ok(())
 }
