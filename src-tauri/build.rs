@@ -17,11 +17,16 @@ fn giliran_commands() -> &'static [&'static str] {
         "unit_update",
         "unit_delete",
         "staff_list",
-        "staff_get",
         "staff_add",
         "staff_edit",
         "staff_set_active",
         "demo_load",
         "choices",
+        "circular_templates",
+        "circulars_list",
+        "circular_add_template",
+        "circular_import",
+        "circular_export",
+        "needs",
     ]
 }

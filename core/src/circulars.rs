@@ -27,13 +27,17 @@ pub fn get(store: &mut Store, key: &str) -> Result<StoredCircular> {
 }
 
 /// Copies a built-in template into the office's circulars, with its own key and period if given.
+/// `from`/`to` as the clerk typed them (`16-04-2024` or `2024-04-16`); empty keeps the template's.
 pub fn add_from_template(
     store: &mut Store,
     template: &str,
     key: Option<&str>,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
+    from: Option<&str>,
+    to: Option<&str>,
 ) -> Result<Circular> {
+    let key = key.map(str::trim).filter(|k| !k.is_empty());
+    let from = from.map(str::trim).filter(|f| !f.is_empty()).map(|f| dates::parse_field("from", f)).transpose()?;
+    let to = to.map(str::trim).filter(|t| !t.is_empty()).map(|t| dates::parse_field("to", t)).transpose()?;
     let mut c = templates::get(template.trim()).ok_or_else(|| {
         let known = templates::all().into_iter().map(|t| t.key).collect::<Vec<_>>().join(", ");
         Error::invalid("template", format!("Templat SE \"{}\" tidak dikenal. Pilih salah satu: {known}.", template.trim()))
@@ -108,9 +112,14 @@ fn days(from: NaiveDate, to: NaiveDate) -> Result<Vec<NaiveDate>> {
     Ok(from.iter_days().take_while(|d| *d <= to).collect())
 }
 
-/// On `from..=to`, days with several circulars in force follow `key` (None: back to the
-/// latest signed). Returns how many days were set.
-pub fn choose(store: &mut Store, key: Option<&str>, from: NaiveDate, to: NaiveDate) -> Result<usize> {
+fn period(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
+    Ok((dates::parse_field("from", from)?, dates::parse_field("to", to)?))
+}
+
+/// On `from..=to` (as typed), days with several circulars in force follow `key` (None: back
+/// to the latest signed). Returns how many days were set.
+pub fn choose(store: &mut Store, key: Option<&str>, from: &str, to: &str) -> Result<usize> {
+    let (from, to) = period(from, to)?;
     let span = days(from, to)?;
     if let Some(k) = key {
         let c = get(store, k)?.circular;
@@ -130,6 +139,8 @@ pub fn choose(store: &mut Store, key: Option<&str>, from: NaiveDate, to: NaiveDa
 #[derive(Debug, Clone, Serialize)]
 pub struct UnitDayNeed {
     pub date: NaiveDate,
+    /// `Selasa, 16-04-2024`
+    pub date_label: String,
     pub unit_id: i64,
     pub unit_name: String,
     pub service_class: ServiceClass,
@@ -142,9 +153,15 @@ pub struct UnitDayNeed {
     pub need: Need,
 }
 
+/// `needs_between` for a period as the clerk typed it.
+pub fn needs(store: &mut Store, from: &str, to: &str) -> Result<Vec<UnitDayNeed>> {
+    let (from, to) = period(from, to)?;
+    needs_between(store, from, to)
+}
+
 /// For every unit and working day of `from..=to`: the governing circular, why it governs,
 /// and the need over the unit's counted staff.
-pub fn needs(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
+pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
     let span = days(from, to)?;
     let (circulars, choices, holidays) =
         store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?)))?;
@@ -168,6 +185,7 @@ pub fn needs(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Un
             let rule = gov.circular.and_then(|c| c.rule_for(u.service_class));
             out.push(UnitDayNeed {
                 date: d,
+                date_label: format!("{}, {}", dates::day_name(d), dates::short(d)),
                 unit_id: u.id,
                 unit_name: u.name.clone(),
                 service_class: u.service_class,

@@ -43,6 +43,25 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("Tanggal \"{t}\" tidak valid: tulis seperti 16-04-2024 atau 2024-04-16."))
 }
 
+/// `parse` for a named field of a form or a command, as the domain's error.
+pub fn parse_field(field: &'static str, s: &str) -> crate::Result<NaiveDate> {
+    parse(s).map_err(|m| crate::Error::invalid(field, m))
+}
+
+/// serde: a date written either way (files are shared by people, not only by programs).
+pub(crate) fn de<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let s = <String as serde::Deserialize>::deserialize(d)?;
+    parse(&s).map_err(serde::de::Error::custom)
+}
+
+/// serde: an optional date written either way; null or "" is none.
+pub(crate) fn de_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    match <Option<String> as serde::Deserialize>::deserialize(d)? {
+        Some(s) if !s.trim().is_empty() => parse(&s).map(Some).map_err(serde::de::Error::custom),
+        _ => Ok(None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -235,6 +235,8 @@ pub struct Choices {
     pub gov_levels: Vec<Choice>,
     pub golongan_pns: Vec<Choice>,
     pub golongan_pppk: Vec<Choice>,
+    /// A unit's working week.
+    pub workdays: Vec<Choice>,
 }
 
 pub fn choices() -> Choices {
@@ -251,6 +253,10 @@ pub fn choices() -> Choices {
             .collect(),
         golongan_pppk: crate::golongan::pppk_choices()
             .map(|g| Choice { key: g, label: format!("Golongan {g}") })
+            .collect(),
+        workdays: [("5", "Senin–Jumat"), ("6", "Senin–Sabtu"), ("7", "Setiap hari, termasuk hari libur")]
+            .into_iter()
+            .map(|(key, label)| Choice { key, label: label.into() })
             .collect(),
     }
 }

@@ -46,7 +46,7 @@ fn need<'a>(all: &'a [UnitDayNeed], unit: &str, day: &str) -> &'a UnitDayNeed {
 fn kaltim_2020_a_unit_of_12_counted_plus_2_administrators_may_have_at_most_2_counted_wfo() {
     let mut s = office(&[("Bidang Pelayanan", "layanan_publik", &[("pelaksana", 12), ("administrator", 2)])]);
     circulars::add_from_template(&mut s, "kaltim-2020", None, None, None).unwrap();
-    let all = circulars::needs(&mut s, d("2020-06-08"), d("2020-06-14")).unwrap();
+    let all = circulars::needs(&mut s, "2020-06-08", "2020-06-14").unwrap();
     assert_eq!(all.len(), 5, "Monday to Friday only");
     let n = need(&all, "Bidang Pelayanan", "2020-06-10");
     assert_eq!(n.circular, "SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org");
@@ -54,7 +54,7 @@ fn kaltim_2020_a_unit_of_12_counted_plus_2_administrators_may_have_at_most_2_cou
     assert_eq!((n.need.available, n.need.min, n.need.max), (12, 0, 2));
     assert_eq!(n.need.rule, "WFO paling banyak 1/5");
     // Before it was in force, everyone worked in the office.
-    let before = circulars::needs(&mut s, d("2020-06-05"), d("2020-06-05")).unwrap();
+    let before = circulars::needs(&mut s, "2020-06-05", "2020-06-05").unwrap();
     assert_eq!(before[0].circular_key, None);
     assert_eq!(before[0].need.min, 14);
 }
@@ -67,7 +67,7 @@ fn kaltim_ppkm_2021_wfh_100_percent_with_piket_and_public_service_at_most_a_quar
     ]);
     circulars::add_from_template(&mut s, "kaltim-2020", None, None, None).unwrap();
     circulars::add_from_template(&mut s, "kaltim-ppkm-2021", None, None, None).unwrap();
-    let all = circulars::needs(&mut s, d("2021-07-12"), d("2021-07-21")).unwrap();
+    let all = circulars::needs(&mut s, "2021-07-12", "2021-07-21").unwrap();
     let admin = need(&all, "Biro Administrasi Pembangunan", "2021-07-14");
     assert_eq!((admin.need.min, admin.need.max), (1, 1), "only the piket in the office");
     assert!(admin.why.contains("terakhir ditandatangani (13-07-2021) di antara 2 SE"), "{}", admin.why);
@@ -85,7 +85,7 @@ fn kalbar_2024_essential_units_all_in_on_16_and_17_april_administration_at_least
         ("Biro Organisasi", "administrasi", &[("pelaksana", 7)]),
     ]);
     circulars::add_from_template(&mut s, "kalbar-2024", None, None, None).unwrap();
-    let all = circulars::needs(&mut s, d("2024-04-16"), d("2024-04-18")).unwrap();
+    let all = circulars::needs(&mut s, "2024-04-16", "2024-04-18").unwrap();
     for day in ["2024-04-16", "2024-04-17"] {
         let e = need(&all, "RSUD Layanan Gawat Darurat", day);
         assert_eq!((e.need.min, e.need.max), (20, 20), "{day}");
@@ -104,7 +104,7 @@ fn ppu_2021_keeps_the_symptomatic_at_home_and_lets_the_kepala_opd_set_the_share(
     let c = circulars::add_from_template(&mut s, "ppu-2021", None, None, None).unwrap();
     assert!(c.health_rule, "a symptomatic person is never WFO");
     assert!(c.obligations.reachability_checks);
-    let all = circulars::needs(&mut s, d("2021-03-10"), d("2021-03-23")).unwrap();
+    let all = circulars::needs(&mut s, "2021-03-10", "2021-03-23").unwrap();
     assert_eq!(all.len(), 10);
     assert!(all.iter().all(|n| n.need.min == 0 && n.need.max == 6));
 }
@@ -117,7 +117,7 @@ fn kaltara_2020_the_offices_own_share_applies() {
         r.rule = Rule::KepalaOpd { wfo_share: Some(Share::percent(50)) };
     }
     circulars::save(&mut s, &c).unwrap();
-    let all = circulars::needs(&mut s, d("2020-06-15"), d("2020-06-15")).unwrap();
+    let all = circulars::needs(&mut s, "2020-06-15", "2020-06-15").unwrap();
     assert_eq!((all[0].need.target, all[0].need.max), (5, 5));
     assert_eq!(all[0].need.rule, "Ditetapkan Kepala OPD: WFO 50%");
     assert_eq!(circulars::history(&mut s, "kaltara-2020").unwrap().len(), 2, "the edit is kept with the first version");
@@ -128,12 +128,12 @@ fn the_clerk_can_choose_which_overlapping_circular_governs() {
     let mut s = office(&[("Bidang Pelayanan", "layanan_publik", &[("pelaksana", 40)])]);
     circulars::add_from_template(&mut s, "kaltim-2020", None, None, None).unwrap();
     circulars::add_from_template(&mut s, "kaltim-ppkm-2021", None, None, None).unwrap();
-    circulars::choose(&mut s, Some("kaltim-2020"), d("2021-07-13"), d("2021-07-14")).unwrap();
-    let all = circulars::needs(&mut s, d("2021-07-13"), d("2021-07-15")).unwrap();
+    circulars::choose(&mut s, Some("kaltim-2020"), "2021-07-13", "2021-07-14").unwrap();
+    let all = circulars::needs(&mut s, "2021-07-13", "2021-07-15").unwrap();
     assert_eq!(need(&all, "Bidang Pelayanan", "2021-07-14").circular_key.as_deref(), Some("kaltim-2020"));
     assert!(need(&all, "Bidang Pelayanan", "2021-07-14").why.starts_with("Dipilih petugas"));
     assert_eq!(need(&all, "Bidang Pelayanan", "2021-07-15").circular_key.as_deref(), Some("kaltim-ppkm-2021"));
-    let err = circulars::choose(&mut s, Some("kaltim-ppkm-2021"), d("2021-07-19"), d("2021-07-22")).unwrap_err();
+    let err = circulars::choose(&mut s, Some("kaltim-ppkm-2021"), "2021-07-19", "2021-07-22").unwrap_err();
     assert!(err.to_string().contains("tidak berlaku pada 21-07-2021"), "{err}");
 }
 
@@ -141,9 +141,9 @@ fn the_clerk_can_choose_which_overlapping_circular_governs() {
 fn holidays_are_not_working_days_and_a_period_is_checked() {
     let mut s = office(&[("Sekretariat", "administrasi", &[("pelaksana", 3)])]);
     // Idulfitri 2026: 20-24 March are holidays or cuti bersama.
-    let all = circulars::needs(&mut s, d("2026-03-16"), d("2026-03-27")).unwrap();
+    let all = circulars::needs(&mut s, "2026-03-16", "2026-03-27").unwrap();
     let days: Vec<String> = all.iter().map(|n| giliran_core::dates::short(n.date)).collect();
     assert_eq!(days, ["16-03-2026", "17-03-2026", "25-03-2026", "26-03-2026", "27-03-2026"]);
-    let err = circulars::needs(&mut s, d("2026-03-27"), d("2026-03-16")).unwrap_err();
+    let err = circulars::needs(&mut s, "2026-03-27", "2026-03-16").unwrap_err();
     assert_eq!(err.to_string(), "Tanggal akhir (16-03-2026) sebelum tanggal awal (27-03-2026).");
 }

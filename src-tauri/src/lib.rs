@@ -3,6 +3,9 @@
 
 use giliran_core::model::{self, Choices, Office, Staff, StaffFilter, StaffInput, Unit, UnitInput};
 use giliran_core::overview::{self, Overview};
+use giliran_core::circulars::{self, UnitDayNeed};
+use giliran_core::policy::Circular;
+use giliran_core::store::StoredCircular;
 use giliran_core::{demo, office, staff, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -84,11 +87,6 @@ fn staff_list(db: State<Db>, filter: StaffFilter) -> Result<Vec<Staff>, Error> {
 }
 
 #[tauri::command(async)]
-fn staff_get(db: State<Db>, id: i64) -> Result<Staff, Error> {
-    db.with(|s| staff::get(s, id))
-}
-
-#[tauri::command(async)]
 fn staff_add(db: State<Db>, input: StaffInput) -> Result<Staff, Error> {
     db.with(|s| staff::add(s, &input))
 }
@@ -108,6 +106,42 @@ fn demo_load(db: State<Db>) -> Result<demo::Loaded, Error> {
     db.with(demo::load)
 }
 
+#[tauri::command]
+fn circular_templates() -> Vec<Circular> {
+    circulars::templates()
+}
+
+#[tauri::command(async)]
+fn circulars_list(db: State<Db>) -> Result<Vec<StoredCircular>, Error> {
+    db.with(circulars::list)
+}
+
+#[tauri::command(async)]
+fn circular_add_template(
+    db: State<Db>,
+    template: String,
+    key: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<Circular, Error> {
+    db.with(|s| circulars::add_from_template(s, &template, key.as_deref(), from.as_deref(), to.as_deref()))
+}
+
+#[tauri::command(async)]
+fn circular_import(db: State<Db>, json: String, replace: bool) -> Result<Circular, Error> {
+    db.with(|s| circulars::import(s, &json, replace))
+}
+
+#[tauri::command(async)]
+fn circular_export(db: State<Db>, key: String) -> Result<String, Error> {
+    db.with(|s| circulars::export(s, &key))
+}
+
+#[tauri::command(async)]
+fn needs(db: State<Db>, from: String, to: String) -> Result<Vec<UnitDayNeed>, Error> {
+    db.with(|s| circulars::needs(s, &from, &to))
+}
+
 pub fn run() {
     let result = tauri::Builder::default()
         .manage(Db::open(db_path()))
@@ -121,11 +155,16 @@ pub fn run() {
             unit_update,
             unit_delete,
             staff_list,
-            staff_get,
             staff_add,
             staff_edit,
             staff_set_active,
             demo_load,
+            circular_templates,
+            circulars_list,
+            circular_add_template,
+            circular_import,
+            circular_export,
+            needs,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

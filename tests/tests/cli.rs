@@ -197,7 +197,9 @@ fn a_broken_circular_file_is_refused_naming_the_line_and_changes_nothing() {
     let cases: &[(&str, &str)] = &[
         ("{\"key\": \"se-baru\",\n \"number\": ", "baris 2"),
         ("{\"key\": \"se-baru\"}", "isian `number` belum ada"),
-        ("[1, 2, 3]", "Berkas SE tidak dapat dibaca"),
+        ("[1, 2, 3]", "Isi SE tidak dapat dibaca"),
+        ("{\"key\": \"a\", \"number\": \"1\", \"title\": \"t\", \"issuer\": \"i\", \"signed_on\": \"2024-02-30\", \"valid_from\": \"2024-01-01\", \"rules\": []}", "Tanggal \"2024-02-30\" tidak valid"),
+        ("{\"key\": \"a\", \"number\": \"1\", \"title\": \"t\", \"issuer\": \"i\", \"signed_on\": \"2024-01-01\", \"valid_from\": \"2024-01-01\", \"rules\": [{\"service_class\": \"hiburan\", \"kind\": \"wfo_all\"}]}", "nilai `hiburan` tidak dikenal"),
     ];
     for (text, want) in cases {
         std::fs::write(&file, text).unwrap();

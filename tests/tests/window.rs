@@ -138,3 +138,61 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
     app.screenshot("13-profil-kantor").await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("se.db");
+    let driver = Driver::start(4464, &db);
+    let app = driver.open().await;
+    app.click("#demo-load").await;
+    app.wait_text("#card-staff", "57").await;
+
+    app.click("#nav-surat").await;
+    app.wait_text("#circular-rows", "Belum ada Surat Edaran").await;
+    app.choose("#circular-template", "800/01/Prov — Penjabat Gubernur Kalimantan Barat (2024)").await;
+    app.wait_text("#circular-template-info", "WFO 100%").await;
+    app.click("#circular-add").await;
+    app.wait_text("#notice", "SE ditambahkan").await;
+    let row = app.wait_text("#circular-rows", "800/01/Prov").await;
+    assert!(row.contains("16-04-2024 s.d. 17-04-2024"), "{row}");
+    assert!(row.contains("Administrasi pemerintahan: WFH paling banyak 50%"), "{row}");
+
+    app.fill("#needs-from", "15-04-2024").await;
+    app.fill("#needs-to", "18-04-2024").await;
+    app.click("#needs-show").await;
+    let tuesday = app.wait_text("#needs-table tbody[data-date='2024-04-16']", "Selasa, 16-04-2024").await;
+    assert!(tuesday.contains("SE Penjabat Gubernur Kalimantan Barat Nomor 800/01/Prov"), "{tuesday}");
+    assert!(tuesday.contains("WFH paling banyak 50%"), "{tuesday}");
+    assert!(tuesday.contains("8 – 15"), "Sekretariat: 15 counted, at least 8 in the office: {tuesday}");
+    let thursday = app.text("#needs-table tbody[data-date='2024-04-18']").await;
+    assert!(thursday.contains("Tanpa SE") && thursday.contains("Normal: semua pegawai WFO"), "{thursday}");
+    app.screenshot("20-surat-edaran").await;
+    app.client.execute("document.getElementById('needs-table').scrollIntoView()", vec![]).await.unwrap();
+    app.screenshot("20-surat-edaran-kebutuhan").await;
+
+    // The office tightens the administration rule; the needs follow.
+    app.click("#circular-rows button[data-action='edit']").await;
+    app.fill("#circular-form input[aria-label='Bagian Administrasi pemerintahan']", "25%").await;
+    app.screenshot("21-surat-edaran-ubah").await;
+    app.click("#circular-save").await;
+    app.wait_gone("#circular-panel").await;
+    app.wait_text("#circular-rows", "WFH paling banyak 25%").await;
+    app.click("#needs-show").await;
+    app.wait_text("#needs-table tbody[data-date='2024-04-16']", "12 – 15").await;
+
+    // A broken file pasted in is refused with the reason.
+    // A typo in a date is named.
+    app.fill("#needs-to", "31-04-2024").await;
+    app.click("#needs-show").await;
+    app.wait_text("#needs-result", "Tanggal \"31-04-2024\" tidak valid").await;
+
+    app.click("#circular-import-open").await;
+    app.fill("#circular-json", "{\"key\": \"se-baru\",").await;
+    app.click("#circular-import").await;
+    let err = app.wait_text("[data-error-for='json']", "Isi SE tidak dapat dibaca").await;
+    assert!(err.contains("berkas terpotong"), "{err}");
+    app.screenshot("22-surat-edaran-json-salah").await;
+    app.close().await;
+}

@@ -42,6 +42,18 @@ export function num(n) {
   return numberFormat.format(n);
 }
 
+/** "16-04-2024" from "2024-04-16", as Indonesian tables write dates. */
+export function dateShort(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return `${d}-${m}-${y}`;
+}
+
+/** A text input for a date written dd-mm-yyyy (core also accepts yyyy-mm-dd). */
+export function dateInput(attrs = {}, iso = '') {
+  return h('input', { type: 'text', inputmode: 'numeric', placeholder: 'hh-bb-tttt', size: 10, ...attrs, value: dateShort(iso) });
+}
+
 /** A <select> with options [{key, label}]; `empty` adds a first option with value "". */
 export function select(attrs, options, selected, empty) {
   const el = h('select', attrs);

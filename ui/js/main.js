@@ -6,8 +6,9 @@ import * as beranda from './screens/beranda.js';
 import * as pegawai from './screens/pegawai.js';
 import * as unit from './screens/unit.js';
 import * as profil from './screens/profil.js';
+import * as surat from './screens/surat-edaran.js';
 
-const screens = { beranda, pegawai, unit, profil };
+const screens = { beranda, surat, pegawai, unit, profil };
 let current = null;
 let unmount = null;
 

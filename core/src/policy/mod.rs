@@ -210,12 +210,14 @@ pub struct Circular {
     pub title: String,
     /// `Gubernur Kalimantan Timur`
     pub issuer: String,
+    #[serde(deserialize_with = "crate::dates::de")]
     pub signed_on: NaiveDate,
     #[serde(default)]
     pub legal_basis: Vec<String>,
+    #[serde(deserialize_with = "crate::dates::de")]
     pub valid_from: NaiveDate,
     /// Inclusive; absent while the circular is in force until revoked.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::dates::de_opt")]
     pub valid_to: Option<NaiveDate>,
     /// Where the rules were read from, so a reader can check them.
     #[serde(default)]
@@ -301,7 +303,7 @@ impl Circular {
     /// Reads the JSON of a circular; the error names the line and what is wrong.
     pub fn from_json(text: &str) -> Result<Circular> {
         let c: Circular = serde_json::from_str(text).map_err(|e| {
-            Error::invalid("json", format!("Berkas SE tidak dapat dibaca (baris {}, kolom {}): {}", e.line(), e.column(), json_reason(&e)))
+            Error::invalid("json", format!("Isi SE tidak dapat dibaca (baris {}, kolom {}): {}", e.line(), e.column(), json_reason(&e)))
         })?;
         c.validate()?;
         Ok(c)
@@ -312,7 +314,7 @@ impl Circular {
     }
 }
 
-/// serde_json's reason in Indonesian where it is a common mistake, else as it says.
+/// serde_json's reason in Indonesian for the mistakes people make, else as it says.
 fn json_reason(e: &serde_json::Error) -> String {
     let m = e.to_string();
     let m = m.split(" at line ").next().unwrap_or(&m).to_string();
@@ -320,8 +322,15 @@ fn json_reason(e: &serde_json::Error) -> String {
         format!("isian {f} belum ada")
     } else if let Some(f) = m.strip_prefix("unknown field ") {
         format!("isian {} tidak dikenal", f.split(',').next().unwrap_or(f))
-    } else if m.starts_with("premature end") || m.starts_with("EOF while") {
+    } else if let Some(v) = m.strip_prefix("unknown variant ") {
+        let (value, rest) = v.split_once(", expected ").unwrap_or((v, ""));
+        format!("nilai {value} tidak dikenal (pilihan: {})", rest.replace("one of ", ""))
+    } else if m.starts_with("EOF while parsing") {
         "berkas terpotong".into()
+    } else if m.starts_with("Tanggal ") || m.starts_with("Bagian ") {
+        m
+    } else if m.starts_with("invalid type: null") {
+        "ada isian wajib yang kosong".into()
     } else {
         m
     }

@@ -12,6 +12,8 @@ use rusqlite::{params, OptionalExtension};
 pub struct StoredCircular {
     pub id: i64,
     pub updated_at: String,
+    /// Each rule in the circular's words, `Administrasi pemerintahan: WFH paling banyak 50%`.
+    pub rules_text: Vec<String>,
     #[serde(flatten)]
     pub circular: Circular,
 }
@@ -32,7 +34,15 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()
             .ctx("membaca Surat Edaran")?;
         rows.into_iter()
-            .map(|(id, body, updated_at)| Ok(StoredCircular { id, updated_at, circular: parse_body(id, &body)? }))
+            .map(|(id, body, updated_at)| {
+                let circular = parse_body(id, &body)?;
+                let rules_text = circular
+                    .rules
+                    .iter()
+                    .map(|r| format!("{}: {}", r.service_class.label(), r.rule.describe()))
+                    .collect();
+                Ok(StoredCircular { id, updated_at, rules_text, circular })
+            })
             .collect()
     }
 

@@ -13,7 +13,7 @@ export async function mount(root) {
   root.appendChild(form);
   root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'unit-table' },
     h('thead', {}, h('tr', {},
-      h('th', {}, 'Nama unit kerja / tim'), h('th', {}, 'Kelas layanan'), h('th', {}, 'Di bawah'),
+      h('th', {}, 'Nama unit kerja / tim'), h('th', {}, 'Kelas layanan'), h('th', {}, 'Hari kerja'), h('th', {}, 'Di bawah'),
       h('th', { class: 'num' }, 'Pegawai aktif'), h('th', {}, ''))),
     tbody)));
 
@@ -24,7 +24,7 @@ export async function mount(root) {
     const counts = new Map(overview.staff.by_unit.map((u) => [u.id, u.active]));
     clear(tbody);
     if (units.length === 0) {
-      tbody.appendChild(h('tr', {}, h('td', { colspan: 5, class: 'empty' }, 'Belum ada unit kerja. Tambahkan di atas.')));
+      tbody.appendChild(h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'Belum ada unit kerja. Tambahkan di atas.')));
     }
     for (const u of units) {
       if (editing === u.id) {
@@ -34,6 +34,7 @@ export async function mount(root) {
       tbody.appendChild(h('tr', { dataset: { id: u.id }, class: u.parent_id ? 'team' : 'unit' },
         h('td', {}, u.parent_id ? h('span', { class: 'indent' }, u.name) : h('strong', {}, u.name)),
         h('td', {}, u.parent_id ? h('span', { class: 'muted' }, 'mengikuti unit') : store.label('service_classes', u.service_class)),
+        h('td', {}, store.label('workdays', String(u.workdays))),
         h('td', {}, u.parent_id ? store.unitName(u.parent_id) : '—'),
         h('td', { class: 'num' }, num(counts.get(u.id) || 0)),
         h('td', { class: 'nowrap' },
@@ -46,6 +47,7 @@ export async function mount(root) {
     const { choices } = store.get();
     const name = h('input', { type: 'text', name: 'name', value: u.name, 'aria-label': 'Nama unit kerja' });
     const cls = select({ name: 'service_class', 'aria-label': 'Kelas layanan' }, choices.service_classes, u.service_class);
+    const workdays = select({ name: 'workdays', 'aria-label': 'Hari kerja' }, choices.workdays, String(u.workdays));
     const parents = store.topUnits().filter((p) => p.id !== u.id).map((p) => ({ key: p.id, label: p.name }));
     const parent = select({ name: 'parent_id', 'aria-label': 'Di bawah unit' }, parents, u.parent_id ?? '', '— unit utama —');
     const sync = () => { cls.disabled = parent.value !== ''; };
@@ -55,6 +57,7 @@ export async function mount(root) {
     const tr = h('tr', { class: 'editing', dataset: { id: u.id } },
       h('td', {}, name, err),
       h('td', {}, cls, h('div', { class: 'field-error', dataset: { errorFor: 'service_class' } })),
+      h('td', {}, workdays, h('div', { class: 'field-error', dataset: { errorFor: 'workdays' } })),
       h('td', {}, parent, h('div', { class: 'field-error', dataset: { errorFor: 'parent_id' } })),
       h('td', {}),
       h('td', { class: 'nowrap' },
@@ -87,6 +90,7 @@ export async function mount(root) {
         const input = {
           name: tr.querySelector('[name="name"]').value,
           service_class: tr.querySelector('[name="service_class"]').value,
+          workdays: Number(tr.querySelector('[name="workdays"]').value),
           parent_id: tr.querySelector('[name="parent_id"]').value ? Number(tr.querySelector('[name="parent_id"]').value) : null,
         };
         try {

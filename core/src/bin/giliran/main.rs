@@ -650,7 +650,7 @@ fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
 }
 
 fn date(field: &'static str, s: &str) -> Result<chrono::NaiveDate, Error> {
-    dates::parse(s).map_err(|m| Error::invalid(field, m))
+    dates::parse_field(field, s)
 }
 
 fn read_file(path: &std::path::Path) -> Result<String, Error> {
@@ -712,9 +712,7 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
             output::print(format, Listing { headers: &["Isian", "Nilai"], rows, records: &c })?;
         }
         CircularCmd::Add { template, key, from, to } => {
-            let from = from.map(|f| date("from", &f)).transpose()?;
-            let to = to.map(|t| date("to", &t)).transpose()?;
-            let c = circulars::add_from_template(s, &template, key.as_deref(), from, to)?;
+            let c = circulars::add_from_template(s, &template, key.as_deref(), from.as_deref(), to.as_deref())?;
             println!("SE ditambahkan: {} ({}).", c.citation(), c.key);
         }
         CircularCmd::Import { file, replace } => {
@@ -740,7 +738,7 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
             output::print(Format::Table, Listing { headers: &["Waktu", "Tindakan", "Nomor", "Akhir berlaku"], rows, records: &() })?;
         }
         CircularCmd::Choose { key, from, to } => {
-            let n = circulars::choose(s, key.as_deref(), date("from", &from)?, date("to", &to)?)?;
+            let n = circulars::choose(s, key.as_deref(), &from, &to)?;
             match key {
                 Some(k) => println!("{n} hari mengikuti SE {k}."),
                 None => println!("{n} hari kembali mengikuti SE yang terakhir ditandatangani."),
@@ -774,7 +772,6 @@ fn holidays_cmd(s: &mut Store, cmd: HolidaysCmd) -> Result<(), Failure> {
 }
 
 fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: Format) -> Result<(), Failure> {
-    let (from, to) = (date("from", from)?, date("to", to)?);
     let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
     let all: Vec<_> = circulars::needs(s, from, to)?.into_iter().filter(|n| unit_id.is_none_or(|id| n.unit_id == id)).collect();
     let rows = all

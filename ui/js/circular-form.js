@@ -1,0 +1,135 @@
+// The editor of one circular: what the letter says, a rule per service class, who is not
+// counted, the obligations. The result goes to core as the circular's JSON, so the window
+// and `giliran circular import` accept exactly the same thing under the same checks.
+
+import { call } from './api.js';
+import * as store from './store.js';
+import { h, select, dateInput } from './dom.js';
+import { field, showErrors, clearErrors } from './form.js';
+
+const KINDS = [
+  { key: '', label: 'Normal: semua WFO' },
+  { key: 'wfo_max', label: 'WFO paling banyak …' },
+  { key: 'wfh_max', label: 'WFH paling banyak …' },
+  { key: 'wfo_all', label: 'WFO 100%' },
+  { key: 'wfh_all', label: 'WFH 100% dengan piket' },
+  { key: 'kepala_opd', label: 'Ditetapkan Kepala OPD' },
+];
+
+/** A panel editing `c`; `isNew` saves under a new key (a copy), else replaces it. */
+export function circularForm(c, { isNew }, onSaved) {
+  const { choices } = store.get();
+  const text = (v) => h('input', { type: 'text', value: v || '' });
+  const date = (v) => dateInput({}, v);
+  const area = (v, rows) => { const t = h('textarea', { rows }); t.value = v || ''; return t; };
+
+  const key = text(c.key);
+  key.readOnly = !isNew;
+  const ruleRows = choices.service_classes.map((cls) => ruleRow(cls, c.rules.find((r) => r.service_class === cls.key)));
+  const notCounted = choices.jabatan_classes.map((j) => {
+    const box = h('input', { type: 'checkbox', value: j.key, checked: c.not_counted.includes(j.key) });
+    return h('label', { class: 'check' }, box, j.label);
+  });
+  const ob = c.obligations || {};
+  const check = (name, label, on) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, checked: on }), label);
+
+  const form = h('form', { class: 'form', id: 'circular-form', novalidate: true },
+    h('h2', {}, isNew ? 'Salin Surat Edaran' : `Ubah Surat Edaran ${c.key}`),
+    h('div', { class: 'form-grid' },
+      field('key', 'Kode SE', key, isNew ? 'Huruf kecil, angka, dan tanda minus' : 'Kode tidak dapat diubah; gunakan Salin'),
+      field('number', 'Nomor', text(c.number)),
+      field('issuer', 'Penerbit', text(c.issuer), 'mis. Gubernur Kalimantan Timur'),
+      field('signed_on', 'Tanggal ditandatangani', date(c.signed_on)),
+      field('valid_from', 'Berlaku dari', date(c.valid_from)),
+      field('valid_to', 'Berlaku sampai', date(c.valid_to), 'Kosongkan bila berlaku sampai dicabut')),
+    field('title', 'Perihal', text(c.title)),
+    h('h3', { class: 'section' }, 'Aturan per kelas layanan unit'),
+    h('table', { class: 'grid rules' },
+      h('thead', {}, h('tr', {}, ['Kelas layanan', 'Aturan', 'Bagian (1/5, 25%)', 'Piket / paling sedikit'].map((t) => h('th', {}, t)))),
+      h('tbody', {}, ruleRows.map((r) => r.el))),
+    h('div', { class: 'field-error', dataset: { errorFor: 'rules' } }),
+    h('div', { class: 'field' }, h('label', {}, 'Tidak dihitung dalam kuota'), h('div', { class: 'checks', id: 'not-counted' }, notCounted)),
+    h('div', { class: 'checks' },
+      check('health_rule', 'Pegawai sakit/bergejala tidak dijadwalkan WFO', c.health_rule),
+      check('publish_phones', 'Nomor telepon pejabat diumumkan', ob.publish_phones),
+      check('reachability_checks', 'Cek keberadaan pegawai WFH', ob.reachability_checks),
+      check('online_channels', 'Layanan daring/pengaduan dibuka', ob.online_channels),
+      check('health_protocol', 'Protokol kesehatan', ob.health_protocol)),
+    h('div', { class: 'form-grid' },
+      field('report_to_sekda', 'Laporan ke Sekda', text(ob.report_to_sekda), 'mis. harian, mingguan, akhir periode; kosong bila tidak ada'),
+      field('legal_basis', 'Dasar hukum (satu per baris)', area((c.legal_basis || []).join('\n'), 2))),
+    field('source', 'Sumber', area(c.source, 2)),
+    h('div', { class: 'form-error', role: 'alert' }),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', id: 'circular-save' }, 'Simpan'),
+      h('button', { type: 'button', id: 'circular-cancel', onclick: () => panel.remove() }, 'Batal')));
+
+  const panel = h('div', { class: 'overlay', id: 'circular-panel' },
+    h('div', { class: 'panel wide', role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Formulir Surat Edaran' }, form));
+  panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') panel.remove(); });
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    const v = (name) => form.querySelector(`[name="${name}"]`);
+    const circular = {
+      key: v('key').value.trim(),
+      number: v('number').value,
+      title: v('title').value,
+      issuer: v('issuer').value,
+      signed_on: v('signed_on').value || null,
+      legal_basis: v('legal_basis').value.split('\n').map((s) => s.trim()).filter(Boolean),
+      valid_from: v('valid_from').value || null,
+      valid_to: v('valid_to').value || null,
+      source: v('source').value,
+      rules: ruleRows.map((r) => r.value()).filter(Boolean),
+      not_counted: [...form.querySelectorAll('#not-counted input:checked')].map((b) => b.value),
+      health_rule: v('health_rule').checked,
+      obligations: {
+        report_to_sekda: v('report_to_sekda').value.trim(),
+        publish_phones: v('publish_phones').checked,
+        reachability_checks: v('reachability_checks').checked,
+        online_channels: v('online_channels').checked,
+        health_protocol: v('health_protocol').checked,
+      },
+    };
+    try {
+      const saved = await call('circular_import', { json: JSON.stringify(circular), replace: !isNew });
+      panel.remove();
+      await onSaved(saved);
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  setTimeout(() => (isNew ? key : form.querySelector('[name="number"]')).focus(), 0);
+  return panel;
+}
+
+/** One class's rule: its kind, a share and a count where the kind has them. */
+function ruleRow(cls, rule) {
+  const kind = select({ 'aria-label': `Aturan ${cls.label}`, dataset: { class: cls.key } }, KINDS, rule ? rule.kind : '');
+  const share = h('input', { type: 'text', size: 6, 'aria-label': `Bagian ${cls.label}`, value: rule?.share || rule?.wfo_share || '' });
+  const count = h('input', { type: 'number', min: 0, 'aria-label': `Jumlah ${cls.label}`, value: rule?.piket_min ?? rule?.min_present ?? '' });
+  const sync = () => {
+    const k = kind.value;
+    share.disabled = !['wfo_max', 'wfh_max', 'kepala_opd'].includes(k);
+    count.disabled = !['wfo_max', 'wfh_all'].includes(k);
+  };
+  kind.addEventListener('change', sync);
+  sync();
+  const el = h('tr', {}, h('td', {}, cls.label), h('td', {}, kind), h('td', {}, share), h('td', {}, count));
+  function value() {
+    const k = kind.value;
+    const n = count.value === '' ? 0 : Number(count.value);
+    switch (k) {
+      case '': return null;
+      case 'wfo_max': return { service_class: cls.key, kind: k, share: share.value.trim(), ...(n ? { min_present: n } : {}) };
+      case 'wfh_max': return { service_class: cls.key, kind: k, share: share.value.trim() };
+      case 'wfo_all': return { service_class: cls.key, kind: k };
+      case 'wfh_all': return { service_class: cls.key, kind: k, piket_min: n };
+      case 'kepala_opd': return share.value.trim() ? { service_class: cls.key, kind: k, wfo_share: share.value.trim() } : { service_class: cls.key, kind: k };
+    }
+    return null;
+  }
+  return { el, value };
+}

@@ -1,0 +1,227 @@
+// Surat Edaran: the office's circulars (added from the built-in templates, pasted as JSON,
+// edited, copied) and, for a chosen period, which circular governs each day and what each
+// unit needs. All rules come from core: this screen only shows what it answers.
+
+import { call } from '../api.js';
+import * as store from '../store.js';
+import { h, clear, num, select, notify, dateShort as short, dateInput } from '../dom.js';
+import { field, showErrors, clearErrors } from '../form.js';
+import { circularForm } from '../circular-form.js';
+
+export const title = 'Surat Edaran';
+
+function period(c) {
+  return `${short(c.valid_from)} s.d. ${c.valid_to ? short(c.valid_to) : 'dicabut'}`;
+}
+
+/** Monday and Friday of the current week, as ISO dates. */
+function thisWeek() {
+  const now = new Date();
+  const monday = new Date(now);
+  monday.setDate(now.getDate() - ((now.getDay() + 6) % 7));
+  const friday = new Date(monday);
+  friday.setDate(monday.getDate() + 4);
+  const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return [iso(monday), iso(friday)];
+}
+
+export async function mount(root, { actions }) {
+  const templates = await call('circular_templates');
+  let list = [];
+
+  const tbody = h('tbody', { id: 'circular-rows' });
+  const addForm = templateForm(templates, async () => { await load(); });
+  const importForm = jsonImportForm(async () => { await load(); });
+  const needs = needsSection();
+
+  actions.appendChild(h('button', { type: 'button', id: 'circular-import-open', onclick: () => { importForm.hidden = !importForm.hidden; } }, 'Impor JSON'));
+
+  root.appendChild(addForm);
+  root.appendChild(importForm);
+  root.appendChild(h('h2', { class: 'section' }, 'Surat Edaran yang dipakai kantor ini'));
+  root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'circular-table' },
+    h('thead', {}, h('tr', {}, ['Kode', 'Nomor / penerbit', 'Ditandatangani', 'Berlaku', 'Aturan', ''].map((t) => h('th', {}, t)))),
+    tbody)));
+  root.appendChild(needs.el);
+
+  async function load() {
+    list = await call('circulars_list');
+    clear(tbody);
+    if (list.length === 0) {
+      tbody.appendChild(h('tr', {}, h('td', { colspan: 6, class: 'empty' },
+        'Belum ada Surat Edaran. Tanpa SE semua pegawai WFO pada hari kerja. Tambahkan dari templat di atas.')));
+    }
+    for (const c of list) {
+      tbody.appendChild(h('tr', { dataset: { key: c.key } },
+        h('td', { class: 'mono' }, c.key),
+        h('td', {}, h('strong', {}, c.number), h('br'), h('span', { class: 'muted' }, c.issuer), h('br'), h('span', { class: 'small' }, c.title)),
+        h('td', { class: 'nowrap' }, short(c.signed_on)),
+        h('td', { class: 'nowrap' }, period(c)),
+        h('td', { class: 'small' }, c.rules_text.length === 0 ? 'Semua pegawai WFO' : c.rules_text.map((t) => h('div', {}, t))),
+        h('td', { class: 'nowrap' },
+          h('button', { type: 'button', class: 'small', dataset: { action: 'edit', key: c.key } }, 'Ubah'), ' ',
+          h('button', { type: 'button', class: 'small', dataset: { action: 'copy', key: c.key } }, 'Salin'), ' ',
+          h('button', { type: 'button', class: 'small', dataset: { action: 'export', key: c.key } }, 'JSON'))));
+    }
+  }
+
+  tbody.addEventListener('click', async (e) => {
+    const b = e.target.closest('button[data-action]');
+    if (!b) return;
+    const c = list.find((x) => x.key === b.dataset.key);
+    if (!c) return;
+    if (b.dataset.action === 'edit' || b.dataset.action === 'copy') {
+      const copy = b.dataset.action === 'copy';
+      const start = copy ? { ...structuredClone(c), key: `${c.key}-salinan` } : structuredClone(c);
+      root.appendChild(circularForm(start, { isNew: copy }, async (saved) => {
+        notify(copy ? `Salinan disimpan sebagai ${saved.key}.` : `${saved.number} disimpan.`);
+        await load();
+        needs.refresh();
+      }));
+    }
+    if (b.dataset.action === 'export') {
+      try {
+        const json = await call('circular_export', { key: c.key });
+        root.appendChild(jsonPanel(c, json));
+      } catch (err) {
+        notify(err.message, 'error');
+      }
+    }
+  });
+
+  await load();
+  await needs.refresh();
+}
+
+function templateForm(templates, onAdded) {
+  const opts = templates.map((t) => ({ key: t.key, label: t.key === 'normal' ? 'Normal: semua pegawai WFO' : `${t.number} — ${t.issuer} (${t.signed_on.slice(0, 4)})` }));
+  const tpl = select({ id: 'circular-template' }, opts, '', '— pilih templat —');
+  const key = h('input', { type: 'text', id: 'circular-new-key', placeholder: 'bawaan: kode templat' });
+  const from = dateInput({ id: 'circular-new-from' });
+  const to = dateInput({ id: 'circular-new-to' });
+  const info = h('div', { class: 'muted small', id: 'circular-template-info' });
+  tpl.addEventListener('change', () => {
+    const t = templates.find((x) => x.key === tpl.value);
+    info.textContent = t ? `${t.title}. Berlaku ${period(t)}. Sumber: ${t.source}` : '';
+  });
+  const form = h('form', { class: 'form inline-form', id: 'circular-add-form', novalidate: true },
+    h('h2', {}, 'Tambah Surat Edaran dari templat'),
+    h('div', { class: 'form-row' },
+      field('template', 'Templat', tpl),
+      field('key', 'Kode SE', key),
+      field('from', 'Berlaku dari', from, 'Kosongkan: tanggal pada SE'),
+      field('to', 'Berlaku sampai', to),
+      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'circular-add' }, 'Tambah'))),
+    info,
+    h('div', { class: 'form-error', role: 'alert' }));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    if (!tpl.value) {
+      showErrors(form, { message: 'Pilih templat SE.', fields: [{ field: 'template', message: 'Pilih templat SE.' }] });
+      return;
+    }
+    try {
+      const c = await call('circular_add_template', { template: tpl.value, key: key.value || null, from: from.value || null, to: to.value || null });
+      notify(`SE ditambahkan: SE ${c.issuer} Nomor ${c.number} (${c.key}).`);
+      key.value = '';
+      await onAdded(c);
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  return form;
+}
+
+function jsonImportForm(onImported) {
+  const text = h('textarea', { id: 'circular-json', rows: 8, spellcheck: 'false', placeholder: '{ "key": "…", "number": "…", … }' });
+  const replace = h('input', { type: 'checkbox', id: 'circular-json-replace' });
+  const form = h('form', { class: 'form inline-form', id: 'circular-import-form', novalidate: true, hidden: true },
+    h('h2', {}, 'Impor Surat Edaran dari JSON'),
+    h('p', { class: 'muted small' }, 'Tempel isi berkas SE (JSON) yang dibagikan kantor lain atau dari perintah `giliran circular export`.'),
+    field('json', 'Isi JSON', text),
+    h('label', { class: 'check' }, replace, 'Ganti SE dengan kode yang sama (versi lama tetap di riwayat)'),
+    h('div', { class: 'form-error', role: 'alert' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'circular-import' }, 'Impor')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    try {
+      const c = await call('circular_import', { json: text.value, replace: replace.checked });
+      notify(`SE dibaca: SE ${c.issuer} Nomor ${c.number} (${c.key}).`);
+      text.value = '';
+      form.hidden = true;
+      await onImported(c);
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  return form;
+}
+
+function jsonPanel(c, json) {
+  const area = h('textarea', { rows: 20, readonly: true, class: 'mono', id: 'circular-json-out' });
+  area.value = json;
+  const panel = h('div', { class: 'overlay' }, h('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': 'JSON Surat Edaran' },
+    h('div', { class: 'form' },
+      h('h2', {}, `JSON ${c.key}`),
+      h('p', { class: 'muted small' }, 'Salin teks ini untuk dibagikan; kantor lain mengimpornya dengan "Impor JSON".'),
+      area,
+      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => panel.remove() }, 'Tutup')))));
+  panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') panel.remove(); });
+  setTimeout(() => area.select(), 0);
+  return panel;
+}
+
+/** Which circular governs each working day of a period, and what each unit needs. */
+function needsSection() {
+  const [mon, fri] = thisWeek();
+  const from = dateInput({ id: 'needs-from' }, mon);
+  const to = dateInput({ id: 'needs-to' }, fri);
+  const body = h('div', { id: 'needs-result' });
+  const form = h('form', { class: 'toolbar', id: 'needs-form', novalidate: true },
+    h('label', { for: 'needs-from' }, 'Dari'), from,
+    h('label', { for: 'needs-to' }, 'sampai'), to,
+    h('button', { type: 'submit', class: 'primary', id: 'needs-show' }, 'Tampilkan'));
+  const el = h('div', { class: 'section' }, h('h2', {}, 'Kebutuhan WFO per hari kerja'), form, body);
+
+  async function refresh() {
+    clear(body);
+    let rows;
+    try {
+      rows = await call('needs', { from: from.value, to: to.value });
+    } catch (err) {
+      body.appendChild(h('p', { class: 'form-error', role: 'alert' }, err.message));
+      return;
+    }
+    if (rows.length === 0) {
+      body.appendChild(h('p', { class: 'muted' }, 'Tidak ada hari kerja pada periode ini.'));
+      return;
+    }
+    const table = h('table', { class: 'grid', id: 'needs-table' },
+      h('thead', {}, h('tr', {}, ['Unit kerja', 'Kelas', 'Dihitung', 'WFO di kantor', 'Aturan', 'Catatan'].map((t) => h('th', {}, t)))));
+    let day = null;
+    let tb = null;
+    for (const n of rows) {
+      if (n.date !== day) {
+        day = n.date;
+        tb = h('tbody', { dataset: { date: n.date } });
+        tb.appendChild(h('tr', { class: 'day-head' }, h('td', { colspan: 6 },
+          h('strong', {}, n.date_label), ' — ',
+          n.circular || 'Tanpa SE', h('div', { class: 'muted small' }, n.why))));
+        table.appendChild(tb);
+      }
+      const wfo = n.need.min === n.need.max ? num(n.need.min) : `${num(n.need.min)} – ${num(n.need.max)}`;
+      tb.appendChild(h('tr', { dataset: { unit: n.unit_id } },
+        h('td', {}, n.unit_name),
+        h('td', {}, store.label('service_classes', n.service_class)),
+        h('td', { class: 'num' }, num(n.need.available), n.not_counted ? h('div', { class: 'muted small' }, `+${num(n.not_counted)} tidak dihitung`) : null),
+        h('td', { class: 'num' }, wfo),
+        h('td', {}, n.need.rule),
+        h('td', { class: n.need.conflict ? 'conflict' : '' }, n.need.conflict || '')));
+    }
+    body.appendChild(h('div', { class: 'table-wrap' }, table));
+  }
+  form.addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
+  return { el, refresh };
+}
