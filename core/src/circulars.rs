@@ -151,6 +151,12 @@ pub struct UnitDayNeed {
     /// Active staff the circular does not count (e.g. JPT Pratama, Administrator).
     pub not_counted: u32,
     pub need: Need,
+    /// The rule applied; the compliance check re-applies it to who was really available.
+    #[serde(skip)]
+    pub rule: Option<policy::Rule>,
+    /// The counted staff of the unit that day.
+    #[serde(skip)]
+    pub counted_ids: Vec<i64>,
 }
 
 /// `needs_between` for a period as the clerk typed it.
@@ -177,11 +183,13 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
             if !calendar::is_working_day(d, u.workdays, &holidays) {
                 continue;
             }
-            let members = staff.iter().filter(|s| s.unit_id == u.id);
-            let (counted, not_counted) = members.fold((0u32, 0u32), |(c, n), s| match gov.circular {
-                Some(circ) if !circ.counts(s.jabatan_class) => (c, n + 1),
-                _ => (c + 1, n),
-            });
+            let members: Vec<_> = staff.iter().filter(|s| s.unit_id == u.id).collect();
+            let counted_ids: Vec<i64> = members
+                .iter()
+                .filter(|s| gov.circular.is_none_or(|c| c.counts(s.jabatan_class)))
+                .map(|s| s.id)
+                .collect();
+            let not_counted = (members.len() - counted_ids.len()) as u32;
             let rule = gov.circular.and_then(|c| c.rule_for(u.service_class));
             out.push(UnitDayNeed {
                 date: d,
@@ -193,7 +201,9 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 circular: gov.circular.map(Circular::citation).unwrap_or_default(),
                 why: gov.why.clone(),
                 not_counted,
-                need: policy::need_for(rule, counted),
+                need: policy::need_for(rule, counted_ids.len() as u32),
+                rule,
+                counted_ids,
             });
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod calendar;
 pub mod circulars;
+pub mod compliance;
 pub mod dates;
 pub mod demo;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod nip;
 pub mod office;
 pub mod overview;
 pub mod policy;
+pub mod schedule;
 pub mod staff;
 pub mod store;
 pub mod units;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use giliran_core::circulars::{self, UnitDayNeed};
 use giliran_core::model::{StaffInput, UnitInput};
 use giliran_core::policy::{Rule, Share};
-use giliran_core::{staff, units, Store};
+use giliran_core::{compliance, schedule, staff, units, Store};
 
 fn d(s: &str) -> NaiveDate {
     giliran_core::dates::parse(s).unwrap()
@@ -146,4 +146,81 @@ fn holidays_are_not_working_days_and_a_period_is_checked() {
     assert_eq!(days, ["16-03-2026", "17-03-2026", "25-03-2026", "26-03-2026", "27-03-2026"]);
     let err = circulars::needs(&mut s, "2026-03-27", "2026-03-16").unwrap_err();
     assert_eq!(err.to_string(), "Tanggal akhir (16-03-2026) sebelum tanggal awal (27-03-2026).");
+}
+
+/// NIPs of a unit's staff in the order `office` made them.
+fn nips(s: &mut Store, unit: &str) -> Vec<String> {
+    let u = units::find(s, unit).unwrap();
+    let f = giliran_core::model::StaffFilter { unit_id: Some(u.id), ..Default::default() };
+    let mut all = staff::list(s, &f).unwrap();
+    all.sort_by_key(|p| p.id);
+    all.into_iter().map(|p| p.id_number).collect()
+}
+
+fn plan(s: &mut Store, unit: &str, day: &str, codes: &str) {
+    for (nip, code) in nips(s, unit).iter().zip(codes.chars()) {
+        schedule::set(s, nip, day, &code.to_string(), false).unwrap();
+    }
+}
+
+fn breaches(s: &mut Store, from: &str, to: &str) -> Vec<String> {
+    compliance::check(s, from, to).unwrap().into_iter().map(|b| b.message).collect()
+}
+
+#[test]
+fn kalbar_2024_breaches_name_unit_day_rule_and_numbers() {
+    let mut s = office(&[
+        ("Biro Organisasi", "administrasi", &[("pelaksana", 8)]),
+        ("RSUD Layanan Gawat Darurat", "esensial", &[("fungsional", 4)]),
+    ]);
+    circulars::add_from_template(&mut s, "kalbar-2024", None, None, None).unwrap();
+    plan(&mut s, "Biro Organisasi", "2024-04-16", "OOOHHHHH");
+    plan(&mut s, "RSUD Layanan Gawat Darurat", "2024-04-16", "OOOH");
+    plan(&mut s, "Biro Organisasi", "2024-04-17", "OOOOHHHH");
+    plan(&mut s, "Biro Organisasi", "2024-04-18", "OOOOOOOH");
+    assert_eq!(
+        breaches(&mut s, "2024-04-16", "2024-04-18"),
+        [
+            "Biro Organisasi, Selasa 16-04-2024: 5 dari 8 pegawai WFH (62,5%), melebihi batas WFH 50%",
+            "RSUD Layanan Gawat Darurat, Selasa 16-04-2024: 1 dari 4 pegawai tidak di kantor, padahal SE mewajibkan WFO 100%",
+            "Biro Organisasi, Kamis 18-04-2024: 1 dari 8 pegawai WFH, padahal tidak ada SE yang berlaku (semua pegawai WFO)",
+        ]
+    );
+}
+
+#[test]
+fn kaltim_2020_counts_only_counted_staff_against_one_fifth() {
+    // 10 pelaksana and 2 administrators: at most 2 of the 10 in the office.
+    let mut s = office(&[("Bidang Pelayanan", "layanan_publik", &[("pelaksana", 10), ("administrator", 2)])]);
+    circulars::add_from_template(&mut s, "kaltim-2020", None, None, None).unwrap();
+    // Both administrators in, two staff in: allowed.
+    plan(&mut s, "Bidang Pelayanan", "2020-06-10", "OOHHHHHHHHOO");
+    // Three staff in: one too many.
+    plan(&mut s, "Bidang Pelayanan", "2020-06-11", "OOOHHHHHHHHH");
+    // One away: 9 available, still 1/5 of 9 = 1.
+    plan(&mut s, "Bidang Pelayanan", "2020-06-12", "-OOHHHHHHHHH");
+    let got = breaches(&mut s, "2020-06-10", "2020-06-12");
+    assert_eq!(
+        got,
+        [
+            "Bidang Pelayanan, Kamis 11-06-2020: 3 dari 10 pegawai WFO (30%), melebihi batas WFO 1/5 (paling banyak 2 orang)",
+            "Bidang Pelayanan, Jumat 12-06-2020: 2 dari 9 pegawai WFO (22,2%), melebihi batas WFO 1/5 (paling banyak 1 orang)",
+        ]
+    );
+}
+
+#[test]
+fn kaltim_ppkm_2021_a_wfh_day_without_piket_is_a_breach() {
+    let mut s = office(&[("Biro Administrasi Pembangunan", "administrasi", &[("pelaksana", 4)])]);
+    circulars::add_from_template(&mut s, "kaltim-ppkm-2021", None, None, None).unwrap();
+    plan(&mut s, "Biro Administrasi Pembangunan", "2021-07-14", "HHHH");
+    plan(&mut s, "Biro Administrasi Pembangunan", "2021-07-15", "OOHH");
+    plan(&mut s, "Biro Administrasi Pembangunan", "2021-07-16", "OHHH");
+    assert_eq!(
+        breaches(&mut s, "2021-07-14", "2021-07-16"),
+        [
+            "Biro Administrasi Pembangunan, Rabu 14-07-2021: tidak ada pegawai piket di kantor (paling sedikit 1 orang)",
+            "Biro Administrasi Pembangunan, Kamis 15-07-2021: 2 pegawai di kantor, padahal SE mewajibkan WFH 100% kecuali 1 orang piket",
+        ]
+    );
 }

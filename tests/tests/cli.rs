@@ -251,3 +251,25 @@ fn the_office_keeps_its_own_holiday_calendar() {
     let err = cli.refused(&["holidays", "remove", "27-11-2026"]);
     assert!(err.contains("Hari libur pada 27-11-2026 tidak ditemukan."), "{err}");
 }
+
+#[test]
+fn check_lists_each_breach_of_the_stored_schedule() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kalbar-2024"]);
+    assert_eq!(cli.ok(&["check", "--from", "16-04-2024", "--to", "17-04-2024"]).trim(), "Tidak ada pelanggaran pada periode ini.");
+    // Bidang Persandian dan Statistik is essential: WFO 100% on 16 April.
+    let unit = cli.json(&["staff", "list", "--unit", "Bidang Persandian dan Statistik"]);
+    let first = unit[0]["id_number"].as_str().unwrap().to_string();
+    cli.ok(&["schedule", "set", &first, "16-04-2024", "WFH"]);
+    let out = cli.ok(&["check", "--from", "16-04-2024", "--to", "17-04-2024"]);
+    assert!(
+        out.contains("Bidang Persandian dan Statistik, Selasa 16-04-2024: 1 dari 9 pegawai tidak di kantor, padahal SE mewajibkan WFO 100%"),
+        "{out}"
+    );
+    let json = cli.json(&["check", "--from", "16-04-2024", "--to", "17-04-2024"]);
+    assert_eq!(json.as_array().unwrap().len(), 1);
+    assert_eq!(json[0]["wfo"], 8);
+    let err = cli.refused(&["schedule", "set", &first, "16-04-2024", "libur"]);
+    assert!(err.contains("Kode jadwal \"libur\" tidak dikenal"), "{err}");
+}

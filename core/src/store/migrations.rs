@@ -131,6 +131,16 @@ const MIGRATIONS: &[&str] = &[
         ('2026-12-24', 'Cuti bersama Hari Raya Natal', 'cuti_bersama'),
         ('2026-12-25', 'Hari Raya Natal', 'libur');
     ALTER TABLE unit ADD COLUMN workdays INTEGER NOT NULL DEFAULT 5 CHECK (workdays IN (5, 6, 7));",
+    // 3: the schedule: per person and working day WFO (O), WFH (H) or away (-), and whether
+    // the clerk locked it by hand.
+    "CREATE TABLE assignment (
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day      TEXT NOT NULL,
+        code     TEXT NOT NULL CHECK (code IN ('O', 'H', '-')),
+        locked   INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+        PRIMARY KEY (staff_id, day)
+    ) WITHOUT ROWID;
+    CREATE INDEX assignment_day ON assignment (day);",
 ];
 
 /// The schema version this build writes.

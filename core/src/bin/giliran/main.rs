@@ -8,7 +8,7 @@ mod output;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::policy::Circular;
-use giliran_core::{calendar, circulars, dates, demo, office, staff, store, units, Error, Store};
+use giliran_core::{calendar, circulars, compliance, dates, demo, office, schedule, staff, store, units, Error, Store};
 use output::{Format, Listing};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,6 +49,21 @@ enum Command {
     /// Hari libur nasional dan cuti bersama
     #[command(subcommand)]
     Holidays(HolidaysCmd),
+    /// Jadwal WFO/WFH per pegawai
+    #[command(subcommand)]
+    Schedule(ScheduleCmd),
+    /// Periksa jadwal terhadap SE yang berlaku: setiap pelanggaran per unit dan hari
+    Check {
+        /// Tanggal awal
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: String,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
     /// Kebutuhan WFO tiap unit kerja per hari kerja menurut SE yang berlaku
     Needs {
         /// Tanggal awal (16-04-2024 atau 2024-04-16)
@@ -63,6 +78,22 @@ enum Command {
         /// Bentuk keluaran
         #[arg(long, value_enum, default_value_t)]
         format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum ScheduleCmd {
+    /// Tetapkan jadwal satu pegawai pada satu hari
+    Set {
+        /// Pegawai (NIP/NIK atau nomor urut)
+        staff: String,
+        /// Tanggal
+        date: String,
+        /// WFO, WFH, atau - (tidak masuk)
+        code: String,
+        /// Kunci supaya penyusunan otomatis tidak mengubahnya
+        #[arg(long)]
+        lock: bool,
     },
 }
 
@@ -441,6 +472,11 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Circular(cmd) => circular_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Holidays(cmd) => holidays_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Schedule(ScheduleCmd::Set { staff, date, code, lock }) => {
+            let a = schedule::set(&mut s, &staff, &date, &code, lock)?;
+            println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.as_str());
+        }
+        Command::Check { from, to, format } => check_cmd(&mut s, &from, &to, format).map_err(|e| e.or_io(io))?,
         Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
         Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Units(cmd) => units_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
@@ -792,5 +828,16 @@ fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: 
         format,
         Listing { headers: &["Hari", "Unit kerja", "Dihitung", "WFO", "Aturan", "SE", "Catatan"], rows, records: &all },
     )?;
+    Ok(())
+}
+
+fn check_cmd(s: &mut Store, from: &str, to: &str, format: Format) -> Result<(), Failure> {
+    let breaches = compliance::check(s, from, to)?;
+    if breaches.is_empty() && matches!(format, Format::Table) {
+        println!("Tidak ada pelanggaran pada periode ini.");
+        return Ok(());
+    }
+    let rows = breaches.iter().map(|b| vec![b.message.clone()]).collect();
+    output::print(format, Listing { headers: &["Pelanggaran"], rows, records: &breaches })?;
     Ok(())
 }
