@@ -11,9 +11,6 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// The longest period derived at once: a year, so a typo in a year cannot hang the window.
-const MAX_DAYS: i64 = 366;
-
 pub fn templates() -> Vec<Circular> {
     templates::all()
 }
@@ -102,16 +99,6 @@ pub fn history(store: &mut Store, key: &str) -> Result<Vec<HistoryEntry>> {
     Ok(rows.into_iter().map(|(at, action, circular)| HistoryEntry { at, action, circular }).collect())
 }
 
-fn days(from: NaiveDate, to: NaiveDate) -> Result<Vec<NaiveDate>> {
-    if to < from {
-        return Err(Error::invalid("to", format!("Tanggal akhir ({}) sebelum tanggal awal ({}).", dates::short(to), dates::short(from))));
-    }
-    if (to - from).num_days() >= MAX_DAYS {
-        return Err(Error::invalid("to", format!("Periode paling panjang {MAX_DAYS} hari; bagi menjadi beberapa periode.")));
-    }
-    Ok(from.iter_days().take_while(|d| *d <= to).collect())
-}
-
 fn period(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
     Ok((dates::parse_field("from", from)?, dates::parse_field("to", to)?))
 }
@@ -120,7 +107,7 @@ fn period(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
 /// to the latest signed). Returns how many days were set.
 pub fn choose(store: &mut Store, key: Option<&str>, from: &str, to: &str) -> Result<usize> {
     let (from, to) = period(from, to)?;
-    let span = days(from, to)?;
+    let span = dates::days(from, to)?;
     if let Some(k) = key {
         let c = get(store, k)?.circular;
         if let Some(d) = span.iter().find(|d| !c.in_force_on(**d)) {
@@ -154,7 +141,7 @@ pub struct UnitDayNeed {
     /// The rule applied; the compliance check re-applies it to who was really available.
     #[serde(skip)]
     pub rule: Option<policy::Rule>,
-    /// The counted staff of the unit that day.
+    /// The counted staff of the unit who are not away that day.
     #[serde(skip)]
     pub counted_ids: Vec<i64>,
 }
@@ -168,7 +155,7 @@ pub fn needs(store: &mut Store, from: &str, to: &str) -> Result<Vec<UnitDayNeed>
 /// For every unit and working day of `from..=to`: the governing circular, why it governs,
 /// and the need over the unit's counted staff.
 pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
-    let span = days(from, to)?;
+    let span = dates::days(from, to)?;
     let (circulars, choices, holidays) =
         store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?)))?;
     let circulars: Vec<Circular> = circulars.into_iter().map(|c| c.circular).collect();
@@ -176,6 +163,11 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
     let holidays = calendar::set_of(&holidays);
     let units = crate::units::list(store)?;
     let staff = crate::staff::list(store, &StaffFilter::default())?;
+    let away: std::collections::HashSet<(i64, NaiveDate)> = crate::schedule::limits_between(store, from, to)?
+        .into_iter()
+        .filter(|l| l.limit == crate::schedule::Limit::Off)
+        .map(|l| (l.staff_id, l.day))
+        .collect();
     let mut out = Vec::new();
     for d in span {
         let gov = policy::governing(&circulars, d, choices.get(&d).map(String::as_str));
@@ -190,6 +182,8 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 .map(|s| s.id)
                 .collect();
             let not_counted = (members.len() - counted_ids.len()) as u32;
+            // Away (leave, sick, travel) is neither WFO nor WFH: not available that day.
+            let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();
             let rule = gov.circular.and_then(|c| c.rule_for(u.service_class));
             out.push(UnitDayNeed {
                 date: d,

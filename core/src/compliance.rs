@@ -5,7 +5,7 @@ use crate::circulars::{self, UnitDayNeed};
 use crate::dates;
 use crate::error::Result;
 use crate::policy::{need_for, Rule};
-use crate::schedule::{self, Code};
+use crate::schedule::{self, Code, Limit};
 use crate::store::Store;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -33,7 +33,39 @@ pub fn check(store: &mut Store, from: &str, to: &str) -> Result<Vec<Breach>> {
     };
     let plan: HashMap<(i64, NaiveDate), Code> =
         schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
-    Ok(check_plan(&needs, &plan))
+    let mut out = check_plan(&needs, &plan);
+    // Nobody away or kept home (sick, symptomatic) may be planned in the office.
+    let working: std::collections::HashSet<NaiveDate> = needs.iter().map(|n| n.date).collect();
+    let staff = crate::staff::list(store, &crate::model::StaffFilter { include_inactive: true, ..Default::default() })?;
+    for l in schedule::limits_between(store, first, last)? {
+        if !working.contains(&l.day) || plan.get(&(l.staff_id, l.day)).copied().unwrap_or(Code::Office) != Code::Office {
+            continue;
+        }
+        let Some(p) = staff.iter().find(|p| p.id == l.staff_id) else { continue };
+        let why = match l.limit {
+            Limit::Off => format!("tidak masuk ({})", l.reason),
+            Limit::NoWfo => format!("tidak boleh ke kantor ({})", l.reason),
+        };
+        out.push(Breach {
+            date: l.day,
+            unit_id: p.unit_id,
+            unit_name: p.unit_name.clone(),
+            available: 0,
+            wfo: 1,
+            min: 0,
+            max: 0,
+            message: format!(
+                "{}, {} {}: {} ({}) dijadwalkan WFO padahal {why}",
+                p.unit_name,
+                dates::day_name(l.day),
+                dates::short(l.day),
+                p.name,
+                p.id_display
+            ),
+        });
+    }
+    out.sort_by_key(|b| b.date);
+    Ok(out)
 }
 
 /// The pure check: each unit-day's counted staff against its rule, re-applied to those
@@ -42,6 +74,7 @@ pub fn check_plan(needs: &[UnitDayNeed], plan: &HashMap<(i64, NaiveDate), Code>)
     let mut out = Vec::new();
     for n in needs {
         let code = |id: &i64| plan.get(&(*id, n.date)).copied().unwrap_or(Code::Office);
+        // Those away are already left out of `counted_ids` by the derivation.
         let available = n.counted_ids.iter().filter(|id| code(id) != Code::Away).count() as u32;
         let wfo = n.counted_ids.iter().filter(|id| code(id) == Code::Office).count() as u32;
         let need = need_for(n.rule, available);

@@ -43,6 +43,20 @@ pub fn parse(s: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("Tanggal \"{t}\" tidak valid: tulis seperti 16-04-2024 atau 2024-04-16."))
 }
 
+/// The longest period handled at once: a year, so a typo in a year cannot hang the window.
+const MAX_DAYS: i64 = 366;
+
+/// Every date of `from..=to`, refusing a reversed or over-long period with a message.
+pub fn days(from: NaiveDate, to: NaiveDate) -> crate::Result<Vec<NaiveDate>> {
+    if to < from {
+        return Err(crate::Error::invalid("to", format!("Tanggal akhir ({}) sebelum tanggal awal ({}).", short(to), short(from))));
+    }
+    if (to - from).num_days() >= MAX_DAYS {
+        return Err(crate::Error::invalid("to", format!("Periode paling panjang {MAX_DAYS} hari; bagi menjadi beberapa periode.")));
+    }
+    Ok(from.iter_days().take_while(|d| *d <= to).collect())
+}
+
 /// `parse` for a named field of a form or a command, as the domain's error.
 pub fn parse_field(field: &'static str, s: &str) -> crate::Result<NaiveDate> {
     parse(s).map_err(|m| crate::Error::invalid(field, m))

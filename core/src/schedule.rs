@@ -60,3 +60,52 @@ pub fn set(store: &mut Store, staff: &str, day: &str, code: &str, locked: bool) 
 pub fn between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Assignment>> {
     store.read(|tx| tx.assignments_between(from, to))
 }
+
+/// What limits a person on a day (PLANNER.md `off` / `no_wfo`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Limit {
+    /// Away: leave, sick, official travel. Neither WFO nor WFH.
+    Off,
+    /// Works, but not in the office: symptomatic, or WFH by decision.
+    NoWfo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Availability {
+    pub staff_id: i64,
+    pub day: NaiveDate,
+    pub limit: Limit,
+    /// `Cuti tahunan`, `Sakit`, `Bergejala`...
+    pub reason: String,
+}
+
+/// Marks a person away (`Limit::Off`) or not in the office (`Limit::NoWfo`) on every day of
+/// `from..=to` (as typed). Returns how many days were marked.
+pub fn limit(store: &mut Store, staff: &str, from: &str, to: &str, limit: Limit, reason: &str) -> Result<usize> {
+    let person = crate::staff::find(store, staff)?;
+    let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
+    let days = dates::days(from, to)?;
+    let reason = reason.trim().to_string();
+    if reason.is_empty() {
+        return Err(Error::invalid("reason", "Alasan wajib diisi, mis. Cuti tahunan, Sakit, Bergejala, Dinas luar."));
+    }
+    store.write("menyimpan ketersediaan pegawai", |tx| {
+        for day in &days {
+            tx.set_availability(&Availability { staff_id: person.id, day: *day, limit, reason: reason.clone() })?;
+        }
+        Ok(days.len())
+    })
+}
+
+/// Removes the marks of `from..=to`; returns how many there were.
+pub fn clear_limits(store: &mut Store, staff: &str, from: &str, to: &str) -> Result<usize> {
+    let person = crate::staff::find(store, staff)?;
+    let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
+    dates::days(from, to)?;
+    store.write("menghapus ketersediaan pegawai", |tx| tx.clear_availability(person.id, from, to))
+}
+
+pub fn limits_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Availability>> {
+    store.read(|tx| tx.availability_between(from, to))
+}

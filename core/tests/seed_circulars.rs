@@ -99,6 +99,30 @@ fn kalbar_2024_essential_units_all_in_on_16_and_17_april_administration_at_least
 }
 
 #[test]
+fn ppu_2021_a_symptomatic_person_planned_wfo_is_a_breach() {
+    let mut s = office(&[("Dinas Kesehatan Sekretariat", "administrasi", &[("pelaksana", 4)])]);
+    circulars::add_from_template(&mut s, "ppu-2021", None, None, None).unwrap();
+    let nip = nips(&mut s, "Dinas Kesehatan Sekretariat")[0].clone();
+    schedule::limit(&mut s, &nip, "2021-03-15", "2021-03-16", schedule::Limit::NoWfo, "Bergejala").unwrap();
+    schedule::limit(&mut s, &nip, "2021-03-17", "2021-03-17", schedule::Limit::Off, "Sakit").unwrap();
+    plan(&mut s, "Dinas Kesehatan Sekretariat", "2021-03-15", "OOHH");
+    plan(&mut s, "Dinas Kesehatan Sekretariat", "2021-03-16", "HOOH");
+    plan(&mut s, "Dinas Kesehatan Sekretariat", "2021-03-17", "OOOO");
+    let got = breaches(&mut s, "2021-03-15", "2021-03-17");
+    let grouped = giliran_core::nip::group(&nip);
+    assert_eq!(
+        got,
+        [
+            format!("Dinas Kesehatan Sekretariat, Senin 15-03-2021: Pegawai 1 ({grouped}) dijadwalkan WFO padahal tidak boleh ke kantor (Bergejala)"),
+            format!("Dinas Kesehatan Sekretariat, Rabu 17-03-2021: Pegawai 1 ({grouped}) dijadwalkan WFO padahal tidak masuk (Sakit)"),
+        ]
+    );
+    // The sick day also leaves one fewer available in the need.
+    let needs = circulars::needs(&mut s, "2021-03-17", "2021-03-17").unwrap();
+    assert_eq!(needs[0].need.available, 3);
+}
+
+#[test]
 fn ppu_2021_keeps_the_symptomatic_at_home_and_lets_the_kepala_opd_set_the_share() {
     let mut s = office(&[("Dinas Kesehatan Sekretariat", "administrasi", &[("pelaksana", 6)])]);
     let c = circulars::add_from_template(&mut s, "ppu-2021", None, None, None).unwrap();

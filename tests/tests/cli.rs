@@ -270,6 +270,15 @@ fn check_lists_each_breach_of_the_stored_schedule() {
     let json = cli.json(&["check", "--from", "16-04-2024", "--to", "17-04-2024"]);
     assert_eq!(json.as_array().unwrap().len(), 1);
     assert_eq!(json[0]["wfo"], 8);
+    // Someone on leave planned in the office is named; leave also lowers the unit's availability.
+    let second = unit[1]["id_number"].as_str().unwrap().to_string();
+    cli.ok(&["availability", "set", &second, "--from", "17-04-2024", "--off", "--reason", "Cuti tahunan"]);
+    let out = cli.ok(&["check", "--from", "17-04-2024", "--to", "17-04-2024"]);
+    assert!(out.contains("dijadwalkan WFO padahal tidak masuk (Cuti tahunan)"), "{out}");
+    let listed = cli.ok(&["availability", "list", "--from", "17-04-2024", "--to", "17-04-2024"]);
+    assert!(listed.contains("Cuti tahunan"), "{listed}");
+    let err = cli.refused(&["availability", "set", &second, "--from", "17-04-2024", "--reason", " "]);
+    assert!(err.contains("Alasan wajib diisi"), "{err}");
     let err = cli.refused(&["schedule", "set", &first, "16-04-2024", "libur"]);
     assert!(err.contains("Kode jadwal \"libur\" tidak dikenal"), "{err}");
 }

@@ -132,7 +132,8 @@ const MIGRATIONS: &[&str] = &[
         ('2026-12-25', 'Hari Raya Natal', 'libur');
     ALTER TABLE unit ADD COLUMN workdays INTEGER NOT NULL DEFAULT 5 CHECK (workdays IN (5, 6, 7));",
     // 3: the schedule: per person and working day WFO (O), WFH (H) or away (-), and whether
-    // the clerk locked it by hand.
+    // the clerk locked it by hand; and what the planner must respect: days a person is away
+    // (leave, sick, official travel) or may not come in (symptomatic, WFH by decision).
     "CREATE TABLE assignment (
         staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
         day      TEXT NOT NULL,
@@ -140,7 +141,14 @@ const MIGRATIONS: &[&str] = &[
         locked   INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
         PRIMARY KEY (staff_id, day)
     ) WITHOUT ROWID;
-    CREATE INDEX assignment_day ON assignment (day);",
+    CREATE INDEX assignment_day ON assignment (day);
+    CREATE TABLE availability (
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day      TEXT NOT NULL,
+        kind     TEXT NOT NULL CHECK (kind IN ('off', 'no_wfo')),
+        reason   TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (staff_id, day)
+    ) WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.

@@ -2,7 +2,7 @@
 
 use super::Tx;
 use crate::error::{DbContext, Result};
-use crate::schedule::{Assignment, Code};
+use crate::schedule::{Assignment, Availability, Limit, Code};
 use chrono::NaiveDate;
 use rusqlite::params;
 
@@ -35,5 +35,46 @@ impl Tx<'_> {
             )
             .ctx("menyimpan jadwal")?;
         Ok(())
+    }
+
+    pub fn availability_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Availability>> {
+        let mut st = self
+            .tx
+            .prepare("SELECT staff_id, day, kind, reason FROM availability WHERE day BETWEEN ?1 AND ?2 ORDER BY day, staff_id")
+            .ctx("membaca ketersediaan pegawai")?;
+        let rows = st
+            .query_map(params![from, to], |r| {
+                let kind: String = r.get(2)?;
+                Ok(Availability {
+                    staff_id: r.get(0)?,
+                    day: r.get(1)?,
+                    limit: if kind == "off" { Limit::Off } else { Limit::NoWfo },
+                    reason: r.get(3)?,
+                })
+            })
+            .ctx("membaca ketersediaan pegawai")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("membaca ketersediaan pegawai")
+    }
+
+    pub fn set_availability(&self, a: &Availability) -> Result<()> {
+        let kind = match a.limit {
+            Limit::Off => "off",
+            Limit::NoWfo => "no_wfo",
+        };
+        self.tx
+            .execute(
+                "INSERT INTO availability (staff_id, day, kind, reason) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (staff_id, day) DO UPDATE SET kind = excluded.kind, reason = excluded.reason",
+                params![a.staff_id, a.day, kind, a.reason],
+            )
+            .ctx("menyimpan ketersediaan pegawai")?;
+        Ok(())
+    }
+
+    /// Returns how many days were cleared.
+    pub fn clear_availability(&self, staff_id: i64, from: NaiveDate, to: NaiveDate) -> Result<usize> {
+        self.tx
+            .execute("DELETE FROM availability WHERE staff_id = ?1 AND day BETWEEN ?2 AND ?3", params![staff_id, from, to])
+            .ctx("menghapus ketersediaan pegawai")
     }
 }

@@ -52,6 +52,9 @@ enum Command {
     /// Jadwal WFO/WFH per pegawai
     #[command(subcommand)]
     Schedule(ScheduleCmd),
+    /// Ketersediaan pegawai: cuti, sakit, dinas luar, bergejala
+    #[command(subcommand)]
+    Availability(AvailabilityCmd),
     /// Periksa jadwal terhadap SE yang berlaku: setiap pelanggaran per unit dan hari
     Check {
         /// Tanggal awal
@@ -94,6 +97,50 @@ enum ScheduleCmd {
         /// Kunci supaya penyusunan otomatis tidak mengubahnya
         #[arg(long)]
         lock: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum AvailabilityCmd {
+    /// Tandai pegawai tidak masuk (cuti, sakit, dinas luar) atau tidak boleh ke kantor (bergejala)
+    Set {
+        /// Pegawai (NIP/NIK atau nomor urut)
+        staff: String,
+        /// Tanggal awal
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir (bawaan: sama dengan awal)
+        #[arg(long)]
+        to: Option<String>,
+        /// Tidak masuk sama sekali (cuti, sakit, dinas luar); tanpa ini: bekerja tetapi tidak di kantor
+        #[arg(long)]
+        off: bool,
+        /// Alasan: Cuti tahunan, Sakit, Bergejala, Dinas luar...
+        #[arg(long)]
+        reason: String,
+    },
+    /// Hapus tanda pada periode
+    Clear {
+        /// Pegawai
+        staff: String,
+        /// Tanggal awal
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Daftar tanda pada periode
+    List {
+        /// Tanggal awal
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: String,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
     },
 }
 
@@ -476,6 +523,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let a = schedule::set(&mut s, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.as_str());
         }
+        Command::Availability(cmd) => availability_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Check { from, to, format } => check_cmd(&mut s, &from, &to, format).map_err(|e| e.or_io(io))?,
         Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
         Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
@@ -839,5 +887,42 @@ fn check_cmd(s: &mut Store, from: &str, to: &str, format: Format) -> Result<(), 
     }
     let rows = breaches.iter().map(|b| vec![b.message.clone()]).collect();
     output::print(format, Listing { headers: &["Pelanggaran"], rows, records: &breaches })?;
+    Ok(())
+}
+
+fn availability_cmd(s: &mut Store, cmd: AvailabilityCmd) -> Result<(), Failure> {
+    match cmd {
+        AvailabilityCmd::Set { staff, from, to, off, reason } => {
+            let limit = if off { schedule::Limit::Off } else { schedule::Limit::NoWfo };
+            let n = schedule::limit(s, &staff, &from, to.as_deref().unwrap_or(&from), limit, &reason)?;
+            println!("{n} hari ditandai: {reason}.");
+        }
+        AvailabilityCmd::Clear { staff, from, to } => {
+            let n = schedule::clear_limits(s, &staff, &from, to.as_deref().unwrap_or(&from))?;
+            println!("{n} tanda dihapus.");
+        }
+        AvailabilityCmd::List { from, to, format } => {
+            let (from, to) = (date("from", &from)?, date("to", &to)?);
+            let all = schedule::limits_between(s, from, to)?;
+            let people = staff::list(s, &StaffFilter { include_inactive: true, ..Default::default() })?;
+            let rows = all
+                .iter()
+                .map(|l| {
+                    let p = people.iter().find(|p| p.id == l.staff_id);
+                    vec![
+                        dates::short(l.day),
+                        p.map(|p| p.id_display.clone()).unwrap_or_default(),
+                        p.map(|p| p.name.clone()).unwrap_or_default(),
+                        match l.limit {
+                            schedule::Limit::Off => "Tidak masuk".into(),
+                            schedule::Limit::NoWfo => "Tidak ke kantor".into(),
+                        },
+                        l.reason.clone(),
+                    ]
+                })
+                .collect();
+            output::print(format, Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Tanda", "Alasan"], rows, records: &all })?;
+        }
+    }
     Ok(())
 }
