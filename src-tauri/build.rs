@@ -28,5 +28,10 @@ fn giliran_commands() -> &'static [&'static str] {
         "circular_import",
         "circular_export",
         "needs",
+        "circular_history",
+        "circular_choose",
+        "holidays_list",
+        "holiday_set",
+        "holiday_remove",
     ]
 }

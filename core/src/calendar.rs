@@ -34,8 +34,9 @@ pub(crate) fn set_of(holidays: &[Holiday]) -> HashSet<NaiveDate> {
     holidays.iter().map(|h| h.day).collect()
 }
 
-/// Adds or renames a holiday or cuti bersama.
-pub fn set(store: &mut Store, day: NaiveDate, name: &str, cuti_bersama: bool) -> Result<Holiday> {
+/// Adds or renames a holiday or cuti bersama (`day` as typed).
+pub fn set(store: &mut Store, day: &str, name: &str, cuti_bersama: bool) -> Result<Holiday> {
+    let day = crate::dates::parse_field("day", day)?;
     let name = name.trim();
     if name.is_empty() {
         return Err(Error::invalid("name", "Nama hari libur wajib diisi."));
@@ -45,7 +46,8 @@ pub fn set(store: &mut Store, day: NaiveDate, name: &str, cuti_bersama: bool) ->
     Ok(h)
 }
 
-pub fn remove(store: &mut Store, day: NaiveDate) -> Result<()> {
+pub fn remove(store: &mut Store, day: &str) -> Result<()> {
+    let day = crate::dates::parse_field("day", day)?;
     store.write("menghapus hari libur", |tx| {
         if tx.delete_holiday(day)? {
             Ok(())
@@ -83,9 +85,10 @@ mod tests {
     #[test]
     fn the_office_edits_its_calendar() {
         let mut s = Store::open_in_memory().unwrap();
-        set(&mut s, d("2026-11-27"), "Cuti bersama daerah", true).unwrap();
+        set(&mut s, "27-11-2026", "Cuti bersama daerah", true).unwrap();
         assert!(list(&mut s, Some(2026)).unwrap().iter().any(|h| h.day == d("2026-11-27")));
-        remove(&mut s, d("2026-11-27")).unwrap();
-        assert_eq!(remove(&mut s, d("2026-11-27")).unwrap_err().to_string(), "Hari libur pada 27-11-2026 tidak ditemukan.");
+        remove(&mut s, "2026-11-27").unwrap();
+        assert_eq!(remove(&mut s, "27-11-2026").unwrap_err().to_string(), "Hari libur pada 27-11-2026 tidak ditemukan.");
+        assert!(set(&mut s, "27-11-2026", " ", false).is_err());
     }
 }

@@ -91,12 +91,17 @@ pub struct HistoryEntry {
     pub at: String,
     pub action: String,
     pub circular: Circular,
+    /// The version's rules in words.
+    pub rules_text: Vec<String>,
 }
 
 pub fn history(store: &mut Store, key: &str) -> Result<Vec<HistoryEntry>> {
     let c = get(store, key)?;
     let rows = store.read(|tx| tx.circular_history(c.id))?;
-    Ok(rows.into_iter().map(|(at, action, circular)| HistoryEntry { at, action, circular }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(at, action, circular)| HistoryEntry { at, action, rules_text: circular.rules_text(), circular })
+        .collect())
 }
 
 fn period(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
@@ -135,6 +140,8 @@ pub struct UnitDayNeed {
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`, or empty outside any circular.
     pub circular: String,
     pub why: String,
+    /// `(key, citation)` of every circular in force that day, for the clerk to choose among.
+    pub in_force: Vec<(String, String)>,
     /// Active staff the circular does not count (e.g. JPT Pratama, Administrator).
     pub not_counted: u32,
     pub need: Need,
@@ -194,6 +201,7 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 circular_key: gov.circular.map(|c| c.key.clone()),
                 circular: gov.circular.map(Circular::citation).unwrap_or_default(),
                 why: gov.why.clone(),
+                in_force: gov.in_force.iter().map(|c| (c.key.clone(), c.citation())).collect(),
                 not_counted,
                 need: policy::need_for(rule, counted_ids.len() as u32),
                 rule,

@@ -3,7 +3,8 @@
 
 use giliran_core::model::{self, Choices, Office, Staff, StaffFilter, StaffInput, Unit, UnitInput};
 use giliran_core::overview::{self, Overview};
-use giliran_core::circulars::{self, UnitDayNeed};
+use giliran_core::calendar::{self, Holiday};
+use giliran_core::circulars::{self, HistoryEntry, UnitDayNeed};
 use giliran_core::policy::Circular;
 use giliran_core::store::StoredCircular;
 use giliran_core::{demo, office, staff, store, units, Error, Store};
@@ -142,6 +143,31 @@ fn needs(db: State<Db>, from: String, to: String) -> Result<Vec<UnitDayNeed>, Er
     db.with(|s| circulars::needs(s, &from, &to))
 }
 
+#[tauri::command(async)]
+fn circular_history(db: State<Db>, key: String) -> Result<Vec<HistoryEntry>, Error> {
+    db.with(|s| circulars::history(s, &key))
+}
+
+#[tauri::command(async)]
+fn circular_choose(db: State<Db>, key: Option<String>, from: String, to: String) -> Result<usize, Error> {
+    db.with(|s| circulars::choose(s, key.as_deref(), &from, &to))
+}
+
+#[tauri::command(async)]
+fn holidays_list(db: State<Db>, year: Option<i32>) -> Result<Vec<Holiday>, Error> {
+    db.with(|s| calendar::list(s, year))
+}
+
+#[tauri::command(async)]
+fn holiday_set(db: State<Db>, day: String, name: String, cuti_bersama: bool) -> Result<Holiday, Error> {
+    db.with(|s| calendar::set(s, &day, &name, cuti_bersama))
+}
+
+#[tauri::command(async)]
+fn holiday_remove(db: State<Db>, day: String) -> Result<(), Error> {
+    db.with(|s| calendar::remove(s, &day))
+}
+
 pub fn run() {
     let result = tauri::Builder::default()
         .manage(Db::open(db_path()))
@@ -165,6 +191,11 @@ pub fn run() {
             circular_import,
             circular_export,
             needs,
+            circular_history,
+            circular_choose,
+            holidays_list,
+            holiday_set,
+            holiday_remove,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

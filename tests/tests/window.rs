@@ -136,6 +136,22 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
     app.click("#office-save").await;
     app.wait_text("[data-error-for='email']", "Alamat surel tidak valid").await;
     app.screenshot("13-profil-kantor").await;
+
+    // The holiday calendar: shipped for 2026, edited by the clerk.
+    app.click("#nav-pengaturan").await;
+    app.choose("#holiday-year", "2026").await;
+    app.wait_text("#holiday-rows", "Idulfitri 1447 H").await;
+    app.fill("#holiday-day", "31-11-2026").await;
+    app.fill("#holiday-name", "Cuti bersama HUT Provinsi").await;
+    app.click("#holiday-add").await;
+    app.wait_text("[data-error-for='day']", "Tanggal \"31-11-2026\" tidak valid").await;
+    app.fill("#holiday-day", "27-11-2026").await;
+    app.click("#holiday-cuti").await;
+    app.click("#holiday-add").await;
+    app.wait_text("#holiday-rows tr[data-day='2026-11-27']", "Cuti bersama HUT Provinsi").await;
+    app.screenshot("15-pengaturan-hari-libur").await;
+    app.click("#holiday-rows tr[data-day='2026-11-27'] button[data-action='remove']").await;
+    app.wait_gone("#holiday-rows tr[data-day='2026-11-27']").await;
     app.close().await;
 }
 
@@ -194,5 +210,28 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     let err = app.wait_text("[data-error-for='json']", "Isi SE tidak dapat dibaca").await;
     assert!(err.contains("berkas terpotong"), "{err}");
     app.screenshot("22-surat-edaran-json-salah").await;
+
+    // A second circular overlapping 16-17 April: the latest signed governs unless the clerk
+    // chooses; the choice is made in the day's row.
+    app.choose("#circular-template", "065/3674/B.Org — Gubernur Kalimantan Timur (2020)").await;
+    app.click("#circular-add").await;
+    app.wait_text("#circular-rows", "065/3674/B.Org").await;
+    app.fill("#needs-to", "18-04-2024").await;
+    app.click("#needs-show").await;
+    let tuesday = app.wait_text("#needs-table tbody[data-date='2024-04-16']", "di antara 2 SE").await;
+    assert!(tuesday.contains("WFH paling banyak 25%"), "Kalbar, signed last, governs: {tuesday}");
+    app.choose("select[data-choose-date='2024-04-16']", "SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org").await;
+    let tuesday = app.wait_text("#needs-table tbody[data-date='2024-04-16']", "Dipilih petugas").await;
+    assert!(tuesday.contains("WFO paling banyak 1/5"), "{tuesday}");
+    let wednesday = app.text("#needs-table tbody[data-date='2024-04-17']").await;
+    assert!(wednesday.contains("WFH paling banyak 25%"), "{wednesday}");
+    app.client.execute("document.getElementById('needs-table').scrollIntoView()", vec![]).await.unwrap();
+    app.screenshot("23-surat-edaran-pilihan").await;
+
+    // Every version of a circular is kept.
+    app.click("#circular-rows tr[data-key='kalbar-2024'] button[data-action='history']").await;
+    let history = app.wait_text("#circular-history", "Diubah").await;
+    assert!(history.contains("Ditambahkan") && history.contains("WFH paling banyak 50%"), "{history}");
+    app.screenshot("24-surat-edaran-riwayat").await;
     app.close().await;
 }

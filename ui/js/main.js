@@ -7,8 +7,9 @@ import * as pegawai from './screens/pegawai.js';
 import * as unit from './screens/unit.js';
 import * as profil from './screens/profil.js';
 import * as surat from './screens/surat-edaran.js';
+import * as pengaturan from './screens/pengaturan.js';
 
-const screens = { beranda, surat, pegawai, unit, profil };
+const screens = { beranda, surat, pegawai, unit, profil, pengaturan };
 let current = null;
 let unmount = null;
 

@@ -247,6 +247,11 @@ impl Circular {
         !self.not_counted.contains(&class)
     }
 
+    /// Each rule in the circular's words: `Administrasi pemerintahan: WFH paling banyak 50%`.
+    pub fn rules_text(&self) -> Vec<String> {
+        self.rules.iter().map(|r| format!("{}: {}", r.service_class.label(), r.rule.describe())).collect()
+    }
+
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`
     pub fn citation(&self) -> String {
         format!("SE {} Nomor {}", self.issuer, self.number)

@@ -69,6 +69,8 @@ pub fn need_for(rule: Option<Rule>, available: u32) -> Need {
 pub struct Governing<'a> {
     pub circular: Option<&'a Circular>,
     pub why: String,
+    /// Every circular in force that day, the one signed last first.
+    pub in_force: Vec<&'a Circular>,
 }
 
 /// Picks the circular for `date`: the clerk's choice when it is in force that day, else the
@@ -79,25 +81,26 @@ pub fn governing<'a>(circulars: &'a [Circular], date: NaiveDate, chosen: Option<
     let others = |skip: &str| {
         in_force.iter().filter(|c| c.key != skip).map(|c| c.number.clone()).collect::<Vec<_>>().join(", ")
     };
-    match in_force.as_slice() {
-        [] => Governing { circular: None, why: "Tidak ada SE yang berlaku: semua pegawai WFO pada hari kerja.".into() },
-        [only] => Governing { circular: Some(only), why: "Satu-satunya SE yang berlaku pada tanggal ini.".into() },
+    let (circular, why) = match in_force.as_slice() {
+        [] => (None, "Tidak ada SE yang berlaku: semua pegawai WFO pada hari kerja.".to_string()),
+        [only] => (Some(*only), "Satu-satunya SE yang berlaku pada tanggal ini.".to_string()),
         [latest, ..] => match chosen.and_then(|k| in_force.iter().find(|c| c.key == k)) {
-            Some(c) => Governing {
-                circular: Some(c),
-                why: format!("Dipilih petugas di antara {} SE yang berlaku (juga: {}).", in_force.len(), others(&c.key)),
-            },
-            None => Governing {
-                circular: Some(latest),
-                why: format!(
+            Some(c) => (
+                Some(*c),
+                format!("Dipilih petugas di antara {} SE yang berlaku (juga: {}).", in_force.len(), others(&c.key)),
+            ),
+            None => (
+                Some(*latest),
+                format!(
                     "SE yang terakhir ditandatangani ({}) di antara {} SE yang berlaku (juga: {}).",
                     crate::dates::short(latest.signed_on),
                     in_force.len(),
                     others(&latest.key)
                 ),
-            },
+            ),
         },
-    }
+    };
+    Governing { circular, why, in_force }
 }
 
 #[cfg(test)]

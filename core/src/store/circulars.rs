@@ -36,11 +36,7 @@ impl Tx<'_> {
         rows.into_iter()
             .map(|(id, body, updated_at)| {
                 let circular = parse_body(id, &body)?;
-                let rules_text = circular
-                    .rules
-                    .iter()
-                    .map(|r| format!("{}: {}", r.service_class.label(), r.rule.describe()))
-                    .collect();
+                let rules_text = circular.rules_text();
                 Ok(StoredCircular { id, updated_at, rules_text, circular })
             })
             .collect()
@@ -81,11 +77,14 @@ impl Tx<'_> {
         Ok(id)
     }
 
-    /// `(when, action, version)` of a circular, oldest first.
+    /// `(when in local time, action, version)` of a circular, oldest first.
     pub fn circular_history(&self, id: i64) -> Result<Vec<(String, String, Circular)>> {
         let mut st = self
             .tx
-            .prepare("SELECT at, action, body FROM circular_history WHERE circular_id = ?1 ORDER BY id")
+            .prepare(
+                "SELECT strftime('%d-%m-%Y %H:%M:%S', at, 'localtime'), action, body
+                 FROM circular_history WHERE circular_id = ?1 ORDER BY id",
+            )
             .ctx("membaca riwayat Surat Edaran")?;
         let rows = st
             .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))

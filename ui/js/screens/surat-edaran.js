@@ -58,10 +58,11 @@ export async function mount(root, { actions }) {
         h('td', { class: 'nowrap' }, short(c.signed_on)),
         h('td', { class: 'nowrap' }, period(c)),
         h('td', { class: 'small' }, c.rules_text.length === 0 ? 'Semua pegawai WFO' : c.rules_text.map((t) => h('div', {}, t))),
-        h('td', { class: 'nowrap' },
+        h('td', { class: 'row-actions' },
           h('button', { type: 'button', class: 'small', dataset: { action: 'edit', key: c.key } }, 'Ubah'), ' ',
           h('button', { type: 'button', class: 'small', dataset: { action: 'copy', key: c.key } }, 'Salin'), ' ',
-          h('button', { type: 'button', class: 'small', dataset: { action: 'export', key: c.key } }, 'JSON'))));
+          h('button', { type: 'button', class: 'small', dataset: { action: 'export', key: c.key } }, 'JSON'), ' ',
+          h('button', { type: 'button', class: 'small', dataset: { action: 'history', key: c.key } }, 'Riwayat'))));
     }
   }
 
@@ -78,6 +79,13 @@ export async function mount(root, { actions }) {
         await load();
         needs.refresh();
       }));
+    }
+    if (b.dataset.action === 'history') {
+      try {
+        root.appendChild(historyPanel(c, await call('circular_history', { key: c.key })));
+      } catch (err) {
+        notify(err.message, 'error');
+      }
     }
     if (b.dataset.action === 'export') {
       try {
@@ -159,6 +167,24 @@ function jsonImportForm(onImported) {
   return form;
 }
 
+/** Every saved version of a circular, oldest first. */
+function historyPanel(c, entries) {
+  const panel = h('div', { class: 'overlay', id: 'circular-history' }, h('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Riwayat Surat Edaran' },
+    h('div', { class: 'form' },
+      h('h2', {}, `Riwayat ${c.key}`),
+      h('table', { class: 'grid' },
+        h('thead', {}, h('tr', {}, ['Waktu', 'Tindakan', 'Nomor', 'Berlaku', 'Aturan'].map((t) => h('th', {}, t)))),
+        h('tbody', {}, entries.map((e) => h('tr', {},
+          h('td', { class: 'nowrap' }, e.at),
+          h('td', {}, e.action === 'tambah' ? 'Ditambahkan' : 'Diubah'),
+          h('td', {}, e.circular.number),
+          h('td', { class: 'nowrap' }, period(e.circular)),
+          h('td', { class: 'small' }, e.rules_text.join('; ')))))),
+      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => panel.remove() }, 'Tutup')))));
+  panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') panel.remove(); });
+  return panel;
+}
+
 function jsonPanel(c, json) {
   const area = h('textarea', { rows: 20, readonly: true, class: 'mono', id: 'circular-json-out' });
   area.value = json;
@@ -208,7 +234,8 @@ function needsSection() {
         tb = h('tbody', { dataset: { date: n.date } });
         tb.appendChild(h('tr', { class: 'day-head' }, h('td', { colspan: 6 },
           h('strong', {}, n.date_label), ' — ',
-          n.circular || 'Tanpa SE', h('div', { class: 'muted small' }, n.why))));
+          n.in_force.length > 1 ? chooser(n) : (n.circular || 'Tanpa SE'),
+          h('div', { class: 'muted small' }, n.why))));
         table.appendChild(tb);
       }
       const wfo = n.need.min === n.need.max ? num(n.need.min) : `${num(n.need.min)} – ${num(n.need.max)}`;
@@ -223,5 +250,22 @@ function needsSection() {
     body.appendChild(h('div', { class: 'table-wrap' }, table));
   }
   form.addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
+
+  /** Several circulars in force: the clerk picks the one this day follows. */
+  function chooser(n) {
+    const sel = select({ 'aria-label': `SE untuk ${n.date_label}`, dataset: { chooseDate: n.date } },
+      n.in_force.map(([key, citation]) => ({ key, label: citation })), n.circular_key);
+    sel.addEventListener('change', async () => {
+      const day = short(n.date);
+      try {
+        await call('circular_choose', { key: sel.value, from: day, to: day });
+        notify(`${n.date_label} mengikuti ${sel.options[sel.selectedIndex].text}.`);
+        await refresh();
+      } catch (err) {
+        notify(err.message, 'error');
+      }
+    });
+    return sel;
+  }
   return { el, refresh };
 }

@@ -843,13 +843,12 @@ fn holidays_cmd(s: &mut Store, cmd: HolidaysCmd) -> Result<(), Failure> {
             output::print(format, Listing { headers: &["Tanggal", "Hari", "Nama", "Jenis"], rows, records: &all })?;
         }
         HolidaysCmd::Add { date: d, name, cuti_bersama } => {
-            let h = calendar::set(s, date("date", &d)?, &name, cuti_bersama)?;
+            let h = calendar::set(s, &d, &name, cuti_bersama)?;
             println!("Hari libur disimpan: {} {}.", dates::with_day(h.day), h.name);
         }
         HolidaysCmd::Remove { date: d } => {
-            let day = date("date", &d)?;
-            calendar::remove(s, day)?;
-            println!("Hari libur {} dihapus.", dates::short(day));
+            calendar::remove(s, &d)?;
+            println!("Hari libur {} dihapus.", d.trim());
         }
     }
     Ok(())

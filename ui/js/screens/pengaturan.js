@@ -1,0 +1,81 @@
+// Pengaturan: the office's working-day calendar (national holidays and cuti bersama).
+// 2025 and 2026 come with Giliran; the clerk adds next year's from the SKB 3 Menteri.
+
+import { call } from '../api.js';
+import { h, clear, notify, dateShort, dateInput } from '../dom.js';
+import { field, showErrors, clearErrors } from '../form.js';
+
+export const title = 'Pengaturan';
+
+export async function mount(root) {
+  const now = new Date().getFullYear();
+  const years = [now - 1, now, now + 1];
+  let year = now;
+  const yearSelect = h('select', { id: 'holiday-year', 'aria-label': 'Tahun' },
+    years.map((y) => h('option', { value: y, selected: y === year }, String(y))));
+  const tbody = h('tbody', { id: 'holiday-rows' });
+  const day = dateInput({ id: 'holiday-day' });
+  const name = h('input', { type: 'text', id: 'holiday-name', placeholder: 'mis. Cuti bersama HUT Provinsi' });
+  const cuti = h('input', { type: 'checkbox', id: 'holiday-cuti' });
+  const form = h('form', { class: 'form inline-form', id: 'holiday-form', novalidate: true },
+    h('h2', {}, 'Tambah hari libur atau cuti bersama'),
+    h('div', { class: 'form-row' },
+      field('day', 'Tanggal', day),
+      field('name', 'Nama', name),
+      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('label', { class: 'check' }, cuti, 'Cuti bersama')),
+      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'holiday-add' }, 'Simpan'))),
+    h('div', { class: 'form-error', role: 'alert' }));
+
+  root.appendChild(h('p', { class: 'muted' },
+    'Hari libur nasional dan cuti bersama bukan hari kerja bagi unit yang bekerja 5 atau 6 hari; unit yang bekerja setiap hari tetap masuk. Jadwal dan kebutuhan WFO mengikuti daftar ini.'));
+  root.appendChild(form);
+  root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'holiday-year' }, 'Tahun'), yearSelect, h('span', { class: 'muted', id: 'holiday-count' })));
+  root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'holiday-table' },
+    h('thead', {}, h('tr', {}, ['Tanggal', 'Nama', 'Jenis', ''].map((t) => h('th', {}, t)))), tbody)));
+
+  async function load() {
+    const list = await call('holidays_list', { year });
+    clear(tbody);
+    if (list.length === 0) {
+      tbody.appendChild(h('tr', {}, h('td', { colspan: 4, class: 'empty' }, `Belum ada hari libur untuk tahun ${year}. Tambahkan dari SKB 3 Menteri.`)));
+    }
+    for (const d of list) {
+      tbody.appendChild(h('tr', { dataset: { day: d.day } },
+        h('td', { class: 'nowrap' }, dateShort(d.day)),
+        h('td', {}, d.name),
+        h('td', {}, d.kind === 'libur' ? 'Libur nasional' : 'Cuti bersama'),
+        h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { action: 'remove', day: d.day } }, 'Hapus'))));
+    }
+    document.getElementById('holiday-count').textContent = `${list.length} hari`;
+  }
+
+  yearSelect.addEventListener('change', () => { year = Number(yearSelect.value); load(); });
+  tbody.addEventListener('click', async (e) => {
+    const b = e.target.closest('button[data-action="remove"]');
+    if (!b) return;
+    try {
+      await call('holiday_remove', { day: b.dataset.day });
+      notify(`Hari libur ${dateShort(b.dataset.day)} dihapus.`);
+      await load();
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    try {
+      const saved = await call('holiday_set', { day: day.value, name: name.value, cutiBersama: cuti.checked });
+      notify(`Disimpan: ${dateShort(saved.day)} ${saved.name}.`);
+      year = Number(saved.day.slice(0, 4));
+      if (![...yearSelect.options].some((o) => Number(o.value) === year)) yearSelect.appendChild(h('option', { value: year }, String(year)));
+      yearSelect.value = String(year);
+      day.value = '';
+      name.value = '';
+      await load();
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  await load();
+}
