@@ -15,6 +15,7 @@ pub mod model;
 pub mod nip;
 pub mod office;
 pub mod overview;
+pub mod planner;
 pub mod policy;
 pub mod schedule;
 pub mod staff;
