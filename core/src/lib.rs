@@ -17,6 +17,7 @@ pub mod office;
 pub mod overview;
 pub mod planner;
 pub mod policy;
+pub mod roster;
 pub mod schedule;
 pub mod staff;
 pub mod store;

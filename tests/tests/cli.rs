@@ -282,3 +282,35 @@ fn check_lists_each_breach_of_the_stored_schedule() {
     let err = cli.refused(&["schedule", "set", &first, "16-04-2024", "libur"]);
     assert!(err.contains("Kode jadwal \"libur\" tidak dikenal"), "{err}");
 }
+
+#[test]
+fn a_month_is_planned_in_one_command_kept_within_the_circular_and_shown_by_week() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "kaltim-2026", "--from", "01-01-2026"]);
+    let out = cli.ok(&["plan", "--from", "05-01-2026", "--to", "30-01-2026"]);
+    assert!(out.contains("57 pegawai, 19 hari kerja"), "16 January is Isra Mikraj: {out}");
+    assert!(out.contains("Semua kebutuhan terpenuhi."), "{out}");
+    assert_eq!(cli.ok(&["check", "--from", "05-01-2026", "--to", "30-01-2026"]).trim(), "Tidak ada pelanggaran pada periode ini.");
+
+    let week = cli.json(&["schedule", "--week", "2026-W02"]);
+    assert_eq!(week["title"], "Minggu ke-2 (5–11 Januari 2026)");
+    assert_eq!(week["days"].as_array().unwrap().len(), 5);
+    let sekretariat = &week["units"][0];
+    assert_eq!(sekretariat["counts"][0], "Di kantor: 2 / kebutuhan 0–2");
+    let kepala = &sekretariat["rows"][0];
+    assert_eq!(kepala["cells"][0], "WFO", "the JPT Pratama is outside the quota and in the office");
+
+    // A new leave: planning again moves few other days and the person is away that day.
+    let nip = sekretariat["rows"][3]["id_display"].as_str().unwrap().to_string();
+    cli.ok(&["availability", "set", &nip, "--from", "07-01-2026", "--off", "--reason", "Cuti tahunan"]);
+    let again = cli.ok(&["plan", "--from", "05-01-2026", "--to", "30-01-2026"]);
+    let moved: usize = again.split("hari kerja; ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
+    assert!(moved <= 12, "{again}");
+    let week = cli.json(&["schedule", "--week", "2026-W02"]);
+    assert_eq!(week["units"][0]["rows"][3]["cells"][2], "-");
+    let table = cli.ok(&["schedule", "--week", "2026-W02"]);
+    assert!(table.starts_with("Minggu ke-2 (5–11 Januari 2026)"), "{table}");
+    let err = cli.refused(&["schedule", "--week", "2026-W54"]);
+    assert!(err.contains("Minggu \"2026-W54\" tidak valid"), "{err}");
+}

@@ -44,6 +44,11 @@ pub struct Person {
     pub no_wfo: Vec<usize>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub lock: BTreeMap<String, String>,
+    /// The person's row in the schedule being re-planned (not in PLANNER.md: Giliran's own
+    /// key). Among equally good schedules the planner keeps these days where it can, so one
+    /// change does not reshuffle everyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
 }
 
 /// A unit-day whose need could not be met exactly, with the reason.
@@ -69,6 +74,8 @@ pub struct Plan {
     pub schedule: BTreeMap<String, String>,
     pub violations: Vec<Violation>,
     pub metrics: Metrics,
+    /// Person-days that differ from `previous` (0 when there was none).
+    pub moved: usize,
 }
 
 /// What a person's day is before planning.
@@ -162,7 +169,13 @@ pub fn plan(inst: &Instance) -> Plan {
         violations.extend(viol);
     }
     let metrics = metrics(inst, &schedule);
-    Plan { schedule, violations, metrics }
+    let moved = inst
+        .staff
+        .iter()
+        .filter_map(|p| Some((p.previous.as_deref()?, schedule.get(&p.id)?)))
+        .map(|(a, b)| a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count())
+        .sum();
+    Plan { schedule, violations, metrics, moved }
 }
 
 fn fixed_days(p: &Person, nd: usize) -> Vec<Fixed> {
@@ -244,6 +257,14 @@ fn plan_unit(inst: &Instance, unit: &UnitNeed, members: &[usize], nd: usize) -> 
         }
     }
 
+    let previous: Vec<Vec<bool>> = members
+        .iter()
+        .map(|&i| {
+            let row = inst.staff[i].previous.as_deref().unwrap_or("").as_bytes();
+            (0..nd).map(|d| row.get(d) == Some(&b'O')).collect()
+        })
+        .collect();
+
     // Fair shares.
     let total: i64 = (0..nd).map(|d| picks[d]).sum::<i64>()
         + fixed.iter().map(|f| f.iter().filter(|x| **x == Fixed::Office).count() as i64).sum::<i64>();
@@ -280,7 +301,7 @@ fn plan_unit(inst: &Instance, unit: &UnitNeed, members: &[usize], nd: usize) -> 
         if bounds.iter().any(|(lo, hi)| lo > hi) {
             return None;
         }
-        flow_assign(&fixed, &team_of, nt, &picks, &team_bounds, &bounds)
+        flow_assign(&fixed, &team_of, nt, &picks, &team_bounds, &bounds, &previous)
     };
     // Gallop up the candidates, then bisect: usually the first or second is feasible.
     let mut lo = 0usize;
@@ -333,6 +354,7 @@ fn flow_assign(
     picks: &[i64],
     team_bounds: &[Vec<(i64, i64)>],
     person_bounds: &[(i64, i64)],
+    previous: &[Vec<bool>],
 ) -> Option<Vec<Vec<bool>>> {
     let nd = picks.len();
     let np = fixed.len();
@@ -350,7 +372,9 @@ fn flow_assign(
                 net.add(day(d), dt(d, k), lo, hi);
             }
         }
-        for m in 0..np {
+        // Those who had this day in the office before are offered first (stability).
+        let order = (0..np).filter(|&m| previous[m][d]).chain((0..np).filter(|&m| !previous[m][d]));
+        for m in order {
             if fixed[m][d] == Fixed::Free && team_bounds[d][team_of[m]].1 > 0 {
                 pick_edges.push((m, d, net.add(dt(d, team_of[m]), person(m), 0, 1)));
             }

@@ -8,7 +8,7 @@ mod output;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::policy::Circular;
-use giliran_core::{calendar, circulars, compliance, dates, demo, office, schedule, staff, store, units, Error, Store};
+use giliran_core::{calendar, circulars, compliance, dates, demo, office, roster, schedule, staff, store, units, Error, Store};
 use output::{Format, Listing};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,9 +49,17 @@ enum Command {
     /// Hari libur nasional dan cuti bersama
     #[command(subcommand)]
     Holidays(HolidaysCmd),
-    /// Jadwal WFO/WFH per pegawai
-    #[command(subcommand)]
-    Schedule(ScheduleCmd),
+    /// Susun jadwal WFO/WFH otomatis untuk periode dan simpan (hari yang dikunci tetap)
+    Plan {
+        /// Tanggal awal
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: String,
+    },
+    /// Jadwal WFO/WFH: tampilkan satu minggu (--week 2026-W02) atau ubah satu hari (set)
+    Schedule(ScheduleArgs),
     /// Susun jadwal dari berkas instans (shared/PLANNER.md) ke berkas jadwal
     PlanFile {
         /// Berkas instans JSON
@@ -90,6 +98,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct ScheduleArgs {
+    /// Minggu ISO, mis. 2026-W02
+    #[arg(long)]
+    week: Option<String>,
+    /// Bentuk keluaran
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[command(subcommand)]
+    cmd: Option<ScheduleCmd>,
 }
 
 #[derive(Subcommand)]
@@ -531,9 +552,31 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Circular(cmd) => circular_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Holidays(cmd) => holidays_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
-        Command::Schedule(ScheduleCmd::Set { staff, date, code, lock }) => {
+        Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(&mut s, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.as_str());
+        }
+        Command::Schedule(ScheduleArgs { cmd: None, week, format }) => {
+            let week = week.ok_or_else(|| Error::invalid("week", "Sebutkan minggunya, mis. --week 2026-W02."))?;
+            week_cmd(&mut s, &week, format).map_err(|e| e.or_io(io))?
+        }
+        Command::Plan { from, to } => {
+            let o = roster::plan_period(&mut s, &from, &to)?;
+            println!(
+                "Jadwal disusun dan disimpan: {} pegawai, {} hari kerja; {} hari-pegawai berubah dari jadwal sebelumnya.",
+                o.staff, o.days, o.moved
+            );
+            println!(
+                "Tim tanpa wakil di kantor: {}; deviasi keadilan terbesar: {}.",
+                o.metrics.team_cover_misses,
+                format!("{:.2}", o.metrics.fairness_max_dev).replace('.', ",")
+            );
+            if o.unmet.is_empty() {
+                println!("Semua kebutuhan terpenuhi.");
+            }
+            for u in &o.unmet {
+                println!("Tidak terpenuhi: {}, {} {}: {}", u.unit_name, dates::day_name(u.date), dates::short(u.date), u.reason);
+            }
         }
         Command::PlanFile { instance, out } => plan_file(&instance, out.as_deref())?,
         Command::Availability(cmd) => availability_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
@@ -963,5 +1006,31 @@ fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Resul
         m.team_cover_misses,
         m.fairness_max_dev
     );
+    Ok(())
+}
+
+fn week_cmd(s: &mut Store, week: &str, format: Format) -> Result<(), Failure> {
+    let w = roster::week(s, week)?;
+    if let Format::Json = format {
+        output::print(format, Listing { headers: &[], rows: vec![], records: &w })?;
+        return Ok(());
+    }
+    let mut headers = vec!["Unit kerja", "NIP/NIK", "Nama", "Tim/Seksi"];
+    headers.extend(w.day_labels.iter().map(String::as_str));
+    let mut rows = Vec::new();
+    for u in &w.units {
+        for r in &u.rows {
+            let mut row = vec![u.unit_name.clone(), r.id_display.clone(), r.name.clone(), r.team.clone()];
+            row.extend(r.cells.iter().cloned());
+            rows.push(row);
+        }
+        let mut count = vec![u.unit_name.clone(), String::new(), "Di kantor / kebutuhan".into(), String::new()];
+        count.extend(u.counts.iter().map(|c| c.trim_start_matches("Di kantor: ").replace(" / kebutuhan ", " / ")));
+        rows.push(count);
+    }
+    if let Format::Table = format {
+        println!("{}", w.title);
+    }
+    output::print(format, Listing { headers: &headers, rows, records: &w })?;
     Ok(())
 }

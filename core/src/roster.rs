@@ -1,0 +1,247 @@
+//! The office's roster: builds the planning instance from the database (staff, availability,
+//! locks and the need the circulars give), plans it, saves it in one transaction, and shows
+//! a week of it.
+
+use crate::circulars;
+use crate::dates;
+use crate::error::{Error, Result};
+use crate::model::StaffFilter;
+use crate::planner::{self, Instance, Metrics, Person, UnitNeed};
+use crate::schedule::{Assignment, Code, Limit};
+use crate::store::Store;
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// An unmet need, with the unit's name and the date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unmet {
+    pub date: NaiveDate,
+    pub unit_name: String,
+    pub need: u32,
+    pub planned: u32,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub staff: usize,
+    pub days: usize,
+    /// Person-days changed from the schedule that was there before.
+    pub moved: usize,
+    pub unmet: Vec<Unmet>,
+    pub metrics: Metrics,
+}
+
+/// Plans `from..=to` (as typed) for every unit and saves it; locked days stay as they are.
+pub fn plan_period(store: &mut Store, from: &str, to: &str) -> Result<Outcome> {
+    let needs = circulars::needs(store, from, to)?;
+    let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
+    let (Some(&first), Some(&last)) = (days.first(), days.last()) else {
+        return Err(Error::invalid("from", "Tidak ada hari kerja pada periode ini."));
+    };
+    let index: HashMap<NaiveDate, usize> = days.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+    let staff = crate::staff::list(store, &StaffFilter::default())?;
+    let limits: HashMap<(i64, NaiveDate), Limit> =
+        crate::schedule::limits_between(store, first, last)?.into_iter().map(|l| ((l.staff_id, l.day), l.limit)).collect();
+    let existing: HashMap<(i64, NaiveDate), Assignment> =
+        crate::schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a)).collect();
+
+    let mut units: BTreeMap<i64, (String, Vec<u32>)> = BTreeMap::new();
+    for n in &needs {
+        let entry = units.entry(n.unit_id).or_insert_with(|| (n.unit_name.clone(), vec![0; days.len()]));
+        entry.1[index[&n.date]] = n.need.target;
+    }
+    let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
+    let mut people = Vec::new();
+    let mut outside: Vec<Assignment> = Vec::new();
+    let planned_units: BTreeSet<i64> = units.keys().copied().collect();
+    for s in staff.iter().filter(|s| planned_units.contains(&s.unit_id)) {
+        let mut p = Person {
+            id: s.id.to_string(),
+            unit: s.unit_id.to_string(),
+            team: s.team_id.map(|t| t.to_string()),
+            off: Vec::new(),
+            no_wfo: Vec::new(),
+            lock: BTreeMap::new(),
+            previous: None,
+        };
+        let mut previous = String::with_capacity(days.len());
+        for (d, day) in days.iter().enumerate() {
+            let prev = existing.get(&(s.id, *day));
+            previous.push(prev.map(|a| a.code.as_str().chars().next().unwrap_or('?')).unwrap_or('?'));
+            let Some(n) = need_of.get(&(s.unit_id, *day)) else {
+                p.off.push(d); // the unit does not work that day
+                continue;
+            };
+            match limits.get(&(s.id, *day)) {
+                Some(Limit::Off) => {
+                    p.off.push(d);
+                    continue;
+                }
+                Some(Limit::NoWfo) => {
+                    p.no_wfo.push(d);
+                    continue;
+                }
+                None => {}
+            }
+            if !n.counted_ids.contains(&s.id) {
+                // Not counted by the circular (e.g. JPT Pratama): not in the planner's file;
+                // works in the office, outside the quota, unless locked otherwise.
+                let code = prev.filter(|a| a.locked).map(|a| a.code).unwrap_or(Code::Office);
+                outside.push(Assignment { staff_id: s.id, day: *day, code, locked: prev.is_some_and(|a| a.locked) });
+                p.off.push(d);
+                previous.pop();
+                previous.push('?');
+            } else if let Some(a) = prev.filter(|a| a.locked && a.code != Code::Away) {
+                p.lock.insert(d.to_string(), a.code.as_str().into());
+            }
+        }
+        p.previous = Some(previous);
+        people.push(p);
+    }
+    let inst = Instance {
+        days: days.iter().map(|d| d.to_string()).collect(),
+        units: units.iter().map(|(id, (_, need))| UnitNeed { id: id.to_string(), need: need.clone() }).collect(),
+        staff: people,
+    };
+    let plan = planner::plan(&inst);
+    let unmet = plan
+        .violations
+        .iter()
+        .map(|v| Unmet {
+            date: days[v.day],
+            unit_name: v.unit.parse::<i64>().ok().and_then(|id| units.get(&id)).map(|u| u.0.clone()).unwrap_or_default(),
+            need: v.need,
+            planned: v.planned,
+            reason: v.reason.clone(),
+        })
+        .collect();
+    let skip: BTreeSet<(i64, NaiveDate)> = outside.iter().map(|a| (a.staff_id, a.day)).collect();
+    store.write("menyimpan jadwal", |tx| {
+        for a in &outside {
+            tx.set_assignment(a)?;
+        }
+        for p in &inst.staff {
+            let (Ok(id), Some(row)) = (p.id.parse::<i64>(), plan.schedule.get(&p.id)) else { continue };
+            for (d, c) in row.chars().enumerate() {
+                let day = days[d];
+                if skip.contains(&(id, day)) {
+                    continue;
+                }
+                let locked = existing.get(&(id, day)).is_some_and(|a| a.locked);
+                let code = Code::parse(&c.to_string()).unwrap_or(Code::Office);
+                tx.set_assignment(&Assignment { staff_id: id, day, code, locked })?;
+            }
+        }
+        Ok(())
+    })?;
+    let moved = inst
+        .staff
+        .iter()
+        .filter_map(|p| Some((p.previous.as_deref()?, plan.schedule.get(&p.id)?)))
+        .map(|(a, b)| a.chars().zip(b.chars()).filter(|(x, y)| *x != '?' && x != y).count())
+        .sum();
+    Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved, unmet, metrics: plan.metrics })
+}
+
+/// Monday and Sunday of an ISO week written `2026-W02`.
+pub fn week_bounds(s: &str) -> Result<(NaiveDate, NaiveDate)> {
+    let t = s.trim();
+    let bad = || Error::invalid("week", format!("Minggu \"{t}\" tidak valid: tulis seperti 2026-W02."));
+    let (y, w) = t.split_once(['W', 'w']).ok_or_else(bad)?;
+    let year: i32 = y.trim_end_matches('-').parse().map_err(|_| bad())?;
+    let week: u32 = w.parse().map_err(|_| bad())?;
+    let monday = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon).ok_or_else(bad)?;
+    Ok((monday, monday + chrono::Duration::days(6)))
+}
+
+/// One row of the week table.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekRow {
+    pub staff_id: i64,
+    pub id_display: String,
+    pub name: String,
+    pub team: String,
+    /// Per day: `WFO`, `WFH`, `-` (away), `libur` (the unit does not work), or empty (not planned).
+    pub cells: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekUnit {
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub rows: Vec<WeekRow>,
+    /// Per day: `Di kantor: 3 / kebutuhan 3`, empty on days off.
+    pub counts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Week {
+    /// `Minggu ke-2 (5–11 Januari 2026)`
+    pub title: String,
+    pub days: Vec<NaiveDate>,
+    pub day_labels: Vec<String>,
+    pub units: Vec<WeekUnit>,
+}
+
+/// The stored schedule of an ISO week, unit by unit.
+pub fn week(store: &mut Store, week: &str) -> Result<Week> {
+    let (monday, sunday) = week_bounds(week)?;
+    let needs = circulars::needs_between(store, monday, sunday)?;
+    let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
+    let plan: HashMap<(i64, NaiveDate), Code> =
+        crate::schedule::between(store, monday, sunday)?.into_iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
+    let staff = crate::staff::list(store, &StaffFilter::default())?;
+    let units = crate::units::list(store)?;
+    let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
+    let mut out = Vec::new();
+    for u in units.iter().filter(|u| u.parent_id.is_none()) {
+        let rows: Vec<WeekRow> = staff
+            .iter()
+            .filter(|s| s.unit_id == u.id)
+            .map(|s| WeekRow {
+                staff_id: s.id,
+                id_display: s.id_display.clone(),
+                name: s.name.clone(),
+                team: s.team_name.clone().unwrap_or_default(),
+                cells: days
+                    .iter()
+                    .map(|d| match (need_of.contains_key(&(u.id, *d)), plan.get(&(s.id, *d))) {
+                        (false, _) => "libur".into(),
+                        (true, Some(Code::Office)) => "WFO".into(),
+                        (true, Some(Code::Home)) => "WFH".into(),
+                        (true, Some(Code::Away)) => "-".into(),
+                        (true, None) => String::new(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let counts = days
+            .iter()
+            .enumerate()
+            .map(|(i, d)| match need_of.get(&(u.id, *d)) {
+                Some(n) => {
+                    // Only the staff the circular counts: officials outside the quota are not.
+                    let wfo = rows.iter().filter(|r| r.cells[i] == "WFO" && n.counted_ids.contains(&r.staff_id)).count();
+                    let need = if n.need.min == n.need.max { n.need.min.to_string() } else { format!("{}–{}", n.need.min, n.need.max) };
+                    format!("Di kantor: {wfo} / kebutuhan {need}")
+                }
+                None => String::new(),
+            })
+            .collect();
+        out.push(WeekUnit { unit_id: u.id, unit_name: u.name.clone(), rows, counts });
+    }
+    let week_no = monday.iso_week().week();
+    let title = if monday.month() == sunday.month() {
+        format!("Minggu ke-{week_no} ({}–{})", monday.day(), dates::long(sunday))
+    } else {
+        format!("Minggu ke-{week_no} ({} – {})", dates::long(monday), dates::long(sunday))
+    };
+    Ok(Week {
+        title,
+        day_labels: days.iter().map(|d| format!("{} {}", dates::day_name(*d), dates::short(*d))).collect(),
+        days,
+        units: out,
+    })
+}
