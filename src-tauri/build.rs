@@ -33,5 +33,9 @@ fn giliran_commands() -> &'static [&'static str] {
         "holidays_list",
         "holiday_set",
         "holiday_remove",
+        "week",
+        "plan_period",
+        "schedule_set",
+        "copy_week",
     ]
 }

@@ -165,6 +165,8 @@ pub struct WeekRow {
     pub team: String,
     /// Per day: `WFO`, `WFH`, `-` (away), `libur` (the unit does not work), or empty (not planned).
     pub cells: Vec<String>,
+    /// Per day: locked by the clerk.
+    pub locked: Vec<bool>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -178,20 +180,32 @@ pub struct WeekUnit {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Week {
+    /// `2026-W02`, and the weeks before and after, for moving between weeks.
+    pub iso: String,
+    pub prev: String,
+    pub next: String,
     /// `Minggu ke-2 (5–11 Januari 2026)`
     pub title: String,
     pub days: Vec<NaiveDate>,
     pub day_labels: Vec<String>,
     pub units: Vec<WeekUnit>,
+    /// Every breach of the circulars in this week (core's check, shown as the clerk edits).
+    pub breaches: Vec<crate::compliance::Breach>,
 }
 
-/// The stored schedule of an ISO week, unit by unit.
+fn iso(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+/// The stored schedule of an ISO week (empty: this week), unit by unit.
 pub fn week(store: &mut Store, week: &str) -> Result<Week> {
-    let (monday, sunday) = week_bounds(week)?;
+    let (monday, sunday) = if week.trim().is_empty() { week_bounds(&iso(crate::today()))? } else { week_bounds(week)? };
     let needs = circulars::needs_between(store, monday, sunday)?;
     let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
-    let plan: HashMap<(i64, NaiveDate), Code> =
-        crate::schedule::between(store, monday, sunday)?.into_iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
+    let stored = crate::schedule::between(store, monday, sunday)?;
+    let plan: HashMap<(i64, NaiveDate), Code> = stored.iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
+    let locks: BTreeSet<(i64, NaiveDate)> = stored.iter().filter(|a| a.locked).map(|a| (a.staff_id, a.day)).collect();
     let staff = crate::staff::list(store, &StaffFilter::default())?;
     let units = crate::units::list(store)?;
     let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
@@ -215,6 +229,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
                         (true, None) => String::new(),
                     })
                     .collect(),
+                locked: days.iter().map(|d| locks.contains(&(s.id, *d))).collect(),
             })
             .collect();
         let counts = days
@@ -238,10 +253,42 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
     } else {
         format!("Minggu ke-{week_no} ({} – {})", dates::long(monday), dates::long(sunday))
     };
+    let breaches = crate::compliance::check(store, &monday.to_string(), &sunday.to_string())?;
     Ok(Week {
+        iso: iso(monday),
+        prev: iso(monday - chrono::Duration::days(7)),
+        next: iso(monday + chrono::Duration::days(7)),
+        breaches,
         title,
         day_labels: days.iter().map(|d| format!("{} {}", dates::day_name(*d), dates::short(*d))).collect(),
         days,
         units: out,
+    })
+}
+
+/// Copies a week's unlocked plan onto the next week, day for day (Monday to Monday), where
+/// the next week has the same working days; returns how many person-days were written.
+pub fn copy_week_forward(store: &mut Store, week: &str) -> Result<usize> {
+    let (monday, sunday) = week_bounds(week)?;
+    let next_mon = monday + chrono::Duration::days(7);
+    let next_sun = sunday + chrono::Duration::days(7);
+    let working: BTreeSet<(i64, NaiveDate)> =
+        circulars::needs_between(store, next_mon, next_sun)?.into_iter().map(|n| (n.unit_id, n.date)).collect();
+    let staff = crate::staff::list(store, &StaffFilter::default())?;
+    let unit_of: HashMap<i64, i64> = staff.iter().map(|s| (s.id, s.unit_id)).collect();
+    let target: HashMap<(i64, NaiveDate), bool> =
+        crate::schedule::between(store, next_mon, next_sun)?.into_iter().map(|a| ((a.staff_id, a.day), a.locked)).collect();
+    let source = crate::schedule::between(store, monday, sunday)?;
+    store.write("menyalin jadwal", |tx| {
+        let mut n = 0;
+        for a in &source {
+            let day = a.day + chrono::Duration::days(7);
+            let works = unit_of.get(&a.staff_id).is_some_and(|u| working.contains(&(*u, day)));
+            if works && !target.get(&(a.staff_id, day)).copied().unwrap_or(false) {
+                tx.set_assignment(&Assignment { staff_id: a.staff_id, day, code: a.code, locked: false })?;
+                n += 1;
+            }
+        }
+        Ok(n)
     })
 }

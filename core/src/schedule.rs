@@ -46,7 +46,8 @@ pub struct Assignment {
     pub locked: bool,
 }
 
-/// Sets one person's day (`staff` by NIP/NIK or row number; date and code as typed).
+/// Sets one person's day (`staff` by NIP/NIK or row number; date and code as typed). An edit
+/// that conflicts with a circular or a leave is kept, and the check marks it (UI.md).
 pub fn set(store: &mut Store, staff: &str, day: &str, code: &str, locked: bool) -> Result<Assignment> {
     let person = crate::staff::find(store, staff)?;
     let day = dates::parse_field("date", day)?;

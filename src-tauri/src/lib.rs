@@ -7,6 +7,8 @@ use giliran_core::calendar::{self, Holiday};
 use giliran_core::circulars::{self, HistoryEntry, UnitDayNeed};
 use giliran_core::policy::Circular;
 use giliran_core::store::StoredCircular;
+use giliran_core::roster::{self, Outcome, Week};
+use giliran_core::schedule::{self, Assignment};
 use giliran_core::{demo, office, staff, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -168,6 +170,26 @@ fn holiday_remove(db: State<Db>, day: String) -> Result<(), Error> {
     db.with(|s| calendar::remove(s, &day))
 }
 
+#[tauri::command(async)]
+fn week(db: State<Db>, week: String) -> Result<Week, Error> {
+    db.with(|s| roster::week(s, &week))
+}
+
+#[tauri::command(async)]
+fn plan_period(db: State<Db>, from: String, to: String) -> Result<Outcome, Error> {
+    db.with(|s| roster::plan_period(s, &from, &to))
+}
+
+#[tauri::command(async)]
+fn schedule_set(db: State<Db>, staff: String, date: String, code: String, lock: bool) -> Result<Assignment, Error> {
+    db.with(|s| schedule::set(s, &staff, &date, &code, lock))
+}
+
+#[tauri::command(async)]
+fn copy_week(db: State<Db>, week: String) -> Result<usize, Error> {
+    db.with(|s| roster::copy_week_forward(s, &week))
+}
+
 pub fn run() {
     let result = tauri::Builder::default()
         .manage(Db::open(db_path()))
@@ -196,6 +218,10 @@ pub fn run() {
             holidays_list,
             holiday_set,
             holiday_remove,
+            week,
+            plan_period,
+            schedule_set,
+            copy_week,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

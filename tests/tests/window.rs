@@ -235,3 +235,59 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     app.screenshot("24-surat-edaran-riwayat").await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
+    use fantoccini::key::Key;
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("jadwal.db");
+    let driver = Driver::start(4474, &db);
+    let app = driver.open().await;
+    app.click("#demo-load").await;
+    app.wait_text("#card-staff", "57").await;
+    app.click("#nav-surat").await;
+    app.choose("#circular-template", "065/3674/B.Org — Gubernur Kalimantan Timur (2020)").await;
+    app.fill("#circular-new-key", "kaltim-2026").await;
+    app.fill("#circular-new-from", "01-01-2026").await;
+    app.click("#circular-add").await;
+    app.wait_text("#circular-rows", "kaltim-2026").await;
+
+    app.click("#nav-jadwal").await;
+    app.wait("#week-title").await;
+    app.click("#plan-week").await;
+    app.wait_text("#notice", "Jadwal disusun").await;
+    let sekretariat = "#week-grid section:first-child";
+    let counts = format!("{sekretariat} tr.counts td:nth-child(2)");
+    assert_eq!(app.text(&counts).await, "2 / 0–2");
+    app.screenshot("30-jadwal-disusun").await;
+
+    // A WFH cell of the first day: by keyboard to WFO; one too many in the office is marked.
+    let wfh = format!("{sekretariat} td.cell.wfh:nth-child(2)");
+    app.wait(&wfh).await;
+    app.client.execute(&format!("document.querySelector('{wfh}').focus()"), vec![]).await.unwrap();
+    app.client.active_element().await.unwrap().send_keys("o").await.unwrap();
+    app.wait_text(&format!("{sekretariat} tr.counts td.breach"), "3 / 0–2").await;
+    let listed = app.text(&format!("{sekretariat} ul.breaches")).await;
+    assert!(listed.contains("Sekretariat, Senin") && listed.contains("melebihi batas WFO 1/5 (paling banyak 2 orang)"), "{listed}");
+    app.screenshot("31-jadwal-pelanggaran").await;
+
+    // Space locks the cell; undo puts it back as it was.
+    app.client.active_element().await.unwrap().send_keys(" ").await.unwrap();
+    app.wait_text(&format!("{sekretariat} td.cell[data-locked='true']"), "KUNCI").await;
+    app.click("#undo").await;
+    app.wait_gone(&format!("{sekretariat} td.cell[data-locked='true']")).await;
+    app.click("#undo").await;
+    app.wait_text(&counts, "2 / 0–2").await;
+    app.wait_gone(&format!("{sekretariat} tr.counts td.breach")).await;
+
+    // Arrow keys move between cells.
+    app.client.execute(&format!("document.querySelector('{sekretariat} td.cell').focus()"), vec![]).await.unwrap();
+    app.client.active_element().await.unwrap().send_keys(&Key::Right.to_string()).await.unwrap();
+    let focused = app.client.execute("return document.activeElement.dataset.date", vec![]).await.unwrap();
+    let first_day = app.client.execute(&format!("return document.querySelector('{sekretariat} td.cell').dataset.date"), vec![]).await.unwrap();
+    assert_ne!(focused, first_day);
+    app.click("#week-next").await;
+    app.wait_text("#week-title", "Minggu ke-").await;
+    app.close().await;
+}

@@ -8,8 +8,9 @@ import * as unit from './screens/unit.js';
 import * as profil from './screens/profil.js';
 import * as surat from './screens/surat-edaran.js';
 import * as pengaturan from './screens/pengaturan.js';
+import * as jadwal from './screens/jadwal.js';
 
-const screens = { beranda, surat, pegawai, unit, profil, pengaturan };
+const screens = { beranda, jadwal, surat, pegawai, unit, profil, pengaturan };
 let current = null;
 let unmount = null;
 

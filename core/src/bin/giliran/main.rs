@@ -127,6 +127,12 @@ enum ScheduleCmd {
         #[arg(long)]
         lock: bool,
     },
+    /// Salin jadwal satu minggu ke minggu berikutnya (hari yang dikunci di sana tetap)
+    Copy {
+        /// Minggu ISO, mis. 2026-W02
+        #[arg(long)]
+        week: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -555,6 +561,10 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(&mut s, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.as_str());
+        }
+        Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Copy { week }), .. }) => {
+            let n = roster::copy_week_forward(&mut s, &week)?;
+            println!("{n} hari-pegawai disalin ke minggu berikutnya.");
         }
         Command::Schedule(ScheduleArgs { cmd: None, week, format }) => {
             let week = week.ok_or_else(|| Error::invalid("week", "Sebutkan minggunya, mis. --week 2026-W02."))?;

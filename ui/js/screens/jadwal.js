@@ -1,0 +1,207 @@
+// Jadwal: the week grid. Rows by unit and team, a column per working day; each cell says
+// WFO / WFH / - in words (colour only supports it). Mouse or keyboard (arrows, O, H, -,
+// space to lock) change a cell; under each unit the count against the need, and every
+// breach core finds is shown as the clerk edits. "Susun otomatis" plans the week or a period.
+
+import { call } from '../api.js';
+import { h, clear, notify, dateInput } from '../dom.js';
+
+export const title = 'Jadwal';
+
+const CODE_OF = { WFO: 'O', WFH: 'H', '-': '-' };
+
+export async function mount(root, { actions }) {
+  let week = null;
+  let weekKey = '';
+  const undo = [];
+
+  const titleEl = h('strong', { id: 'week-title' });
+  const prev = h('button', { type: 'button', id: 'week-prev' }, '◀ Minggu sebelumnya');
+  const next = h('button', { type: 'button', id: 'week-next' }, 'Minggu berikutnya ▶');
+  const planWeek = h('button', { type: 'button', class: 'primary', id: 'plan-week' }, 'Susun otomatis minggu ini');
+  const copy = h('button', { type: 'button', id: 'copy-week' }, 'Salin ke minggu berikutnya');
+  const undoBtn = h('button', { type: 'button', id: 'undo', disabled: true }, 'Batalkan perubahan terakhir');
+  const from = dateInput({ id: 'plan-from', 'aria-label': 'Susun dari tanggal' });
+  const to = dateInput({ id: 'plan-to', 'aria-label': 'Susun sampai tanggal' });
+  const planPeriod = h('button', { type: 'button', id: 'plan-period' }, 'Susun periode');
+  const grid = h('div', { id: 'week-grid' });
+
+  actions.appendChild(undoBtn);
+  root.appendChild(h('div', { class: 'toolbar' }, prev, titleEl, next, planWeek, copy));
+  root.appendChild(h('div', { class: 'toolbar' },
+    h('span', { class: 'muted' }, 'Susun periode panjang (mis. sebulan) sekaligus agar adil lintas minggu:'),
+    from, h('span', {}, 's.d.'), to, planPeriod));
+  root.appendChild(h('p', { class: 'muted small legend' },
+    'Ketik O = WFO, H = WFH, - = tidak masuk; spasi = kunci/lepas kunci; panah untuk berpindah sel. Sel bertanda “kunci” tidak diubah oleh penyusunan otomatis.'));
+  root.appendChild(grid);
+
+  async function load(key, focus) {
+    try {
+      week = await call('week', { week: key });
+    } catch (err) {
+      notify(err.message, 'error');
+      return;
+    }
+    weekKey = week.iso;
+    titleEl.textContent = week.title;
+    render();
+    if (focus) {
+      const cell = grid.querySelector(`td[data-staff="${focus.staff}"][data-date="${focus.date}"]`);
+      if (cell) activate(cell);
+    }
+  }
+
+  function render() {
+    clear(grid);
+    if (week.days.length === 0) {
+      grid.appendChild(h('p', { class: 'muted' }, 'Tidak ada hari kerja pada minggu ini.'));
+      return;
+    }
+    for (const u of week.units) {
+      const breachesOf = (date) => week.breaches.filter((b) => b.unit_id === u.unit_id && b.date === date);
+      const body = h('tbody', {});
+      let team = null;
+      for (const r of u.rows) {
+        if (r.team !== team) {
+          team = r.team;
+          body.appendChild(h('tr', { class: 'team-head' }, h('td', { colspan: week.days.length + 1 }, team || 'Tanpa tim/seksi')));
+        }
+        body.appendChild(h('tr', {},
+          h('th', { scope: 'row', class: 'person' }, r.name, h('div', { class: 'muted small mono' }, r.id_display)),
+          r.cells.map((c, i) => cell(r, week.days[i], c, r.locked[i]))));
+      }
+      body.appendChild(h('tr', { class: 'counts' },
+        h('th', { scope: 'row' }, 'Di kantor / kebutuhan'),
+        week.days.map((d, i) => {
+          const bs = breachesOf(d);
+          return h('td', { class: bs.length ? 'breach' : '', dataset: { countDate: d }, title: bs.map((b) => b.message).join('\n') },
+            u.counts[i].replace('Di kantor: ', '').replace(' / kebutuhan ', ' / '), bs.length ? ' !' : '');
+        })));
+      const unitBreaches = week.breaches.filter((b) => b.unit_id === u.unit_id);
+      grid.appendChild(h('section', { class: 'unit-block', dataset: { unit: u.unit_id } },
+        h('h2', {}, u.unit_name),
+        h('div', { class: 'table-wrap' }, h('table', { class: 'grid week', role: 'grid', 'aria-label': `Jadwal ${u.unit_name}` },
+          h('thead', {}, h('tr', {}, h('th', {}, 'Pegawai'), week.day_labels.map((l) => h('th', {}, l)))),
+          body)),
+        unitBreaches.length ? h('ul', { class: 'breaches', role: 'alert' }, unitBreaches.map((b) => h('li', {}, b.message))) : null));
+    }
+    const first = grid.querySelector('td.cell[data-code]');
+    if (first) first.tabIndex = 0;
+  }
+
+  function cell(r, date, text, locked) {
+    const code = CODE_OF[text];
+    const td = h('td', {
+      class: `cell ${text === 'WFO' ? 'wfo' : text === 'WFH' ? 'wfh' : text === 'libur' ? 'libur' : text === '-' ? 'away' : 'none'}`,
+      role: 'gridcell',
+      tabindex: -1,
+      dataset: { staff: r.staff_id, date, locked: String(locked), ...(code ? { code } : {}), ...(text === 'libur' ? { off: 'true' } : {}) },
+      'aria-label': `${r.name}, ${date}: ${text || 'belum dijadwalkan'}${locked ? ', dikunci' : ''}`,
+    }, text || '·', locked ? h('span', { class: 'lock', title: 'Dikunci' }, 'kunci') : null);
+    return td;
+  }
+
+  function activate(td) {
+    grid.querySelectorAll('td.cell[tabindex="0"]').forEach((c) => (c.tabIndex = -1));
+    td.tabIndex = 0;
+    td.focus();
+  }
+
+  async function set(td, code, lock) {
+    if (td.dataset.off) return;
+    const staff = td.dataset.staff;
+    const date = td.dataset.date;
+    const before = { staff, date, code: td.dataset.code || 'O', lock: td.dataset.locked === 'true' };
+    try {
+      await call('schedule_set', { staff, date, code, lock });
+      undo.push(before);
+      undoBtn.disabled = false;
+      await load(weekKey, { staff, date });
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  }
+
+  grid.addEventListener('click', (e) => {
+    const td = e.target.closest('td.cell');
+    if (!td || td.dataset.off) return;
+    activate(td);
+    set(td, td.dataset.code === 'O' ? 'H' : 'O', td.dataset.locked === 'true');
+  });
+
+  grid.addEventListener('keydown', (e) => {
+    const td = e.target.closest('td.cell');
+    if (!td) return;
+    const row = td.parentElement;
+    const idx = [...row.children].indexOf(td);
+    const move = (target) => { if (target && target.classList.contains('cell')) activate(target); };
+    const rowsOf = () => [...td.closest('tbody').querySelectorAll('tr')].filter((tr) => tr.querySelector('td.cell'));
+    switch (e.key) {
+      case 'ArrowRight': move(td.nextElementSibling); break;
+      case 'ArrowLeft': move(td.previousElementSibling); break;
+      case 'ArrowDown': case 'ArrowUp': {
+        const rows = rowsOf();
+        const at = rows.indexOf(row) + (e.key === 'ArrowDown' ? 1 : -1);
+        if (rows[at]) move(rows[at].children[idx]);
+        break;
+      }
+      case 'o': case 'O': set(td, 'O', td.dataset.locked === 'true'); break;
+      case 'h': case 'H': set(td, 'H', td.dataset.locked === 'true'); break;
+      case '-': set(td, '-', td.dataset.locked === 'true'); break;
+      case ' ': set(td, td.dataset.code || 'O', td.dataset.locked !== 'true'); break;
+      default: return;
+    }
+    e.preventDefault();
+  });
+
+  undoBtn.addEventListener('click', async () => {
+    const last = undo.pop();
+    undoBtn.disabled = undo.length === 0;
+    if (!last) return;
+    try {
+      await call('schedule_set', { staff: last.staff, date: last.date, code: last.code, lock: last.lock });
+      await load(weekKey, { staff: last.staff, date: last.date });
+      notify('Perubahan terakhir dibatalkan.');
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+
+  async function plan(fromDay, toDay, button) {
+    const text = button.textContent;
+    document.querySelectorAll('#screen button').forEach((b) => (b.disabled = true));
+    button.textContent = 'Menyusun…';
+    try {
+      const o = await call('plan_period', { from: fromDay, to: toDay });
+      const head = `Jadwal disusun: ${o.staff} pegawai, ${o.days} hari kerja; ${o.moved} hari-pegawai berubah.`;
+      notify(o.unmet.length === 0 ? `${head} Semua kebutuhan terpenuhi.` : `${head} ${o.unmet.length} kebutuhan tidak terpenuhi: ${o.unmet.map((u) => `${u.unit_name} ${u.date}: ${u.reason}`).join(' ')}`,
+        o.unmet.length ? 'error' : 'ok');
+      undo.length = 0;
+      await load(weekKey);
+    } catch (err) {
+      notify(err.message, 'error');
+    } finally {
+      button.textContent = text;
+      document.querySelectorAll('#screen button').forEach((b) => (b.disabled = false));
+      undoBtn.disabled = undo.length === 0;
+    }
+  }
+
+  prev.addEventListener('click', () => load(week.prev));
+  next.addEventListener('click', () => load(week.next));
+  planWeek.addEventListener('click', () => {
+    if (week.days.length) plan(week.days[0], week.days[week.days.length - 1], planWeek);
+  });
+  planPeriod.addEventListener('click', () => plan(from.value, to.value, planPeriod));
+  copy.addEventListener('click', async () => {
+    try {
+      const n = await call('copy_week', { week: weekKey });
+      notify(`${n} hari-pegawai disalin ke minggu berikutnya.`);
+      await load(week.next);
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+
+  await load('');
+}
