@@ -188,6 +188,8 @@ pub struct Week {
     pub title: String,
     pub days: Vec<NaiveDate>,
     pub day_labels: Vec<String>,
+    /// Holidays and cuti bersama in the week: `Kamis 19-03-2026: Hari Suci Nyepi ...`.
+    pub holidays: Vec<String>,
     pub units: Vec<WeekUnit>,
     /// Every breach of the circulars in this week (core's check, shown as the clerk edits).
     pub breaches: Vec<crate::compliance::Breach>,
@@ -254,11 +256,17 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         format!("Minggu ke-{week_no} ({} – {})", dates::long(monday), dates::long(sunday))
     };
     let breaches = crate::compliance::check(store, &monday.to_string(), &sunday.to_string())?;
+    let holidays = crate::calendar::list(store, None)?
+        .into_iter()
+        .filter(|h| h.day >= monday && h.day <= sunday)
+        .map(|h| format!("{} {}: {}", dates::day_name(h.day), dates::short(h.day), h.name))
+        .collect();
     Ok(Week {
         iso: iso(monday),
         prev: iso(monday - chrono::Duration::days(7)),
         next: iso(monday + chrono::Duration::days(7)),
         breaches,
+        holidays,
         title,
         day_labels: days.iter().map(|d| format!("{} {}", dates::day_name(*d), dates::short(*d))).collect(),
         days,

@@ -311,6 +311,9 @@ fn a_month_is_planned_in_one_command_kept_within_the_circular_and_shown_by_week(
     assert_eq!(week["units"][0]["rows"][3]["cells"][2], "-");
     let table = cli.ok(&["schedule", "--week", "2026-W02"]);
     assert!(table.starts_with("Minggu ke-2 (5–11 Januari 2026)"), "{table}");
+    let nyepi = cli.json(&["schedule", "--week", "2026-W12"]);
+    assert_eq!(nyepi["days"].as_array().unwrap().len(), 2, "16-17 March only");
+    assert_eq!(nyepi["holidays"][1], "Kamis 19-03-2026: Hari Suci Nyepi Tahun Baru Saka 1948");
     let err = cli.refused(&["schedule", "--week", "2026-W54"]);
     assert!(err.contains("Minggu \"2026-W54\" tidak valid"), "{err}");
 }

@@ -53,6 +53,9 @@ export async function mount(root, { actions }) {
 
   function render() {
     clear(grid);
+    if (week.holidays.length) {
+      grid.appendChild(h('p', { class: 'holidays', id: 'week-holidays' }, `Hari libur minggu ini: ${week.holidays.join('; ')}.`));
+    }
     if (week.days.length === 0) {
       grid.appendChild(h('p', { class: 'muted' }, 'Tidak ada hari kerja pada minggu ini.'));
       return;
