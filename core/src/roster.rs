@@ -188,6 +188,12 @@ pub struct Week {
     pub title: String,
     pub days: Vec<NaiveDate>,
     pub day_labels: Vec<String>,
+    /// The circulars the week follows, as cited on the printed page.
+    pub basis: Vec<String>,
+    /// The office's kop surat and signature block.
+    pub letterhead: crate::model::Letterhead,
+    /// `Samarinda, 23 November 2026`: place and date above the signature.
+    pub signed_at: String,
     /// Holidays and cuti bersama in the week: `Kamis 19-03-2026: Hari Suci Nyepi ...`.
     pub holidays: Vec<String>,
     pub units: Vec<WeekUnit>,
@@ -256,6 +262,14 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         format!("Minggu ke-{week_no} ({} – {})", dates::long(monday), dates::long(sunday))
     };
     let breaches = crate::compliance::check(store, &monday.to_string(), &sunday.to_string())?;
+    let mut basis: Vec<String> = Vec::new();
+    for n in &needs {
+        if !n.circular.is_empty() && !basis.contains(&n.circular) {
+            basis.push(n.circular.clone());
+        }
+    }
+    let office = crate::office::get(store)?;
+    let signed_at = format!("{}, {}", if office.city.is_empty() { "…" } else { &office.city }, dates::long(crate::today()));
     let holidays = crate::calendar::list(store, None)?
         .into_iter()
         .filter(|h| h.day >= monday && h.day <= sunday)
@@ -266,6 +280,9 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         prev: iso(monday - chrono::Duration::days(7)),
         next: iso(monday + chrono::Duration::days(7)),
         breaches,
+        basis,
+        letterhead: office.letterhead(),
+        signed_at,
         holidays,
         title,
         day_labels: days.iter().map(|d| format!("{} {}", dates::day_name(*d), dates::short(*d))).collect(),

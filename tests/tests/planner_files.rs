@@ -5,11 +5,17 @@ use giliran_tests::Cli;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// shared/tools beside the checkout, as CI and every developer machine have it.
+/// shared/tools beside the checkout (CI and developer machines have shared/ next to it), or
+/// where GILIRAN_SHARED points.
 fn tools() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/tools");
-    assert!(dir.join("plancheck.py").exists(), "shared/tools tidak ditemukan di {}", dir.display());
-    dir
+    if let Some(dir) = std::env::var_os("GILIRAN_SHARED") {
+        return PathBuf::from(dir).join("tools");
+    }
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    here.ancestors()
+        .map(|a| a.join("shared/tools"))
+        .find(|d| d.join("plancheck.py").exists())
+        .unwrap_or_else(|| panic!("shared/tools tidak ditemukan di atas {}; setel GILIRAN_SHARED", here.display()))
 }
 
 fn python(args: &[&str]) -> std::process::Output {

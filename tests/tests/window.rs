@@ -287,6 +287,17 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     let focused = app.client.execute("return document.activeElement.dataset.date", vec![]).await.unwrap();
     let first_day = app.client.execute(&format!("return document.querySelector('{sekretariat} td.cell').dataset.date"), vec![]).await.unwrap();
     assert_ne!(focused, first_day);
+    // The printed page: kop surat, title, basis, grid and signature block.
+    app.click("#print-week").await;
+    let page = app.wait_text("#print-view .print-page", "JADWAL PELAKSANAAN TUGAS KEDINASAN WFO/WFH").await;
+    assert!(page.contains("PEMERINTAH PROVINSI KALIMANTAN TIMUR"), "{page}");
+    assert!(page.contains("Berdasarkan SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org"), "{page}");
+    assert!(page.contains("NIP. 19700512 199603 1 004") && page.contains("Samarinda, "), "{page}");
+    assert!(page.contains("Halaman 1 dari 5"), "{page}");
+    app.screenshot("32-jadwal-cetak").await;
+    app.click("#print-close").await;
+    app.wait_gone("#print-view").await;
+
     app.click("#week-next").await;
     app.wait_text("#week-title", "Minggu ke-").await;
     app.close().await;

@@ -5,6 +5,7 @@
 
 import { call } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
+import { printView } from '../print-week.js';
 
 export const title = 'Jadwal';
 
@@ -21,12 +22,15 @@ export async function mount(root, { actions }) {
   const planWeek = h('button', { type: 'button', class: 'primary', id: 'plan-week' }, 'Susun otomatis minggu ini');
   const copy = h('button', { type: 'button', id: 'copy-week' }, 'Salin ke minggu berikutnya');
   const undoBtn = h('button', { type: 'button', id: 'undo', disabled: true }, 'Batalkan perubahan terakhir');
+  const print = h('button', { type: 'button', id: 'print-week' }, 'Cetak jadwal mingguan');
   const from = dateInput({ id: 'plan-from', 'aria-label': 'Susun dari tanggal' });
   const to = dateInput({ id: 'plan-to', 'aria-label': 'Susun sampai tanggal' });
   const planPeriod = h('button', { type: 'button', id: 'plan-period' }, 'Susun periode');
   const grid = h('div', { id: 'week-grid' });
 
   actions.appendChild(undoBtn);
+  actions.appendChild(print);
+  print.addEventListener('click', () => { if (week) document.body.appendChild(printView(week)); });
   root.appendChild(h('div', { class: 'toolbar' }, prev, titleEl, next, planWeek, copy));
   root.appendChild(h('div', { class: 'toolbar' },
     h('span', { class: 'muted' }, 'Susun periode panjang (mis. sebulan) sekaligus agar adil lintas minggu:'),
