@@ -317,3 +317,12 @@ pub fn copy_week_forward(store: &mut Store, week: &str) -> Result<usize> {
         Ok(n)
     })
 }
+
+/// Writes the printed weekly schedule of `week` to `path` (chosen by the clerk in the save
+/// dialog, or given on the command line).
+pub fn save_week_pdf(store: &mut Store, week_key: &str, path: &std::path::Path) -> Result<usize> {
+    let w = week(store, week_key)?;
+    let bytes = crate::print::week_schedule(&w);
+    std::fs::write(path, &bytes).map_err(|source| Error::Io { context: "menyimpan PDF", path: path.to_path_buf(), source })?;
+    Ok(bytes.len())
+}

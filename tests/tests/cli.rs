@@ -317,3 +317,30 @@ fn a_month_is_planned_in_one_command_kept_within_the_circular_and_shown_by_week(
     let err = cli.refused(&["schedule", "--week", "2026-W54"]);
     assert!(err.contains("Minggu \"2026-W54\" tidak valid"), "{err}");
 }
+
+#[test]
+fn the_weekly_schedule_prints_to_a_pdf_with_kop_surat_week_and_signature() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "kaltim-2026", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "05-01-2026", "--to", "09-01-2026"]);
+    let pdf = cli.dir.path().join("jadwal.pdf");
+    cli.ok(&["schedule", "--week", "2026-W02", "--pdf", pdf.to_str().unwrap()]);
+    let out = std::process::Command::new("pdftotext").args(["-layout", pdf.to_str().unwrap(), "-"]).output().expect("pdftotext (poppler-utils)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "PEMERINTAH PROVINSI KALIMANTAN TIMUR",
+        "DINAS KOMUNIKASI DAN INFORMATIKA",
+        "JADWAL PELAKSANAAN TUGAS KEDINASAN WFO/WFH",
+        "Minggu ke-2 (5–11 Januari 2026)",
+        "Berdasarkan SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org",
+        "Dr. H. Ahmad Rizali Fahmi, S.Sos., M.Si.",
+        "NIP. 19700512 199603 1 004",
+        "Halaman 5 dari 5",
+    ] {
+        assert!(text.contains(want), "PDF tidak memuat {want:?}:\n{text}");
+    }
+    let info = std::process::Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    assert!(String::from_utf8_lossy(&info.stdout).contains("841.89 x 595.28 pts (A4)"));
+}

@@ -15,7 +15,7 @@ const BUILD_PACKAGES: &[&str] = &[
     "librsvg2-dev",
 ];
 /// Extra packages for the WebDriver tests.
-const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3"];
+const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();

@@ -109,6 +109,9 @@ struct ScheduleArgs {
     /// Bentuk keluaran
     #[arg(long, value_enum, default_value_t)]
     format: Format,
+    /// Simpan jadwal cetak (A4 mendatar) ke berkas PDF ini
+    #[arg(long, value_name = "BERKAS.pdf")]
+    pdf: Option<PathBuf>,
     #[command(subcommand)]
     cmd: Option<ScheduleCmd>,
 }
@@ -566,9 +569,15 @@ fn run(cli: Cli) -> Result<(), Error> {
             let n = roster::copy_week_forward(&mut s, &week)?;
             println!("{n} hari-pegawai disalin ke minggu berikutnya.");
         }
-        Command::Schedule(ScheduleArgs { cmd: None, week, format }) => {
+        Command::Schedule(ScheduleArgs { cmd: None, week, format, pdf }) => {
             let week = week.ok_or_else(|| Error::invalid("week", "Sebutkan minggunya, mis. --week 2026-W02."))?;
-            week_cmd(&mut s, &week, format).map_err(|e| e.or_io(io))?
+            match pdf {
+                Some(path) => {
+                    let n = roster::save_week_pdf(&mut s, &week, &path)?;
+                    println!("Jadwal cetak disimpan ke {} ({n} bita).", path.display());
+                }
+                None => week_cmd(&mut s, &week, format).map_err(|e| e.or_io(io))?,
+            }
         }
         Command::Plan { from, to } => {
             let o = roster::plan_period(&mut s, &from, &to)?;
