@@ -37,5 +37,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "plan_period",
         "schedule_set",
         "copy_week",
+        "save_week_pdf",
+        "test_save_path",
     ]
 }

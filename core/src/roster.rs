@@ -321,6 +321,9 @@ pub fn copy_week_forward(store: &mut Store, week: &str) -> Result<usize> {
 /// Writes the printed weekly schedule of `week` to `path` (chosen by the clerk in the save
 /// dialog, or given on the command line).
 pub fn save_week_pdf(store: &mut Store, week_key: &str, path: &std::path::Path) -> Result<usize> {
+    if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+        return Err(Error::invalid("path", format!("Nama berkas harus berakhiran .pdf: {}", path.display())));
+    }
     let w = week(store, week_key)?;
     let bytes = crate::print::week_schedule(&w);
     std::fs::write(path, &bytes).map_err(|source| Error::Io { context: "menyimpan PDF", path: path.to_path_buf(), source })?;

@@ -190,8 +190,21 @@ fn copy_week(db: State<Db>, week: String) -> Result<usize, Error> {
     db.with(|s| roster::copy_week_forward(s, &week))
 }
 
+#[tauri::command(async)]
+fn save_week_pdf(db: State<Db>, week: String, path: String) -> Result<usize, Error> {
+    db.with(|s| roster::save_week_pdf(s, &week, std::path::Path::new(&path)))
+}
+
+/// Debug (test) builds only: the path WebDriver tests give instead of the save dialog.
+#[tauri::command]
+fn test_save_path(name: String) -> Option<String> {
+    let dir = std::env::var_os("GILIRAN_TEST_SAVE_DIR").filter(|_| cfg!(debug_assertions))?;
+    Some(std::path::Path::new(&dir).join(name).to_string_lossy().into_owned())
+}
+
 pub fn run() {
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(Db::open(db_path()))
         .invoke_handler(tauri::generate_handler![
             overview,
@@ -222,6 +235,8 @@ pub fn run() {
             plan_period,
             schedule_set,
             copy_week,
+            save_week_pdf,
+            test_save_path,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -37,6 +37,11 @@ impl Driver {
     /// Starts tauri-driver on `port` (and WebKitWebDriver on `port + 1`) for an app that
     /// will open the database at `db`.
     pub fn start(port: u16, db: &Path) -> Driver {
+        Self::start_with(port, db, &[])
+    }
+
+    /// `start` with extra environment for the app (e.g. GILIRAN_TEST_SAVE_DIR).
+    pub fn start_with(port: u16, db: &Path, env: &[(&str, &Path)]) -> Driver {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "Uji jendela memerlukan layar X: jalankan lewat `cargo xtask test` (memakai Xvfb)"
@@ -44,6 +49,7 @@ impl Driver {
         let mut cmd = Command::new(tauri_driver());
         cmd.args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
             .env("GILIRAN_DB", db)
+            .envs(env.iter().map(|(k, v)| (*k, *v)))
             .stdout(Stdio::null())
             // Not inherited: WebKitWebDriver would keep the test's output pipe open.
             .stderr(Stdio::null());

@@ -242,7 +242,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("jadwal.db");
-    let driver = Driver::start(4474, &db);
+    let driver = Driver::start_with(4474, &db, &[("GILIRAN_TEST_SAVE_DIR", dir.path())]);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -295,6 +295,18 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     assert!(page.contains("NIP. 19700512 199603 1 004") && page.contains("Samarinda, "), "{page}");
     assert!(page.contains("Halaman 1 dari 5"), "{page}");
     app.screenshot("32-jadwal-cetak").await;
+    // "Simpan PDF": the same pages to the file the dialog would give (a test directory here);
+    // outside tests the save dialog of tauri-plugin-dialog asks.
+    let has_dialog = app.client.execute("return typeof window.__TAURI__.dialog.save", vec![]).await.unwrap();
+    assert_eq!(has_dialog, "function");
+    app.click("#print-pdf").await;
+    let status = app.wait_text("#print-status", "PDF disimpan").await;
+    let path = status.trim_start_matches("PDF disimpan: ").split(" (").next().unwrap().to_string();
+    assert!(path.ends_with(".pdf") && path.starts_with(dir.path().to_str().unwrap()), "{path}");
+    let out = std::process::Command::new("pdftotext").args(["-layout", &path, "-"]).output().expect("pdftotext");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("DINAS KOMUNIKASI DAN INFORMATIKA"), "{text}");
+    assert!(text.contains("Minggu ke-") && text.contains("NIP. 19700512 199603 1 004"), "{text}");
     app.click("#print-close").await;
     app.wait_gone("#print-view").await;
 

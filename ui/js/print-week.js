@@ -4,7 +4,7 @@
 
 import { h } from './dom.js';
 
-export function printView(week) {
+export function printView(week, savePdf) {
   const k = week.letterhead;
   const total = week.units.length;
   const pages = week.units.map((u, i) => h('section', { class: 'print-page' },
@@ -40,6 +40,8 @@ export function printView(week) {
       h('strong', {}, 'Pratinjau cetak'),
       h('span', { class: 'muted' }, 'A4 mendatar, satu halaman per unit kerja'),
       h('button', { type: 'button', class: 'primary', id: 'print-now', onclick: () => window.print() }, 'Cetak'),
+      h('button', { type: 'button', id: 'print-pdf', onclick: () => savePdf() }, 'Simpan PDF'),
+      h('span', { id: 'print-status', role: 'status' }),
       h('button', { type: 'button', id: 'print-close', onclick: () => { view.remove(); document.body.classList.remove('printing'); } }, 'Tutup')),
     pages);
   document.body.classList.add('printing');

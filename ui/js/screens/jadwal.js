@@ -30,7 +30,26 @@ export async function mount(root, { actions }) {
 
   actions.appendChild(undoBtn);
   actions.appendChild(print);
-  print.addEventListener('click', () => { if (week) document.body.appendChild(printView(week)); });
+  print.addEventListener('click', () => { if (week) document.body.appendChild(printView(week, savePdf)); });
+
+  /** "Simpan PDF": the same pages to a file the clerk chooses in the save dialog. */
+  async function savePdf() {
+    const name = `Jadwal-WFO-WFH-${weekKey}.pdf`;
+    try {
+      const path = (await call('test_save_path', { name })) ||
+        (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+      if (!path) return;
+      const bytes = await call('save_week_pdf', { week: weekKey, path });
+      const msg = `PDF disimpan: ${path} (${Math.round(bytes / 1024)} KB).`;
+      notify(msg);
+      const status = document.getElementById('print-status');
+      if (status) status.textContent = msg;
+    } catch (err) {
+      notify(err.message || String(err), 'error');
+      const status = document.getElementById('print-status');
+      if (status) status.textContent = err.message || String(err);
+    }
+  }
   root.appendChild(h('div', { class: 'toolbar' }, prev, titleEl, next, planWeek, copy));
   root.appendChild(h('div', { class: 'toolbar' },
     h('span', { class: 'muted' }, 'Susun periode panjang (mis. sebulan) sekaligus agar adil lintas minggu:'),
