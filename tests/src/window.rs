@@ -110,8 +110,19 @@ impl App {
             .unwrap_or_else(|e| panic!("elemen {css} tidak muncul: {e}"))
     }
 
+    /// Clicks, retrying while the UI re-renders the element under us.
     pub async fn click(&self, css: &str) {
-        self.wait(css).await.click().await.unwrap_or_else(|e| panic!("klik {css}: {e}"));
+        let deadline = Instant::now() + STEP;
+        loop {
+            match self.wait(css).await.click().await {
+                Ok(()) => return,
+                Err(e) if Instant::now() < deadline => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("klik {css}: {e}"),
+            }
+        }
     }
 
     /// Replaces the text of an input.
@@ -127,8 +138,9 @@ impl App {
         el.select_by_label(label).await.unwrap_or_else(|e| panic!("memilih \"{label}\" di {css}: {e}"));
     }
 
+    /// The element's text, retrying while the UI re-renders it.
     pub async fn text(&self, css: &str) -> String {
-        self.wait(css).await.text().await.unwrap_or_else(|e| panic!("teks {css}: {e}"))
+        self.wait_text(css, "").await
     }
 
     /// Waits until the element's text contains `want`; returns the text.

@@ -254,7 +254,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     app.wait_text("#circular-rows", "kaltim-2026").await;
 
     app.click("#nav-jadwal").await;
-    app.wait("#week-title").await;
+    app.wait_text("#week-title", "Minggu ke-").await;
     app.click("#plan-week").await;
     app.wait_text("#notice", "Jadwal disusun").await;
     let sekretariat = "#week-grid section:first-child";

@@ -199,11 +199,11 @@ export async function mount(root, { actions }) {
     button.textContent = 'Menyusun…';
     try {
       const o = await call('plan_period', { from: fromDay, to: toDay });
+      undo.length = 0;
+      await load(weekKey);
       const head = `Jadwal disusun: ${o.staff} pegawai, ${o.days} hari kerja; ${o.moved} hari-pegawai berubah.`;
       notify(o.unmet.length === 0 ? `${head} Semua kebutuhan terpenuhi.` : `${head} ${o.unmet.length} kebutuhan tidak terpenuhi: ${o.unmet.map((u) => `${u.unit_name} ${u.date}: ${u.reason}`).join(' ')}`,
         o.unmet.length ? 'error' : 'ok');
-      undo.length = 0;
-      await load(weekKey);
     } catch (err) {
       notify(err.message, 'error');
     } finally {
@@ -213,10 +213,10 @@ export async function mount(root, { actions }) {
     }
   }
 
-  prev.addEventListener('click', () => load(week.prev));
-  next.addEventListener('click', () => load(week.next));
+  prev.addEventListener('click', () => week && load(week.prev));
+  next.addEventListener('click', () => week && load(week.next));
   planWeek.addEventListener('click', () => {
-    if (week.days.length) plan(week.days[0], week.days[week.days.length - 1], planWeek);
+    if (week && week.days.length) plan(week.days[0], week.days[week.days.length - 1], planWeek);
   });
   planPeriod.addEventListener('click', () => plan(from.value, to.value, planPeriod));
   copy.addEventListener('click', async () => {
