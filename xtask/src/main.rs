@@ -192,11 +192,12 @@ fn test(extra: &[String]) -> Result {
     let driver = ensure_tauri_driver()?;
     // Binaries first: the black-box tests run `giliran` and `giliran-app` from target/.
     let mut build = cargo();
-    build.args(["build", "--workspace", "--bins", "--features", "tauri/custom-protocol"]);
+    build.args(["build", "--workspace", "--exclude", "giliran-bench", "--bins", "--features", "tauri/custom-protocol"]);
     status(build)?;
 
     let mut t = cargo();
-    t.args(["test", "--workspace"]).args(extra).env("TAURI_DRIVER", &driver);
+    // The criterion benches are measured with `cargo bench -p giliran-bench`, not in tests.
+    t.args(["test", "--workspace", "--exclude", "giliran-bench"]).args(extra).env("TAURI_DRIVER", &driver);
     let _xvfb = if cfg!(target_os = "linux") && env::var_os("DISPLAY").is_none() {
         let (x, display) = start_xvfb()?;
         println!("Xvfb di layar {display}");

@@ -125,3 +125,68 @@ fn planning_again_after_one_new_leave_moves_few_other_days() {
     // The leave day itself, a stand-in that day, and the stand-in's and p00's shares rebalanced.
     assert!(again.moved <= 8, "moved {} of 300 person-days", again.moved);
 }
+
+mod properties {
+    use super::super::*;
+    use proptest::prelude::*;
+
+    /// Small random instances in the shape of shared/tools/planinstance.py.
+    fn instance() -> impl Strategy<Value = Instance> {
+        (1usize..4, 1usize..8, 1usize..25).prop_flat_map(|(units, days, staff)| {
+            let person = (0..units, 0u8..3, proptest::collection::vec(0u8..20, days)).prop_map(move |(u, t, marks)| (u, t, marks));
+            (Just((units, days)), proptest::collection::vec(person, staff), proptest::collection::vec(0u32..6, units * days))
+        })
+        .prop_map(|((units, days), people, needs)| Instance {
+            days: (0..days).map(|d| format!("2026-01-{:02}", d + 5)).collect(),
+            units: (0..units).map(|u| UnitNeed { id: format!("u{u}"), need: needs[u * days..(u + 1) * days].to_vec() }).collect(),
+            staff: people
+                .into_iter()
+                .enumerate()
+                .map(|(i, (u, t, marks))| Person {
+                    id: format!("p{i}"),
+                    unit: format!("u{u}"),
+                    team: Some(format!("t{t}")),
+                    off: (0..days).filter(|d| marks[*d] == 0).collect(),
+                    no_wfo: (0..days).filter(|d| marks[*d] == 1).collect(),
+                    lock: (0..days)
+                        .filter(|d| marks[*d] == 2 || marks[*d] == 3)
+                        .map(|d| (d.to_string(), if marks[d] == 2 { "O".to_string() } else { "H".to_string() }))
+                        .collect(),
+                    previous: None,
+                })
+                .collect(),
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn hard_rules_hold_and_the_need_is_met_whenever_it_can_be(inst in instance()) {
+            let p = plan(&inst);
+            for person in &inst.staff {
+                let row = p.schedule[&person.id].as_bytes();
+                for d in 0..inst.days.len() {
+                    if person.off.contains(&d) {
+                        prop_assert_eq!(row[d], b'-');
+                    } else if person.no_wfo.contains(&d) {
+                        prop_assert_eq!(row[d], b'H');
+                    } else if let Some(l) = person.lock.get(&d.to_string()) {
+                        prop_assert_eq!(row[d], l.as_bytes()[0]);
+                    } else {
+                        prop_assert!(row[d] == b'O' || row[d] == b'H');
+                    }
+                }
+            }
+            for u in &inst.units {
+                for d in 0..inst.days.len() {
+                    let planned = inst.staff.iter().filter(|s| s.unit == u.id && p.schedule[&s.id].as_bytes()[d] == b'O').count() as u32;
+                    let reported = p.violations.iter().find(|v| v.unit == u.id && v.day == d);
+                    match reported {
+                        None => prop_assert_eq!(planned, u.need[d]),
+                        Some(v) => prop_assert_eq!(planned, v.planned),
+                    }
+                }
+            }
+            prop_assert_eq!(plan(&inst).schedule, p.schedule, "deterministic");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! Instances for the benchmarks, generated like shared/tools/planinstance.py: staff spread
+//! over units with three teams each, about 6% of days off, 2% not in the office, 3% locked,
+//! and a need of a quarter of each unit's available staff.
+
+use giliran_core::planner::{Instance, Person, UnitNeed};
+use std::collections::BTreeMap;
+
+/// A fixed 64-bit LCG: the same instance on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> f64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+pub fn instance(staff: usize, units: usize, days: usize, seed: u64) -> Instance {
+    let mut rng = Rng(seed);
+    let mut people = Vec::with_capacity(staff);
+    for i in 0..staff {
+        let unit = format!("unit-{:03}", i % units);
+        let team = format!("{unit}-t{}", (rng.next() * 3.0) as usize);
+        let off: Vec<usize> = (0..days).filter(|_| rng.next() < 0.06).collect();
+        let no_wfo: Vec<usize> = (0..days).filter(|d| !off.contains(d) && rng.next() < 0.02).collect();
+        let mut lock = BTreeMap::new();
+        for d in 0..days {
+            if !off.contains(&d) && !no_wfo.contains(&d) && rng.next() < 0.03 {
+                lock.insert(d.to_string(), if rng.next() < 0.5 { "O" } else { "H" }.to_string());
+            }
+        }
+        people.push(Person { id: format!("P{i:06}"), unit, team: Some(team), off, no_wfo, lock, previous: None });
+    }
+    let units = (0..units)
+        .map(|u| {
+            let id = format!("unit-{u:03}");
+            let need = (0..days)
+                .map(|d| {
+                    let avail = people.iter().filter(|p| p.unit == id && !p.off.contains(&d)).count();
+                    if avail == 0 { 0 } else { ((avail as f64 * 0.25) as u32).max(1) }
+                })
+                .collect();
+            UnitNeed { id, need }
+        })
+        .collect();
+    Instance { days: (0..days).map(|d| format!("d{d}")).collect(), units, staff: people }
+}
