@@ -287,9 +287,12 @@ fn plan_unit(inst: &Instance, unit: &UnitNeed, members: &[usize], nd: usize) -> 
     cands.sort_by(f64::total_cmp);
     cands.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
 
-    let solve = |dev: f64| -> Option<Vec<Vec<bool>>> {
+    // `solve(limits)`: a schedule where each person's WFO days stay within their own allowed
+    // deviation from τ, if one exists.
+    let solve = |limits: &[f64]| -> Option<Vec<Vec<bool>>> {
         let bounds: Vec<(i64, i64)> = (0..members.len())
             .map(|m| {
+                let dev = limits[m];
                 if dev.is_infinite() {
                     return (0, free[m]);
                 }
@@ -303,29 +306,80 @@ fn plan_unit(inst: &Instance, unit: &UnitNeed, members: &[usize], nd: usize) -> 
         }
         flow_assign(&fixed, &team_of, nt, &picks, &team_bounds, &bounds, &previous)
     };
-    // Gallop up the candidates, then bisect: usually the first or second is feasible.
-    let mut lo = 0usize;
-    let mut step = 1usize;
-    let mut hi = loop {
-        let i = (lo + step - 1).min(cands.len() - 1);
-        if solve(cands[i]).is_some() {
-            break i;
+    // The smallest candidate (below `below`) that is feasible for the people not yet fixed,
+    // the fixed keeping their limits: gallop up the candidates, then bisect.
+    let search = |limits: &[f64], open: &[bool], below: f64| -> Option<(f64, Vec<Vec<bool>>)> {
+        let usable: Vec<f64> = cands.iter().copied().filter(|c| *c < below).collect();
+        let with = |c: f64| -> Vec<f64> { (0..members.len()).map(|m| if open[m] { c } else { limits[m] }).collect() };
+        let try_at = |i: usize| solve(&with(usable[i]));
+        if usable.is_empty() {
+            return None;
         }
-        if i == cands.len() - 1 {
-            break i;
+        let (mut lo, mut step) = (0usize, 1usize);
+        let mut hi = loop {
+            let i = (lo + step - 1).min(usable.len() - 1);
+            if try_at(i).is_some() {
+                break i;
+            }
+            if i == usable.len() - 1 {
+                return None;
+            }
+            lo = i + 1;
+            step *= 2;
+        };
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if try_at(mid).is_some() {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
         }
-        lo = i + 1;
-        step *= 2;
+        try_at(hi).map(|s| (usable[hi], s))
     };
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if solve(cands[mid]).is_some() {
-            hi = mid;
-        } else {
-            lo = mid + 1;
+    let n = members.len();
+    let mut limits = vec![f64::INFINITY; n];
+    let mut open = vec![true; n];
+    let (mut level, mut chosen) = search(&limits, &open, f64::INFINITY)
+        .or_else(|| solve(&limits).map(|s| (f64::INFINITY, s)))
+        .unwrap_or_else(|| (f64::INFINITY, vec![vec![false; nd]; n]));
+    // The largest deviation is now as small as it can be. When someone is forced far from
+    // their share (a one-person team covering every day), balance the others below it:
+    // fix those at the level, and look for a smaller level for the rest, a few times.
+    let dev = |sol: &[Vec<bool>], m: usize| ((forced_o[m] + sol[m].iter().filter(|x| **x).count() as i64) as f64 - tau[m]).abs();
+    for _ in 0..4 {
+        if level < 1.0 || level.is_infinite() {
+            break;
+        }
+        // Fix only those who cannot go below the level while everyone else stays within it.
+        let at_level: Vec<f64> = (0..n).map(|m| if open[m] { level } else { limits[m] }).collect();
+        for m in 0..n {
+            if !open[m] || dev(&chosen, m) < level - 1e-9 {
+                continue;
+            }
+            let lower = (forced_o[m]..=forced_o[m] + free[m])
+                .map(|c| (c as f64 - tau[m]).abs())
+                .filter(|d| *d < level - 1e-9)
+                .fold(f64::NEG_INFINITY, f64::max);
+            let mut trial = at_level.clone();
+            trial[m] = lower;
+            if lower.is_finite() && solve(&trial).is_some() {
+                continue;
+            }
+            open[m] = false;
+            limits[m] = level;
+        }
+        if !open.iter().any(|o| *o) {
+            break;
+        }
+        match search(&limits, &open, level - 1e-9) {
+            Some((next, sol)) => {
+                level = next;
+                chosen = sol;
+            }
+            None => break,
         }
     }
-    let chosen = solve(cands[hi]).unwrap_or_else(|| vec![vec![false; nd]; members.len()]);
 
     let rows = members
         .iter()
