@@ -39,7 +39,15 @@ export function printView(week, savePdf) {
     h('div', { class: 'print-bar' },
       h('strong', {}, 'Pratinjau cetak'),
       h('span', { class: 'muted' }, 'A4 mendatar, satu halaman per unit kerja'),
-      h('button', { type: 'button', class: 'primary', id: 'print-now', onclick: () => window.print() }, 'Cetak'),
+      h('button', { type: 'button', class: 'primary', id: 'print-now', onclick: async () => {
+        // Tauri routes window.print to the webview's print (permission core:webview:allow-print).
+        try {
+          await window.print();
+        } catch (err) {
+          const status = document.getElementById('print-status');
+          if (status) status.textContent = `Tidak dapat mencetak: ${err.message || err}`;
+        }
+      } }, 'Cetak'),
       h('button', { type: 'button', id: 'print-pdf', onclick: () => savePdf() }, 'Simpan PDF'),
       h('span', { id: 'print-status', role: 'status' }),
       h('button', { type: 'button', id: 'print-close', onclick: () => { view.remove(); document.body.classList.remove('printing'); } }, 'Tutup')),
