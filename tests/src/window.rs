@@ -88,8 +88,13 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        // The whole group: tauri-driver, WebKitWebDriver and any app still open (an app
+        // showing a modal dialog may outlive its session).
         #[cfg(unix)]
-        let _ = Command::new("kill").args(["-TERM", "--", &format!("-{}", self.child.id())]).status();
+        for signal in ["-TERM", "-KILL"] {
+            let _ = Command::new("kill").args([signal, "--", &format!("-{}", self.child.id())]).status();
+            std::thread::sleep(Duration::from_millis(200));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

@@ -312,5 +312,10 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
 
     app.click("#week-next").await;
     app.wait_text("#week-title", "Minggu ke-").await;
+
+    // "Cetak" opens the system print dialog through the webview (last: the dialog is modal).
+    app.click("#print-week").await;
+    app.click("#print-now").await;
+    app.wait_text("#print-status", "Dialog cetak dibuka").await;
     app.close().await;
 }

@@ -40,11 +40,13 @@ export function printView(week, savePdf) {
       h('strong', {}, 'Pratinjau cetak'),
       h('span', { class: 'muted' }, 'A4 mendatar, satu halaman per unit kerja'),
       h('button', { type: 'button', class: 'primary', id: 'print-now', onclick: async () => {
-        // Tauri routes window.print to the webview's print (permission core:webview:allow-print).
+        // The webview's own print (permission core:webview:allow-print) opens the system's
+        // print dialog; WebKitGTK's window.print does not reach it inside Tauri.
+        const status = document.getElementById('print-status');
         try {
-          await window.print();
+          await window.__TAURI__.core.invoke('plugin:webview|print');
+          if (status) status.textContent = 'Dialog cetak dibuka: pilih printer, kertas A4 mendatar.';
         } catch (err) {
-          const status = document.getElementById('print-status');
           if (status) status.textContent = `Tidak dapat mencetak: ${err.message || err}`;
         }
       } }, 'Cetak'),
