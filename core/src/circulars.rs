@@ -44,9 +44,9 @@ pub fn add_from_template(
     }
     if let Some(f) = from {
         c.valid_from = f;
-        if c.key == "normal" || key.is_some() && c.signed_on > f {
-            c.signed_on = f;
-        }
+        // "Normal" is decided by the office on the day it starts, so it governs from then
+        // over older circulars; a circular is never in force before it was signed.
+        c.signed_on = if template.trim() == "normal" { f } else { c.signed_on.min(f) };
     }
     if to.is_some() {
         c.valid_to = to;

@@ -58,10 +58,10 @@ pub fn week_schedule(w: &Week) -> Vec<u8> {
         });
         let counts = std::iter::once((
             String::new(),
-            "Di kantor / kebutuhan".to_string(),
+            crate::roster::COUNTS_LABEL.to_string(),
             String::new(),
             String::new(),
-            u.counts.iter().map(|c| c.replace("Di kantor: ", "").replace(" / kebutuhan ", " / ")).collect(),
+            u.counts.clone(),
             true,
         ));
         for (no, name, nip, team, cells, bold) in rows.chain(counts) {

@@ -136,13 +136,7 @@ pub fn plan_period(store: &mut Store, from: &str, to: &str) -> Result<Outcome> {
         }
         Ok(())
     })?;
-    let moved = inst
-        .staff
-        .iter()
-        .filter_map(|p| Some((p.previous.as_deref()?, plan.schedule.get(&p.id)?)))
-        .map(|(a, b)| a.chars().zip(b.chars()).filter(|(x, y)| *x != '?' && x != y).count())
-        .sum();
-    Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved, unmet, metrics: plan.metrics })
+    Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics })
 }
 
 /// Monday and Sunday of an ISO week written `2026-W02`.
@@ -155,6 +149,9 @@ pub fn week_bounds(s: &str) -> Result<(NaiveDate, NaiveDate)> {
     let monday = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon).ok_or_else(bad)?;
     Ok((monday, monday + chrono::Duration::days(6)))
 }
+
+/// The label of the counts row under each unit, wherever the week is shown or printed.
+pub const COUNTS_LABEL: &str = "Di kantor / kebutuhan";
 
 /// One row of the week table.
 #[derive(Debug, Clone, Serialize)]
@@ -174,7 +171,8 @@ pub struct WeekUnit {
     pub unit_id: i64,
     pub unit_name: String,
     pub rows: Vec<WeekRow>,
-    /// Per day: `Di kantor: 3 / kebutuhan 3`, empty on days off.
+    /// Per day, under the row label [`COUNTS_LABEL`]: `3 / 3` (in the office / the need, a
+    /// range `0–2` where the circular gives one), empty on days off.
     pub counts: Vec<String>,
 }
 
@@ -186,6 +184,8 @@ pub struct Week {
     pub next: String,
     /// `Minggu ke-2 (5–11 Januari 2026)`
     pub title: String,
+    /// [`COUNTS_LABEL`], for the UI.
+    pub counts_label: &'static str,
     pub days: Vec<NaiveDate>,
     pub day_labels: Vec<String>,
     /// The circulars the week follows, as cited on the printed page.
@@ -248,7 +248,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
                     // Only the staff the circular counts: officials outside the quota are not.
                     let wfo = rows.iter().filter(|r| r.cells[i] == "WFO" && n.counted_ids.contains(&r.staff_id)).count();
                     let need = if n.need.min == n.need.max { n.need.min.to_string() } else { format!("{}–{}", n.need.min, n.need.max) };
-                    format!("Di kantor: {wfo} / kebutuhan {need}")
+                    format!("{wfo} / {need}")
                 }
                 None => String::new(),
             })
@@ -279,6 +279,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         iso: iso(monday),
         prev: iso(monday - chrono::Duration::days(7)),
         next: iso(monday + chrono::Duration::days(7)),
+        counts_label: COUNTS_LABEL,
         breaches,
         basis,
         letterhead: office.letterhead(),

@@ -297,7 +297,8 @@ fn a_month_is_planned_in_one_command_kept_within_the_circular_and_shown_by_week(
     assert_eq!(week["title"], "Minggu ke-2 (5–11 Januari 2026)");
     assert_eq!(week["days"].as_array().unwrap().len(), 5);
     let sekretariat = &week["units"][0];
-    assert_eq!(sekretariat["counts"][0], "Di kantor: 2 / kebutuhan 0–2");
+    assert_eq!(week["counts_label"], "Di kantor / kebutuhan");
+    assert_eq!(sekretariat["counts"][0], "2 / 0–2");
     let kepala = &sekretariat["rows"][0];
     assert_eq!(kepala["cells"][0], "WFO", "the JPT Pratama is outside the quota and in the office");
 

@@ -44,8 +44,8 @@ pub struct Person {
     pub no_wfo: Vec<usize>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub lock: BTreeMap<String, String>,
-    /// The person's row in the schedule being re-planned (not in PLANNER.md: Giliran's own
-    /// key). Among equally good schedules the planner keeps these days where it can, so one
+    /// The person's row in the schedule being re-planned, `?` for a day with none (not in
+    /// PLANNER.md: Giliran's own key). Among equally good schedules the planner keeps these days where it can, so one
     /// change does not reshuffle everyone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
@@ -74,7 +74,7 @@ pub struct Plan {
     pub schedule: BTreeMap<String, String>,
     pub violations: Vec<Violation>,
     pub metrics: Metrics,
-    /// Person-days that differ from `previous` (0 when there was none).
+    /// Person-days that differ from `previous` (days marked `?` there do not count).
     pub moved: usize,
 }
 
@@ -173,7 +173,7 @@ pub fn plan(inst: &Instance) -> Plan {
         .staff
         .iter()
         .filter_map(|p| Some((p.previous.as_deref()?, schedule.get(&p.id)?)))
-        .map(|(a, b)| a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count())
+        .map(|(a, b)| a.bytes().zip(b.bytes()).filter(|(x, y)| *x != b'?' && x != y).count())
         .sum();
     Plan { schedule, violations, metrics, moved }
 }

@@ -116,12 +116,6 @@ impl Store {
         Ok(out)
     }
 
-    /// `PRAGMA integrity_check`, for the crash tests and a future "Periksa basis data".
-    pub fn integrity_ok(&mut self) -> Result<bool> {
-        let r: String =
-            self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).ctx("memeriksa basis data")?;
-        Ok(r == "ok")
-    }
 }
 
 /// `(application_id, user_version, number of tables)` without writing anything.

@@ -40,15 +40,17 @@ export async function mount(root, { actions }) {
         (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
       if (!path) return;
       const bytes = await call('save_week_pdf', { week: weekKey, path });
-      const msg = `PDF disimpan: ${path} (${Math.round(bytes / 1024)} KB).`;
-      notify(msg);
-      const status = document.getElementById('print-status');
-      if (status) status.textContent = msg;
+      report(`PDF disimpan: ${path} (${Math.round(bytes / 1024)} KB).`, 'ok');
     } catch (err) {
-      notify(err.message || String(err), 'error');
-      const status = document.getElementById('print-status');
-      if (status) status.textContent = err.message || String(err);
+      report(err.message || String(err), 'error');
     }
+  }
+
+  /** A message both on the screen and in the print preview's bar (which covers the screen). */
+  function report(msg, kind) {
+    notify(msg, kind);
+    const status = document.getElementById('print-status');
+    if (status) status.textContent = msg;
   }
   root.appendChild(h('div', { class: 'toolbar' }, prev, titleEl, next, planWeek, copy));
   root.appendChild(h('div', { class: 'toolbar' },
@@ -97,11 +99,11 @@ export async function mount(root, { actions }) {
           r.cells.map((c, i) => cell(r, week.days[i], c, r.locked[i]))));
       }
       body.appendChild(h('tr', { class: 'counts' },
-        h('th', { scope: 'row' }, 'Di kantor / kebutuhan'),
+        h('th', { scope: 'row' }, week.counts_label),
         week.days.map((d, i) => {
           const bs = breachesOf(d);
           return h('td', { class: bs.length ? 'breach' : '', dataset: { countDate: d }, title: bs.map((b) => b.message).join('\n') },
-            u.counts[i].replace('Di kantor: ', '').replace(' / kebutuhan ', ' / '), bs.length ? ' !' : '');
+            u.counts[i], bs.length ? ' !' : '');
         })));
       const unitBreaches = week.breaches.filter((b) => b.unit_id === u.unit_id);
       grid.appendChild(h('section', { class: 'unit-block', dataset: { unit: u.unit_id } },

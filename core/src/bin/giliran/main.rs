@@ -1043,8 +1043,8 @@ fn week_cmd(s: &mut Store, week: &str, format: Format) -> Result<(), Failure> {
             row.extend(r.cells.iter().cloned());
             rows.push(row);
         }
-        let mut count = vec![u.unit_name.clone(), String::new(), "Di kantor / kebutuhan".into(), String::new()];
-        count.extend(u.counts.iter().map(|c| c.trim_start_matches("Di kantor: ").replace(" / kebutuhan ", " / ")));
+        let mut count = vec![u.unit_name.clone(), String::new(), roster::COUNTS_LABEL.into(), String::new()];
+        count.extend(u.counts.iter().cloned());
         rows.push(count);
     }
     if let Format::Table = format {
