@@ -33,8 +33,37 @@ pub struct Outcome {
     pub metrics: Metrics,
 }
 
+/// How far a planning run has come, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// What is being done, in words for the clerk.
+    pub stage: &'static str,
+    pub done: usize,
+    pub total: usize,
+    /// The schedule is saved; nothing more will come.
+    pub finished: bool,
+}
+
+impl Progress {
+    fn new(stage: &'static str, done: usize, total: usize) -> Progress {
+        Progress { stage, done, total, finished: stage == Self::DONE }
+    }
+
+    const READ: &'static str = "Membaca pegawai, kebutuhan dan ketersediaan";
+    const PLAN: &'static str = "Menyusun unit kerja";
+    const SAVE: &'static str = "Menyimpan jadwal";
+    const DONE: &'static str = "Selesai";
+}
+
 /// Plans `from..=to` (as typed) for every unit and saves it; locked days stay as they are.
 pub fn plan_period(store: &mut Store, from: &str, to: &str) -> Result<Outcome> {
+    plan_period_with(store, from, to, &|_| {})
+}
+
+/// [`plan_period`], reporting each stage and each unit planned to `progress`; the last report
+/// is `Selesai` with `done == total` once the schedule is saved.
+pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome> {
+    progress(Progress::new(Progress::READ, 0, 0));
     let needs = circulars::needs(store, from, to)?;
     let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
     let (Some(&first), Some(&last)) = (days.first(), days.last()) else {
@@ -105,7 +134,10 @@ pub fn plan_period(store: &mut Store, from: &str, to: &str) -> Result<Outcome> {
         units: units.iter().map(|(id, (_, need))| UnitNeed { id: id.to_string(), need: need.clone() }).collect(),
         staff: people,
     };
-    let plan = planner::plan(&inst);
+    let total = inst.units.len();
+    progress(Progress::new(Progress::PLAN, 0, total));
+    let plan = planner::plan_with(&inst, &|done, total| progress(Progress::new(Progress::PLAN, done, total)));
+    progress(Progress::new(Progress::SAVE, total, total));
     let unmet = plan
         .violations
         .iter()
@@ -136,6 +168,7 @@ pub fn plan_period(store: &mut Store, from: &str, to: &str) -> Result<Outcome> {
         }
         Ok(())
     })?;
+    progress(Progress::new(Progress::DONE, total, total));
     Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics })
 }
 

@@ -7,11 +7,12 @@ use giliran_core::calendar::{self, Holiday};
 use giliran_core::circulars::{self, HistoryEntry, UnitDayNeed};
 use giliran_core::policy::Circular;
 use giliran_core::store::StoredCircular;
-use giliran_core::roster::{self, Outcome, Week};
+use giliran_core::roster::{self, Outcome, Progress, Week};
 use giliran_core::schedule::{self, Assignment};
 use giliran_core::{demo, office, staff, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
+use tauri::ipc::Channel;
 use tauri::State;
 
 /// The office's database, or why it could not be opened (shown in the window).
@@ -175,9 +176,10 @@ fn week(db: State<Db>, week: String) -> Result<Week, Error> {
     db.with(|s| roster::week(s, &week))
 }
 
+/// Plans on a worker thread; each stage and unit goes to the window's progress bar.
 #[tauri::command(async)]
-fn plan_period(db: State<Db>, from: String, to: String) -> Result<Outcome, Error> {
-    db.with(|s| roster::plan_period(s, &from, &to))
+fn plan_period(db: State<Db>, from: String, to: String, on_progress: Channel<Progress>) -> Result<Outcome, Error> {
+    db.with(|s| roster::plan_period_with(s, &from, &to, &|p| drop(on_progress.send(p))))
 }
 
 #[tauri::command(async)]

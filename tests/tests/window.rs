@@ -313,6 +313,17 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     app.click("#week-next").await;
     app.wait_text("#week-title", "Minggu ke-").await;
 
+    // A month planned as one, with its progress shown unit by unit up to "Selesai".
+    app.fill("#plan-from", "01-12-2026").await;
+    app.fill("#plan-to", "31-12-2026").await;
+    app.click("#plan-period").await;
+    app.wait_text("#plan-progress-text", "Selesai: 5 dari 5 unit").await;
+    let notice = app.wait_text("#notice", "Jadwal disusun").await;
+    assert!(notice.contains("hari kerja"), "{notice}");
+    let value = app.client.execute("return document.querySelector('#plan-progress').value", vec![]).await.unwrap();
+    assert_eq!(value, 5);
+    app.screenshot("33-jadwal-periode-selesai").await;
+
     // "Cetak" opens the system print dialog through the webview (last: the dialog is modal).
     app.click("#print-week").await;
     app.click("#print-now").await;

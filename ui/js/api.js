@@ -22,3 +22,10 @@ export async function call(command, args = {}) {
     throw new ApiError({ message: String(e) });
   }
 }
+
+/** A channel for a command's progress reports; `onReport` gets each message. */
+export function progressChannel(onReport) {
+  const channel = new tauri.core.Channel();
+  channel.onmessage = onReport;
+  return channel;
+}

@@ -132,6 +132,12 @@ fn validate(inst: &Instance) -> Result<()> {
 
 /// Plans every unit; the instance must have passed [`parse`] (or be built by the app).
 pub fn plan(inst: &Instance) -> Plan {
+    plan_with(inst, &|_, _| {})
+}
+
+/// [`plan`], calling `progress(units_done, units_total)` as each unit is finished (from the
+/// planning threads), so a window can show how far a long period has come.
+pub fn plan_with(inst: &Instance, progress: &(dyn Fn(usize, usize) + Sync)) -> Plan {
     let nd = inst.days.len();
     let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, p) in inst.staff.iter().enumerate() {
@@ -142,6 +148,9 @@ pub fn plan(inst: &Instance) -> Plan {
     // Two halves on two threads: units do not interact.
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4);
     let chunk = jobs.len().div_ceil(threads).max(1);
+    let total = jobs.len();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let done = &done;
     let results: Vec<(Vec<(usize, String)>, Vec<Violation>)> = std::thread::scope(|s| {
         let handles: Vec<_> = jobs
             .chunks(chunk)
@@ -153,6 +162,7 @@ pub fn plan(inst: &Instance) -> Plan {
                         let (r, v) = plan_unit(inst, u, members, nd);
                         rows.extend(r);
                         viol.extend(v);
+                        progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
                     }
                     (rows, viol)
                 })

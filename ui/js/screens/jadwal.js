@@ -3,7 +3,7 @@
 // space to lock) change a cell; under each unit the count against the need, and every
 // breach core finds is shown as the clerk edits. "Susun otomatis" plans the week or a period.
 
-import { call } from '../api.js';
+import { call, progressChannel } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
 import { printView } from '../print-week.js';
 
@@ -27,6 +27,9 @@ export async function mount(root, { actions }) {
   const to = dateInput({ id: 'plan-to', 'aria-label': 'Susun sampai tanggal' });
   const planPeriod = h('button', { type: 'button', id: 'plan-period' }, 'Susun periode');
   const grid = h('div', { id: 'week-grid' });
+  const bar = h('progress', { id: 'plan-progress', max: 1, value: 0 });
+  const barText = h('span', { id: 'plan-progress-text', role: 'status' });
+  const progressBox = h('div', { class: 'progress', hidden: true }, bar, barText);
 
   actions.appendChild(undoBtn);
   actions.appendChild(print);
@@ -56,6 +59,7 @@ export async function mount(root, { actions }) {
   root.appendChild(h('div', { class: 'toolbar' },
     h('span', { class: 'muted' }, 'Susun periode panjang (mis. sebulan) sekaligus agar adil lintas minggu:'),
     from, h('span', {}, 's.d.'), to, planPeriod));
+  root.appendChild(progressBox);
   root.appendChild(h('p', { class: 'muted small legend' },
     'Ketik O = WFO, H = WFH, - = tidak masuk; spasi = kunci/lepas kunci; panah untuk berpindah sel. Sel bertanda “kunci” tidak diubah oleh penyusunan otomatis.'));
   root.appendChild(grid);
@@ -199,14 +203,28 @@ export async function mount(root, { actions }) {
     const text = button.textContent;
     document.querySelectorAll('#screen button').forEach((b) => (b.disabled = true));
     button.textContent = 'Menyusun…';
+    progressBox.hidden = false;
+    let best = 0; // reports of units planned on two threads may arrive out of order
+    const onProgress = progressChannel((p) => {
+      if (p.total === 0) {
+        bar.removeAttribute('value'); // indeterminate while reading
+        barText.textContent = `${p.stage}…`;
+        return;
+      }
+      best = Math.max(best, p.done);
+      bar.max = p.total;
+      bar.value = best;
+      barText.textContent = `${p.stage}: ${best} dari ${p.total} unit`;
+    });
     try {
-      const o = await call('plan_period', { from: fromDay, to: toDay });
+      const o = await call('plan_period', { from: fromDay, to: toDay, onProgress });
       undo.length = 0;
       await load(weekKey);
       const head = `Jadwal disusun: ${o.staff} pegawai, ${o.days} hari kerja; ${o.moved} hari-pegawai berubah.`;
       notify(o.unmet.length === 0 ? `${head} Semua kebutuhan terpenuhi.` : `${head} ${o.unmet.length} kebutuhan tidak terpenuhi: ${o.unmet.map((u) => `${u.unit_name} ${u.date}: ${u.reason}`).join(' ')}`,
         o.unmet.length ? 'error' : 'ok');
     } catch (err) {
+      progressBox.hidden = true;
       notify(err.message, 'error');
     } finally {
       button.textContent = text;

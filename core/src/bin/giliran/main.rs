@@ -580,7 +580,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Plan { from, to } => {
-            let o = roster::plan_period(&mut s, &from, &to)?;
+            let o = roster::plan_period_with(&mut s, &from, &to, &progress_line)?;
             println!(
                 "Jadwal disusun dan disimpan: {} pegawai, {} hari kerja; {} hari-pegawai berubah dari jadwal sebelumnya.",
                 o.staff, o.days, o.moved
@@ -1002,6 +1002,23 @@ fn availability_cmd(s: &mut Store, cmd: AvailabilityCmd) -> Result<(), Failure> 
 }
 
 /// Plans an instance file; timings go to stderr so the schedule stays clean JSON.
+/// A long `plan` shows its progress on one terminal line; scripts (no terminal) see nothing.
+fn progress_line(p: roster::Progress) {
+    use std::io::{IsTerminal, Write};
+    let mut err = std::io::stderr().lock();
+    if !err.is_terminal() {
+        return;
+    }
+    let _ = if p.total == 0 {
+        write!(err, "\r\x1b[K{}…", p.stage)
+    } else {
+        write!(err, "\r\x1b[K{}: {} dari {} unit", p.stage, p.done, p.total)
+    };
+    if p.finished {
+        let _ = writeln!(err);
+    }
+}
+
 fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Result<(), Error> {
     let started = std::time::Instant::now();
     let inst = giliran_core::planner::parse(&read_file(instance)?)?;
