@@ -3,6 +3,8 @@
 //! The Tauri app and the `giliran` CLI are thin callers of the functions here, so anything a
 //! clerk can do in the window a script can do too, under the same rules and messages.
 
+pub mod activity;
+pub mod attendance;
 pub mod calendar;
 pub mod circulars;
 pub mod compliance;
@@ -17,8 +19,10 @@ pub mod office;
 pub mod overview;
 pub mod pdf;
 pub mod planner;
+pub mod presence;
 pub mod policy;
 pub mod print;
+pub mod reach;
 pub mod roster;
 pub mod schedule;
 pub mod staff;

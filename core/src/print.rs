@@ -87,10 +87,12 @@ pub fn week_schedule(w: &Week) -> Vec<u8> {
             pages.push(std::mem::take(&mut p));
             y = MARGIN;
         }
-        p.text(MARGIN, y + 11.0, 7.5, Font::Regular, "Keterangan: WFO = di kantor; WFH = di rumah; - = tidak masuk (cuti, sakit, dinas luar); libur = bukan hari kerja unit; * = dikunci pimpinan.");
+        for (i, line) in w.legend.iter().enumerate() {
+            p.text(MARGIN, y + 11.0 + 9.0 * i as f32, 7.5, Font::Regular, line);
+        }
         let k = &w.letterhead;
         let sx = WIDTH - MARGIN - 300.0;
-        let mut sy = y + 24.0;
+        let mut sy = y + 31.0;
         for (line, font) in [(w.signed_at.clone(), Font::Regular), (format!("{},", if k.signer_jabatan.is_empty() { "Kepala OPD" } else { &k.signer_jabatan }), Font::Regular)] {
             p.text(sx, sy, 10.0, font, &pdf::fit(&line, 300.0, 10.0, font));
             sy += 13.0;

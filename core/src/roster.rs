@@ -7,6 +7,7 @@ use crate::dates;
 use crate::error::{Error, Result};
 use crate::model::StaffFilter;
 use crate::planner::{self, Instance, Metrics, Person, UnitNeed};
+use crate::presence::Mark;
 use crate::schedule::{Assignment, Code, Limit};
 use crate::store::Store;
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -219,6 +220,7 @@ pub struct Week {
     pub title: String,
     /// [`COUNTS_LABEL`], for the UI.
     pub counts_label: &'static str,
+    pub legend: [&'static str; 2],
     pub days: Vec<NaiveDate>,
     pub day_labels: Vec<String>,
     /// The circulars the week follows, as cited on the printed page.
@@ -239,6 +241,13 @@ fn iso(d: NaiveDate) -> String {
     format!("{}-W{:02}", w.year(), w.week())
 }
 
+/// The legend under every printed week (the window's preview and the PDF say the same).
+/// Two lines, so that the PDF's line fits the page.
+pub const LEGEND: [&str; 2] = [
+    "Keterangan: WFO = tugas kedinasan di kantor; WFH = tugas kedinasan di rumah; - = tidak masuk; libur = bukan hari kerja unit; * = ditetapkan/dikunci pimpinan.",
+    "DL = dinas luar; TB = tugas belajar; S = sakit; I = izin; C = cuti; TK = tanpa keterangan.",
+];
+
 /// The stored schedule of an ISO week (empty: this week), unit by unit.
 pub fn week(store: &mut Store, week: &str) -> Result<Week> {
     let (monday, sunday) = if week.trim().is_empty() { week_bounds(&iso(crate::today()))? } else { week_bounds(week)? };
@@ -247,6 +256,13 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
     let stored = crate::schedule::between(store, monday, sunday)?;
     let plan: HashMap<(i64, NaiveDate), Code> = stored.iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
     let locks: BTreeSet<(i64, NaiveDate)> = stored.iter().filter(|a| a.locked).map(|a| (a.staff_id, a.day)).collect();
+    // What really happened wins over the plan: a recorded absence shows its code (S, C, DL...).
+    let absent: HashMap<(i64, NaiveDate), Mark> = store
+        .read(|tx| tx.presence_between(monday, sunday))?
+        .into_iter()
+        .filter(|r| !r.code.is_working())
+        .map(|r| ((r.staff_id, r.day), r.code))
+        .collect();
     let staff = crate::staff::list(store, &StaffFilter::default())?;
     let units = crate::units::list(store)?;
     let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
@@ -264,6 +280,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
                     .iter()
                     .map(|d| match (need_of.contains_key(&(u.id, *d)), plan.get(&(s.id, *d))) {
                         (false, _) => "libur".into(),
+                        (true, _) if absent.contains_key(&(s.id, *d)) => absent[&(s.id, *d)].as_str().into(),
                         (true, Some(Code::Office)) => "WFO".into(),
                         (true, Some(Code::Home)) => "WFH".into(),
                         (true, Some(Code::Away)) => "-".into(),
@@ -313,6 +330,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         prev: iso(monday - chrono::Duration::days(7)),
         next: iso(monday + chrono::Duration::days(7)),
         counts_label: COUNTS_LABEL,
+        legend: LEGEND,
         breaches,
         basis,
         letterhead: office.letterhead(),

@@ -27,6 +27,15 @@ impl Code {
         }
     }
 
+    /// `WFO`, `WFH`, `-` as the grid and the sheets show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Code::Office => "WFO",
+            Code::Home => "WFH",
+            Code::Away => "-",
+        }
+    }
+
     /// `O`/`WFO`, `H`/`WFH`, `-`; any case.
     pub fn parse(s: &str) -> Option<Code> {
         match s.trim().to_ascii_uppercase().as_str() {

@@ -25,7 +25,7 @@ export function printView(week, savePdf) {
           r.cells.map((c, d) => h('td', { class: 'code' }, c || '·', r.locked[d] ? '*' : '')))),
         h('tr', { class: 'print-counts' }, h('td', {}), h('td', {}, week.counts_label), h('td', {}),
           u.counts.map((c) => h('td', { class: 'code' }, c))))),
-    h('p', { class: 'legend small' }, 'Keterangan: WFO = tugas kedinasan di kantor; WFH = tugas kedinasan di rumah; - = tidak masuk (cuti, sakit, dinas luar); libur = bukan hari kerja unit; * = ditetapkan/dikunci pimpinan.'),
+    h('p', { class: 'legend small' }, week.legend.join(' ')),
     h('div', { class: 'signature' },
       h('div', {}, week.signed_at),
       h('div', {}, `${k.signer_jabatan || 'Kepala OPD'},`),

@@ -149,6 +149,45 @@ const MIGRATIONS: &[&str] = &[
         reason   TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (staff_id, day)
     ) WITHOUT ROWID;",
+    // 4: what really happened: presence per person and day (e-presensi codes, times), the
+    // attendance machine's raw punches (so an import repeated changes nothing), reachability
+    // calls to WFH staff, WFH activity notes, and the office's settings (hours, bands, the
+    // remembered import mapping) as JSON values.
+    "CREATE TABLE presence (
+        staff_id   INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day        TEXT NOT NULL,
+        code       TEXT NOT NULL CHECK (code IN ('H', 'WFH', 'DL', 'TB', 'S', 'I', 'C', 'TK')),
+        leave_kind TEXT CHECK (leave_kind IN ('CT', 'CB', 'CS', 'CM', 'CAP')),
+        check_in   TEXT,
+        check_out  TEXT,
+        note       TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (staff_id, day)
+    ) WITHOUT ROWID;
+    CREATE INDEX presence_day ON presence (day);
+    CREATE TABLE punch (
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        at       TEXT NOT NULL,
+        PRIMARY KEY (staff_id, at)
+    ) WITHOUT ROWID;
+    CREATE TABLE reach_check (
+        id       INTEGER PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day      TEXT NOT NULL,
+        at       TEXT NOT NULL,
+        reached  INTEGER NOT NULL CHECK (reached IN (0, 1)),
+        note     TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX reach_check_day ON reach_check (day);
+    CREATE TABLE activity (
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day      TEXT NOT NULL,
+        note     TEXT NOT NULL,
+        PRIMARY KEY (staff_id, day)
+    ) WITHOUT ROWID;
+    CREATE TABLE setting (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );",
 ];
 
 /// The schema version this build writes.

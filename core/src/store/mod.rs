@@ -8,6 +8,7 @@
 mod circulars;
 mod migrations;
 mod office;
+mod presence;
 mod schedule;
 mod staff;
 mod units;

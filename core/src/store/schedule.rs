@@ -77,4 +77,12 @@ impl Tx<'_> {
             .execute("DELETE FROM availability WHERE staff_id = ?1 AND day BETWEEN ?2 AND ?3", params![staff_id, from, to])
             .ctx("menghapus ketersediaan pegawai")
     }
+
+    /// Forgets that a person is away on `day` (they turned up after all); `no_wfo` stays.
+    pub fn clear_availability_off(&self, staff_id: i64, day: NaiveDate) -> Result<()> {
+        self.tx
+            .execute("DELETE FROM availability WHERE staff_id = ?1 AND day = ?2 AND kind = 'off'", params![staff_id, day])
+            .ctx("menghapus ketersediaan pegawai")?;
+        Ok(())
+    }
 }

@@ -123,11 +123,13 @@ export async function mount(root, { actions }) {
 
   function cell(r, date, text, locked) {
     const code = CODE_OF[text];
+    // Any other text is a recorded absence (S, C, DL...): changed on the Presensi screen.
+    const fixed = text === 'libur' || (text !== '' && !code);
     const td = h('td', {
-      class: `cell ${text === 'WFO' ? 'wfo' : text === 'WFH' ? 'wfh' : text === 'libur' ? 'libur' : text === '-' ? 'away' : 'none'}`,
+      class: `cell ${text === 'WFO' ? 'wfo' : text === 'WFH' ? 'wfh' : text === 'libur' ? 'libur' : text === '-' ? 'away' : fixed ? 'absent' : 'none'}`,
       role: 'gridcell',
       tabindex: -1,
-      dataset: { staff: r.staff_id, date, locked: String(locked), ...(code ? { code } : {}), ...(text === 'libur' ? { off: 'true' } : {}) },
+      dataset: { staff: r.staff_id, date, locked: String(locked), ...(code ? { code } : {}), ...(fixed ? { off: 'true' } : {}) },
       'aria-label': `${r.name}, ${date}: ${text || 'belum dijadwalkan'}${locked ? ', dikunci' : ''}`,
     }, text || '·', locked ? h('span', { class: 'lock', title: 'Dikunci' }, 'kunci') : null);
     return td;

@@ -3,6 +3,7 @@
 //! Exit status: 0 done, 1 refused (bad input, not found, conflict; the database unchanged),
 //! 2 wrong usage of the command itself.
 
+mod daily;
 mod output;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -71,6 +72,15 @@ enum Command {
     /// Ketersediaan pegawai: cuti, sakit, dinas luar, bergejala
     #[command(subcommand)]
     Availability(AvailabilityCmd),
+    /// Presensi harian: kode H/WFH/DL/TB/S/I/C/TK, jam masuk/pulang, impor mesin presensi
+    #[command(subcommand)]
+    Presence(daily::PresenceCmd),
+    /// Cek keberadaan pegawai WFH: sampel, hasil menghubungi, yang ditandai
+    #[command(subcommand)]
+    Reach(daily::ReachCmd),
+    /// Laporan kegiatan pegawai WFH
+    #[command(subcommand)]
+    Activity(daily::ActivityCmd),
     /// Periksa jadwal terhadap SE yang berlaku: setiap pelanggaran per unit dan hari
     Check {
         /// Tanggal awal
@@ -538,6 +548,9 @@ fn flag(field: &str) -> String {
         "team_id" => "team".into(),
         "parent_id" => "parent".into(),
         "service_class" => "class".into(),
+        "leave_kind" => "kind".into(),
+        "check_in" => "in".into(),
+        "check_out" => "out".into(),
         other => other.replace('_', "-"),
     }
 }
@@ -599,6 +612,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::PlanFile { instance, out } => plan_file(&instance, out.as_deref())?,
         Command::Availability(cmd) => availability_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Presence(cmd) => daily::presence_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Reach(cmd) => daily::reach_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Activity(cmd) => daily::activity_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Check { from, to, format } => check_cmd(&mut s, &from, &to, format).map_err(|e| e.or_io(io))?,
         Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
         Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
@@ -1001,7 +1017,6 @@ fn availability_cmd(s: &mut Store, cmd: AvailabilityCmd) -> Result<(), Failure> 
     Ok(())
 }
 
-/// Plans an instance file; timings go to stderr so the schedule stays clean JSON.
 /// A long `plan` shows its progress on one terminal line; scripts (no terminal) see nothing.
 fn progress_line(p: roster::Progress) {
     use std::io::{IsTerminal, Write};
@@ -1019,6 +1034,7 @@ fn progress_line(p: roster::Progress) {
     }
 }
 
+/// Plans an instance file; timings go to stderr so the schedule stays clean JSON.
 fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Result<(), Error> {
     let started = std::time::Instant::now();
     let inst = giliran_core::planner::parse(&read_file(instance)?)?;

@@ -1,0 +1,405 @@
+//! The day's work from the command line: presence, reachability calls, WFH activity notes.
+
+use crate::output::{self, Format, Listing};
+use crate::Failure;
+use clap::Subcommand;
+use giliran_core::attendance::{self, Mapping};
+use giliran_core::presence::{self, Entry, Hours};
+use giliran_core::{activity, dates, reach, units, Store};
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum PresenceCmd {
+    /// Catat presensi satu pegawai: satu hari, atau --until untuk cuti/sakit/dinas luar yang diketahui sebelumnya
+    Set {
+        /// Pegawai (NIP/NIK atau nomor urut)
+        staff: String,
+        /// Tanggal (16-02-2026)
+        date: String,
+        /// Kode: H, WFH, DL, TB, S, I, C, TK
+        code: String,
+        /// Jenis cuti untuk kode C: CT, CB, CS, CM, CAP
+        #[arg(long)]
+        kind: Option<String>,
+        /// Jam masuk (07:30)
+        #[arg(long = "in")]
+        check_in: Option<String>,
+        /// Jam pulang (16:00)
+        #[arg(long = "out")]
+        check_out: Option<String>,
+        /// Sampai tanggal (untuk satu periode)
+        #[arg(long)]
+        until: Option<String>,
+        /// Keterangan
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Tandai banyak pegawai sekaligus dengan kode yang sama
+    Mark {
+        /// Tanggal
+        date: String,
+        /// Kode: H, WFH, DL, TB, S, I, TK
+        code: String,
+        /// Pegawai (NIP/NIK atau nomor urut), satu atau lebih
+        #[arg(required = true)]
+        staff: Vec<String>,
+    },
+    /// Catat semua yang belum tercatat sesuai jadwal (WFO → H, WFH → WFH)
+    Fill {
+        /// Tanggal
+        date: String,
+        /// Hanya unit ini (nama atau nomor)
+        #[arg(long)]
+        unit: Option<String>,
+    },
+    /// Lembar presensi satu hari: kode, jam, pita keterlambatan
+    List {
+        /// Tanggal (bawaan: hari ini)
+        #[arg(long)]
+        date: Option<String>,
+        /// Hanya unit ini (nama atau nomor)
+        #[arg(long)]
+        unit: Option<String>,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Impor data mesin presensi (.csv/.xlsx/.ods): kolom ID/NIP dan waktu; pemetaan kolom diingat
+    Import {
+        /// Berkas dari mesin presensi
+        file: PathBuf,
+        /// Judul kolom ID/NIP
+        #[arg(long)]
+        id_column: Option<String>,
+        /// Judul kolom waktu (atau jam, bila tanggal di kolom lain)
+        #[arg(long)]
+        time_column: Option<String>,
+        /// Judul kolom tanggal, bila tanggal dan jam terpisah
+        #[arg(long)]
+        date_column: Option<String>,
+        /// Hanya periksa dan tampilkan; tidak menyimpan apa pun
+        #[arg(long)]
+        preview: bool,
+    },
+    /// Jam kerja kantor dan batas pita TL/PSW (tanpa pilihan: tampilkan)
+    Hours {
+        /// Jam masuk (07:30)
+        #[arg(long)]
+        start: Option<String>,
+        /// Jam pulang Senin–Kamis (16:00)
+        #[arg(long)]
+        end: Option<String>,
+        /// Jam pulang Jumat (16:30)
+        #[arg(long)]
+        friday_end: Option<String>,
+        /// Batas pita dalam menit, mis. 30,60,90
+        #[arg(long)]
+        bands: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ReachCmd {
+    /// Ambil sampel pegawai WFH hari itu untuk dihubungi (sama untuk tanggal yang sama)
+    Sample {
+        /// Tanggal (bawaan: hari ini)
+        #[arg(long)]
+        date: Option<String>,
+        /// Jumlah sampel (bawaan: pengaturan kantor)
+        #[arg(long)]
+        size: Option<usize>,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Catat hasil menghubungi satu pegawai
+    Record {
+        /// Pegawai (NIP/NIK atau nomor urut)
+        staff: String,
+        /// Tanggal (bawaan: hari ini)
+        #[arg(long)]
+        date: Option<String>,
+        /// Tidak dapat dihubungi (tanpa ini: dapat dihubungi)
+        #[arg(long)]
+        unreached: bool,
+        /// Jam menghubungi (bawaan: sekarang)
+        #[arg(long)]
+        at: Option<String>,
+        /// Keterangan (wajib bila tidak dapat dihubungi)
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Daftar hasil cek keberadaan pada periode, dan pegawai yang ditandai
+    List {
+        /// Tanggal awal
+        #[arg(long)]
+        from: Option<String>,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: Option<String>,
+        /// Riwayat satu pegawai (semua periode)
+        #[arg(long)]
+        staff: Option<String>,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Ubah jumlah sampel bawaan
+    Size {
+        /// Jumlah orang per hari
+        size: usize,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ActivityCmd {
+    /// Catat laporan kegiatan WFH satu pegawai
+    Add {
+        /// Pegawai (NIP/NIK atau nomor urut)
+        staff: String,
+        /// Uraian kegiatan
+        note: String,
+        /// Tanggal (bawaan: hari ini)
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Laporan kegiatan pada periode; --missing: hari WFH yang belum ada laporannya
+    List {
+        /// Tanggal awal
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: String,
+        /// Hanya yang belum ada laporannya
+        #[arg(long)]
+        missing: bool,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+fn today() -> String {
+    giliran_core::today().to_string()
+}
+
+fn unit_id(s: &mut Store, unit: Option<String>) -> Result<Option<i64>, Failure> {
+    Ok(match unit {
+        Some(u) => Some(units::find(s, &u)?.id),
+        None => None,
+    })
+}
+
+pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
+    match cmd {
+        PresenceCmd::Set { staff, date, code, kind, check_in, check_out, until, note } => {
+            let entry = Entry {
+                staff,
+                date,
+                until: until.unwrap_or_default(),
+                code,
+                leave_kind: kind.unwrap_or_default(),
+                check_in: check_in.unwrap_or_default(),
+                check_out: check_out.unwrap_or_default(),
+                note: note.unwrap_or_default(),
+            };
+            let saved = presence::set(s, &entry)?;
+            println!("{}", saved.message);
+            if let Some((a, b)) = saved.replan {
+                println!("Untuk menyusun ulang: giliran plan --from {} --to {}", dates::short(a), dates::short(b));
+            }
+        }
+        PresenceCmd::Mark { date, code, staff } => {
+            let mut ids = Vec::new();
+            for key in &staff {
+                ids.push(giliran_core::staff::find(s, key)?.id);
+            }
+            let n = presence::mark_many(s, &date, &ids, &code)?;
+            println!("{n} pegawai ditandai {}.", code.trim().to_uppercase());
+        }
+        PresenceCmd::Fill { date, unit } => {
+            let unit = unit_id(s, unit)?;
+            let n = presence::fill_from_plan(s, &date, unit)?;
+            println!("{n} pegawai dicatat sesuai jadwal.");
+        }
+        PresenceCmd::List { date, unit, format } => {
+            let unit = unit_id(s, unit)?;
+            let sheet = presence::sheet(s, &date.unwrap_or_else(today), unit)?;
+            if matches!(format, Format::Table) {
+                println!("{}", sheet.title);
+            }
+            let rows = sheet
+                .rows
+                .iter()
+                .map(|r| {
+                    let code = r.code.map(|c| c.as_str().to_string()).unwrap_or_default();
+                    vec![
+                        r.id_display.clone(),
+                        r.name.clone(),
+                        r.unit_name.clone(),
+                        r.planned.clone(),
+                        if r.recorded { code } else if code.is_empty() { "belum".into() } else { format!("({code}?)") },
+                        r.leave_kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
+                        r.check_in.clone().unwrap_or_default(),
+                        r.check_out.clone().unwrap_or_default(),
+                        [r.late.clone(), r.early.clone()].into_iter().flatten().collect::<Vec<_>>().join(" "),
+                        r.note.clone(),
+                    ]
+                })
+                .collect();
+            let headers = ["NIP/NIK", "Nama", "Unit", "Jadwal", "Kode", "Jenis", "Masuk", "Pulang", "TL/PSW", "Keterangan"];
+            output::print(format, Listing { headers: &headers, rows, records: &sheet })?;
+        }
+        PresenceCmd::Import { file, id_column, time_column, date_column, preview } => {
+            let given = id_column.map(|id_column| Mapping {
+                id_column,
+                time_column: time_column.unwrap_or_default(),
+                date_column: date_column.unwrap_or_default(),
+            });
+            if preview {
+                let p = attendance::preview(s, &file, given.as_ref())?;
+                println!(
+                    "Kolom ID/NIP: {}; kolom waktu: {}{}.",
+                    p.mapping.id_column,
+                    p.mapping.time_column,
+                    if p.mapping.date_column.is_empty() { String::new() } else { format!("; kolom tanggal: {}", p.mapping.date_column) }
+                );
+                println!("{} baris, {} catatan waktu ({} sudah pernah diimpor), {} hari-pegawai.", p.rows, p.punches, p.repeats, p.days);
+                for problem in &p.problems {
+                    println!("{problem}");
+                }
+            } else {
+                let done = attendance::import(s, &file, given.as_ref())?;
+                println!("{}", done.message);
+                for c in &done.conflicts {
+                    println!("{c}");
+                }
+            }
+        }
+        PresenceCmd::Hours { start, end, friday_end, bands } => {
+            let mut h = presence::hours(s)?;
+            let changed = start.is_some() || end.is_some() || friday_end.is_some() || bands.is_some();
+            h.start = start.unwrap_or(h.start);
+            h.end = end.unwrap_or(h.end);
+            h.friday_end = friday_end.unwrap_or(h.friday_end);
+            if let Some(b) = bands {
+                let parts: Vec<u32> = b.split(',').filter_map(|p| p.trim().parse().ok()).collect();
+                h.bands = <[u32; 3]>::try_from(parts).map_err(|_| {
+                    giliran_core::Error::invalid("bands", format!("Tulis tiga batas menit dipisah koma, mis. 30,60,90 (tertulis \"{b}\")."))
+                })?;
+            }
+            if changed {
+                h = presence::set_hours(s, &h)?;
+            }
+            print_hours(&h);
+        }
+    }
+    Ok(())
+}
+
+fn print_hours(h: &Hours) {
+    let [a, b, c] = h.bands;
+    println!("Jam kerja: masuk {}, pulang {} (Jumat {}).", h.start, h.end, h.friday_end);
+    println!("Pita TL/PSW: 1 = 1–{a} menit, 2 = {}–{b}, 3 = {}–{c}, 4 = lebih dari {c} menit atau tanpa catatan.", a + 1, b + 1);
+}
+
+pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
+    match cmd {
+        ReachCmd::Sample { date, size, format } => {
+            let sample = reach::sample(s, &date.unwrap_or_else(today), size)?;
+            if matches!(format, Format::Table) {
+                println!("{}: {} dari {} pegawai WFH.", sample.title, sample.people.len(), sample.population);
+            }
+            let rows = sample
+                .people
+                .iter()
+                .map(|d| {
+                    let last = d.calls.last().map(|c| format!("{} {}", c.at, if c.reached { "dapat dihubungi" } else { "tidak dapat dihubungi" }));
+                    vec![d.person.id_display.clone(), d.person.name.clone(), d.person.unit_name.clone(), d.person.phone_display.clone(), last.unwrap_or_default()]
+                })
+                .collect();
+            output::print(format, Listing { headers: &["NIP/NIK", "Nama", "Unit", "Telepon", "Hasil"], rows, records: &sample })?;
+        }
+        ReachCmd::Record { staff, date, unreached, at, note } => {
+            let call = reach::record(s, &staff, &date.unwrap_or_else(today), &at.unwrap_or_default(), !unreached, &note.unwrap_or_default())?;
+            println!(
+                "Dicatat: {} {} pukul {}: {}.",
+                staff.trim(),
+                dates::short(call.day),
+                call.at,
+                if call.reached { "dapat dihubungi" } else { "tidak dapat dihubungi" }
+            );
+        }
+        ReachCmd::List { from, to, staff, format } => {
+            let log = match (staff, from, to) {
+                (Some(p), _, _) => reach::history(s, &p)?,
+                (None, Some(f), Some(t)) => reach::list(s, &f, &t)?,
+                _ => {
+                    return Err(giliran_core::Error::invalid("from", "Tulis --from dan --to, atau --staff untuk riwayat satu pegawai.").into());
+                }
+            };
+            let rows = log
+                .calls
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.date_label.clone(),
+                        c.call.at.clone(),
+                        c.id_display.clone(),
+                        c.name.clone(),
+                        c.unit_name.clone(),
+                        if c.call.reached { "Dapat dihubungi".into() } else { "Tidak dapat dihubungi".into() },
+                        c.call.note.clone(),
+                    ]
+                })
+                .collect();
+            output::print(format, Listing { headers: &["Tanggal", "Jam", "NIP/NIK", "Nama", "Unit", "Hasil", "Keterangan"], rows, records: &log })?;
+            if matches!(format, Format::Table) {
+                for f in &log.flagged {
+                    println!("DITANDAI: {}", f.message);
+                }
+            }
+        }
+        ReachCmd::Size { size } => {
+            let n = reach::set_sample_size(s, size)?;
+            println!("Jumlah sampel cek keberadaan: {n} orang per hari.");
+        }
+    }
+    Ok(())
+}
+
+pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd) -> Result<(), Failure> {
+    match cmd {
+        ActivityCmd::Add { staff, note, date } => {
+            let n = activity::add(s, &staff, &date.unwrap_or_else(today), &note)?;
+            println!("Laporan kegiatan {} {} disimpan.", n.name, n.date_label);
+        }
+        ActivityCmd::List { from, to, missing, format } => {
+            let notes = activity::list(s, &from, &to)?;
+            if missing {
+                let rows = notes
+                    .missing
+                    .iter()
+                    .map(|m| {
+                        let call = match m.reached {
+                            Some(true) => "dapat dihubungi",
+                            Some(false) => "tidak dapat dihubungi",
+                            None => "belum dicek",
+                        };
+                        vec![m.date_label.clone(), m.id_display.clone(), m.name.clone(), m.unit_name.clone(), call.into()]
+                    })
+                    .collect();
+                output::print(format, Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Unit", "Cek keberadaan"], rows, records: &notes.missing })?;
+            } else {
+                let rows = notes
+                    .notes
+                    .iter()
+                    .map(|n| vec![n.date_label.clone(), n.id_display.clone(), n.name.clone(), n.unit_name.clone(), n.note.clone()])
+                    .collect();
+                output::print(format, Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Unit", "Kegiatan"], rows, records: &notes.notes })?;
+            }
+        }
+    }
+    Ok(())
+}

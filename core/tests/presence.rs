@@ -1,0 +1,346 @@
+//! Specifications of daily presence (issue 6): bands at their edges, leave entered ahead flowing
+//! into the planner, reachability sampling and the twice-unreached flag, WFH activity notes, and
+//! the attendance-machine import (all or nothing, rows named, repeats ignored, mapping remembered).
+
+use chrono::NaiveDate;
+use giliran_core::attendance::{self, Mapping};
+use giliran_core::model::{Staff, StaffFilter};
+use giliran_core::presence::{self, Entry, Hours, Mark, Record};
+use giliran_core::{activity, circulars, demo, reach, roster, schedule, staff, Error, Store};
+
+fn d(s: &str) -> NaiveDate {
+    giliran_core::dates::parse(s).unwrap()
+}
+
+fn t(s: &str) -> Option<chrono::NaiveTime> {
+    presence::parse_time(s)
+}
+
+/// The example office under the Kaltim 2020 circular, with week 49 of 2026 (30-11 .. 04-12) planned.
+fn office() -> (Store, Vec<Staff>) {
+    let mut s = Store::open_in_memory().unwrap();
+    demo::load(&mut s).unwrap();
+    circulars::add_from_template(&mut s, "kaltim-2020", Some("k26"), Some("01-01-2026"), None).unwrap();
+    roster::plan_period(&mut s, "30-11-2026", "04-12-2026").unwrap();
+    let people = staff::list(&mut s, &StaffFilter::default()).unwrap();
+    (s, people)
+}
+
+fn entry(staff: &str, date: &str, code: &str) -> Entry {
+    Entry { staff: staff.into(), date: date.into(), code: code.into(), ..Default::default() }
+}
+
+fn record(day: &str, code: Mark, check_in: &str, check_out: &str) -> Record {
+    Record { staff_id: 1, day: d(day), code, leave_kind: None, check_in: t(check_in), check_out: t(check_out), note: String::new() }
+}
+
+#[test]
+fn late_and_early_leave_bands_change_exactly_at_their_edges() {
+    let h = Hours::default(); // 07:30–16:00, Friday 16:30; bands 30/60/90
+    let today = d("01-12-2026");
+    let monday = "30-11-2026";
+    let late = |at: &str| presence::bands(&h, &record(monday, Mark::H, at, "16:00"), today).0;
+    assert_eq!(late("07:30"), None);
+    assert_eq!(late("07:31").as_deref(), Some("TL1"));
+    assert_eq!(late("08:00").as_deref(), Some("TL1"));
+    assert_eq!(late("08:01").as_deref(), Some("TL2"));
+    assert_eq!(late("08:30").as_deref(), Some("TL2"));
+    assert_eq!(late("08:31").as_deref(), Some("TL3"));
+    assert_eq!(late("09:00").as_deref(), Some("TL3"));
+    assert_eq!(late("09:01").as_deref(), Some("TL4"));
+    let early = |day: &str, at: &str| presence::bands(&h, &record(day, Mark::H, "07:30", at), today).1;
+    assert_eq!(early(monday, "16:00"), None);
+    assert_eq!(early(monday, "15:59").as_deref(), Some("PSW1"));
+    assert_eq!(early(monday, "15:30").as_deref(), Some("PSW1"));
+    assert_eq!(early(monday, "15:29").as_deref(), Some("PSW2"));
+    assert_eq!(early(monday, "14:29").as_deref(), Some("PSW4"));
+    // Friday ends at 16:30: leaving at 16:00 is 30 minutes early.
+    assert_eq!(early("04-12-2026", "16:00").as_deref(), Some("PSW1"));
+    // No record on a past day is band 4; today it may still come from the machine.
+    let none = record(monday, Mark::H, "", "");
+    assert_eq!(presence::bands(&h, &none, today), (Some("TL4".into()), Some("PSW4".into())));
+    assert_eq!(presence::bands(&h, &none, d(monday)), (None, None));
+    // WFH and absences have no bands.
+    assert_eq!(presence::bands(&h, &record(monday, Mark::Wfh, "", ""), today), (None, None));
+    // The office sets its own bands.
+    let strict = Hours { bands: [15, 30, 60], ..Hours::default() };
+    assert_eq!(presence::bands(&strict, &record(monday, Mark::H, "07:46", ""), today).0.as_deref(), Some("TL2"));
+}
+
+#[test]
+fn office_hours_and_bands_are_checked_before_they_are_saved() {
+    let (mut s, _) = office();
+    let bad = Hours { start: "7.3x".into(), bands: [60, 30, 90], ..Hours::default() };
+    let Err(Error::Invalid(fields)) = presence::set_hours(&mut s, &bad) else { panic!("accepted bad hours") };
+    let text: Vec<String> = fields.iter().map(|f| f.message.clone()).collect();
+    assert!(text.iter().any(|m| m.contains("Jam masuk kantor \"7.3x\" tidak valid")), "{text:?}");
+    assert_eq!(presence::hours(&mut s).unwrap(), Hours::default());
+    let saved = presence::set_hours(&mut s, &Hours { start: "08.00".into(), ..Hours::default() }).unwrap();
+    assert_eq!(saved.start, "08:00");
+    assert_eq!(presence::hours(&mut s).unwrap().start, "08:00");
+}
+
+#[test]
+fn a_morning_sheet_is_prefilled_from_the_plan_and_recorded_in_one_action() {
+    let (mut s, people) = office();
+    let sheet = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    assert_eq!(sheet.rows.len(), people.len());
+    assert!(sheet.rows.iter().all(|r| !r.recorded));
+    for r in &sheet.rows {
+        let expected = match r.planned.as_str() {
+            "WFO" => Some(Mark::H),
+            "WFH" => Some(Mark::Wfh),
+            _ => None,
+        };
+        assert_eq!(r.code, expected, "{}: planned {}", r.name, r.planned);
+    }
+    let n = presence::fill_from_plan(&mut s, "30-11-2026", None).unwrap();
+    assert_eq!(n, people.len());
+    let after = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    assert!(after.rows.iter().all(|r| r.recorded));
+    assert_eq!(after.unrecorded, 0);
+    // Bulk marking keeps nobody's times.
+    let first = &after.rows[0];
+    presence::set(&mut s, &Entry { check_in: "07:41".into(), ..entry(&first.id_number, "30-11-2026", "H") }).unwrap();
+    presence::mark_many(&mut s, "30-11-2026", &[first.staff_id], "H").unwrap();
+    let again = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    assert_eq!(again.rows[0].check_in.as_deref(), Some("07:41"));
+}
+
+#[test]
+fn leave_entered_ahead_keeps_the_person_out_of_the_plan_once_replanned() {
+    let (mut s, people) = office();
+    let week = roster::week(&mut s, "2026-W49").unwrap();
+    // Someone planned in the office on Tuesday 01-12.
+    let (unit, row) = week
+        .units
+        .iter()
+        .flat_map(|u| u.rows.iter().map(move |r| (u, r)))
+        .find(|(_, r)| r.cells[1] == "WFO")
+        .expect("someone in the office on Tuesday");
+    let person = people.iter().find(|p| p.id == row.staff_id).unwrap();
+    let saved = presence::set(
+        &mut s,
+        &Entry { leave_kind: "CT".into(), until: "02-12-2026".into(), ..entry(&person.id_number, "01-12-2026", "C") },
+    )
+    .unwrap();
+    assert_eq!(saved.days, 2);
+    let (from, _) = saved.replan.expect("the planned office day needs planning again");
+    assert_eq!(from, d("01-12-2026"));
+    assert!(saved.message.contains("memerlukan penyusunan ulang"), "{}", saved.message);
+    let limits = schedule::limits_between(&mut s, d("01-12-2026"), d("02-12-2026")).unwrap();
+    assert_eq!(limits.iter().filter(|l| l.staff_id == person.id).count(), 2);
+    assert!(limits.iter().all(|l| l.reason == "Cuti tahunan (CT)"));
+
+    let outcome = roster::plan_period(&mut s, "01-12-2026", "02-12-2026").unwrap();
+    assert!(outcome.unmet.is_empty(), "{:?}", outcome.unmet);
+    let week = roster::week(&mut s, "2026-W49").unwrap();
+    let row = week.units.iter().find(|u| u.unit_id == unit.unit_id).unwrap().rows.iter().find(|r| r.staff_id == person.id).unwrap();
+    assert_eq!(row.cells[1], "C", "the grid shows the leave code");
+    assert_eq!(row.cells[2], "C");
+    let planned = schedule::between(&mut s, d("01-12-2026"), d("02-12-2026")).unwrap();
+    assert!(planned.iter().filter(|a| a.staff_id == person.id).all(|a| a.code == schedule::Code::Away));
+}
+
+#[test]
+fn bad_presence_input_names_each_field_and_saves_nothing() {
+    let (mut s, people) = office();
+    let p = &people[3];
+    let bad = Entry { check_in: "25:00".into(), check_out: "07:00".into(), ..entry(&p.id_number, "31-02-2026", "X") };
+    let Err(Error::Invalid(fields)) = presence::set(&mut s, &bad) else { panic!("accepted") };
+    let named: Vec<&str> = fields.iter().map(|f| f.field).collect();
+    assert!(named.contains(&"code") && named.contains(&"check_in") && named.contains(&"date"), "{named:?}");
+    let Err(Error::Invalid(fields)) = presence::set(&mut s, &entry(&p.id_number, "01-12-2026", "C")) else { panic!("C without kind") };
+    assert_eq!(fields[0].message, "Jenis cuti wajib diisi untuk kode C: CT, CB, CS, CM, atau CAP.");
+    let Err(Error::Invalid(fields)) =
+        presence::set(&mut s, &Entry { check_in: "07:30".into(), ..entry(&p.id_number, "01-12-2026", "S") })
+    else {
+        panic!("times for a sick day")
+    };
+    assert!(fields[0].message.contains("hanya dicatat untuk H atau WFH"));
+    let sheet = presence::sheet(&mut s, "01-12-2026", None).unwrap();
+    assert!(sheet.rows.iter().all(|r| !r.recorded));
+}
+
+#[test]
+fn the_reachability_sample_is_the_same_for_the_same_date_and_only_holds_wfh_staff() {
+    let (mut s, _) = office();
+    let a = reach::sample(&mut s, "01-12-2026", Some(4)).unwrap();
+    let b = reach::sample(&mut s, "01-12-2026", Some(4)).unwrap();
+    let ids = |x: &reach::Sample| x.people.iter().map(|p| p.person.staff_id).collect::<Vec<_>>();
+    assert_eq!(ids(&a), ids(&b));
+    assert_eq!(a.people.len(), 4);
+    let sheet = presence::sheet(&mut s, "01-12-2026", None).unwrap();
+    for p in &a.people {
+        let row = sheet.rows.iter().find(|r| r.staff_id == p.person.staff_id).unwrap();
+        assert_eq!(row.planned, "WFH", "{} is not WFH", row.name);
+    }
+    assert!(a.population > 4);
+    let other = reach::sample(&mut s, "02-12-2026", Some(4)).unwrap();
+    assert_ne!(ids(&a), ids(&other), "another day draws other people");
+    // The office's default size.
+    reach::set_sample_size(&mut s, 3).unwrap();
+    assert_eq!(reach::sample(&mut s, "01-12-2026", None).unwrap().people.len(), 3);
+    assert!(matches!(reach::set_sample_size(&mut s, 0), Err(Error::Invalid(_))));
+}
+
+#[test]
+fn a_person_not_reached_twice_in_a_period_is_flagged_and_once_is_not() {
+    let (mut s, _) = office();
+    let drawn = reach::sample(&mut s, "01-12-2026", Some(2)).unwrap();
+    let (a, b) = (&drawn.people[0].person, &drawn.people[1].person);
+    reach::record(&mut s, &a.id_number, "01-12-2026", "09:10", false, "ditelepon 2 kali, tidak diangkat").unwrap();
+    reach::record(&mut s, &b.id_number, "01-12-2026", "09:20", false, "WA tidak dibalas").unwrap();
+    reach::record(&mut s, &b.id_number, "01-12-2026", "10:20", true, "").unwrap();
+    let week = reach::list(&mut s, "30-11-2026", "04-12-2026").unwrap();
+    assert!(week.flagged.is_empty(), "one miss each is not yet a flag");
+    reach::record(&mut s, &a.id_number, "03-12-2026", "13:05", false, "nomor tidak aktif").unwrap();
+    let week = reach::list(&mut s, "30-11-2026", "04-12-2026").unwrap();
+    assert_eq!(week.flagged.len(), 1);
+    assert_eq!(week.flagged[0].staff_id, a.staff_id);
+    assert_eq!(week.flagged[0].days, ["01-12-2026", "03-12-2026"]);
+    assert!(week.flagged[0].message.contains("tidak dapat dihubungi 2 kali"));
+    // A period holding only one of the misses flags nobody.
+    assert!(reach::list(&mut s, "02-12-2026", "04-12-2026").unwrap().flagged.is_empty());
+    // Each person's history, any period.
+    assert_eq!(reach::history(&mut s, &a.id_number).unwrap().calls.len(), 2);
+    // "Not reached" must say what was tried; a bad time is named.
+    assert!(matches!(reach::record(&mut s, &a.id_number, "04-12-2026", "09:00", false, " "), Err(Error::Invalid(_))));
+    assert!(matches!(reach::record(&mut s, &a.id_number, "04-12-2026", "9:7x", true, ""), Err(Error::Invalid(_))));
+}
+
+#[test]
+fn every_wfh_day_has_an_activity_note_or_is_listed_as_missing_one() {
+    let (mut s, _) = office();
+    let today = d("04-12-2026");
+    let before = activity::list_on(&mut s, d("30-11-2026"), d("04-12-2026"), today).unwrap();
+    assert!(before.notes.is_empty());
+    let wfh_days = before.missing.len();
+    assert!(wfh_days > 0);
+    let first = &before.missing[0];
+    activity::add(&mut s, &first.id_number, &first.day.to_string(), "Menyusun draf laporan triwulan").unwrap();
+    let after = activity::list_on(&mut s, d("30-11-2026"), d("04-12-2026"), today).unwrap();
+    assert_eq!(after.notes.len(), 1);
+    assert_eq!(after.missing.len(), wfh_days - 1);
+    // Future days owe nothing yet.
+    let early = activity::list_on(&mut s, d("30-11-2026"), d("04-12-2026"), d("30-11-2026")).unwrap();
+    assert!(early.missing.iter().all(|m| m.day == d("30-11-2026")));
+    // A note for a day the person was in the office is refused, naming why.
+    let sheet = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    let office_day = sheet.rows.iter().find(|r| r.planned == "WFO").unwrap();
+    let err = activity::add(&mut s, &office_day.id_number, "30-11-2026", "Rapat").unwrap_err();
+    assert!(err.to_string().contains("tidak WFH pada 30-11-2026"), "{err}");
+}
+
+fn write(dir: &std::path::Path, name: &str, text: &str) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn an_attendance_file_with_bad_rows_is_refused_whole_naming_each_row() {
+    let (mut s, people) = office();
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (&people[2].id_number, &people[3].id_number);
+    let file = write(
+        dir.path(),
+        "mesin.csv",
+        &format!("NIP;Waktu\n{a};30-11-2026 07:41\n{b};2026-11-30 07:20:00\n999999;30-11-2026 07:50\n{a};30-11-2026 25:61\n{b};30-11-2026 16:05\n"),
+    );
+    let preview = attendance::preview(&mut s, &file, None).unwrap();
+    assert_eq!(preview.rows, 5);
+    assert_eq!(preview.problems.len(), 2, "{:?}", preview.problems);
+    assert!(preview.problems[0].starts_with("Baris 4: ID/NIP \"999999\" tidak dikenal"), "{:?}", preview.problems);
+    assert!(preview.problems[1].starts_with("Baris 5: waktu \"30-11-2026 25:61\""), "{:?}", preview.problems);
+    let err = attendance::import(&mut s, &file, None).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("Baris 4") && text.contains("Baris 5") && text.contains("tidak ada yang diimpor"), "{text}");
+    let sheet = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    assert!(sheet.rows.iter().all(|r| !r.recorded), "nothing half-imported");
+    assert_eq!(attendance::mapping(&mut s).unwrap(), None, "a refused file teaches no mapping");
+}
+
+#[test]
+fn attendance_punches_become_check_in_and_out_and_a_repeated_import_changes_nothing() {
+    let (mut s, people) = office();
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (&people[2].id_number, &people[3].id_number);
+    let text = format!("NIP,Waktu\n{a},30-11-2026 07:41\n{a},30-11-2026 12:02\n{a},30-11-2026 15:50\n{b},30/11/2026 07:20\n");
+    let file = write(dir.path(), "mesin.csv", &text);
+    let done = attendance::import(&mut s, &file, None).unwrap();
+    assert_eq!((done.rows, done.new_punches, done.repeats, done.days), (4, 4, 0, 2));
+    let sheet = presence::sheet_on(&mut s, d("30-11-2026"), None, d("01-12-2026")).unwrap();
+    let row_a = sheet.rows.iter().find(|r| &r.id_number == a).unwrap();
+    assert_eq!((row_a.check_in.as_deref(), row_a.check_out.as_deref()), (Some("07:41"), Some("15:50")));
+    assert_eq!((row_a.late.as_deref(), row_a.early.as_deref()), (Some("TL1"), Some("PSW1")));
+    let row_b = sheet.rows.iter().find(|r| &r.id_number == b).unwrap();
+    assert_eq!((row_b.check_in.as_deref(), row_b.check_out.as_deref()), (Some("07:20"), None));
+    assert_eq!(row_b.early.as_deref(), Some("PSW4"), "no check-out on a past day");
+
+    let again = attendance::import(&mut s, &file, None).unwrap();
+    assert_eq!((again.new_punches, again.repeats, again.days), (0, 4, 0));
+    assert!(again.message.contains("4 sudah pernah diimpor"), "{}", again.message);
+    // A later export of the same day extends the check-out.
+    let later = write(dir.path(), "sore.csv", &format!("NIP,Waktu\n{b},30-11-2026 16:10\n"));
+    attendance::import(&mut s, &later, None).unwrap();
+    let sheet = presence::sheet_on(&mut s, d("30-11-2026"), None, d("01-12-2026")).unwrap();
+    let row_b = sheet.rows.iter().find(|r| &r.id_number == b).unwrap();
+    assert_eq!((row_b.check_in.as_deref(), row_b.check_out.as_deref(), row_b.early.as_deref()), (Some("07:20"), Some("16:10"), None));
+}
+
+#[test]
+fn an_xlsx_export_with_its_own_columns_is_mapped_once_and_remembered() {
+    let (mut s, people) = office();
+    let dir = tempfile::tempdir().unwrap();
+    let a = &people[4].id_number;
+    let xlsx = |name: &str, day: u32| {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for (c, h) in ["No. Pegawai", "Nama", "Tgl", "Jam Scan"].iter().enumerate() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+        let date_format = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+        let time_format = rust_xlsxwriter::Format::new().set_num_format("hh:mm");
+        for (r, time) in ["07:35", "16:02"].iter().enumerate() {
+            let row = r as u32 + 1;
+            ws.write_string(row, 0, a).unwrap();
+            ws.write_string(row, 1, "Pegawai").unwrap();
+            let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 12, day as u8).unwrap();
+            ws.write_datetime_with_format(row, 2, &date, &date_format).unwrap();
+            let (hh, mm) = time.split_once(':').unwrap();
+            let at = rust_xlsxwriter::ExcelDateTime::from_hms(hh.parse().unwrap(), mm.parse().unwrap(), 0).unwrap();
+            ws.write_datetime_with_format(row, 3, &at, &time_format).unwrap();
+        }
+        let path = dir.path().join(name);
+        wb.save(&path).unwrap();
+        path
+    };
+    let first = xlsx("desember-1.xlsx", 1);
+    // Unknown headers: the clerk must map them, and is told which columns exist.
+    let err = attendance::preview(&mut s, &first, None).unwrap_err().to_string();
+    assert!(err.contains("No. Pegawai, Nama, Tgl, Jam Scan"), "{err}");
+    let mapping = Mapping { id_column: "No. Pegawai".into(), time_column: "Jam Scan".into(), date_column: "Tgl".into() };
+    attendance::import(&mut s, &first, Some(&mapping)).unwrap();
+    assert_eq!(attendance::mapping(&mut s).unwrap(), Some(mapping));
+    // The next export imports without asking.
+    let second = xlsx("desember-2.xlsx", 2);
+    let done = attendance::import(&mut s, &second, None).unwrap();
+    assert_eq!(done.new_punches, 2);
+    let sheet = presence::sheet_on(&mut s, d("02-12-2026"), None, d("03-12-2026")).unwrap();
+    let row = sheet.rows.iter().find(|r| &r.id_number == a).unwrap();
+    assert_eq!((row.check_in.as_deref(), row.check_out.as_deref()), (Some("07:35"), Some("16:02")));
+}
+
+#[test]
+fn a_broken_spreadsheet_is_refused_with_a_message() {
+    let (mut s, _) = office();
+    let dir = tempfile::tempdir().unwrap();
+    let broken = write(dir.path(), "rusak.xlsx", "bukan berkas excel");
+    let err = attendance::import(&mut s, &broken, None).unwrap_err().to_string();
+    assert!(err.contains("rusak.xlsx tidak dapat dibaca"), "{err}");
+    let empty = write(dir.path(), "kosong.csv", "");
+    assert!(attendance::import(&mut s, &empty, None).unwrap_err().to_string().contains("kosong"));
+    let other = write(dir.path(), "data.pdf", "%PDF");
+    assert!(attendance::import(&mut s, &other, None).unwrap_err().to_string().contains(".csv, .xlsx"));
+}

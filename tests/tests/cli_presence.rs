@@ -1,0 +1,84 @@
+//! The day's work from a script: presence, machine import, reachability calls and WFH notes
+//! with `giliran presence|reach|activity`, the same core functions as the window.
+
+use giliran_tests::Cli;
+
+fn office() -> Cli {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "16-11-2026", "--to", "20-11-2026"]);
+    cli
+}
+
+/// NIPs of the Sekretariat's rows in the week's JSON.
+fn nips(cli: &Cli) -> Vec<String> {
+    let week = cli.json(&["schedule", "--week", "2026-W47"]);
+    week["units"][0]["rows"].as_array().unwrap().iter().map(|r| r["id_display"].as_str().unwrap().replace(' ', "")).collect()
+}
+
+#[test]
+fn a_clerk_records_a_morning_by_script_and_leave_ahead_asks_for_replanning() {
+    let cli = office();
+    let nip = nips(&cli);
+    assert_eq!(cli.ok(&["presence", "fill", "16-11-2026", "--unit", "Sekretariat"]).trim(), "15 pegawai dicatat sesuai jadwal.");
+    cli.ok(&["presence", "set", &nip[2], "16-11-2026", "H", "--in", "08.05", "--out", "16:00"]);
+    let sheet = cli.json(&["presence", "list", "--date", "16-11-2026", "--unit", "Sekretariat"]);
+    let row = sheet["rows"].as_array().unwrap().iter().find(|r| r["id_number"] == nip[2].as_str()).unwrap();
+    assert_eq!(row["code"], "H");
+    assert_eq!(row["check_in"], "08:05");
+    assert_eq!(row["late"], "TL2");
+    let out = cli.ok(&["presence", "set", &nip[3], "17-11-2026", "C", "--kind", "CT", "--until", "19-11-2026"]);
+    assert!(out.contains("Cuti pada 3 hari kerja"), "{out}");
+    let err = cli.refused(&["presence", "set", &nip[3], "17-11-2026", "C"]);
+    assert!(err.contains("--kind: Jenis cuti wajib diisi"), "{err}");
+    let err = cli.refused(&["presence", "hours", "--bands", "30,20"]);
+    assert!(err.contains("tiga batas menit"), "{err}");
+}
+
+#[test]
+fn a_machine_export_with_a_bad_row_is_refused_by_row_number_and_the_database_is_untouched() {
+    let cli = office();
+    let nip = nips(&cli);
+    let file = cli.dir.path().join("mesin.csv");
+    std::fs::write(&file, format!("NIP,Waktu\n{},16-11-2026 07:31\n1234,16-11-2026 07:40\n{},kemarin\n", nip[1], nip[2])).unwrap();
+    let before = std::fs::read(&cli.db).unwrap();
+    let err = cli.refused(&["presence", "import", file.to_str().unwrap()]);
+    assert!(err.contains("Baris 3: ID/NIP \"1234\" tidak dikenal"), "{err}");
+    assert!(err.contains("Baris 4: waktu \"kemarin\" tidak dapat dibaca"), "{err}");
+    assert_eq!(std::fs::read(&cli.db).unwrap(), before, "nothing half-imported");
+    std::fs::write(&file, format!("NIP,Waktu\n{},16-11-2026 07:31\n{},16-11-2026 16:20\n", nip[1], nip[1])).unwrap();
+    let preview = cli.ok(&["presence", "import", file.to_str().unwrap(), "--preview"]);
+    assert!(preview.contains("2 baris, 2 catatan waktu (0 sudah pernah diimpor), 1 hari-pegawai"), "{preview}");
+    assert_eq!(std::fs::read(&cli.db).unwrap(), before, "a preview writes nothing");
+    let out = cli.ok(&["presence", "import", file.to_str().unwrap()]);
+    assert!(out.contains("2 catatan baru"), "{out}");
+    let again = cli.ok(&["presence", "import", file.to_str().unwrap()]);
+    assert!(again.contains("0 catatan baru, 2 sudah pernah diimpor"), "{again}");
+}
+
+#[test]
+fn unreachable_wfh_staff_are_flagged_after_two_misses_and_missing_notes_are_listed() {
+    let cli = office();
+    let sample = cli.json(&["reach", "sample", "--date", "17-11-2026", "--size", "2"]);
+    assert_eq!(sample["people"].as_array().unwrap().len(), 2);
+    let who = sample["people"][0]["id_number"].as_str().unwrap().to_string();
+    assert_eq!(cli.json(&["reach", "sample", "--date", "17-11-2026", "--size", "2"])["people"], sample["people"]);
+    let err = cli.refused(&["reach", "record", &who, "--date", "17-11-2026", "--unreached"]);
+    assert!(err.contains("Tulis keterangan"), "{err}");
+    cli.ok(&["reach", "record", &who, "--date", "17-11-2026", "--at", "09:00", "--unreached", "--note", "tidak diangkat"]);
+    cli.ok(&["reach", "record", &who, "--date", "18-11-2026", "--at", "10:00", "--unreached", "--note", "nomor tidak aktif"]);
+    let list = cli.ok(&["reach", "list", "--from", "16-11-2026", "--to", "20-11-2026"]);
+    assert!(list.contains("DITANDAI:") && list.contains("tidak dapat dihubungi 2 kali: 17-11-2026, 18-11-2026"), "{list}");
+    let history = cli.ok(&["reach", "list", "--staff", &who]);
+    assert_eq!(history.lines().filter(|l| l.contains("Tidak dapat dihubungi")).count(), 2, "{history}");
+
+    let missing = cli.json(&["activity", "list", "--from", "16-11-2026", "--to", "16-11-2026", "--missing"]);
+    let first = missing[0]["id_number"].as_str().unwrap().to_string();
+    let n = missing.as_array().unwrap().len();
+    cli.ok(&["activity", "add", &first, "Menyusun bahan rapat koordinasi", "--date", "16-11-2026"]);
+    let after = cli.json(&["activity", "list", "--from", "16-11-2026", "--to", "16-11-2026", "--missing"]);
+    assert_eq!(after.as_array().unwrap().len(), n - 1);
+    let notes = cli.ok(&["activity", "list", "--from", "16-11-2026", "--to", "16-11-2026"]);
+    assert!(notes.contains("Menyusun bahan rapat koordinasi"), "{notes}");
+}
