@@ -32,7 +32,8 @@ const DATE_NAMES: [&str; 2] = ["tanggal", "date"];
 #[derive(Debug, Clone, Serialize)]
 pub struct Preview {
     pub headers: Vec<String>,
-    pub mapping: Mapping,
+    /// `None` until the columns are known: the clerk picks them from `headers`.
+    pub mapping: Option<Mapping>,
     pub rows: usize,
     pub punches: usize,
     /// Punches already in the database (a file imported again, or overlapping exports).
@@ -246,7 +247,13 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping) -> Result<Punches> {
 /// Reads `path` and says what importing it would do, writing nothing.
 pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result<Preview> {
     let table = read_table(path)?;
-    let mapping = resolve(&table.headers, given, self::mapping(store)?)?;
+    let mapping = match resolve(&table.headers, given, self::mapping(store)?) {
+        Ok(m) => m,
+        Err(e) => {
+            let problems = vec![e.to_string()];
+            return Ok(Preview { headers: table.headers, mapping: None, rows: table.rows.len(), punches: 0, repeats: 0, days: 0, problems });
+        }
+    };
     let p = punches(store, &table, &mapping)?;
     let (repeats, days) = store.read(|tx| {
         let mut repeats = 0;
@@ -261,7 +268,7 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Resul
         Ok((repeats, days))
     })?;
     let punches = p.by_person.values().map(Vec::len).sum();
-    Ok(Preview { headers: table.headers, mapping, rows: p.rows, punches, repeats, days, problems: p.problems })
+    Ok(Preview { headers: table.headers, mapping: Some(mapping), rows: p.rows, punches, repeats, days, problems: p.problems })
 }
 
 /// Imports `path` in one transaction: punches added, each person-day's check-in (first punch)

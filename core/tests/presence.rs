@@ -318,8 +318,12 @@ fn an_xlsx_export_with_its_own_columns_is_mapped_once_and_remembered() {
     };
     let first = xlsx("desember-1.xlsx", 1);
     // Unknown headers: the clerk must map them, and is told which columns exist.
-    let err = attendance::preview(&mut s, &first, None).unwrap_err().to_string();
-    assert!(err.contains("No. Pegawai, Nama, Tgl, Jam Scan"), "{err}");
+    let unmapped = attendance::preview(&mut s, &first, None).unwrap();
+    assert_eq!(unmapped.mapping, None);
+    assert_eq!(unmapped.headers, ["No. Pegawai", "Nama", "Tgl", "Jam Scan"]);
+    assert!(unmapped.problems[0].contains("No. Pegawai, Nama, Tgl, Jam Scan"), "{:?}", unmapped.problems);
+    let err = attendance::import(&mut s, &first, None).unwrap_err().to_string();
+    assert!(err.contains("belum dipetakan"), "{err}");
     let mapping = Mapping { id_column: "No. Pegawai".into(), time_column: "Jam Scan".into(), date_column: "Tgl".into() };
     attendance::import(&mut s, &first, Some(&mapping)).unwrap();
     assert_eq!(attendance::mapping(&mut s).unwrap(), Some(mapping));

@@ -9,7 +9,8 @@ use giliran_core::policy::Circular;
 use giliran_core::store::StoredCircular;
 use giliran_core::roster::{self, Outcome, Progress, Week};
 use giliran_core::schedule::{self, Assignment};
-use giliran_core::{demo, office, staff, store, units, Error, Store};
+use giliran_core::attendance::{self, Mapping};
+use giliran_core::{activity, demo, office, presence, reach, staff, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::ipc::Channel;
@@ -197,6 +198,92 @@ fn save_week_pdf(db: State<Db>, week: String, path: String) -> Result<usize, Err
     db.with(|s| roster::save_week_pdf(s, &week, std::path::Path::new(&path)))
 }
 
+#[tauri::command(async)]
+fn presence_sheet(db: State<Db>, date: String, unit_id: Option<i64>) -> Result<presence::Sheet, Error> {
+    db.with(|s| presence::sheet(s, &date, unit_id))
+}
+
+#[tauri::command(async)]
+fn presence_set(db: State<Db>, entry: presence::Entry) -> Result<presence::Saved, Error> {
+    db.with(|s| presence::set(s, &entry))
+}
+
+#[tauri::command(async)]
+fn presence_mark(db: State<Db>, date: String, staff_ids: Vec<i64>, code: String) -> Result<usize, Error> {
+    db.with(|s| presence::mark_many(s, &date, &staff_ids, &code))
+}
+
+#[tauri::command(async)]
+fn presence_fill(db: State<Db>, date: String, unit_id: Option<i64>) -> Result<usize, Error> {
+    db.with(|s| presence::fill_from_plan(s, &date, unit_id))
+}
+
+#[tauri::command(async)]
+fn presence_hours(db: State<Db>) -> Result<presence::Hours, Error> {
+    db.with(presence::hours)
+}
+
+#[tauri::command(async)]
+fn presence_hours_save(db: State<Db>, hours: presence::Hours) -> Result<presence::Hours, Error> {
+    db.with(|s| presence::set_hours(s, &hours))
+}
+
+#[tauri::command(async)]
+fn attendance_preview(db: State<Db>, path: PathBuf, mapping: Option<Mapping>) -> Result<attendance::Preview, Error> {
+    db.with(|s| attendance::preview(s, &path, mapping.as_ref()))
+}
+
+#[tauri::command(async)]
+fn attendance_import(db: State<Db>, path: PathBuf, mapping: Option<Mapping>) -> Result<attendance::Imported, Error> {
+    db.with(|s| attendance::import(s, &path, mapping.as_ref()))
+}
+
+#[tauri::command(async)]
+fn reach_sample(db: State<Db>, date: String, size: Option<usize>) -> Result<reach::Sample, Error> {
+    db.with(|s| reach::sample(s, &date, size))
+}
+
+#[tauri::command(async)]
+fn reach_record(db: State<Db>, staff: String, date: String, at: String, reached: bool, note: String) -> Result<reach::Call, Error> {
+    db.with(|s| reach::record(s, &staff, &date, &at, reached, &note))
+}
+
+#[tauri::command(async)]
+fn reach_list(db: State<Db>, from: String, to: String) -> Result<reach::Log, Error> {
+    db.with(|s| reach::list(s, &from, &to))
+}
+
+#[tauri::command(async)]
+fn reach_history(db: State<Db>, staff: String) -> Result<reach::Log, Error> {
+    db.with(|s| reach::history(s, &staff))
+}
+
+#[tauri::command(async)]
+fn reach_size(db: State<Db>) -> Result<usize, Error> {
+    db.with(reach::sample_size)
+}
+
+#[tauri::command(async)]
+fn reach_size_save(db: State<Db>, size: usize) -> Result<usize, Error> {
+    db.with(|s| reach::set_sample_size(s, size))
+}
+
+#[tauri::command(async)]
+fn activity_add(db: State<Db>, staff: String, date: String, note: String) -> Result<activity::Note, Error> {
+    db.with(|s| activity::add(s, &staff, &date, &note))
+}
+
+#[tauri::command(async)]
+fn activity_list(db: State<Db>, from: String, to: String) -> Result<activity::Notes, Error> {
+    db.with(|s| activity::list(s, &from, &to))
+}
+
+/// Debug (test) builds only: the file WebDriver tests give instead of the open dialog.
+#[tauri::command]
+fn test_open_path() -> Option<String> {
+    std::env::var("GILIRAN_TEST_OPEN_FILE").ok().filter(|_| cfg!(debug_assertions))
+}
+
 /// Debug (test) builds only: the path WebDriver tests give instead of the save dialog.
 #[tauri::command]
 fn test_save_path(name: String) -> Option<String> {
@@ -239,6 +326,23 @@ pub fn run() {
             copy_week,
             save_week_pdf,
             test_save_path,
+            presence_sheet,
+            presence_set,
+            presence_mark,
+            presence_fill,
+            presence_hours,
+            presence_hours_save,
+            attendance_preview,
+            attendance_import,
+            reach_sample,
+            reach_record,
+            reach_list,
+            reach_history,
+            reach_size,
+            reach_size_save,
+            activity_add,
+            activity_list,
+            test_open_path,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -174,6 +174,19 @@ impl App {
         }
     }
 
+    /// Moves the keyboard focus to the element.
+    pub async fn focus(&self, css: &str) {
+        self.wait(css).await;
+        let script = format!("document.querySelector({}).focus()", serde_json::Value::from(css));
+        self.client.execute(&script, vec![]).await.unwrap_or_else(|e| panic!("fokus {css}: {e}"));
+    }
+
+    /// Types `keys` into whatever has the focus, as a person at the keyboard would.
+    pub async fn press(&self, keys: &str) {
+        let el = self.client.active_element().await.expect("elemen aktif");
+        el.send_keys(keys).await.unwrap_or_else(|e| panic!("menekan {keys:?}: {e}"));
+    }
+
     /// Saves a PNG of the window under target/screenshots/.
     pub async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));

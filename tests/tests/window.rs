@@ -152,6 +152,16 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
     app.screenshot("15-pengaturan-hari-libur").await;
     app.click("#holiday-rows tr[data-day='2026-11-27'] button[data-action='remove']").await;
     app.wait_gone("#holiday-rows tr[data-day='2026-11-27']").await;
+    // Office hours and the TL/PSW bands: a wrong order is named, a right one explained.
+    app.fill("#hours-band-0", "60").await;
+    app.click("#hours-save").await;
+    app.wait_text("[data-error-for='bands']", "Batas pita keterlambatan harus naik").await;
+    app.fill("#hours-band-0", "15").await;
+    app.fill("#hours-start", "08.00").await;
+    app.click("#hours-save").await;
+    app.wait_text("#hours-explain", "pita 1 = 1–15 menit, 2 = 16–60").await;
+    assert_eq!(app.client.execute("return document.querySelector('#hours-start').value", vec![]).await.unwrap(), "08:00");
+    app.screenshot("16-pengaturan-jam-kerja").await;
     app.close().await;
 }
 
@@ -328,5 +338,81 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     app.click("#print-week").await;
     app.click("#print-now").await;
     app.wait_text("#print-status", "Dialog cetak dibuka").await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_call() {
+    use fantoccini::key::Key;
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("presensi.db");
+    // The office and its planned week come from the CLI (the same core); the story is the morning.
+    let cli = |args: &[&str]| {
+        let out = std::process::Command::new(giliran_tests::bin("giliran")).arg("--db").arg(&db).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    cli(&["demo"]);
+    cli(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli(&["plan", "--from", "16-11-2026", "--to", "20-11-2026"]);
+    let machine = dir.path().join("mesin.csv");
+    std::fs::write(&machine, "NIP;Waktu\n197601172003042003;16-11-2026 07:29\n197601172003042003;16-11-2026 16:03\n123;16-11-2026 07:00\n").unwrap();
+    let driver = Driver::start_with(4484, &db, &[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
+    let app = driver.open().await;
+
+    app.click("#nav-presensi").await;
+    app.fill("#presence-date", "16-11-2026").await;
+    app.click("#presence-show").await;
+    app.wait_text("#presence-summary", "Tercatat 0 dari 15 pegawai").await;
+    // Enter records the plan's suggestion and moves on; a letter records a code.
+    let first = "#presence-rows tr[data-staff] td.pcode";
+    assert_eq!(app.text(first).await, "H?");
+    app.focus(first).await;
+    app.press(&Key::Enter.to_string()).await;
+    app.wait_text("#presence-summary", "Tercatat 1 dari 15").await;
+    app.press("s").await;
+    app.wait_text("#presence-summary", "Tercatat 2 dari 15").await;
+    let rows = "#presence-rows tr[data-staff]";
+    assert_eq!(app.text(&format!("{rows}:nth-child(2) td.pcode")).await, "H");
+    assert_eq!(app.text(&format!("{rows}:nth-child(3) td.pcode")).await, "S");
+    // A check-in typed into a row shows its band from core.
+    app.fill(&format!("{rows}:nth-child(2) input.time.in"), "08:10").await;
+    app.press(&Key::Enter.to_string()).await;
+    app.wait_text(&format!("{rows}:nth-child(2) td.bands"), "TL2").await;
+    // Everyone else as planned, in one click.
+    app.click("#presence-fill").await;
+    app.wait_text("#presence-summary", "Tercatat 15 dari 15").await;
+    app.screenshot("40-presensi-hari-ini").await;
+
+    // The machine's export: the bad row is named and nothing is imported.
+    app.click("#attendance-open").await;
+    let problems = app.wait_text("#attendance-problems", "Baris 4").await;
+    assert!(problems.contains("ID/NIP \"123\" tidak dikenal"), "{problems}");
+    let disabled = app.wait("#attendance-import").await.attr("disabled").await.unwrap();
+    assert!(disabled.is_some(), "import refused while a row is bad");
+    app.screenshot("41-presensi-impor-bermasalah").await;
+
+    // Cek Keberadaan: the day's sample, one call not answered.
+    app.click("#nav-keberadaan").await;
+    app.fill("#reach-date", "17-11-2026").await;
+    app.fill("#reach-size", "3").await;
+    app.click("#reach-draw").await;
+    app.wait_text("#reach-summary", "3 dari").await;
+    let first_call = "#reach-rows tr:first-child";
+    let phone = app.text(&format!("{first_call} td.phone")).await;
+    assert!(phone.starts_with("08"), "{phone}");
+    app.fill(&format!("{first_call} input.at"), "09:15").await;
+    app.fill(&format!("{first_call} input.note"), "ditelepon 2 kali, tidak diangkat").await;
+    app.click(&format!("{first_call} button[data-reached='false']")).await;
+    app.wait_text(&format!("{first_call} td.result"), "09:15 tidak dapat dihubungi").await;
+    // The WFH notes of the day: one written, the rest listed as missing.
+    app.fill("#activity-rows tr:first-child input.activity", "Menyusun bahan paparan").await;
+    app.click("#activity-rows tr:first-child button[data-save-note]").await;
+    app.wait_text("#notice", "Laporan kegiatan").await;
+    app.wait("#activity-missing-list").await;
+    // History of a person: one click.
+    app.click(&format!("{first_call} button[data-history]")).await;
+    app.wait_text("#reach-history", "ditelepon 2 kali, tidak diangkat").await;
+    app.screenshot("42-cek-keberadaan").await;
     app.close().await;
 }

@@ -9,8 +9,10 @@ import * as profil from './screens/profil.js';
 import * as surat from './screens/surat-edaran.js';
 import * as pengaturan from './screens/pengaturan.js';
 import * as jadwal from './screens/jadwal.js';
+import * as presensi from './screens/presensi.js';
+import * as keberadaan from './screens/keberadaan.js';
 
-const screens = { beranda, jadwal, surat, pegawai, unit, profil, pengaturan };
+const screens = { beranda, jadwal, presensi, keberadaan, surat, pegawai, unit, profil, pengaturan };
 let current = null;
 let unmount = null;
 

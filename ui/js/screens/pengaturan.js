@@ -1,5 +1,6 @@
-// Pengaturan: the office's working-day calendar (national holidays and cuti bersama).
-// 2025 and 2026 come with Giliran; the clerk adds next year's from the SKB 3 Menteri.
+// Pengaturan: office hours with the late / early-leave bands (TL/PSW) presence uses, and the
+// working-day calendar (national holidays and cuti bersama). 2025 and 2026 come with Giliran;
+// the clerk adds next year's from the SKB 3 Menteri.
 
 import { call } from '../api.js';
 import { h, clear, notify, dateShort, dateInput } from '../dom.js';
@@ -26,7 +27,8 @@ export async function mount(root) {
       h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'holiday-add' }, 'Simpan'))),
     h('div', { class: 'form-error', role: 'alert' }));
 
-  root.appendChild(h('p', { class: 'muted' },
+  await hoursForm(root);
+  root.appendChild(h('p', { class: 'muted section' },
     'Hari libur nasional dan cuti bersama bukan hari kerja bagi unit yang bekerja 5 atau 6 hari; unit yang bekerja setiap hari tetap masuk. Jadwal dan kebutuhan WFO mengikuti daftar ini.'));
   root.appendChild(form);
   root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'holiday-year' }, 'Tahun'), yearSelect, h('span', { class: 'muted', id: 'holiday-count' })));
@@ -78,4 +80,47 @@ export async function mount(root) {
     }
   });
   await load();
+}
+
+/** Office hours and band edges; core checks them and names the field at fault. */
+async function hoursForm(root) {
+  const hours = await call('presence_hours');
+  const time = (id, value) => h('input', { type: 'text', id, size: 5, placeholder: 'JJ:MM', value });
+  const band = (i) => h('input', { type: 'number', id: `hours-band-${i}`, min: 1, max: 600, size: 4, value: hours.bands[i], 'aria-label': `Batas pita ${i + 1} (menit)` });
+  const start = time('hours-start', hours.start);
+  const end = time('hours-end', hours.end);
+  const friday = time('hours-friday', hours.friday_end);
+  const bands = [0, 1, 2].map(band);
+  const form = h('form', { class: 'form inline-form', id: 'hours-form', novalidate: true },
+    h('h2', {}, 'Jam kerja dan pita keterlambatan (TL/PSW)'),
+    h('div', { class: 'form-row' },
+      field('start', 'Jam masuk', start),
+      field('end', 'Jam pulang Senin–Kamis', end),
+      field('friday_end', 'Jam pulang Jumat', friday),
+      h('div', { class: 'field', dataset: { field: 'bands' } }, h('label', { for: 'hours-band-0' }, 'Batas pita 1 / 2 / 3 (menit)'),
+        h('div', { class: 'toolbar' }, bands), h('div', { class: 'field-error', dataset: { errorFor: 'bands' } })),
+      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'hours-save' }, 'Simpan'))),
+    h('p', { class: 'muted small', id: 'hours-explain' }),
+    h('div', { class: 'form-error', role: 'alert' }));
+  const explain = (x) => {
+    const [a, b, c] = x.bands;
+    form.querySelector('#hours-explain').textContent =
+      `Terlambat (TL) dan pulang sebelum waktunya (PSW): pita 1 = 1–${a} menit, 2 = ${a + 1}–${b}, 3 = ${b + 1}–${c}, 4 = lebih dari ${c} menit atau tanpa catatan.`;
+  };
+  explain(hours);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    try {
+      const saved = await call('presence_hours_save', { hours: { start: start.value, end: end.value, friday_end: friday.value, bands: bands.map((b) => Number(b.value)) } });
+      start.value = saved.start;
+      end.value = saved.end;
+      friday.value = saved.friday_end;
+      explain(saved);
+      notify('Jam kerja disimpan.');
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  root.appendChild(form);
 }

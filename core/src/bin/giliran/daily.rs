@@ -259,12 +259,10 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
             });
             if preview {
                 let p = attendance::preview(s, &file, given.as_ref())?;
-                println!(
-                    "Kolom ID/NIP: {}; kolom waktu: {}{}.",
-                    p.mapping.id_column,
-                    p.mapping.time_column,
-                    if p.mapping.date_column.is_empty() { String::new() } else { format!("; kolom tanggal: {}", p.mapping.date_column) }
-                );
+                if let Some(m) = &p.mapping {
+                    let date = if m.date_column.is_empty() { String::new() } else { format!("; kolom tanggal: {}", m.date_column) };
+                    println!("Kolom ID/NIP: {}; kolom waktu: {}{date}.", m.id_column, m.time_column);
+                }
                 println!("{} baris, {} catatan waktu ({} sudah pernah diimpor), {} hari-pegawai.", p.rows, p.punches, p.repeats, p.days);
                 for problem in &p.problems {
                     println!("{problem}");

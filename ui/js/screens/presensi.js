@@ -1,0 +1,315 @@
+// Presensi Hari Ini: a whole unit on one screen, keyboard first. Each row is prefilled from the
+// plan (shown as "H?" until recorded); Enter records the suggestion, a letter records a code
+// (H, W = WFH, D = DL, T = TB, S, I, K = TK, C = cuti with its kind), and the focus moves to the
+// next person. Bulk marking, check-in/out times with their bands (from core), and the import of
+// the attendance machine's export.
+
+import { call, progressChannel } from '../api.js';
+import { h, clear, notify, dateInput, dateShort, select } from '../dom.js';
+import * as store from '../store.js';
+
+export const title = 'Presensi';
+
+const KEYS = { h: 'H', w: 'WFH', d: 'DL', t: 'TB', s: 'S', i: 'I', k: 'TK' };
+const LEAVE = [
+  { key: 'CT', label: 'CT — cuti tahunan' },
+  { key: 'CB', label: 'CB — cuti besar' },
+  { key: 'CS', label: 'CS — cuti sakit' },
+  { key: 'CM', label: 'CM — cuti melahirkan' },
+  { key: 'CAP', label: 'CAP — alasan penting' },
+];
+
+function todayIso() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export async function mount(root, { actions }) {
+  let sheet = null;
+  const selected = new Set();
+  const units = store.topUnits();
+
+  const date = dateInput({ id: 'presence-date', 'aria-label': 'Tanggal presensi' }, todayIso());
+  const unit = select({ id: 'presence-unit', 'aria-label': 'Unit kerja' }, units.map((u) => ({ key: u.id, label: u.name })), units[0]?.id, 'Semua unit');
+  const show = h('button', { type: 'button', id: 'presence-show' }, 'Tampilkan');
+  const fill = h('button', { type: 'button', class: 'primary', id: 'presence-fill' }, 'Catat semua sesuai jadwal');
+  const bulkCode = select({ id: 'presence-bulk-code', 'aria-label': 'Kode untuk yang dipilih' },
+    ['H', 'WFH', 'DL', 'TB', 'S', 'I', 'TK'].map((c) => ({ key: c, label: c })), 'H');
+  const bulk = h('button', { type: 'button', id: 'presence-bulk' }, 'Tandai yang dipilih');
+  const importBtn = h('button', { type: 'button', id: 'attendance-open' }, 'Impor data mesin presensi…');
+  const summary = h('p', { class: 'muted', id: 'presence-summary', role: 'status' });
+  const replanBar = h('div', { class: 'toolbar replan', id: 'replan', hidden: true });
+  const importPanel = h('section', { class: 'form section', id: 'attendance-panel', hidden: true });
+  const tbody = h('tbody', { id: 'presence-rows' });
+  const all = h('input', { type: 'checkbox', id: 'presence-all', 'aria-label': 'Pilih semua' });
+
+  actions.appendChild(importBtn);
+  root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'presence-date' }, 'Tanggal'), date,
+    h('label', { for: 'presence-unit' }, 'Unit'), unit, show, fill));
+  root.appendChild(h('div', { class: 'toolbar' }, h('span', { class: 'muted' }, 'Yang dipilih:'), bulkCode, bulk));
+  root.appendChild(h('p', { class: 'muted small legend' },
+    'Pilih baris lalu tekan Enter = catat sesuai jadwal; H = hadir (WFO), W = WFH, D = dinas luar, T = tugas belajar, S = sakit, I = izin, C = cuti (pilih jenisnya), K = tanpa keterangan; spasi = pilih baris; panah atas/bawah untuk berpindah.'));
+  root.appendChild(replanBar);
+  root.appendChild(importPanel);
+  root.appendChild(summary);
+  root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid presence', id: 'presence-table' },
+    h('thead', {}, h('tr', {}, h('th', {}, all), ['Pegawai', 'Jadwal', 'Kode', 'Jenis cuti', 'Masuk', 'Pulang', 'TL / PSW', 'Keterangan'].map((t) => h('th', {}, t)))),
+    tbody)));
+
+  async function load(focusStaff) {
+    try {
+      sheet = await call('presence_sheet', { date: date.value, unitId: unit.value ? Number(unit.value) : null });
+    } catch (err) {
+      notify(err.message, 'error');
+      return;
+    }
+    render();
+    if (focusStaff !== undefined) focusRow(focusStaff);
+  }
+
+  function render() {
+    clear(tbody);
+    let team = null;
+    for (const r of sheet.rows) {
+      const group = unit.value ? (r.team || 'Tanpa tim/seksi') : r.unit_name;
+      if (group !== team) {
+        team = group;
+        tbody.appendChild(h('tr', { class: 'team-head' }, h('td', { colspan: 9 }, group)));
+      }
+      tbody.appendChild(row(r));
+    }
+    const done = sheet.rows.length - sheet.unrecorded;
+    const counts = sheet.totals.filter(([, n]) => n > 0).map(([c, n]) => `${c} ${n}`).join(', ');
+    summary.textContent = `${sheet.title}. Tercatat ${done} dari ${sheet.rows.length} pegawai${counts ? ` (${counts})` : ''}.` +
+      (sheet.working_day ? '' : ' Bukan hari kerja biasa.');
+    all.checked = sheet.rows.length > 0 && sheet.rows.every((r) => selected.has(r.staff_id));
+  }
+
+  function row(r) {
+    const code = r.code || '';
+    const codeText = r.recorded ? code : code ? `${code}?` : '—';
+    const kind = select({ class: 'leave-kind', 'aria-label': `Jenis cuti ${r.name}` }, LEAVE, r.leave_kind, '');
+    const timeAttrs = (cls, label, value) => ({ type: 'text', class: `time ${cls}`, size: 5, placeholder: 'JJ:MM', 'aria-label': `${label} ${r.name}`, value: value || '' });
+    return h('tr', { dataset: { staff: r.staff_id }, class: r.recorded ? 'recorded' : 'pending' },
+      h('td', {}, h('input', { type: 'checkbox', class: 'pick', checked: selected.has(r.staff_id), 'aria-label': `Pilih ${r.name}` })),
+      h('td', { class: 'name' }, h('div', { class: 'staff-name' }, r.name), h('div', { class: 'muted small mono' }, r.id_display)),
+      h('td', { class: 'nowrap' }, r.planned || '—', r.away_reason ? h('div', { class: 'muted small' }, r.away_reason) : null),
+      h('td', {
+        class: `pcode code-${code || 'none'} ${r.recorded ? '' : 'suggested'}`,
+        tabindex: -1,
+        title: r.recorded ? 'Tercatat' : 'Saran dari jadwal: tekan Enter untuk mencatat',
+        'aria-label': `${r.name}: ${r.recorded ? code : `belum tercatat, saran ${code || 'tidak ada'}`}`,
+      }, codeText),
+      h('td', {}, kind),
+      h('td', {}, h('input', timeAttrs('in', 'Jam masuk', r.check_in))),
+      h('td', {}, h('input', timeAttrs('out', 'Jam pulang', r.check_out))),
+      h('td', { class: 'nowrap bands' }, [r.late, r.early].filter(Boolean).join(' ')),
+      h('td', {}, h('input', { type: 'text', class: 'note', value: r.note, placeholder: 'keterangan', 'aria-label': `Keterangan ${r.name}` })));
+  }
+
+  const rowOf = (staffId) => tbody.querySelector(`tr[data-staff="${staffId}"]`);
+  const personOf = (tr) => sheet.rows.find((r) => String(r.staff_id) === tr.dataset.staff);
+
+  function focusRow(staffId) {
+    const tr = rowOf(staffId);
+    const cell = tr && tr.querySelector('td.pcode');
+    if (!cell) return;
+    tbody.querySelectorAll('td.pcode[tabindex="0"]').forEach((c) => (c.tabIndex = -1));
+    cell.tabIndex = 0;
+    cell.focus();
+  }
+
+  function nextStaff(tr, step = 1) {
+    const rows = [...tbody.querySelectorAll('tr[data-staff]')];
+    const next = rows[rows.indexOf(tr) + step];
+    return next ? Number(next.dataset.staff) : Number(tr.dataset.staff);
+  }
+
+  /** Saves one person's day from the row's controls with `code`; then focus moves on. */
+  async function save(tr, code, { moveOn = true } = {}) {
+    const r = personOf(tr);
+    const working = code === 'H' || code === 'WFH';
+    const entry = {
+      staff: String(r.staff_id),
+      date: date.value,
+      code,
+      leave_kind: code === 'C' ? tr.querySelector('.leave-kind').value : '',
+      check_in: working ? tr.querySelector('.time.in').value : '',
+      check_out: working ? tr.querySelector('.time.out').value : '',
+      note: tr.querySelector('.note').value,
+    };
+    try {
+      const saved = await call('presence_set', { entry });
+      offerReplan(saved);
+      await load(moveOn ? nextStaff(tr) : r.staff_id);
+    } catch (err) {
+      notify(`${r.name}: ${err.message}`, 'error');
+    }
+  }
+
+  /** Leave that empties a planned day: offer to plan those days again. */
+  function offerReplan(saved) {
+    clear(replanBar);
+    replanBar.hidden = !saved.replan;
+    if (!saved.replan) {
+      notify(saved.message);
+      return;
+    }
+    const [from, to] = saved.replan;
+    const button = h('button', { type: 'button', class: 'primary', id: 'replan-run' }, `Susun ulang jadwal ${dateShort(from)} s.d. ${dateShort(to)}`);
+    replanBar.append(h('span', {}, saved.message), button);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      button.textContent = 'Menyusun…';
+      try {
+        const o = await call('plan_period', { from, to, onProgress: progressChannel(() => {}) });
+        replanBar.hidden = true;
+        notify(`Jadwal ${dateShort(from)} s.d. ${dateShort(to)} disusun ulang; ${o.moved} hari-pegawai berubah.${o.unmet.length ? ` ${o.unmet.length} kebutuhan tidak terpenuhi.` : ''}`,
+          o.unmet.length ? 'error' : 'ok');
+        await load();
+      } catch (err) {
+        button.disabled = false;
+        notify(err.message, 'error');
+      }
+    });
+  }
+
+  tbody.addEventListener('keydown', (e) => {
+    const cell = e.target.closest('td.pcode');
+    if (!cell) {
+      if (e.key === 'Enter' && e.target.matches('input.time, input.note')) {
+        const tr = e.target.closest('tr');
+        const r = personOf(tr);
+        save(tr, r.code && (r.code === 'H' || r.code === 'WFH') ? r.code : 'H', { moveOn: false });
+        e.preventDefault();
+      }
+      return;
+    }
+    const tr = cell.closest('tr');
+    const r = personOf(tr);
+    const key = e.key.toLowerCase();
+    if (KEYS[key]) save(tr, KEYS[key]);
+    else if (key === 'c') tr.querySelector('.leave-kind').focus();
+    else if (e.key === 'Enter' && r.code) save(tr, r.code);
+    else if (e.key === 'ArrowDown') focusRow(nextStaff(tr, 1));
+    else if (e.key === 'ArrowUp') focusRow(nextStaff(tr, -1));
+    else if (e.key === ' ') togglePick(tr);
+    else return;
+    e.preventDefault();
+  });
+
+  tbody.addEventListener('change', (e) => {
+    const tr = e.target.closest('tr[data-staff]');
+    if (!tr) return;
+    if (e.target.matches('.pick')) {
+      const id = Number(tr.dataset.staff);
+      if (e.target.checked) selected.add(id); else selected.delete(id);
+    } else if (e.target.matches('.leave-kind') && e.target.value) {
+      save(tr, 'C');
+    }
+  });
+
+  tbody.addEventListener('click', (e) => {
+    const cell = e.target.closest('td.pcode');
+    if (cell) focusRow(cell.closest('tr').dataset.staff);
+  });
+
+  function togglePick(tr) {
+    const box = tr.querySelector('.pick');
+    box.checked = !box.checked;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  all.addEventListener('change', () => {
+    for (const r of sheet.rows) if (all.checked) selected.add(r.staff_id); else selected.delete(r.staff_id);
+    tbody.querySelectorAll('.pick').forEach((b) => (b.checked = all.checked));
+  });
+
+  bulk.addEventListener('click', async () => {
+    try {
+      const n = await call('presence_mark', { date: date.value, staffIds: [...selected], code: bulkCode.value });
+      selected.clear();
+      notify(`${n} pegawai ditandai ${bulkCode.value}.`);
+      await load();
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+
+  fill.addEventListener('click', async () => {
+    try {
+      const n = await call('presence_fill', { date: date.value, unitId: unit.value ? Number(unit.value) : null });
+      notify(`${n} pegawai dicatat sesuai jadwal. Ubah yang berbeda dengan papan ketik.`);
+      await load(sheet.rows[0]?.staff_id);
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+
+  show.addEventListener('click', () => load());
+  unit.addEventListener('change', () => { selected.clear(); load(); });
+  date.addEventListener('change', () => { selected.clear(); load(); });
+
+  // The attendance machine's export: preview (with the columns to map), then all or nothing.
+  importBtn.addEventListener('click', async () => {
+    const path = (await call('test_open_path')) ||
+      (await window.__TAURI__.dialog.open({ multiple: false, directory: false,
+        filters: [{ name: 'Data mesin presensi', extensions: ['csv', 'xlsx', 'xls', 'ods'] }] }));
+    if (path) preview(path, null);
+  });
+
+  async function preview(path, mapping) {
+    clear(importPanel);
+    importPanel.hidden = false;
+    importPanel.appendChild(h('p', { class: 'muted' }, `Memeriksa ${path}…`));
+    let p;
+    try {
+      p = await call('attendance_preview', { path, mapping });
+    } catch (err) {
+      clear(importPanel);
+      importPanel.append(h('h2', {}, 'Impor data mesin presensi'), h('p', { class: 'form-error', role: 'alert' }, err.message),
+        h('button', { type: 'button', onclick: () => (importPanel.hidden = true) }, 'Tutup'));
+      return;
+    }
+    clear(importPanel);
+    const cols = p.headers.map((c) => ({ key: c, label: c }));
+    const m = p.mapping || { id_column: '', time_column: '', date_column: '' };
+    const idCol = select({ id: 'map-id' }, cols, m.id_column, '— pilih —');
+    const timeCol = select({ id: 'map-time' }, cols, m.time_column, '— pilih —');
+    const dateCol = select({ id: 'map-date' }, cols, m.date_column, '(tanggal dan jam satu kolom)');
+    const chosen = () => ({ id_column: idCol.value, time_column: timeCol.value, date_column: dateCol.value });
+    const ok = p.mapping && p.problems.length === 0;
+    const run = h('button', { type: 'button', class: 'primary', id: 'attendance-import', disabled: !ok }, 'Impor');
+    importPanel.append(
+      h('h2', {}, 'Impor data mesin presensi'),
+      h('p', { class: 'muted small' }, path),
+      h('div', { class: 'form-row' },
+        h('div', { class: 'field' }, h('label', { for: 'map-id' }, 'Kolom ID/NIP'), idCol),
+        h('div', { class: 'field' }, h('label', { for: 'map-time' }, 'Kolom waktu (atau jam)'), timeCol),
+        h('div', { class: 'field' }, h('label', { for: 'map-date' }, 'Kolom tanggal (bila terpisah)'), dateCol)),
+      h('p', { id: 'attendance-counts' }, p.mapping
+        ? `${p.rows} baris, ${p.punches} catatan waktu (${p.repeats} sudah pernah diimpor), ${p.days} hari-pegawai.`
+        : `${p.rows} baris. Pilih kolomnya lalu periksa ulang.`),
+      p.problems.length ? h('ul', { class: 'breaches', id: 'attendance-problems', role: 'alert' }, p.problems.map((x) => h('li', {}, x))) : null,
+      p.problems.length && p.mapping ? h('p', { class: 'form-error' }, 'Tidak ada yang diimpor selama masih ada baris bermasalah: perbaiki berkasnya lalu pilih lagi.') : null,
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', id: 'attendance-recheck', onclick: () => preview(path, chosen()) }, 'Periksa ulang'),
+        run,
+        h('button', { type: 'button', onclick: () => (importPanel.hidden = true) }, 'Batal')));
+    run.addEventListener('click', async () => {
+      run.disabled = true;
+      run.textContent = 'Mengimpor…';
+      try {
+        const done = await call('attendance_import', { path, mapping: chosen() });
+        importPanel.hidden = true;
+        notify(done.message + (done.conflicts.length ? ` ${done.conflicts.join(' ')}` : ''), done.conflicts.length ? 'error' : 'ok');
+        await load();
+      } catch (err) {
+        run.textContent = 'Impor';
+        notify(err.message, 'error');
+      }
+    });
+  }
+
+  await load();
+}
