@@ -89,6 +89,7 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
     assert!(staff.contains("PNS"), "{staff}");
     app.wait_text("#notice", "Data contoh dimuat").await;
     app.wait_text("#office-name", "Dinas Komunikasi dan Informatika").await;
+    app.wait_text("#card-today", "Presensi tercatat 0 dari 57").await;
     app.screenshot("10-beranda-contoh").await;
 
     app.click("#nav-pegawai").await;
@@ -414,5 +415,10 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     app.click(&format!("{first_call} button[data-history]")).await;
     app.wait_text("#reach-history", "ditelepon 2 kali, tidak diangkat").await;
     app.screenshot("42-cek-keberadaan").await;
+    // Beranda tells today's state and leads to the morning's work.
+    app.click("#nav-beranda").await;
+    app.wait_text("#card-today", "Presensi tercatat").await;
+    app.click("#go-presensi").await;
+    app.wait("#presence-table").await;
     app.close().await;
 }

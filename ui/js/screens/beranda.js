@@ -7,7 +7,7 @@ import { h, num, notify } from '../dom.js';
 export const title = 'Beranda';
 
 export async function mount(root, { go }) {
-  const { overview } = store.get();
+  const { overview } = await store.refresh(); // today changes as the clerk works elsewhere
   if (overview.empty) {
     root.appendChild(welcome(go));
     return;
@@ -29,6 +29,7 @@ export async function mount(root, { go }) {
       h('h2', {}, 'Unit kerja'),
       h('p', { class: 'big' }, num(overview.units)),
       h('p', {}, `${num(overview.teams)} tim/seksi`))));
+  if (overview.today) root.appendChild(today(overview.today, go));
 
   const table = h('table', { class: 'grid', id: 'unit-summary' },
     h('thead', {}, h('tr', {}, h('th', {}, 'Unit kerja'), h('th', { class: 'num' }, 'Pegawai aktif'))),
@@ -37,6 +38,27 @@ export async function mount(root, { go }) {
   root.appendChild(h('h2', { class: 'section' }, 'Pegawai per unit kerja'));
   root.appendChild(table);
   root.appendChild(h('p', { class: 'muted small' }, `Berkas data: ${overview.db_path}`));
+}
+
+/** Today at a glance, from core: the plan, the presence recorded, breaches, what is missing. */
+function today(t, go) {
+  const list = (id, items) => (items.length ? h('ul', { class: 'breaches', id }, items.map((x) => h('li', {}, x))) : null);
+  return h('section', { class: 'card section', id: 'card-today' },
+    h('h2', {}, t.title),
+    !t.working_day ? h('p', { class: 'muted' }, 'Bukan hari kerja.')
+      : t.planned ? h('p', { id: 'today-plan' }, `Dijadwalkan WFO ${num(t.wfo)} · WFH ${num(t.wfh)} pegawai. Presensi tercatat ${num(t.recorded)} dari ${num(t.staff)}.`)
+        : h('p', { id: 'today-plan' }, `Jadwal hari ini belum disusun. Presensi tercatat ${num(t.recorded)} dari ${num(t.staff)}.`),
+    t.planned ? h('p', { id: 'today-breaches' }, t.breaches.length ? `${num(t.breaches.length)} pelanggaran SE hari ini:` : 'Tidak ada pelanggaran SE hari ini.') : null,
+    list('today-breach-list', t.breaches),
+    h('p', { id: 'today-notes' }, t.notes_missing
+      ? `${num(t.notes_missing)} hari WFH bulan ini belum ada laporan kegiatannya.`
+      : 'Semua hari WFH bulan ini sudah ada laporan kegiatannya.'),
+    t.flagged.length ? h('p', {}, 'Tidak dapat dihubungi dua kali atau lebih bulan ini:') : null,
+    list('today-flagged', t.flagged),
+    h('div', { class: 'actions' },
+      t.planned || !t.working_day ? null : h('button', { type: 'button', class: 'primary', id: 'go-jadwal', onclick: () => go('jadwal') }, 'Susun jadwal'),
+      h('button', { type: 'button', class: t.planned ? 'primary' : '', id: 'go-presensi', onclick: () => go('presensi') }, 'Catat presensi hari ini'),
+      h('button', { type: 'button', id: 'go-keberadaan', onclick: () => go('keberadaan') }, 'Cek keberadaan WFH')));
 }
 
 function welcome(go) {
