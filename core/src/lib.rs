@@ -23,6 +23,7 @@ pub mod presence;
 pub mod policy;
 pub mod print;
 pub mod reach;
+pub mod report;
 pub mod roster;
 pub mod schedule;
 pub mod staff;

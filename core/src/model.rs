@@ -131,7 +131,7 @@ impl Office {
 }
 
 /// Lines of the kop surat and of the Kepala OPD's signature block, ready to print.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Letterhead {
     pub government: String,
     pub opd: String,

@@ -3,13 +3,16 @@
 //! page), the legend, daily counts and the Kepala OPD's signature block (UI.md).
 
 use crate::pdf::{self, Font, Page, HEIGHT, WIDTH};
+use crate::model::Letterhead;
 use crate::roster::Week;
+
+pub(crate) const MARGIN_PT: f32 = MARGIN;
 
 const MARGIN: f32 = 36.0;
 const ROW: f32 = 18.0;
 
-fn kop(p: &mut Page, w: &Week) -> f32 {
-    let k = &w.letterhead;
+/// The kop surat across the top of a page; returns where the double rule ends.
+pub(crate) fn kop(p: &mut Page, k: &Letterhead) -> f32 {
     let cx = WIDTH / 2.0;
     p.centered(cx, 44.0, 13.0, Font::Bold, &k.government);
     p.centered(cx, 62.0, 16.0, Font::Bold, &k.opd);
@@ -17,6 +20,33 @@ fn kop(p: &mut Page, w: &Week) -> f32 {
     p.line(MARGIN, 84.0, WIDTH - MARGIN, 84.0, 2.0);
     p.line(MARGIN, 87.0, WIDTH - MARGIN, 87.0, 0.6);
     87.0
+}
+
+/// The Kepala OPD's signature block at the bottom right, its first line at `y` (about 90
+/// points tall): place and date, jabatan, room for signature and stamp, name underlined,
+/// pangkat, NIP.
+pub(crate) fn signature(p: &mut Page, k: &Letterhead, signed_at: &str, y: f32) {
+    let sx = WIDTH - MARGIN - 300.0;
+    let mut sy = y;
+    let jabatan = format!("{},", if k.signer_jabatan.is_empty() { "Kepala OPD" } else { &k.signer_jabatan });
+    for line in [signed_at, jabatan.as_str()] {
+        p.text(sx, sy, 10.0, Font::Regular, &pdf::fit(line, 300.0, 10.0, Font::Regular));
+        sy += 13.0;
+    }
+    sy += 34.0;
+    let name = if k.signer_name.is_empty() { "(nama Kepala OPD)" } else { &k.signer_name };
+    p.text(sx, sy, 10.0, Font::Bold, name);
+    p.line(sx, sy + 2.0, sx + pdf::width(name, 10.0, Font::Bold), sy + 2.0, 0.6);
+    p.text(sx, sy + 12.0, 10.0, Font::Regular, &k.signer_pangkat);
+    p.text(sx, sy + 24.0, 10.0, Font::Regular, &k.signer_nip);
+}
+
+/// "Halaman 1 dari 3" at the foot of every page.
+pub(crate) fn number_pages(pages: &mut [Page]) {
+    let total = pages.len();
+    for (i, p) in pages.iter_mut().enumerate() {
+        p.right(WIDTH - MARGIN, HEIGHT - 16.0, 8.5, Font::Regular, &format!("Halaman {} dari {total}", i + 1));
+    }
 }
 
 /// The weekly schedule of `w` as a PDF file.
@@ -40,7 +70,7 @@ pub fn week_schedule(w: &Week) -> Vec<u8> {
     };
     for u in &w.units {
         let mut p = Page::default();
-        let mut y = kop(&mut p, w) + 22.0;
+        let mut y = kop(&mut p, &w.letterhead) + 22.0;
         p.centered(WIDTH / 2.0, y, 12.0, Font::Bold, "JADWAL PELAKSANAAN TUGAS KEDINASAN WFO/WFH");
         y += 15.0;
         p.centered(WIDTH / 2.0, y, 10.5, Font::Regular, &format!("{} — {}", u.unit_name, w.title));
@@ -90,24 +120,9 @@ pub fn week_schedule(w: &Week) -> Vec<u8> {
         for (i, line) in w.legend.iter().enumerate() {
             p.text(MARGIN, y + 11.0 + 9.0 * i as f32, 7.5, Font::Regular, line);
         }
-        let k = &w.letterhead;
-        let sx = WIDTH - MARGIN - 300.0;
-        let mut sy = y + 31.0;
-        for (line, font) in [(w.signed_at.clone(), Font::Regular), (format!("{},", if k.signer_jabatan.is_empty() { "Kepala OPD" } else { &k.signer_jabatan }), Font::Regular)] {
-            p.text(sx, sy, 10.0, font, &pdf::fit(&line, 300.0, 10.0, font));
-            sy += 13.0;
-        }
-        sy += 34.0;
-        let name = if k.signer_name.is_empty() { "(nama Kepala OPD)" } else { &k.signer_name };
-        p.text(sx, sy, 10.0, Font::Bold, name);
-        p.line(sx, sy + 2.0, sx + pdf::width(name, 10.0, Font::Bold), sy + 2.0, 0.6);
-        p.text(sx, sy + 12.0, 10.0, Font::Regular, &k.signer_pangkat);
-        p.text(sx, sy + 24.0, 10.0, Font::Regular, &k.signer_nip);
+        signature(&mut p, &w.letterhead, &w.signed_at, y + 31.0);
         pages.push(p);
     }
-    let total = pages.len();
-    for (i, p) in pages.iter_mut().enumerate() {
-        p.right(WIDTH - MARGIN, HEIGHT - 16.0, 8.5, Font::Regular, &format!("Halaman {} dari {total}", i + 1));
-    }
+    number_pages(&mut pages);
     pdf::document(&pages, &format!("Jadwal WFO/WFH {}", w.title))
 }

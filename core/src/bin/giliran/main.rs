@@ -4,6 +4,7 @@
 //! 2 wrong usage of the command itself.
 
 mod daily;
+mod reports;
 mod output;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -81,6 +82,17 @@ enum Command {
     /// Laporan kegiatan pegawai WFH
     #[command(subcommand)]
     Activity(daily::ActivityCmd),
+    /// Laporan untuk Sekda (--from --to --out BERKAS.xlsx|.pdf|.csv), atau periksa berkas laporan (verify)
+    Report(reports::ReportArgs),
+    /// Rekap Sekda: gabungkan laporan banyak OPD (diperiksa satu per satu) ke satu berkas Excel
+    Consolidate {
+        /// Berkas laporan OPD (.xlsx)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Berkas rekap (.xlsx)
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Periksa jadwal terhadap SE yang berlaku: setiap pelanggaran per unit dan hari
     Check {
         /// Tanggal awal
@@ -561,6 +573,12 @@ fn run(cli: Cli) -> Result<(), Error> {
     if let Command::PlanFile { instance, out } = &cli.command {
         return plan_file(instance, out.as_deref());
     }
+    // Checking and merging report files needs no database either (the Sekda's PC has none).
+    match &cli.command {
+        Command::Consolidate { files, out } => return reports::consolidate(files, out),
+        Command::Report(args) if !reports::needs_store(args) => return reports::run_without_store(args),
+        _ => {}
+    }
     let mut s = Store::open(&path)?;
     let io = |source: std::io::Error| Error::Io { context: "menulis keluaran", path: "-".into(), source };
     match cli.command {
@@ -615,6 +633,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Presence(cmd) => daily::presence_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Reach(cmd) => daily::reach_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Activity(cmd) => daily::activity_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Report(args) => reports::run(&mut s, args)?,
+        Command::Consolidate { files, out } => reports::consolidate(&files, &out)?,
         Command::Check { from, to, format } => check_cmd(&mut s, &from, &to, format).map_err(|e| e.or_io(io))?,
         Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
         Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,

@@ -1,0 +1,83 @@
+//! The report to the Sekda from the command line: make it, verify a file, consolidate many.
+
+use clap::{Args, Subcommand};
+use giliran_core::report::{self, consolidate};
+use giliran_core::{Error, Store};
+use std::path::PathBuf;
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ReportArgs {
+    /// Tanggal awal periode
+    #[arg(long)]
+    from: Option<String>,
+    /// Tanggal akhir periode
+    #[arg(long)]
+    to: Option<String>,
+    /// Berkas laporan: .xlsx (Excel), .pdf (cetak), atau .csv (mesin)
+    #[arg(long, value_name = "BERKAS")]
+    out: Option<PathBuf>,
+    #[command(subcommand)]
+    cmd: Option<ReportCmd>,
+}
+
+#[derive(Subcommand)]
+pub enum ReportCmd {
+    /// Periksa apakah berkas laporan utuh dan siapa yang menandatanganinya
+    Verify {
+        /// Berkas laporan (.xlsx, .pdf, .csv)
+        file: PathBuf,
+    },
+    /// Sidik kunci tanda tangan kantor ini (untuk didaftarkan di Sekda)
+    Key,
+}
+
+/// `report verify` needs no database; the rest runs on `store`.
+pub fn needs_store(args: &ReportArgs) -> bool {
+    !matches!(args.cmd, Some(ReportCmd::Verify { .. }))
+}
+
+/// The subcommands that need no database (`verify`).
+pub fn run_without_store(args: &ReportArgs) -> Result<(), Error> {
+    match &args.cmd {
+        Some(ReportCmd::Verify { file }) => verify(file),
+        _ => Err(Error::invalid("report", "Perintah ini memerlukan basis data.")),
+    }
+}
+
+fn verify(file: &std::path::Path) -> Result<(), Error> {
+    let v = report::verify(file)?;
+    if !v.intact {
+        return Err(Error::Conflict(v.message));
+    }
+    println!("{}", v.message);
+    Ok(())
+}
+
+pub fn run(s: &mut Store, args: ReportArgs) -> Result<(), Error> {
+    match args.cmd {
+        Some(ReportCmd::Verify { file }) => verify(&file),
+        Some(ReportCmd::Key) => {
+            println!("Sidik kunci tanda tangan kantor: {}", report::fingerprint(s)?);
+            Ok(())
+        }
+        None => {
+            let (Some(from), Some(to), Some(out)) = (args.from, args.to, args.out) else {
+                return Err(Error::invalid("out", "Sebutkan --from, --to, dan --out BERKAS.xlsx|.pdf|.csv."));
+            };
+            let saved = report::save(s, &from, &to, &out)?;
+            println!("{}", saved.message);
+            Ok(())
+        }
+    }
+}
+
+pub fn consolidate(files: &[PathBuf], out: &std::path::Path) -> Result<(), Error> {
+    let c = consolidate::consolidate(files, out)?;
+    for r in &c.rows {
+        let compliance = r.compliance.map(|p| format!("{:.1}%", p * 100.0).replace('.', ",")).unwrap_or_default();
+        println!("{}  {}  {}  {}", r.file, if r.opd.is_empty() { "-" } else { &r.opd }, r.status, compliance);
+    }
+    println!("{} Rekap disimpan ke {}.", c.message, out.display());
+    Ok(())
+}

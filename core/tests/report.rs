@@ -1,0 +1,246 @@
+//! Specifications of the report to the Sekda (issue 7): the Excel file read back equals the
+//! database, the PDF carries the kop surat, period and signature block, any change to a file is
+//! caught by `verify` (while an honest re-save in Excel is not), and the Sekda's consolidation
+//! sums the intact files of many OPDs.
+
+use calamine::{open_workbook_auto, Data, Reader};
+use chrono::NaiveDate;
+use giliran_core::model::StaffFilter;
+use giliran_core::presence::{self, Entry};
+use giliran_core::report::{self, consolidate};
+use giliran_core::{activity, circulars, demo, office, reach, roster, staff, Store};
+use std::path::{Path, PathBuf};
+
+fn d(s: &str) -> NaiveDate {
+    giliran_core::dates::parse(s).unwrap()
+}
+
+/// The example office (renamed `opd`) in its own data folder, with November 2026 planned, a
+/// morning recorded, one sick day, one unreachable call and one activity note.
+fn office_in(dir: &Path, opd: &str) -> Store {
+    let mut s = Store::open(&dir.join("giliran.db")).unwrap();
+    demo::load(&mut s).unwrap();
+    let mut o = office::get(&mut s).unwrap();
+    o.opd_name = opd.into();
+    office::save(&mut s, &o).unwrap();
+    circulars::add_from_template(&mut s, "kaltim-2020", Some("k"), Some("01-01-2026"), None).unwrap();
+    roster::plan_period(&mut s, "02-11-2026", "30-11-2026").unwrap();
+    presence::fill_from_plan(&mut s, "16-11-2026", None).unwrap();
+    let people = staff::list(&mut s, &StaffFilter::default()).unwrap();
+    let sick = &people[4];
+    presence::set(&mut s, &Entry { staff: sick.id_number.clone(), date: "17-11-2026".into(), code: "S".into(), ..Default::default() })
+        .unwrap();
+    let drawn = reach::sample(&mut s, "16-11-2026", Some(1)).unwrap();
+    let who = &drawn.people[0].person;
+    reach::record(&mut s, &who.id_number, "16-11-2026", "09:30", false, "tidak diangkat").unwrap();
+    activity::add(&mut s, &who.id_number, "16-11-2026", "Menyusun bahan rapat").unwrap();
+    s
+}
+
+fn cell(range: &calamine::Range<Data>, r: u32, c: u32) -> Data {
+    range.get_value((r, c)).cloned().unwrap_or(Data::Empty)
+}
+
+#[test]
+fn the_excel_report_reads_back_as_the_database_says_with_numbers_as_numbers_and_dates_as_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
+    let file = dir.path().join("laporan.xlsx");
+    let saved = report::save(&mut s, "01-11-2026", "30-11-2026", &file).unwrap();
+    assert!(saved.message.contains("21 hari kerja, 57 pegawai"), "{}", saved.message);
+    let expected = report::build(&mut s, "01-11-2026", "30-11-2026").unwrap();
+
+    let mut wb = open_workbook_auto(&file).unwrap();
+    assert_eq!(wb.sheet_names(), ["Ringkasan", "Harian", "Pelanggaran", "Pegawai", "Keberadaan", "Kegiatan WFH", "_giliran"]);
+    let harian = wb.worksheet_range("Harian").unwrap();
+    let hr = 4; // three preamble lines, one empty row
+    assert_eq!(cell(&harian, hr, 0), Data::String("Tanggal".into()));
+    assert_eq!(cell(&harian, hr, 4), Data::String("WFO".into()));
+    // The first data row: 02-11-2026, Sekretariat, as a real date and real numbers.
+    let Data::DateTime(first) = cell(&harian, hr + 1, 0) else { panic!("a date cell: {:?}", cell(&harian, hr + 1, 0)) };
+    assert_eq!(first.as_datetime().unwrap().date(), d("02-11-2026"));
+    assert_eq!(cell(&harian, hr + 1, 1), Data::String("Sekretariat".into()));
+    // Every daily count equals the database's, row by row.
+    let sheet_16 = presence::sheet(&mut s, "16-11-2026", None).unwrap();
+    for (i, day) in expected.days.iter().enumerate() {
+        let r = hr + 1 + i as u32;
+        assert_eq!(cell(&harian, r, 4), Data::Float(f64::from(day.wfo)), "WFO {} {}", day.unit, day.date);
+        assert_eq!(cell(&harian, r, 6), Data::Float(f64::from(day.wfh)), "WFH {} {}", day.unit, day.date);
+        if day.date == d("16-11-2026") {
+            let in_unit: Vec<_> = sheet_16.rows.iter().filter(|x| x.unit_name == day.unit).collect();
+            let wfh = in_unit.iter().filter(|x| x.code == Some(presence::Mark::Wfh)).count();
+            assert_eq!(day.wfh as usize, wfh, "{}", day.unit);
+            assert_eq!(day.unrecorded, 0, "the 16th is recorded for everyone");
+        }
+    }
+    // The sick day is in the person recap.
+    let pegawai = wb.worksheet_range("Pegawai").unwrap();
+    let people = staff::list(&mut s, &StaffFilter::default()).unwrap();
+    let sick_row = (hr + 1..hr + 1 + 57).find(|r| cell(&pegawai, *r, 0) == Data::String(people[4].id_display.clone())).unwrap();
+    assert_eq!(cell(&pegawai, sick_row, 8), Data::Float(1.0), "S column");
+    // The unreachable call and the activity note.
+    let keberadaan = wb.worksheet_range("Keberadaan").unwrap();
+    assert_eq!(cell(&keberadaan, hr + 1, 1), Data::String("09:30".into()));
+    assert_eq!(cell(&keberadaan, hr + 1, 5), Data::String("tidak diangkat".into()));
+    let kegiatan = wb.worksheet_range("Kegiatan WFH").unwrap();
+    assert_eq!(cell(&kegiatan, hr + 1, 4), Data::String("Menyusun bahan rapat".into()));
+    // The summary: kop surat, compliance as a share, the signature block.
+    let ringkasan = wb.worksheet_range("Ringkasan").unwrap();
+    assert_eq!(cell(&ringkasan, 0, 0), Data::String("PEMERINTAH PROVINSI KALIMANTAN TIMUR".into()));
+    assert_eq!(cell(&ringkasan, 1, 0), Data::String("DINAS KOMUNIKASI DAN INFORMATIKA".into()));
+    let all: Vec<String> = ringkasan.rows().flat_map(|r| r.iter().map(|c| c.to_string())).collect();
+    assert!(all.iter().any(|c| c == "NIP. 19700512 199603 1 004"), "signature block");
+    assert!(all.iter().any(|c| c.starts_with("Dasar: SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org")), "{all:?}");
+}
+
+#[test]
+fn the_pdf_report_carries_the_kop_surat_the_period_and_the_signature_block() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
+    let file = dir.path().join("laporan.pdf");
+    report::save(&mut s, "01-11-2026", "30-11-2026", &file).unwrap();
+    let out = std::process::Command::new("pdftotext").args(["-layout"]).arg(&file).arg("-").output().expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "PEMERINTAH PROVINSI KALIMANTAN TIMUR",
+        "DINAS KOMUNIKASI DAN INFORMATIKA",
+        "LAPORAN PELAKSANAAN TUGAS KEDINASAN WFO/WFH",
+        "Periode 01-11-2026 s.d. 30-11-2026",
+        "Dr. H. Ahmad Rizali Fahmi, S.Sos., M.Si.",
+        "NIP. 19700512 199603 1 004",
+        "Rekap harian per unit kerja",
+        "Halaman 1 dari",
+    ] {
+        assert!(text.contains(want), "PDF lacks {want:?}:\n{text}");
+    }
+    assert!(report::verify(&file).unwrap().intact);
+}
+
+/// Rewrites an .xlsx as Excel would after an edit: every sheet's values read and written back
+/// (dates as dates), `change` applied to one cell.
+fn resave(from: &Path, to: &Path, change: Option<(&str, u32, u32, f64)>) {
+    let mut wb = open_workbook_auto(from).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    let date = rust_xlsxwriter::Format::new().set_num_format("dd-mm-yyyy");
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).unwrap();
+        let ws = out.add_worksheet();
+        ws.set_name(&name).unwrap();
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (i, row) in range.rows().enumerate() {
+            for (j, v) in row.iter().enumerate() {
+                let (r, c) = (r0 + i as u32, (c0 + j as u32) as u16);
+                match v {
+                    Data::String(t) => drop(ws.write_string(r, c, t).unwrap()),
+                    Data::Float(f) => {
+                        let value = match change {
+                            Some((sheet, cr, cc, new)) if sheet == name && cr == r && u32::from(c) == cc => new,
+                            _ => *f,
+                        };
+                        ws.write_number(r, c, value).unwrap();
+                    }
+                    Data::DateTime(x) => {
+                        let dt = x.as_datetime().unwrap();
+                        let e = rust_xlsxwriter::ExcelDateTime::parse_from_str(&dt.format("%Y-%m-%d").to_string()).unwrap();
+                        ws.write_datetime_with_format(r, c, &e, &date).unwrap();
+                    }
+                    Data::Empty => {}
+                    other => panic!("unexpected cell {other:?}"),
+                }
+            }
+        }
+        if name == "_giliran" {
+            ws.set_hidden(true);
+        }
+    }
+    out.save(to).unwrap();
+}
+
+#[test]
+fn one_changed_cell_breaks_verification_and_an_honest_resave_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
+    let file = dir.path().join("laporan.xlsx");
+    let saved = report::save(&mut s, "01-11-2026", "30-11-2026", &file).unwrap();
+    let ok = report::verify(&file).unwrap();
+    assert!(ok.intact, "{:?}", ok.problems);
+    assert_eq!(ok.fingerprint, saved.fingerprint);
+    assert!(ok.message.starts_with("Berkas utuh: laporan Dinas Komunikasi dan Informatika, periode 01-11-2026 s.d. 30-11-2026"), "{}", ok.message);
+
+    let honest = dir.path().join("disimpan-ulang.xlsx");
+    resave(&file, &honest, None);
+    assert!(report::verify(&honest).unwrap().intact, "{:?}", report::verify(&honest).unwrap().problems);
+
+    // Sekretariat's WFO on 02-11-2026 (sheet Harian, E6) made to look smaller.
+    let edited = dir.path().join("diubah.xlsx");
+    resave(&file, &edited, Some(("Harian", 5, 4, 1.0)));
+    let v = report::verify(&edited).unwrap();
+    assert!(!v.intact);
+    assert!(v.problems[0].contains("lembar Harian, sel E6: tertulis \"1\", seharusnya"), "{:?}", v.problems);
+    assert!(v.message.starts_with("Berkas TIDAK utuh"), "{}", v.message);
+
+    // The hidden data changed too (a forger who knows the format): the signature says no.
+    let pdf = dir.path().join("laporan.pdf");
+    report::save(&mut s, "01-11-2026", "30-11-2026", &pdf).unwrap();
+    let mut bytes = std::fs::read(&pdf).unwrap();
+    let at = bytes.windows(6).position(|w| w == b"(105) ").or_else(|| bytes.windows(4).position(|w| w == b"(57)")).unwrap();
+    bytes[at + 1] = b'9';
+    let forged = dir.path().join("dipalsukan.pdf");
+    std::fs::write(&forged, &bytes).unwrap();
+    let v = report::verify(&forged).unwrap();
+    assert!(!v.intact && v.problems[0].contains("telah diubah"), "{:?}", v.problems);
+
+    let csv = dir.path().join("laporan.csv");
+    report::save(&mut s, "01-11-2026", "30-11-2026", &csv).unwrap();
+    assert!(report::verify(&csv).unwrap().intact);
+    let text = std::fs::read_to_string(&csv).unwrap().replacen(",Sekretariat,0,2,", ",Sekretariat,0,3,", 1);
+    std::fs::write(&csv, text).unwrap();
+    assert!(!report::verify(&csv).unwrap().intact);
+
+    // Not a report at all.
+    let other = dir.path().join("lain.xlsx");
+    rust_xlsxwriter::Workbook::new().save(&other).unwrap();
+    assert!(report::verify(&other).unwrap_err().to_string().contains("bukan laporan Giliran"));
+}
+
+#[test]
+fn the_sekda_consolidates_three_opds_and_leaves_out_a_changed_file_and_a_duplicate() {
+    let root = tempfile::tempdir().unwrap();
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut expected = Vec::new();
+    for (i, opd) in ["Dinas Komunikasi dan Informatika", "Badan Pendapatan Daerah", "Dinas Kesehatan"].iter().enumerate() {
+        let dir = root.path().join(format!("opd{i}"));
+        std::fs::create_dir(&dir).unwrap();
+        let mut s = office_in(&dir, opd);
+        let file = root.path().join(format!("laporan-{i}.xlsx"));
+        report::save(&mut s, "01-11-2026", "30-11-2026", &file).unwrap();
+        expected.push(report::build(&mut s, "01-11-2026", "30-11-2026").unwrap().totals);
+        files.push(file);
+    }
+    let changed = root.path().join("laporan-diubah.xlsx");
+    resave(&files[1], &changed, Some(("Ringkasan", 9, 1, 999.0))); // "Pegawai aktif"
+    files.push(changed);
+    files.push(files[0].clone()); // the same file sent twice
+
+    let out = root.path().join("rekap.xlsx");
+    let c = consolidate::consolidate(&files, &out).unwrap();
+    assert_eq!(c.counted, 3);
+    assert_eq!(c.rows.len(), 5);
+    assert!(c.rows[3].status.starts_with("TIDAK UTUH"), "{}", c.rows[3].status);
+    assert!(c.rows[4].status.starts_with("Ganda"), "{}", c.rows[4].status);
+    assert_eq!(c.totals.staff, expected.iter().map(|t| t.staff).sum::<u32>());
+    assert_eq!(c.totals.wfo, expected.iter().map(|t| t.wfo).sum::<u32>());
+    assert_eq!(c.totals.wfh, expected.iter().map(|t| t.wfh).sum::<u32>());
+    assert_eq!(c.totals.unit_days, expected.iter().map(|t| t.unit_days).sum::<u32>());
+
+    // The consolidated workbook: one row per file, and the sums in the last row.
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let rekap = wb.worksheet_range("Rekap OPD").unwrap();
+    assert_eq!(cell(&rekap, 3, 0), Data::String("Dinas Komunikasi dan Informatika".into()));
+    assert_eq!(cell(&rekap, 4, 0), Data::String("Badan Pendapatan Daerah".into()));
+    assert_eq!(cell(&rekap, 8, 0), Data::String("Jumlah (3 OPD utuh)".into()));
+    assert_eq!(cell(&rekap, 8, 6), Data::Float(f64::from(c.totals.staff)));
+    assert_eq!(cell(&rekap, 8, 6), Data::Float(171.0), "3 × 57 staff");
+    let harian = wb.worksheet_range("Harian").unwrap();
+    assert_eq!(harian.height() as u32 - 3, expected.iter().map(|t| t.unit_days).sum::<u32>(), "title, blank, header, then every unit-day");
+}

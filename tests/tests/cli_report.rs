@@ -1,0 +1,61 @@
+//! The report to the Sekda by script: `giliran report`, `giliran report verify`,
+//! `giliran consolidate` — the office makes and signs, the Sekda checks and merges.
+
+use giliran_tests::{bin, Cli};
+
+fn office(opd: &str) -> Cli {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["office", "set", "--opd-name", opd]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "02-11-2026", "--to", "13-11-2026"]);
+    cli
+}
+
+/// `giliran` with no database at all, as on the Sekda's PC.
+fn sekda(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(bin("giliran")).args(args).env("GILIRAN_DB", "/nonexistent/tidak-ada.db").output().unwrap()
+}
+
+#[test]
+fn an_office_signs_its_report_and_the_sekda_verifies_and_merges_it_without_a_database() {
+    let a = office("Dinas Komunikasi dan Informatika");
+    let b = office("Dinas Pariwisata");
+    let key = a.ok(&["report", "key"]);
+    assert!(key.starts_with("Sidik kunci tanda tangan kantor: "), "{key}");
+    let mut files = Vec::new();
+    for (cli, name) in [(&a, "a.xlsx"), (&b, "b.xlsx")] {
+        let out = cli.dir.path().join(name);
+        let said = cli.ok(&["report", "--from", "02-11-2026", "--to", "13-11-2026", "--out", out.to_str().unwrap()]);
+        assert!(said.contains("10 hari kerja, 57 pegawai"), "{said}");
+        files.push(out);
+    }
+    for kind in ["pdf", "csv"] {
+        let out = a.dir.path().join(format!("a.{kind}"));
+        a.ok(&["report", "--from", "02-11-2026", "--to", "13-11-2026", "--out", out.to_str().unwrap()]);
+        let v = sekda(&["report", "verify", out.to_str().unwrap()]);
+        assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stderr));
+    }
+    let v = sekda(&["report", "verify", files[0].to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&v.stdout);
+    assert!(v.status.success() && said.contains("Berkas utuh: laporan Dinas Komunikasi dan Informatika"), "{said}");
+    assert!(said.contains(key.trim().trim_start_matches("Sidik kunci tanda tangan kantor: ")), "the office's fingerprint: {said}");
+
+    // A changed CSV is refused with status 1.
+    let csv = a.dir.path().join("a.csv");
+    let text = std::fs::read_to_string(&csv).unwrap().replacen(",Ya\n", ",Tidak\n", 1);
+    std::fs::write(&csv, text).unwrap();
+    let v = sekda(&["report", "verify", csv.to_str().unwrap()]);
+    assert_eq!(v.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&v.stderr).contains("Berkas TIDAK utuh"), "{}", String::from_utf8_lossy(&v.stderr));
+
+    let rekap = a.dir.path().join("rekap.xlsx");
+    let v = sekda(&["consolidate", files[0].to_str().unwrap(), files[1].to_str().unwrap(), "--out", rekap.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&v.stdout);
+    assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stderr));
+    assert!(said.contains("2 berkas dibaca: 2 utuh dan dijumlahkan"), "{said}");
+    assert!(rekap.exists());
+
+    let err = a.refused(&["report", "--from", "02-11-2026", "--to", "13-11-2026", "--out", "laporan.docx"]);
+    assert!(err.contains("gunakan akhiran .xlsx, .pdf, atau .csv"), "{err}");
+}
