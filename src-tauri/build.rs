@@ -56,5 +56,11 @@ fn giliran_commands() -> &'static [&'static str] {
         "activity_add",
         "activity_list",
         "test_open_path",
+        "report_summary",
+        "report_save",
+        "report_verify",
+        "office_key",
+        "consolidate_read",
+        "consolidate_save",
     ]
 }

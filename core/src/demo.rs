@@ -204,10 +204,19 @@ impl Seq {
 
 /// Loads the example office into an empty database, in one transaction.
 pub fn load(store: &mut Store) -> Result<Loaded> {
-    store.write("memuat data contoh", load_in)
+    store.write("memuat data contoh", |tx| load_in(tx, 1))
 }
 
-fn load_in(tx: &Tx) -> Result<Loaded> {
+/// A large office for measuring speed (`giliran demo --copies 88` ≈ 5,000 staff): the example
+/// office's units repeated `copies` times ("Sekretariat 2", ...), with its one Kepala Dinas.
+pub fn load_large(store: &mut Store, copies: usize) -> Result<Loaded> {
+    if !(1..=1000).contains(&copies) {
+        return Err(Error::invalid("copies", "Jumlah salinan 1 sampai 1.000."));
+    }
+    store.write("memuat data contoh besar", |tx| load_in(tx, copies))
+}
+
+fn load_in(tx: &Tx, copies: usize) -> Result<Loaded> {
     if tx.staff_count()? > 0 || !tx.units()?.is_empty() {
         return Err(Error::Conflict(
             "Data contoh hanya dapat dimuat ke basis data yang masih kosong; basis data ini sudah berisi data.".into(),
@@ -221,12 +230,15 @@ fn load_in(tx: &Tx) -> Result<Loaded> {
     let mut loaded = Loaded { units: 0, teams: 0, staff: 0 };
     let mut person = |tx: &Tx, unit: i64, kind: &str, class: &str, jabatan: &str, seq: &mut Seq| -> Result<()> {
         serial += 1;
-        add_person(tx, unit, kind, class, jabatan, seq, serial, today)
+        // NIP and NI PPPK serials have three digits: large offices reuse them.
+        add_person(tx, unit, kind, class, jabatan, seq, 1 + (serial - 1) % 999, today)
     };
-    for (ui, spec) in UNITS.iter().enumerate() {
+    for (ui, spec) in (0..copies).flat_map(|c| UNITS.iter().map(move |u| (c, u))).enumerate() {
+        let (copy, spec) = spec;
+        let name = if copy == 0 { spec.name.to_string() } else { format!("{} {}", spec.name, copy + 1) };
         let unit = crate::units::add_in(
             tx,
-            &UnitInput { name: spec.name.into(), service_class: spec.class.into(), parent_id: None, workdays: None },
+            &UnitInput { name, service_class: spec.class.into(), parent_id: None, workdays: None },
         )?;
         loaded.units += 1;
         if ui == 0 {

@@ -10,6 +10,7 @@ use giliran_core::store::StoredCircular;
 use giliran_core::roster::{self, Outcome, Progress, Week};
 use giliran_core::schedule::{self, Assignment};
 use giliran_core::attendance::{self, Mapping};
+use giliran_core::report::{self, consolidate};
 use giliran_core::{activity, demo, office, presence, reach, staff, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -278,10 +279,42 @@ fn activity_list(db: State<Db>, from: String, to: String) -> Result<activity::No
     db.with(|s| activity::list(s, &from, &to))
 }
 
-/// Debug (test) builds only: the file WebDriver tests give instead of the open dialog.
+#[tauri::command(async)]
+fn report_summary(db: State<Db>, from: String, to: String) -> Result<report::Summary, Error> {
+    db.with(|s| report::summary(s, &from, &to))
+}
+
+#[tauri::command(async)]
+fn report_save(db: State<Db>, from: String, to: String, path: PathBuf) -> Result<report::Saved, Error> {
+    db.with(|s| report::save(s, &from, &to, &path))
+}
+
+#[tauri::command(async)]
+fn report_verify(path: PathBuf) -> Result<report::Verdict, Error> {
+    report::verify(&path)
+}
+
+#[tauri::command(async)]
+fn office_key(db: State<Db>) -> Result<String, Error> {
+    db.with(|s| report::fingerprint(s))
+}
+
+#[tauri::command(async)]
+fn consolidate_read(paths: Vec<PathBuf>) -> Result<consolidate::Consolidation, Error> {
+    consolidate::read(&paths).map(|(c, _)| c)
+}
+
+#[tauri::command(async)]
+fn consolidate_save(paths: Vec<PathBuf>, out: PathBuf) -> Result<consolidate::Consolidation, Error> {
+    consolidate::consolidate(&paths, &out)
+}
+
+/// Debug (test) builds only: the files WebDriver tests give instead of the open dialog
+/// (`GILIRAN_TEST_OPEN_FILE`, several joined as in PATH).
 #[tauri::command]
-fn test_open_path() -> Option<String> {
-    std::env::var("GILIRAN_TEST_OPEN_FILE").ok().filter(|_| cfg!(debug_assertions))
+fn test_open_path() -> Option<Vec<String>> {
+    let v = std::env::var_os("GILIRAN_TEST_OPEN_FILE").filter(|_| cfg!(debug_assertions))?;
+    Some(std::env::split_paths(&v).map(|p| p.to_string_lossy().into_owned()).collect())
 }
 
 /// Debug (test) builds only: the path WebDriver tests give instead of the save dialog.
@@ -343,6 +376,12 @@ pub fn run() {
             activity_add,
             activity_list,
             test_open_path,
+            report_summary,
+            report_save,
+            report_verify,
+            office_key,
+            consolidate_read,
+            consolidate_save,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

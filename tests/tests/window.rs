@@ -422,3 +422,59 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     app.wait("#presence-table").await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it() {
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("laporan.db");
+    let cli = |args: &[&str]| {
+        let out = std::process::Command::new(giliran_tests::bin("giliran")).arg("--db").arg(&db).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    cli(&["demo"]);
+    cli(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli(&["plan", "--from", "02-11-2026", "--to", "30-11-2026"]);
+    cli(&["presence", "fill", "16-11-2026"]);
+    let saves = dir.path().join("simpan");
+    std::fs::create_dir(&saves).unwrap();
+    let expected = saves.join("Laporan-WFO-WFH-Dinas-Komunikasi-dan-Informatika-2026-11-01-2026-11-30.xlsx");
+    let driver = Driver::start_with(4494, &db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
+    let app = driver.open().await;
+
+    app.click("#nav-laporan").await;
+    app.fill("#report-from", "01-11-2026").await;
+    app.fill("#report-to", "30-11-2026").await;
+    app.click("#report-show").await;
+    app.wait_text("#report-summary", "Periode 01-11-2026 s.d. 30-11-2026").await;
+    assert_eq!(app.text("#report-rows tr:nth-child(1) th").await, "Pegawai aktif");
+    assert_eq!(app.text("#report-rows tr:nth-child(1) td").await, "57");
+    assert_eq!(app.text("#report-rows tr:nth-child(2) td").await, "21", "working days of November 2026");
+    app.click("#report-save-xlsx").await;
+    let status = app.wait_text("#report-status", "disimpan").await;
+    assert!(status.contains(expected.to_str().unwrap()), "{status}");
+    app.screenshot("50-laporan").await;
+    // The same file checked from the window and from the Sekda's command line.
+    app.click("#report-verify").await;
+    let verdict = app.wait_text("#report-verdict", "Berkas utuh").await;
+    let said = cli(&["report", "verify", expected.to_str().unwrap()]);
+    assert!(said.starts_with("Berkas utuh: laporan Dinas Komunikasi dan Informatika"), "{said}");
+    // The fingerprint shown in Profil Kantor is the one that signed.
+    app.click("#nav-profil").await;
+    let key = app.wait_text("#office-key", " ").await;
+    assert!(verdict.contains(&key), "{verdict} / {key}");
+    app.screenshot("51-profil-sidik-kunci").await;
+
+    // Rekap Sekda: the file verified and summed, then saved as one workbook.
+    app.click("#nav-rekap").await;
+    app.click("#rekap-choose").await;
+    app.wait_text("#rekap-status", "1 berkas dibaca: 1 utuh").await;
+    let total = app.text("#rekap-total").await;
+    assert!(total.contains("Jumlah (1 OPD utuh)") && total.contains("57"), "{total}");
+    app.click("#rekap-save").await;
+    app.wait_text("#rekap-status", "Rekap disimpan").await;
+    assert!(saves.join("Rekap-WFO-WFH-Sekda.xlsx").exists());
+    app.screenshot("52-rekap-sekda").await;
+    app.close().await;
+}

@@ -11,8 +11,10 @@ import * as pengaturan from './screens/pengaturan.js';
 import * as jadwal from './screens/jadwal.js';
 import * as presensi from './screens/presensi.js';
 import * as keberadaan from './screens/keberadaan.js';
+import * as laporan from './screens/laporan.js';
+import * as rekap from './screens/rekap.js';
 
-const screens = { beranda, jadwal, presensi, keberadaan, surat, pegawai, unit, profil, pengaturan };
+const screens = { beranda, jadwal, presensi, keberadaan, laporan, rekap, surat, pegawai, unit, profil, pengaturan };
 let current = null;
 let unmount = null;
 

@@ -468,6 +468,39 @@ pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::rename(&tmp, path).map_err(io)
 }
 
+/// What the Laporan screen shows before saving: the summary as the file will print it, the
+/// breaches, and the file names the save dialog proposes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub title: String,
+    pub period: String,
+    pub basis: String,
+    /// `(label, value)` rows of the Ringkasan sheet, values as printed.
+    pub rows: Vec<(String, String)>,
+    pub breaches: Vec<String>,
+    pub incidents: Vec<String>,
+    pub names: HashMap<&'static str, String>,
+}
+
+pub fn summary(store: &mut Store, from: &str, to: &str) -> Result<Summary> {
+    let r = build(store, from, to)?;
+    let first = tables(&r).into_iter().next().ok_or_else(|| Error::Conflict("ringkasan".into()))?;
+    let names = ["xlsx", "pdf", "csv"].into_iter().map(|e| (e, default_name(&r.opd, r.from, r.to, e))).collect();
+    Ok(Summary {
+        title: first.preamble[4].clone(),
+        period: first.preamble[5].clone(),
+        basis: first.preamble[6].clone(),
+        rows: first.rows.iter().map(|row| (row[0].display(), row[1].display())).collect(),
+        breaches: r.breaches.iter().map(|b| b.message.clone()).collect(),
+        incidents: r
+            .incidents
+            .iter()
+            .map(|x| format!("{} {}: {} ({}) tidak dapat dihubungi — {}", dates::short(x.date), x.at, x.name, x.unit, x.note))
+            .collect(),
+        names,
+    })
+}
+
 /// The office key's fingerprint (made on first use), for Profil Kantor and the Sekda.
 pub fn fingerprint(store: &Store) -> Result<String> {
     Ok(seal::OfficeKey::of_store(store)?.fingerprint())

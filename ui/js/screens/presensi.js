@@ -252,7 +252,7 @@ export async function mount(root, { actions }) {
 
   // The attendance machine's export: preview (with the columns to map), then all or nothing.
   importBtn.addEventListener('click', async () => {
-    const path = (await call('test_open_path')) ||
+    const path = (await call('test_open_path'))?.[0] ||
       (await window.__TAURI__.dialog.open({ multiple: false, directory: false,
         filters: [{ name: 'Data mesin presensi', extensions: ['csv', 'xlsx', 'xls', 'ods'] }] }));
     if (path) preview(path, null);

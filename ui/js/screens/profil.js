@@ -31,7 +31,12 @@ export async function mount(root) {
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'office-save' }, 'Simpan')));
 
   const preview = h('div', { class: 'card preview', id: 'kop-preview', 'aria-label': 'Contoh kop surat dan tanda tangan' });
-  root.appendChild(h('div', { class: 'two-col' }, form, h('div', {}, h('h2', {}, 'Contoh cetakan'), preview)));
+  const key = h('p', { class: 'mono', id: 'office-key' }, 'Memuat…');
+  root.appendChild(h('div', { class: 'two-col' }, form, h('div', {}, h('h2', {}, 'Contoh cetakan'), preview,
+    h('section', { class: 'card section', id: 'office-key-card' },
+      h('h2', {}, 'Sidik kunci tanda tangan laporan'), key,
+      h('p', { class: 'muted small' }, 'Setiap laporan ditandatangani dengan kunci kantor ini (tersimpan di folder data). Daftarkan sidik kunci ini ke Sekda agar laporan kantor dapat diperiksa keasliannya.')))));
+  call('office_key').then((k) => (key.textContent = k), (err) => (key.textContent = err.message));
   renderPreview(preview);
 
   form.addEventListener('submit', async (e) => {

@@ -42,7 +42,11 @@ enum Command {
     #[command(subcommand)]
     Office(OfficeCmd),
     /// Muat kantor contoh (hanya ke basis data kosong)
-    Demo,
+    Demo {
+        /// Salin unit-unit kantor contoh sebanyak ini (mis. 88 ≈ 5.000 pegawai) untuk mengukur kecepatan
+        #[arg(long)]
+        copies: Option<usize>,
+    },
     /// Tampilkan letak basis data dan versinya
     Info,
     /// Surat Edaran: templat, daftar, tambah, impor, ekspor, riwayat
@@ -586,8 +590,11 @@ fn run(cli: Cli) -> Result<(), Error> {
             println!("Basis data: {}", path.display());
             println!("Versi skema: {}", store::LATEST_VERSION);
         }
-        Command::Demo => {
-            let l = demo::load(&mut s)?;
+        Command::Demo { copies } => {
+            let l = match copies {
+                Some(n) => demo::load_large(&mut s, n)?,
+                None => demo::load(&mut s)?,
+            };
             println!("Data contoh dimuat: {} unit kerja, {} tim/seksi, {} pegawai.", l.units, l.teams, l.staff);
         }
         Command::Circular(cmd) => circular_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,

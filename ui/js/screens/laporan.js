@@ -1,0 +1,114 @@
+// Laporan: the report for the Sekda over a period. The summary as the file will print it (from
+// core), then "Simpan Excel / PDF / CSV" through the save dialog with the proposed name, and
+// "Periksa berkas laporan" to verify any report file (intact, and who signed it).
+
+import { call } from '../api.js';
+import { h, clear, notify, dateInput } from '../dom.js';
+
+export const title = 'Laporan';
+
+function monthBounds() {
+  const now = new Date();
+  const y = now.getFullYear();
+  const m = now.getMonth() + 1;
+  const last = new Date(y, m, 0).getDate();
+  const mm = String(m).padStart(2, '0');
+  return [`${y}-${mm}-01`, `${y}-${mm}-${String(last).padStart(2, '0')}`];
+}
+
+const KINDS = {
+  xlsx: { label: 'Simpan Excel', filter: { name: 'Excel', extensions: ['xlsx'] } },
+  pdf: { label: 'Simpan PDF', filter: { name: 'PDF', extensions: ['pdf'] } },
+  csv: { label: 'Simpan CSV', filter: { name: 'CSV', extensions: ['csv'] } },
+};
+
+export async function mount(root) {
+  const [first, last] = monthBounds();
+  const from = dateInput({ id: 'report-from', 'aria-label': 'Dari tanggal' }, first);
+  const to = dateInput({ id: 'report-to', 'aria-label': 'Sampai tanggal' }, last);
+  const show = h('button', { type: 'button', id: 'report-show' }, 'Tampilkan ringkasan');
+  const buttons = Object.entries(KINDS).map(([ext, k]) =>
+    h('button', { type: 'button', class: ext === 'xlsx' ? 'primary' : '', id: `report-save-${ext}`, dataset: { ext } }, k.label));
+  const verifyBtn = h('button', { type: 'button', id: 'report-verify' }, 'Periksa berkas laporan…');
+  const status = h('p', { id: 'report-status', role: 'status', class: 'muted' });
+  const verdict = h('div', { id: 'report-verdict' });
+  const body = h('div', { id: 'report-summary' });
+  let summary = null;
+
+  root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'report-from' }, 'Periode'), from, h('span', {}, 's.d.'), to, show));
+  root.appendChild(h('div', { class: 'toolbar' }, buttons, verifyBtn));
+  root.appendChild(h('p', { class: 'muted small' },
+    'Berkas Excel memuat satu lembar per bagian dan data laporan yang ditandatangani kunci kantor; Sekda dapat memeriksa keutuhannya dan menggabungkannya dengan laporan OPD lain. PDF untuk dicetak dan ditandatangani; CSV untuk diolah mesin.'));
+  root.appendChild(status);
+  root.appendChild(verdict);
+  root.appendChild(body);
+
+  async function load() {
+    status.textContent = 'Menyusun ringkasan…';
+    try {
+      summary = await call('report_summary', { from: from.value, to: to.value });
+    } catch (err) {
+      status.textContent = '';
+      notify(err.message, 'error');
+      return;
+    }
+    status.textContent = '';
+    clear(body);
+    body.append(
+      h('section', { class: 'card' },
+        h('h2', {}, summary.title),
+        h('p', {}, summary.period),
+        h('p', { class: 'muted' }, summary.basis),
+        h('table', { class: 'grid summary', id: 'report-rows' },
+          h('tbody', {}, summary.rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: 'num' }, value)))))),
+      h('section', { class: 'section' }, h('h2', {}, `Pelanggaran SE (${summary.breaches.length})`),
+        summary.breaches.length ? h('ul', { class: 'breaches', id: 'report-breaches' }, summary.breaches.map((b) => h('li', {}, b)))
+          : h('p', { class: 'muted' }, 'Tidak ada pelanggaran pada periode ini.')),
+      h('section', { class: 'section' }, h('h2', {}, `Tidak dapat dihubungi (${summary.incidents.length})`),
+        summary.incidents.length ? h('ul', { class: 'plain' }, summary.incidents.map((b) => h('li', {}, b)))
+          : h('p', { class: 'muted' }, 'Tidak ada.')));
+  }
+
+  async function save(ext, button) {
+    if (!summary) await load();
+    if (!summary) return;
+    const name = summary.names[ext];
+    const path = (await call('test_save_path', { name })) ||
+      (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [KINDS[ext].filter] }));
+    if (!path) return;
+    const text = button.textContent;
+    root.querySelectorAll('button').forEach((b) => (b.disabled = true));
+    button.textContent = 'Menyimpan…';
+    status.textContent = `Menyimpan laporan ke ${path}…`;
+    try {
+      const saved = await call('report_save', { from: from.value, to: to.value, path });
+      status.textContent = saved.message;
+      notify(saved.message);
+    } catch (err) {
+      status.textContent = '';
+      notify(err.message, 'error');
+    } finally {
+      button.textContent = text;
+      root.querySelectorAll('button').forEach((b) => (b.disabled = false));
+    }
+  }
+
+  async function verify() {
+    const path = (await call('test_open_path'))?.[0] ||
+      (await window.__TAURI__.dialog.open({ multiple: false, directory: false, filters: [{ name: 'Laporan Giliran', extensions: ['xlsx', 'pdf', 'csv'] }] }));
+    if (!path) return;
+    clear(verdict);
+    try {
+      const v = await call('report_verify', { path });
+      verdict.append(h('div', { class: `card ${v.intact ? 'verdict-ok' : 'card-error'}`, role: 'status' },
+        h('p', { class: 'staff-name' }, v.message), h('p', { class: 'muted small' }, path)));
+    } catch (err) {
+      verdict.append(h('div', { class: 'card card-error', role: 'alert' }, h('p', {}, err.message)));
+    }
+  }
+
+  show.addEventListener('click', load);
+  buttons.forEach((b) => b.addEventListener('click', () => save(b.dataset.ext, b)));
+  verifyBtn.addEventListener('click', verify);
+  await load();
+}
