@@ -62,5 +62,8 @@ fn giliran_commands() -> &'static [&'static str] {
         "office_key",
         "consolidate_read",
         "consolidate_save",
+        "sekda_keys",
+        "sekda_key_register",
+        "sekda_key_remove",
     ]
 }

@@ -42,7 +42,7 @@ fn reports(c: &mut Criterion) {
         })
         .collect();
     let rekap = dir.path().join("rekap.xlsx");
-    g.bench_function("consolidate_50_opd", |b| b.iter(|| consolidate::consolidate(&files, &rekap).expect("rekap")));
+    g.bench_function("consolidate_50_opd", |b| b.iter(|| consolidate::consolidate(&files, &[], &rekap).expect("rekap")));
     g.finish();
 }
 

@@ -223,11 +223,12 @@ fn the_sekda_consolidates_three_opds_and_leaves_out_a_changed_file_and_a_duplica
     files.push(files[0].clone()); // the same file sent twice
 
     let out = root.path().join("rekap.xlsx");
-    let c = consolidate::consolidate(&files, &out).unwrap();
+    let c = consolidate::consolidate(&files, &[], &out).unwrap();
     assert_eq!(c.counted, 3);
     assert_eq!(c.rows.len(), 5);
     assert!(c.rows[3].status.starts_with("TIDAK UTUH"), "{}", c.rows[3].status);
     assert!(c.rows[4].status.starts_with("Ganda"), "{}", c.rows[4].status);
+    assert_eq!(c.rows[0].status, "Utuh; kunci belum terdaftar");
     assert_eq!(c.totals.staff, expected.iter().map(|t| t.staff).sum::<u32>());
     assert_eq!(c.totals.wfo, expected.iter().map(|t| t.wfo).sum::<u32>());
     assert_eq!(c.totals.wfh, expected.iter().map(|t| t.wfh).sum::<u32>());
@@ -243,4 +244,32 @@ fn the_sekda_consolidates_three_opds_and_leaves_out_a_changed_file_and_a_duplica
     assert_eq!(cell(&rekap, 8, 6), Data::Float(171.0), "3 × 57 staff");
     let harian = wb.worksheet_range("Harian").unwrap();
     assert_eq!(harian.height() as u32 - 3, expected.iter().map(|t| t.unit_days).sum::<u32>(), "title, blank, header, then every unit-day");
+}
+
+#[test]
+fn a_report_signed_by_another_key_than_the_registered_one_is_not_counted() {
+    let root = tempfile::tempdir().unwrap();
+    let real_dir = root.path().join("asli");
+    let fake_dir = root.path().join("palsu");
+    std::fs::create_dir(&real_dir).unwrap();
+    std::fs::create_dir(&fake_dir).unwrap();
+    let mut real = office_in(&real_dir, "Dinas Pariwisata");
+    let mut fake = office_in(&fake_dir, "Dinas Pariwisata"); // same name, another office's key
+    let (a, b) = (root.path().join("asli.xlsx"), root.path().join("palsu.xlsx"));
+    report::save(&mut real, "01-11-2026", "30-11-2026", &a).unwrap();
+    report::save(&mut fake, "01-11-2026", "30-11-2026", &b).unwrap();
+
+    // The Sekda's own database keeps the keys the OPDs registered.
+    let mut sekda = Store::open(&root.path().join("sekda.db")).unwrap();
+    let fp = report::fingerprint(&real).unwrap();
+    assert!(consolidate::register(&mut sekda, "Dinas Pariwisata", "bukan sidik").is_err());
+    consolidate::register(&mut sekda, "Dinas Pariwisata", &fp.to_lowercase().replace(' ', "")).unwrap();
+    let known = consolidate::registered(&mut sekda).unwrap();
+    assert_eq!(known[0].fingerprint, fp, "stored as Profil Kantor shows it");
+
+    let (c, _) = consolidate::read(&[b.clone(), a.clone()], &known).unwrap();
+    assert_eq!(c.counted, 1);
+    assert_eq!(c.rows[0].key, consolidate::KeyCheck::Mismatch);
+    assert!(c.rows[0].status.starts_with("Kunci BERBEDA"), "{}", c.rows[0].status);
+    assert_eq!(c.rows[1].status, "Utuh; kunci terdaftar");
 }

@@ -300,13 +300,28 @@ fn office_key(db: State<Db>) -> Result<String, Error> {
 }
 
 #[tauri::command(async)]
-fn consolidate_read(paths: Vec<PathBuf>) -> Result<consolidate::Consolidation, Error> {
-    consolidate::read(&paths).map(|(c, _)| c)
+fn consolidate_read(db: State<Db>, paths: Vec<PathBuf>) -> Result<consolidate::Consolidation, Error> {
+    db.with(|s| consolidate::read(&paths, &consolidate::registered(s)?).map(|(c, _)| c))
 }
 
 #[tauri::command(async)]
-fn consolidate_save(paths: Vec<PathBuf>, out: PathBuf) -> Result<consolidate::Consolidation, Error> {
-    consolidate::consolidate(&paths, &out)
+fn consolidate_save(db: State<Db>, paths: Vec<PathBuf>, out: PathBuf) -> Result<consolidate::Consolidation, Error> {
+    db.with(|s| consolidate::consolidate(&paths, &consolidate::registered(s)?, &out))
+}
+
+#[tauri::command(async)]
+fn sekda_keys(db: State<Db>) -> Result<Vec<consolidate::Registered>, Error> {
+    db.with(consolidate::registered)
+}
+
+#[tauri::command(async)]
+fn sekda_key_register(db: State<Db>, opd: String, fingerprint: String) -> Result<Vec<consolidate::Registered>, Error> {
+    db.with(|s| consolidate::register(s, &opd, &fingerprint))
+}
+
+#[tauri::command(async)]
+fn sekda_key_remove(db: State<Db>, opd: String) -> Result<Vec<consolidate::Registered>, Error> {
+    db.with(|s| consolidate::unregister(s, &opd))
 }
 
 /// Debug (test) builds only: the files WebDriver tests give instead of the open dialog
@@ -382,6 +397,9 @@ pub fn run() {
             office_key,
             consolidate_read,
             consolidate_save,
+            sekda_keys,
+            sekda_key_register,
+            sekda_key_remove,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

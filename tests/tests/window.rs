@@ -470,6 +470,10 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     app.click("#nav-rekap").await;
     app.click("#rekap-choose").await;
     app.wait_text("#rekap-status", "1 berkas dibaca: 1 utuh").await;
+    app.wait_text("#rekap-rows", "kunci belum terdaftar").await;
+    app.click("#rekap-rows button[data-register]").await;
+    app.wait_text("#keys-rows", &key).await;
+    app.wait_text("#rekap-rows", "Utuh; kunci terdaftar").await;
     let total = app.text("#rekap-total").await;
     assert!(total.contains("Jumlah (1 OPD utuh)") && total.contains("57"), "{total}");
     app.click("#rekap-save").await;

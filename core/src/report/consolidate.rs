@@ -7,9 +7,73 @@ use super::{verify, Report, Totals};
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
-use serde::Serialize;
+use crate::store::Store;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+
+/// An OPD's signing key as the Sekda registered it (from the fingerprint in its Profil Kantor).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registered {
+    pub opd: String,
+    pub fingerprint: String,
+}
+
+/// Whether the key that signed a file is the one registered for its OPD.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyCheck {
+    Registered,
+    Unregistered,
+    /// Another key than the registered one: someone else signed in this OPD's name.
+    Mismatch,
+    Unknown,
+}
+
+const KEYS: &str = "sekda.keys";
+
+pub fn registered(store: &mut Store) -> Result<Vec<Registered>> {
+    Ok(store.read(|tx| tx.setting(KEYS))?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default())
+}
+
+/// Registers (or replaces) the key of `opd`; the fingerprint as Profil Kantor shows it.
+pub fn register(store: &mut Store, opd: &str, fingerprint: &str) -> Result<Vec<Registered>> {
+    let opd = opd.trim();
+    let compact: String = fingerprint.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+    let mut e = Vec::new();
+    if opd.is_empty() {
+        e.push(crate::FieldError::new("opd", "Nama OPD wajib diisi, persis seperti pada laporannya."));
+    }
+    if compact.len() != 16 || !compact.chars().all(|c| c.is_ascii_hexdigit()) {
+        e.push(crate::FieldError::new(
+            "fingerprint",
+            format!("Sidik kunci \"{}\" tidak valid: 16 huruf/angka heksadesimal, mis. 3F2A 91C0 7B44 E1D9.", fingerprint.trim()),
+        ));
+    }
+    if !e.is_empty() {
+        return Err(Error::Invalid(e));
+    }
+    let grouped = compact.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
+    let mut all = registered(store)?;
+    all.retain(|r| r.opd != opd);
+    all.push(Registered { opd: opd.to_string(), fingerprint: grouped });
+    all.sort_by(|a, b| a.opd.cmp(&b.opd));
+    let json = serde_json::to_string(&all).map_err(|e| Error::Conflict(e.to_string()))?;
+    store.write("menyimpan daftar kunci OPD", |tx| tx.set_setting(KEYS, &json))?;
+    Ok(all)
+}
+
+pub fn unregister(store: &mut Store, opd: &str) -> Result<Vec<Registered>> {
+    let mut all = registered(store)?;
+    let before = all.len();
+    all.retain(|r| r.opd != opd.trim());
+    if all.len() == before {
+        return Err(Error::NotFound(format!("Kunci OPD \"{}\"", opd.trim())));
+    }
+    let json = serde_json::to_string(&all).map_err(|e| Error::Conflict(e.to_string()))?;
+    store.write("menyimpan daftar kunci OPD", |tx| tx.set_setting(KEYS, &json))?;
+    Ok(all)
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OpdRow {
@@ -21,6 +85,7 @@ pub struct OpdRow {
     /// `Utuh`, or why the file is left out.
     pub status: String,
     pub fingerprint: String,
+    pub key: KeyCheck,
     pub totals: Option<Totals>,
     pub compliance: Option<f64>,
 }
@@ -34,8 +99,9 @@ pub struct Consolidation {
     pub message: String,
 }
 
-/// Verifies and reads every file (in parallel: the files do not depend on each other).
-pub fn read(paths: &[PathBuf]) -> Result<(Consolidation, Vec<Report>)> {
+/// Verifies and reads every file (in parallel: the files do not depend on each other); with
+/// `known` keys, a file signed by another key than its OPD's registered one is not counted.
+pub fn read(paths: &[PathBuf], known: &[Registered]) -> Result<(Consolidation, Vec<Report>)> {
     if paths.is_empty() {
         return Err(Error::invalid("files", "Pilih paling sedikit satu berkas laporan OPD (.xlsx)."));
     }
@@ -63,16 +129,26 @@ pub fn read(paths: &[PathBuf]) -> Result<(Consolidation, Vec<Report>)> {
                 intact: false,
                 status: why,
                 fingerprint: String::new(),
+                key: KeyCheck::Unknown,
                 totals: None,
                 compliance: None,
             },
             Ok(v) => {
                 let key = (v.opd.clone(), v.from, v.to);
+                let check = match known.iter().find(|k| k.opd == v.opd) {
+                    None => KeyCheck::Unregistered,
+                    Some(k) if k.fingerprint == v.fingerprint => KeyCheck::Registered,
+                    Some(_) => KeyCheck::Mismatch,
+                };
                 let (counted, status) = match (&v.report, v.intact) {
-                    (None, true) => (false, "Berkas CSV hanya memuat rekap harian: gunakan berkas .xlsx".to_string()),
-                    (Some(_), true) if !seen.insert(key) => (false, "Ganda: OPD dan periode yang sama sudah dihitung".to_string()),
-                    (Some(_), true) => (true, "Utuh".to_string()),
                     (_, false) => (false, format!("TIDAK UTUH: {}", v.problems.join("; "))),
+                    (None, true) => (false, "Berkas CSV hanya memuat rekap harian: gunakan berkas .xlsx".to_string()),
+                    (Some(_), true) if check == KeyCheck::Mismatch => {
+                        (false, "Kunci BERBEDA dengan yang terdaftar untuk OPD ini: bukan dari OPD tersebut".to_string())
+                    }
+                    (Some(_), true) if !seen.insert(key) => (false, "Ganda: OPD dan periode yang sama sudah dihitung".to_string()),
+                    (Some(_), true) if check == KeyCheck::Registered => (true, "Utuh; kunci terdaftar".to_string()),
+                    (Some(_), true) => (true, "Utuh; kunci belum terdaftar".to_string()),
                 };
                 let t = v.report.as_ref().map(|r| r.totals.clone());
                 if counted {
@@ -89,6 +165,7 @@ pub fn read(paths: &[PathBuf]) -> Result<(Consolidation, Vec<Report>)> {
                     intact: counted,
                     status,
                     fingerprint: v.fingerprint,
+                    key: check,
                     compliance: t.as_ref().map(Totals::compliance),
                     totals: t,
                 }
@@ -128,11 +205,11 @@ fn add(sum: &mut Totals, t: &Totals) {
 }
 
 /// Reads `paths` and writes the consolidated workbook to `out`.
-pub fn consolidate(paths: &[PathBuf], out: &Path) -> Result<Consolidation> {
+pub fn consolidate(paths: &[PathBuf], known: &[Registered], out: &Path) -> Result<Consolidation> {
     if !out.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
         return Err(Error::invalid("out", format!("Rekap Sekda disimpan sebagai .xlsx (tertulis {}).", out.display())));
     }
-    let (c, reports) = read(paths)?;
+    let (c, reports) = read(paths, known)?;
     let bytes = workbook(&c, &reports).map_err(|e| Error::Conflict(format!("Berkas Excel tidak dapat dibuat: {e}")))?;
     super::write_whole(out, &bytes)?;
     Ok(c)

@@ -4,6 +4,7 @@
 
 import { call } from '../api.js';
 import { h, clear, notify, num, dateShort } from '../dom.js';
+import { field, showErrors, clearErrors } from '../form.js';
 
 export const title = 'Rekap Sekda';
 
@@ -25,6 +26,61 @@ export async function mount(root) {
       .map((t) => h('th', {}, t)))),
     tbody, tfoot)));
 
+  // The keys the OPDs registered (their Profil Kantor fingerprint): a file signed by another
+  // key in an OPD's name is not counted.
+  const keyRows = h('tbody', { id: 'keys-rows' });
+  const keyOpd = h('input', { type: 'text', id: 'key-opd', placeholder: 'mis. Dinas Pariwisata' });
+  const keyFp = h('input', { type: 'text', id: 'key-fingerprint', placeholder: '3F2A 91C0 7B44 E1D9', size: 22 });
+  const keyForm = h('form', { class: 'form inline-form section', id: 'keys-form', novalidate: true },
+    h('h2', {}, 'Kunci OPD terdaftar'),
+    h('div', { class: 'form-row' }, field('opd', 'Nama OPD', keyOpd), field('fingerprint', 'Sidik kunci', keyFp),
+      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', id: 'key-register' }, 'Daftarkan'))),
+    h('div', { class: 'form-error', role: 'alert' }),
+    h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ['Sidik kunci', 'OPD', ''].map((t) => h('th', {}, t)))), keyRows));
+  root.appendChild(keyForm);
+
+  function renderKeys(keys) {
+    clear(keyRows);
+    if (keys.length === 0) keyRows.appendChild(h('tr', {}, h('td', { colspan: 3, class: 'empty' }, 'Belum ada kunci OPD yang terdaftar.')));
+    for (const k of keys) {
+      keyRows.appendChild(h('tr', {}, h('td', { class: 'mono' }, k.fingerprint), h('td', {}, k.opd),
+        h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { removeKey: k.opd } }, 'Hapus'))));
+    }
+  }
+
+  async function register(opd, fingerprint) {
+    renderKeys(await call('sekda_key_register', { opd, fingerprint }));
+    notify(`Kunci ${opd} didaftarkan.`);
+    if (paths.length) await readFiles();
+  }
+
+  keyForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(keyForm);
+    try {
+      await register(keyOpd.value, keyFp.value);
+      keyOpd.value = '';
+      keyFp.value = '';
+    } catch (err) {
+      showErrors(keyForm, err);
+    }
+  });
+  root.addEventListener('click', async (e) => {
+    const rm = e.target.closest('[data-remove-key]');
+    const add = e.target.closest('[data-register]');
+    try {
+      if (rm) {
+        renderKeys(await call('sekda_key_remove', { opd: rm.dataset.removeKey }));
+        if (paths.length) await readFiles();
+      } else if (add) {
+        await register(add.dataset.register, add.dataset.fingerprint);
+      }
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+  renderKeys(await call('sekda_keys'));
+
   function render(c) {
     clear(tbody);
     clear(tfoot);
@@ -34,7 +90,8 @@ export async function mount(root) {
         h('td', {}, h('div', { class: 'staff-name' }, r.opd || '—'), h('div', { class: 'muted small' }, r.file)),
         h('td', { class: 'nowrap' }, r.from ? `${dateShort(r.from)} s.d. ${dateShort(r.to)}` : ''),
         h('td', { class: r.intact ? 'ok' : 'bad' }, r.status),
-        h('td', { class: 'mono nowrap' }, r.fingerprint),
+        h('td', { class: 'mono nowrap' }, r.fingerprint,
+          r.key === 'unregistered' && r.intact ? h('div', {}, h('button', { type: 'button', class: 'small', dataset: { register: r.opd, fingerprint: r.fingerprint } }, 'Daftarkan kunci ini')) : null),
         h('td', { class: 'num' }, t ? num(t.staff) : ''),
         h('td', { class: 'num' }, pct(r.compliance)),
         h('td', { class: 'num' }, t ? num(t.breaches) : ''),
@@ -56,6 +113,10 @@ export async function mount(root) {
       (await window.__TAURI__.dialog.open({ multiple: true, directory: false, filters: [{ name: 'Laporan OPD (Excel)', extensions: ['xlsx'] }] }));
     if (!picked || picked.length === 0) return;
     paths = Array.isArray(picked) ? picked : [picked];
+    await readFiles();
+  });
+
+  async function readFiles() {
     status.textContent = `Memeriksa ${paths.length} berkas…`;
     try {
       const c = await call('consolidate_read', { paths });
@@ -66,7 +127,7 @@ export async function mount(root) {
       status.textContent = '';
       notify(err.message, 'error');
     }
-  });
+  }
 
   save.addEventListener('click', async () => {
     const name = 'Rekap-WFO-WFH-Sekda.xlsx';

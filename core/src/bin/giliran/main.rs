@@ -10,7 +10,7 @@ mod output;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::policy::Circular;
-use giliran_core::{calendar, circulars, compliance, dates, demo, office, roster, schedule, staff, store, units, Error, Store};
+use giliran_core::{calendar, circulars, report, compliance, dates, demo, office, roster, schedule, staff, store, units, Error, Store};
 use output::{Format, Listing};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -88,6 +88,9 @@ enum Command {
     Activity(daily::ActivityCmd),
     /// Laporan untuk Sekda (--from --to --out BERKAS.xlsx|.pdf|.csv), atau periksa berkas laporan (verify)
     Report(reports::ReportArgs),
+    /// Kunci OPD yang didaftarkan di Sekda (sidik kunci dari Profil Kantor setiap OPD)
+    #[command(subcommand)]
+    Keys(reports::KeysCmd),
     /// Rekap Sekda: gabungkan laporan banyak OPD (diperiksa satu per satu) ke satu berkas Excel
     Consolidate {
         /// Berkas laporan OPD (.xlsx)
@@ -577,9 +580,13 @@ fn run(cli: Cli) -> Result<(), Error> {
     if let Command::PlanFile { instance, out } = &cli.command {
         return plan_file(instance, out.as_deref());
     }
-    // Checking and merging report files needs no database either (the Sekda's PC has none).
+    // Checking and merging report files needs no database either (the Sekda's PC may have
+    // none); where there is one, merging checks each file's key against the registered ones.
     match &cli.command {
-        Command::Consolidate { files, out } => return reports::consolidate(files, out),
+        Command::Consolidate { files, out } => {
+            let known = if path.exists() { report::consolidate::registered(&mut Store::open(&path)?)? } else { Vec::new() };
+            return reports::consolidate(files, &known, out);
+        }
         Command::Report(args) if !reports::needs_store(args) => return reports::run_without_store(args),
         _ => {}
     }
@@ -641,7 +648,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Reach(cmd) => daily::reach_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Activity(cmd) => daily::activity_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Report(args) => reports::run(&mut s, args)?,
-        Command::Consolidate { files, out } => reports::consolidate(&files, &out)?,
+        Command::Consolidate { files, out } => reports::consolidate(&files, &report::consolidate::registered(&mut s)?, &out)?,
+        Command::Keys(cmd) => reports::keys(&mut s, cmd)?,
         Command::Check { from, to, format } => check_cmd(&mut s, &from, &to, format).map_err(|e| e.or_io(io))?,
         Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
         Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,

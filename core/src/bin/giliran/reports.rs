@@ -72,8 +72,44 @@ pub fn run(s: &mut Store, args: ReportArgs) -> Result<(), Error> {
     }
 }
 
-pub fn consolidate(files: &[PathBuf], out: &std::path::Path) -> Result<(), Error> {
-    let c = consolidate::consolidate(files, out)?;
+#[derive(Subcommand)]
+pub enum KeysCmd {
+    /// Daftar kunci OPD yang terdaftar
+    List,
+    /// Daftarkan (atau ganti) kunci satu OPD
+    Register {
+        /// Nama OPD, persis seperti pada laporannya
+        #[arg(long)]
+        opd: String,
+        /// Sidik kunci dari Profil Kantor OPD itu, mis. "3F2A 91C0 7B44 E1D9"
+        #[arg(long)]
+        fingerprint: String,
+    },
+    /// Hapus kunci satu OPD dari daftar
+    Remove {
+        /// Nama OPD
+        #[arg(long)]
+        opd: String,
+    },
+}
+
+pub fn keys(s: &mut Store, cmd: KeysCmd) -> Result<(), Error> {
+    let all = match cmd {
+        KeysCmd::List => consolidate::registered(s)?,
+        KeysCmd::Register { opd, fingerprint } => consolidate::register(s, &opd, &fingerprint)?,
+        KeysCmd::Remove { opd } => consolidate::unregister(s, &opd)?,
+    };
+    if all.is_empty() {
+        println!("Belum ada kunci OPD yang terdaftar.");
+    }
+    for k in &all {
+        println!("{}  {}", k.fingerprint, k.opd);
+    }
+    Ok(())
+}
+
+pub fn consolidate(files: &[PathBuf], known: &[consolidate::Registered], out: &std::path::Path) -> Result<(), Error> {
+    let c = consolidate::consolidate(files, known, out)?;
     for r in &c.rows {
         let compliance = r.compliance.map(|p| format!("{:.1}%", p * 100.0).replace('.', ",")).unwrap_or_default();
         println!("{}  {}  {}  {}", r.file, if r.opd.is_empty() { "-" } else { &r.opd }, r.status, compliance);
