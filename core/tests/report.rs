@@ -64,12 +64,12 @@ fn the_excel_report_reads_back_as_the_database_says_with_numbers_as_numbers_and_
     let sheet_16 = presence::sheet(&mut s, "16-11-2026", None).unwrap();
     for (i, day) in expected.days.iter().enumerate() {
         let r = hr + 1 + i as u32;
-        assert_eq!(cell(&harian, r, 4), Data::Float(f64::from(day.wfo)), "WFO {} {}", day.unit, day.date);
-        assert_eq!(cell(&harian, r, 6), Data::Float(f64::from(day.wfh)), "WFH {} {}", day.unit, day.date);
+        assert_eq!(cell(&harian, r, 4), Data::Float(f64::from(day.tally.wfo)), "WFO {} {}", day.unit, day.date);
+        assert_eq!(cell(&harian, r, 5), Data::Float(f64::from(day.tally.wfh)), "WFH {} {}", day.unit, day.date);
         if day.date == d("16-11-2026") {
             let in_unit: Vec<_> = sheet_16.rows.iter().filter(|x| x.unit_name == day.unit).collect();
             let wfh = in_unit.iter().filter(|x| x.code == Some(presence::Mark::Wfh)).count();
-            assert_eq!(day.wfh as usize, wfh, "{}", day.unit);
+            assert_eq!(day.tally.wfh as usize, wfh, "{}", day.unit);
             assert_eq!(day.unrecorded, 0, "the 16th is recorded for everyone");
         }
     }
@@ -230,8 +230,8 @@ fn the_sekda_consolidates_three_opds_and_leaves_out_a_changed_file_and_a_duplica
     assert!(c.rows[4].status.starts_with("Ganda"), "{}", c.rows[4].status);
     assert_eq!(c.rows[0].status, "Utuh; kunci belum terdaftar");
     assert_eq!(c.totals.staff, expected.iter().map(|t| t.staff).sum::<u32>());
-    assert_eq!(c.totals.wfo, expected.iter().map(|t| t.wfo).sum::<u32>());
-    assert_eq!(c.totals.wfh, expected.iter().map(|t| t.wfh).sum::<u32>());
+    assert_eq!(c.totals.tally.wfo, expected.iter().map(|t| t.tally.wfo).sum::<u32>());
+    assert_eq!(c.totals.tally.wfh, expected.iter().map(|t| t.tally.wfh).sum::<u32>());
     assert_eq!(c.totals.unit_days, expected.iter().map(|t| t.unit_days).sum::<u32>());
 
     // The consolidated workbook: one row per file, and the sums in the last row.

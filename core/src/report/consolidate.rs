@@ -153,7 +153,7 @@ pub fn read(paths: &[PathBuf], known: &[Registered]) -> Result<(Consolidation, V
                 let t = v.report.as_ref().map(|r| r.totals.clone());
                 if counted {
                     if let (Some(t), Some(r)) = (&t, v.report) {
-                        add(&mut totals, t);
+                        totals.add(t);
                         reports.push(r);
                     }
                 }
@@ -182,27 +182,6 @@ pub fn read(paths: &[PathBuf], known: &[Registered]) -> Result<(Consolidation, V
     Ok((Consolidation { rows, totals, counted, message }, reports))
 }
 
-fn add(sum: &mut Totals, t: &Totals) {
-    sum.staff += t.staff;
-    sum.working_days = sum.working_days.max(t.working_days);
-    sum.unit_days += t.unit_days;
-    sum.unit_days_compliant += t.unit_days_compliant;
-    sum.wfo += t.wfo;
-    sum.outside += t.outside;
-    sum.wfh += t.wfh;
-    sum.piket += t.piket;
-    sum.dl += t.dl;
-    sum.tb += t.tb;
-    sum.s += t.s;
-    sum.i += t.i;
-    sum.c += t.c;
-    sum.tk += t.tk;
-    sum.breaches += t.breaches;
-    sum.calls += t.calls;
-    sum.unreached += t.unreached;
-    sum.notes += t.notes;
-    sum.notes_missing += t.notes_missing;
-}
 
 /// Reads `paths` and writes the consolidated workbook to `out`.
 pub fn consolidate(paths: &[PathBuf], known: &[Registered], out: &Path) -> Result<Consolidation> {
@@ -217,29 +196,22 @@ pub fn consolidate(paths: &[PathBuf], known: &[Registered], out: &Path) -> Resul
 
 const OPD_HEADERS: [&str; 22] = [
     "OPD", "Berkas", "Periode dari", "Periode sampai", "Status", "Sidik kunci", "Pegawai", "Hari kerja", "Unit × hari",
-    "Sesuai SE", "Kepatuhan", "WFO", "WFH", "Piket", "DL", "TB", "S", "I", "C", "TK", "Pelanggaran", "Tidak dapat dihubungi",
+    "Sesuai SE", "Kepatuhan", "WFO", "WFH", "DL", "TB", "S", "I", "C", "TK", "Piket", "Pelanggaran", "Tidak dapat dihubungi",
 ];
 
 fn totals_row(t: &Totals) -> Vec<Value> {
     let n = |x: u32| Value::Int(i64::from(x));
-    vec![
+    [
         n(t.staff),
         n(t.working_days),
         n(t.unit_days),
         n(t.unit_days_compliant),
         Value::Pct(t.compliance()),
-        n(t.wfo),
-        n(t.wfh),
-        n(t.piket),
-        n(t.dl),
-        n(t.tb),
-        n(t.s),
-        n(t.i),
-        n(t.c),
-        n(t.tk),
-        n(t.breaches),
-        n(t.unreached),
     ]
+    .into_iter()
+    .chain(t.tally.values().map(n))
+    .chain([n(t.piket), n(t.breaches), n(t.unreached)])
+    .collect()
 }
 
 fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8>, XlsxError> {
@@ -307,7 +279,7 @@ fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8
 
     let ws = wb.add_worksheet();
     let daily = [
-        "OPD", "Tanggal", "Unit kerja", "WFO min.", "WFO maks.", "WFO", "Di luar kuota", "WFH", "Piket", "DL", "TB", "S", "I", "C", "TK",
+        "OPD", "Tanggal", "Unit kerja", "WFO min.", "WFO maks.", "WFO", "WFH", "DL", "TB", "S", "I", "C", "TK", "Di luar kuota", "Piket",
         "Belum dicatat", "Sesuai SE",
     ];
     let mut widths = vec![36.0, 11.0, 34.0];
@@ -319,9 +291,9 @@ fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8
             ws.write_string(r, 0, &rep.opd)?;
             write(ws, r, 1, &Value::Date(d.date), None)?;
             ws.write_string(r, 2, &d.unit)?;
-            let counts = [d.need_min, d.need_max, d.wfo, d.outside, d.wfh, d.piket, d.dl, d.tb, d.s, d.i, d.c, d.tk, d.unrecorded];
-            for (i, n) in counts.iter().enumerate() {
-                ws.write_number(r, 3 + i as u16, f64::from(*n))?;
+            let counts = [d.need_min, d.need_max].into_iter().chain(d.tally.values()).chain([d.outside, d.piket, d.unrecorded]);
+            for (i, n) in counts.enumerate() {
+                ws.write_number(r, 3 + i as u16, f64::from(n))?;
             }
             ws.write_string(r, 16, if d.compliant { "Ya" } else { "Tidak" })?;
             r += 1;

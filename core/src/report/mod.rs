@@ -57,19 +57,13 @@ pub struct DayRow {
     pub unit: String,
     pub need_min: u32,
     pub need_max: u32,
-    /// Counted staff in the office (what the need is about).
-    pub wfo: u32,
+    /// By code; `wfo` is the counted staff in the office (what the need is about).
+    #[serde(flatten)]
+    pub tally: Tally,
     /// In the office but outside the circular's quota (e.g. JPT Pratama).
     pub outside: u32,
-    pub wfh: u32,
     /// In the office on a "WFH 100%" day: the officials on duty.
     pub piket: u32,
-    pub dl: u32,
-    pub tb: u32,
-    pub s: u32,
-    pub i: u32,
-    pub c: u32,
-    pub tk: u32,
     /// Counted from the plan: no presence recorded.
     pub unrecorded: u32,
     pub compliant: bool,
@@ -88,14 +82,8 @@ pub struct PersonRow {
     pub name: String,
     pub kind: String,
     pub unit: String,
-    pub wfo: u32,
-    pub wfh: u32,
-    pub dl: u32,
-    pub tb: u32,
-    pub s: u32,
-    pub i: u32,
-    pub c: u32,
-    pub tk: u32,
+    #[serde(flatten)]
+    pub tally: Tally,
     /// Late arrivals per band TL1..TL4.
     pub tl: [u32; 4],
     /// Early leaves per band PSW1..PSW4.
@@ -132,16 +120,10 @@ pub struct Totals {
     pub working_days: u32,
     pub unit_days: u32,
     pub unit_days_compliant: u32,
-    pub wfo: u32,
+    #[serde(flatten)]
+    pub tally: Tally,
     pub outside: u32,
-    pub wfh: u32,
     pub piket: u32,
-    pub dl: u32,
-    pub tb: u32,
-    pub s: u32,
-    pub i: u32,
-    pub c: u32,
-    pub tk: u32,
     pub breaches: u32,
     pub calls: u32,
     pub unreached: u32,
@@ -153,6 +135,66 @@ impl Totals {
     /// Share of unit-days within the circular, 0..=1.
     pub fn compliance(&self) -> f64 {
         if self.unit_days == 0 { 1.0 } else { f64::from(self.unit_days_compliant) / f64::from(self.unit_days) }
+    }
+
+    /// Adds another report's totals (the Sekda's sums); working days are the longest period's.
+    pub fn add(&mut self, t: &Totals) {
+        self.staff += t.staff;
+        self.working_days = self.working_days.max(t.working_days);
+        self.unit_days += t.unit_days;
+        self.unit_days_compliant += t.unit_days_compliant;
+        self.tally.add_all(&t.tally);
+        self.outside += t.outside;
+        self.piket += t.piket;
+        self.breaches += t.breaches;
+        self.calls += t.calls;
+        self.unreached += t.unreached;
+        self.notes += t.notes;
+        self.notes_missing += t.notes_missing;
+    }
+}
+
+/// Person-days by presence code: one count per [`Mark`], in the order of [`Tally::COLUMNS`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub wfo: u32,
+    pub wfh: u32,
+    pub dl: u32,
+    pub tb: u32,
+    pub s: u32,
+    pub i: u32,
+    pub c: u32,
+    pub tk: u32,
+}
+
+impl Tally {
+    pub const COLUMNS: [&'static str; 8] = ["WFO", "WFH", "DL", "TB", "S", "I", "C", "TK"];
+
+    pub fn add(&mut self, m: Mark) {
+        *match m {
+            Mark::H => &mut self.wfo,
+            Mark::Wfh => &mut self.wfh,
+            Mark::Dl => &mut self.dl,
+            Mark::Tb => &mut self.tb,
+            Mark::S => &mut self.s,
+            Mark::I => &mut self.i,
+            Mark::C => &mut self.c,
+            Mark::Tk => &mut self.tk,
+        } += 1;
+    }
+
+    pub fn add_all(&mut self, o: &Tally) {
+        for (a, b) in self.values_mut().into_iter().zip(o.values()) {
+            *a += b;
+        }
+    }
+
+    pub fn values(&self) -> [u32; 8] {
+        [self.wfo, self.wfh, self.dl, self.tb, self.s, self.i, self.c, self.tk]
+    }
+
+    fn values_mut(&mut self) -> [&mut u32; 8] {
+        [&mut self.wfo, &mut self.wfh, &mut self.dl, &mut self.tb, &mut self.s, &mut self.i, &mut self.c, &mut self.tk]
     }
 }
 
@@ -191,14 +233,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             name: s.name.clone(),
             kind: s.kind.label().to_string(),
             unit: s.unit_name.clone(),
-            wfo: 0,
-            wfh: 0,
-            dl: 0,
-            tb: 0,
-            s: 0,
-            i: 0,
-            c: 0,
-            tk: 0,
+            tally: Tally::default(),
             tl: [0; 4],
             psw: [0; 4],
             unreached: 0,
@@ -226,16 +261,9 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             unit: n.unit_name.clone(),
             need_min: n.need.min,
             need_max: n.need.max,
-            wfo: 0,
+            tally: Tally::default(),
             outside: 0,
-            wfh: 0,
             piket: 0,
-            dl: 0,
-            tb: 0,
-            s: 0,
-            i: 0,
-            c: 0,
-            tk: 0,
             unrecorded: 0,
             compliant: !breach_at.contains(&(n.unit_id, n.date)),
         };
@@ -257,43 +285,15 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             match mark {
                 Some(Mark::H) if all_home => {
                     row.piket += 1;
-                    p.wfo += 1;
+                    p.tally.wfo += 1;
                 }
                 Some(Mark::H) if !n.counted_ids.contains(id) => {
                     row.outside += 1;
-                    p.wfo += 1;
+                    p.tally.wfo += 1;
                 }
-                Some(Mark::H) => {
-                    row.wfo += 1;
-                    p.wfo += 1;
-                }
-                Some(Mark::Wfh) => {
-                    row.wfh += 1;
-                    p.wfh += 1;
-                }
-                Some(Mark::Dl) => {
-                    row.dl += 1;
-                    p.dl += 1;
-                }
-                Some(Mark::Tb) => {
-                    row.tb += 1;
-                    p.tb += 1;
-                }
-                Some(Mark::S) => {
-                    row.s += 1;
-                    p.s += 1;
-                }
-                Some(Mark::I) => {
-                    row.i += 1;
-                    p.i += 1;
-                }
-                Some(Mark::C) => {
-                    row.c += 1;
-                    p.c += 1;
-                }
-                Some(Mark::Tk) => {
-                    row.tk += 1;
-                    p.tk += 1;
+                Some(m) => {
+                    row.tally.add(m);
+                    p.tally.add(m);
                 }
                 None => {}
             }
@@ -346,22 +346,18 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         .collect();
     let notes_missing = crate::activity::list_on(store, from, to, today)?.missing.len() as u32;
 
-    let sum = |f: fn(&DayRow) -> u32| days.iter().map(f).sum::<u32>();
+    let mut tally = Tally::default();
+    for d in &days {
+        tally.add_all(&d.tally);
+    }
     let totals = Totals {
         staff: staff.len() as u32,
         working_days: working_days.len() as u32,
         unit_days: days.len() as u32,
         unit_days_compliant: days.iter().filter(|d| d.compliant).count() as u32,
-        wfo: sum(|d| d.wfo),
-        outside: sum(|d| d.outside),
-        wfh: sum(|d| d.wfh),
-        piket: sum(|d| d.piket),
-        dl: sum(|d| d.dl),
-        tb: sum(|d| d.tb),
-        s: sum(|d| d.s),
-        i: sum(|d| d.i),
-        c: sum(|d| d.c),
-        tk: sum(|d| d.tk),
+        tally,
+        outside: days.iter().map(|d| d.outside).sum(),
+        piket: days.iter().map(|d| d.piket).sum(),
         breaches: breaches.len() as u32,
         calls: calls.len() as u32,
         unreached: incidents.len() as u32,

@@ -2,7 +2,7 @@
 //! (the signature block). The .xlsx, .pdf and .csv writers print these, and `verify` compares a
 //! file's cells with them: what the file shows must be what was signed.
 
-use super::Report;
+use super::{Report, Tally};
 use crate::dates;
 use chrono::NaiveDate;
 
@@ -78,16 +78,16 @@ pub fn tables(r: &Report) -> Vec<Table> {
         ("Unit kerja × hari kerja", int(t.unit_days)),
         ("Unit kerja × hari kerja sesuai SE", int(t.unit_days_compliant)),
         ("Kepatuhan terhadap SE", Value::Pct(t.compliance())),
-        ("Hari-pegawai WFO (dihitung SE)", int(t.wfo)),
+        ("Hari-pegawai WFO (dihitung SE)", int(t.tally.wfo)),
         ("Hari-pegawai WFO pejabat di luar kuota SE", int(t.outside)),
-        ("Hari-pegawai WFH", int(t.wfh)),
+        ("Hari-pegawai WFH", int(t.tally.wfh)),
         ("Hari-pegawai piket", int(t.piket)),
-        ("Dinas luar (DL)", int(t.dl)),
-        ("Tugas belajar (TB)", int(t.tb)),
-        ("Sakit (S)", int(t.s)),
-        ("Izin (I)", int(t.i)),
-        ("Cuti (C)", int(t.c)),
-        ("Tanpa keterangan (TK)", int(t.tk)),
+        ("Dinas luar (DL)", int(t.tally.dl)),
+        ("Tugas belajar (TB)", int(t.tally.tb)),
+        ("Sakit (S)", int(t.tally.s)),
+        ("Izin (I)", int(t.tally.i)),
+        ("Cuti (C)", int(t.tally.c)),
+        ("Tanpa keterangan (TK)", int(t.tally.tk)),
         ("Pelanggaran SE", int(t.breaches)),
         ("Cek keberadaan WFH dilakukan", int(t.calls)),
         ("Tidak dapat dihubungi", int(t.unreached)),
@@ -123,33 +123,17 @@ pub fn tables(r: &Report) -> Vec<Table> {
         Table {
             sheet: "Harian",
             preamble: head("Rekap harian per unit kerja terhadap kebutuhan WFO"),
-            headers: vec![
-                "Tanggal", "Unit kerja", "WFO min.", "WFO maks.", "WFO", "Di luar kuota", "WFH", "Piket", "DL", "TB", "S", "I", "C", "TK",
-                "Belum dicatat", "Sesuai SE",
-            ],
-            widths: vec![11.0, 34.0, 9.0, 9.0, 7.0, 9.0, 7.0, 7.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 10.0, 9.0],
+            headers: [&["Tanggal", "Unit kerja", "WFO min.", "WFO maks."][..], &Tally::COLUMNS, &["Di luar kuota", "Piket", "Belum dicatat", "Sesuai SE"]]
+                .concat(),
+            widths: vec![11.0, 34.0, 9.0, 9.0, 7.0, 7.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 9.0, 7.0, 10.0, 9.0],
             rows: r
                 .days
                 .iter()
                 .map(|d| {
-                    vec![
-                        Value::Date(d.date),
-                        text(&d.unit),
-                        int(d.need_min),
-                        int(d.need_max),
-                        int(d.wfo),
-                        int(d.outside),
-                        int(d.wfh),
-                        int(d.piket),
-                        int(d.dl),
-                        int(d.tb),
-                        int(d.s),
-                        int(d.i),
-                        int(d.c),
-                        int(d.tk),
-                        int(d.unrecorded),
-                        text(if d.compliant { "Ya" } else { "Tidak" }),
-                    ]
+                    let mut row = vec![Value::Date(d.date), text(&d.unit), int(d.need_min), int(d.need_max)];
+                    row.extend(d.tally.values().map(int));
+                    row.extend([int(d.outside), int(d.piket), int(d.unrecorded), text(if d.compliant { "Ya" } else { "Tidak" })]);
+                    row
                 })
                 .collect(),
             footer: Vec::new(),
@@ -165,10 +149,12 @@ pub fn tables(r: &Report) -> Vec<Table> {
         Table {
             sheet: "Pegawai",
             preamble: head("Rekap per pegawai"),
-            headers: vec![
-                "NIP/NIK", "Nama", "Jenis", "Unit kerja", "WFO", "WFH", "DL", "TB", "S", "I", "C", "TK", "TL1", "TL2", "TL3", "TL4", "PSW1",
-                "PSW2", "PSW3", "PSW4", "Tidak dapat dihubungi", "Laporan kegiatan",
-            ],
+            headers: [
+                &["NIP/NIK", "Nama", "Jenis", "Unit kerja"][..],
+                &Tally::COLUMNS,
+                &["TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4", "Tidak dapat dihubungi", "Laporan kegiatan"],
+            ]
+            .concat(),
             widths: vec![
                 22.0, 34.0, 9.0, 30.0, 6.0, 6.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 6.0, 6.0, 6.0, 6.0, 12.0, 10.0,
             ],
@@ -177,7 +163,7 @@ pub fn tables(r: &Report) -> Vec<Table> {
                 .iter()
                 .map(|p| {
                     let mut row = vec![text(&p.nip), text(&p.name), text(&p.kind), text(&p.unit)];
-                    row.extend([p.wfo, p.wfh, p.dl, p.tb, p.s, p.i, p.c, p.tk].map(int));
+                    row.extend(p.tally.values().map(int));
                     row.extend(p.tl.map(int));
                     row.extend(p.psw.map(int));
                     row.extend([int(p.unreached), int(p.notes)]);
