@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
+/// Who and which day a note (or a missing one) is about.
 #[derive(Debug, Clone, Serialize)]
-pub struct Note {
+pub struct PersonDay {
     pub staff_id: i64,
     pub day: NaiveDate,
     pub date_label: String,
@@ -20,19 +21,34 @@ pub struct Note {
     pub id_number: String,
     pub id_display: String,
     pub unit_name: String,
+}
+
+impl PersonDay {
+    fn of(s: &Staff, day: NaiveDate) -> PersonDay {
+        PersonDay {
+            staff_id: s.id,
+            day,
+            date_label: dates::short(day),
+            name: s.name.clone(),
+            id_number: s.id_number.clone(),
+            id_display: s.id_display.clone(),
+            unit_name: s.unit_name.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Note {
+    #[serde(flatten)]
+    pub who: PersonDay,
     pub note: String,
 }
 
 /// A WFH day with no activity note yet.
 #[derive(Debug, Clone, Serialize)]
 pub struct Missing {
-    pub staff_id: i64,
-    pub day: NaiveDate,
-    pub date_label: String,
-    pub name: String,
-    pub id_number: String,
-    pub id_display: String,
-    pub unit_name: String,
+    #[serde(flatten)]
+    pub who: PersonDay,
     /// The day's reachability call, if any: reached or not.
     pub reached: Option<bool>,
 }
@@ -65,20 +81,7 @@ pub fn add(store: &mut Store, staff: &str, day: &str, note: &str) -> Result<Note
         }
         tx.set_activity(person.id, date, note)
     })?;
-    Ok(note_of(&person, date, note.to_string()))
-}
-
-fn note_of(s: &Staff, day: NaiveDate, note: String) -> Note {
-    Note {
-        staff_id: s.id,
-        day,
-        date_label: dates::short(day),
-        name: s.name.clone(),
-        id_number: s.id_number.clone(),
-        id_display: s.id_display.clone(),
-        unit_name: s.unit_name.clone(),
-        note,
-    }
+    Ok(Note { who: PersonDay::of(&person, date), note: note.to_string() })
 }
 
 /// Notes of `from..=to`, and the WFH days up to today that still have none.
@@ -101,19 +104,9 @@ pub fn list_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDa
         .into_iter()
         .filter(|k| !noted.contains(k))
         .filter_map(|(id, day)| {
-            let s = staff.get(&id)?;
-            Some(Missing {
-                staff_id: id,
-                day,
-                date_label: dates::short(day),
-                name: s.name.clone(),
-                id_number: s.id_number.clone(),
-                id_display: s.id_display.clone(),
-                unit_name: s.unit_name.clone(),
-                reached: reached.get(&(id, day)).copied(),
-            })
+            Some(Missing { who: PersonDay::of(staff.get(&id)?, day), reached: reached.get(&(id, day)).copied() })
         })
         .collect();
-    let notes = notes.into_iter().filter_map(|(id, day, note)| Some(note_of(staff.get(&id)?, day, note))).collect();
+    let notes = notes.into_iter().filter_map(|(id, day, note)| Some(Note { who: PersonDay::of(staff.get(&id)?, day), note })).collect();
     Ok(Notes { notes, missing })
 }

@@ -218,13 +218,13 @@ fn every_wfh_day_has_an_activity_note_or_is_listed_as_missing_one() {
     let wfh_days = before.missing.len();
     assert!(wfh_days > 0);
     let first = &before.missing[0];
-    activity::add(&mut s, &first.id_number, &first.day.to_string(), "Menyusun draf laporan triwulan").unwrap();
+    activity::add(&mut s, &first.who.id_number, &first.who.day.to_string(), "Menyusun draf laporan triwulan").unwrap();
     let after = activity::list_on(&mut s, d("30-11-2026"), d("04-12-2026"), today).unwrap();
     assert_eq!(after.notes.len(), 1);
     assert_eq!(after.missing.len(), wfh_days - 1);
     // Future days owe nothing yet.
     let early = activity::list_on(&mut s, d("30-11-2026"), d("04-12-2026"), d("30-11-2026")).unwrap();
-    assert!(early.missing.iter().all(|m| m.day == d("30-11-2026")));
+    assert!(early.missing.iter().all(|m| m.who.day == d("30-11-2026")));
     // A note for a day the person was in the office is refused, naming why.
     let sheet = presence::sheet(&mut s, "30-11-2026", None).unwrap();
     let office_day = sheet.rows.iter().find(|r| r.planned == "WFO").unwrap();

@@ -2,6 +2,7 @@
 //! Each story saves screenshots under target/screenshots/ for a person to look at.
 
 use giliran_tests::window::Driver;
+use giliran_tests::Cli;
 use std::sync::Mutex;
 
 /// One window at a time: two WebKit instances on a 2-core CI machine only slow each other.
@@ -346,19 +347,15 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
 async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_call() {
     use fantoccini::key::Key;
     let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("presensi.db");
     // The office and its planned week come from the CLI (the same core); the story is the morning.
-    let cli = |args: &[&str]| {
-        let out = std::process::Command::new(giliran_tests::bin("giliran")).arg("--db").arg(&db).args(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    };
-    cli(&["demo"]);
-    cli(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
-    cli(&["plan", "--from", "16-11-2026", "--to", "20-11-2026"]);
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "16-11-2026", "--to", "20-11-2026"]);
+    let (dir, db) = (&cli.dir, &cli.db);
     let machine = dir.path().join("mesin.csv");
     std::fs::write(&machine, "NIP;Waktu\n197601172003042003;16-11-2026 07:29\n197601172003042003;16-11-2026 16:03\n123;16-11-2026 07:00\n").unwrap();
-    let driver = Driver::start_with(4484, &db, &[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
+    let driver = Driver::start_with(4484, db, &[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
     let app = driver.open().await;
 
     app.click("#nav-presensi").await;
@@ -426,21 +423,15 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
 #[tokio::test]
 async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it() {
     let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("laporan.db");
-    let cli = |args: &[&str]| {
-        let out = std::process::Command::new(giliran_tests::bin("giliran")).arg("--db").arg(&db).args(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    cli(&["demo"]);
-    cli(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
-    cli(&["plan", "--from", "02-11-2026", "--to", "30-11-2026"]);
-    cli(&["presence", "fill", "16-11-2026"]);
-    let saves = dir.path().join("simpan");
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "02-11-2026", "--to", "30-11-2026"]);
+    cli.ok(&["presence", "fill", "16-11-2026"]);
+    let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
     let expected = saves.join("Laporan-WFO-WFH-Dinas-Komunikasi-dan-Informatika-2026-11-01-2026-11-30.xlsx");
-    let driver = Driver::start_with(4494, &db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
+    let driver = Driver::start_with(4494, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
     let app = driver.open().await;
 
     app.click("#nav-laporan").await;
@@ -458,7 +449,7 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     // The same file checked from the window and from the Sekda's command line.
     app.click("#report-verify").await;
     let verdict = app.wait_text("#report-verdict", "Berkas utuh").await;
-    let said = cli(&["report", "verify", expected.to_str().unwrap()]);
+    let said = cli.ok(&["report", "verify", expected.to_str().unwrap()]);
     assert!(said.starts_with("Berkas utuh: laporan Dinas Komunikasi dan Informatika"), "{said}");
     // The fingerprint shown in Profil Kantor is the one that signed.
     app.click("#nav-profil").await;

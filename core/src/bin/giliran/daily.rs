@@ -371,7 +371,7 @@ pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd) -> Result<(), Failure> {
     match cmd {
         ActivityCmd::Add { staff, note, date } => {
             let n = activity::add(s, &staff, &date.unwrap_or_else(today), &note)?;
-            println!("Laporan kegiatan {} {} disimpan.", n.name, n.date_label);
+            println!("Laporan kegiatan {} {} disimpan.", n.who.name, n.who.date_label);
         }
         ActivityCmd::List { from, to, missing, format } => {
             let notes = activity::list(s, &from, &to)?;
@@ -385,7 +385,8 @@ pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd) -> Result<(), Failure> {
                             Some(false) => "tidak dapat dihubungi",
                             None => "belum dicek",
                         };
-                        vec![m.date_label.clone(), m.id_display.clone(), m.name.clone(), m.unit_name.clone(), call.into()]
+                        let w = &m.who;
+                        vec![w.date_label.clone(), w.id_display.clone(), w.name.clone(), w.unit_name.clone(), call.into()]
                     })
                     .collect();
                 output::print(format, Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Unit", "Cek keberadaan"], rows, records: &notes.missing })?;
@@ -393,7 +394,10 @@ pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd) -> Result<(), Failure> {
                 let rows = notes
                     .notes
                     .iter()
-                    .map(|n| vec![n.date_label.clone(), n.id_display.clone(), n.name.clone(), n.unit_name.clone(), n.note.clone()])
+                    .map(|n| {
+                        let w = &n.who;
+                        vec![w.date_label.clone(), w.id_display.clone(), w.name.clone(), w.unit_name.clone(), n.note.clone()]
+                    })
                     .collect();
                 output::print(format, Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Unit", "Kegiatan"], rows, records: &notes.notes })?;
             }
