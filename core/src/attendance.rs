@@ -7,7 +7,7 @@ use crate::dates;
 use crate::error::{Error, FieldError, Result};
 use crate::presence::{parse_time, Mark, Record};
 use crate::store::Store;
-use calamine::{open_workbook_auto, Data, Reader};
+use crate::sheet::{read_first as read_table, Cell, Table};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -57,69 +57,6 @@ pub struct Imported {
 
 pub fn mapping(store: &mut Store) -> Result<Option<Mapping>> {
     Ok(store.read(|tx| tx.setting(MAPPING_KEY))?.and_then(|v| serde_json::from_str(&v).ok()))
-}
-
-/// A table read from a file: header texts and rows of cells (with the file's row numbers).
-struct Table {
-    headers: Vec<String>,
-    rows: Vec<(usize, Vec<Cell>)>,
-}
-
-enum Cell {
-    Text(String),
-    DateTime(NaiveDateTime),
-}
-
-impl Cell {
-    fn text(&self) -> String {
-        match self {
-            Cell::Text(t) => t.trim().to_string(),
-            Cell::DateTime(d) => d.format("%Y-%m-%d %H:%M:%S").to_string(),
-        }
-    }
-}
-
-fn read_table(path: &Path) -> Result<Table> {
-    let name = path.display().to_string();
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    let broken = |why: String| Error::invalid("file", format!("Berkas {name} tidak dapat dibaca: {why}"));
-    let mut all: Vec<Vec<Cell>> = Vec::new();
-    if ext == "csv" || ext == "txt" {
-        let bytes = std::fs::read(path).map_err(|e| broken(e.to_string()))?;
-        let text = String::from_utf8_lossy(&bytes);
-        let first = text.lines().next().unwrap_or("");
-        let delimiter = [b';', b'\t', b','].into_iter().max_by_key(|d| first.matches(*d as char).count()).unwrap_or(b',');
-        let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-        for rec in rd.records() {
-            let rec = rec.map_err(|e| broken(e.to_string()))?;
-            all.push(rec.iter().map(|c| Cell::Text(c.trim_start_matches('\u{feff}').to_string())).collect());
-        }
-    } else if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
-        let mut wb = open_workbook_auto(path).map_err(|e| broken(e.to_string()))?;
-        let range = wb
-            .worksheet_range_at(0)
-            .ok_or_else(|| broken("tidak ada lembar kerja".into()))?
-            .map_err(|e| broken(e.to_string()))?;
-        for row in range.rows() {
-            all.push(
-                row.iter()
-                    .map(|c| match c {
-                        Data::DateTime(d) => d.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Text(c.to_string())),
-                        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Cell::Text(format!("{}", *f as i64)),
-                        other => Cell::Text(other.to_string()),
-                    })
-                    .collect(),
-            );
-        }
-    } else {
-        return Err(Error::invalid("file", format!("Berkas {name}: gunakan .csv, .xlsx, .xls, atau .ods.")));
-    }
-    // The header is the first non-empty row; file row numbers count from 1 as the clerk sees them.
-    let mut numbered = all.into_iter().enumerate().map(|(i, r)| (i + 1, r)).filter(|(_, r)| r.iter().any(|c| !c.text().is_empty()));
-    let Some((_, header)) = numbered.next() else {
-        return Err(Error::invalid("file", format!("Berkas {name} kosong.")));
-    };
-    Ok(Table { headers: header.iter().map(Cell::text).collect(), rows: numbered.collect() })
 }
 
 fn find_column(headers: &[String], wanted: &str, field: &'static str, what: &str) -> Result<usize> {

@@ -26,6 +26,8 @@ pub mod reach;
 pub mod report;
 pub mod roster;
 pub mod schedule;
+mod sheet;
+pub mod staff_io;
 pub mod staff;
 pub mod store;
 pub mod units;

@@ -55,12 +55,14 @@ pub(crate) fn add_in(tx: &Tx, input: &StaffInput, today: NaiveDate) -> Result<St
 }
 
 pub fn edit(store: &mut Store, id: i64, input: &StaffInput) -> Result<Staff> {
-    store.write("mengubah data pegawai", |tx| {
-        get_in(tx, id)?;
-        let rec = validate(tx, input, Some(id), crate::today())?;
-        tx.update_staff(id, &rec)?;
-        get_in(tx, id)
-    })
+    store.write("mengubah data pegawai", |tx| edit_in(tx, id, input, crate::today()))
+}
+
+pub(crate) fn edit_in(tx: &Tx, id: i64, input: &StaffInput, today: NaiveDate) -> Result<Staff> {
+    get_in(tx, id)?;
+    let rec = validate(tx, input, Some(id), today)?;
+    tx.update_staff(id, &rec)?;
+    get_in(tx, id)
 }
 
 /// Deactivates (`false`) or reactivates a person; they stay in history either way.

@@ -120,7 +120,11 @@ fn rename_in(tx: &Tx, id: i64, name: &str) -> Result<Unit> {
 
 /// Applies a whole edit of a unit (place, name, class) as one action: all or nothing.
 pub fn update(store: &mut Store, id: i64, input: &UnitInput) -> Result<Unit> {
-    store.write("mengubah unit kerja", |tx| {
+    store.write("mengubah unit kerja", |tx| update_in(tx, id, input))
+}
+
+pub(crate) fn update_in(tx: &Tx, id: i64, input: &UnitInput) -> Result<Unit> {
+    {
         let before = get_in(tx, id)?;
         if before.parent_id != input.parent_id {
             move_in(tx, id, input.parent_id)?;
@@ -138,7 +142,7 @@ pub fn update(store: &mut Store, id: i64, input: &UnitInput) -> Result<Unit> {
             set_class_in(tx, id, &input.service_class)?;
         }
         get_in(tx, id)
-    })
+    }
 }
 
 /// Sets a unit's service class; its teams follow. A team's class is its unit's.

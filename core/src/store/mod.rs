@@ -109,6 +109,16 @@ impl Store {
 
     /// Runs one user action in one write transaction: all of it is saved, or, on any
     /// error, none of it.
+    /// Runs `f` as a write and rolls everything back: a preview that is exactly what the real
+    /// action would do.
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("memeriksa data")?;
+        let tx = Tx { tx };
+        let out = f(&tx);
+        tx.tx.rollback().ctx("memeriksa data")?;
+        out
+    }
+
     pub fn write<T>(&mut self, context: &'static str, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx(context)?;
         let tx = Tx { tx };

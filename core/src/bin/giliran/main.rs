@@ -312,6 +312,28 @@ enum HolidaysCmd {
 
 #[derive(Subcommand)]
 enum StaffCmd {
+    /// Simpan daftar pegawai dan unit kerja ke .xlsx (templat impor) atau .csv
+    Export {
+        /// Berkas tujuan
+        file: PathBuf,
+    },
+    /// Simpan templat impor kosong (.xlsx) beserta petunjuknya
+    Template {
+        /// Berkas tujuan
+        file: PathBuf,
+    },
+    /// Impor pegawai dari .xlsx/.ods/.csv: semua baris atau tidak sama sekali
+    Import {
+        /// Berkas pegawai
+        file: PathBuf,
+        /// Hanya periksa dan tampilkan; tidak menyimpan apa pun
+        #[arg(long)]
+        preview: bool,
+        /// Pemetaan kolom, mis. --map id_number="NIP BARU" --map unit=SATKER
+        /// (kolom: kind, id_number, name, jabatan_class, jabatan, golongan, unit, team, phone, status)
+        #[arg(long = "map", value_name = "KOLOM=JUDUL")]
+        map: Vec<String>,
+    },
     /// Tampilkan daftar pegawai
     List {
         /// Hanya unit kerja ini (nomor atau nama), termasuk tim/seksinya
@@ -708,6 +730,37 @@ const STAFF_HEADERS: &[&str] =
 
 fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
     match cmd {
+        StaffCmd::Export { file } => {
+            let n = giliran_core::staff_io::export(s, &file)?;
+            println!("{n} pegawai disimpan ke {}.", file.display());
+        }
+        StaffCmd::Template { file } => {
+            giliran_core::staff_io::template(&file)?;
+            println!("Templat impor pegawai disimpan ke {}.", file.display());
+        }
+        StaffCmd::Import { file, preview, map } => {
+            let mut mapping = giliran_core::staff_io::Mapping::default();
+            for m in &map {
+                let (k, v) = m.split_once('=').ok_or_else(|| Error::invalid("map", format!("Tulis --map KOLOM=JUDUL, mis. --map unit=SATKER (tertulis \"{m}\").")))?;
+                mapping.0.insert(k.trim().to_string(), v.trim().trim_matches('"').to_string());
+            }
+            let given = (!map.is_empty()).then_some(&mapping);
+            let p = if preview {
+                giliran_core::staff_io::preview(s, &file, given)?
+            } else {
+                giliran_core::staff_io::import(s, &file, given)?
+            };
+            println!("{}{}", if preview { "Pratinjau (belum disimpan): " } else { "Diimpor: " }, p.message);
+            for u in &p.new_units {
+                println!("Unit/tim baru: {u}");
+            }
+            for c in &p.changed {
+                println!("Baris {}: {} ({}): {}", c.row, c.name, c.id_display, c.changes.join("; "));
+            }
+            for problem in &p.problems {
+                println!("{problem}");
+            }
+        }
         StaffCmd::List { unit, search, all, format } => {
             let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
             let f = StaffFilter { search: search.unwrap_or_default(), unit_id, include_inactive: all };
