@@ -65,5 +65,9 @@ fn giliran_commands() -> &'static [&'static str] {
         "sekda_keys",
         "sekda_key_register",
         "sekda_key_remove",
+        "staff_export",
+        "staff_template",
+        "staff_import_preview",
+        "staff_import",
     ]
 }

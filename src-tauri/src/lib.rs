@@ -11,7 +11,7 @@ use giliran_core::roster::{self, Outcome, Progress, Week};
 use giliran_core::schedule::{self, Assignment};
 use giliran_core::attendance::{self, Mapping};
 use giliran_core::report::{self, consolidate};
-use giliran_core::{activity, demo, office, presence, reach, staff, store, units, Error, Store};
+use giliran_core::{activity, demo, office, presence, reach, staff, staff_io, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::ipc::Channel;
@@ -324,6 +324,26 @@ fn sekda_key_remove(db: State<Db>, opd: String) -> Result<Vec<consolidate::Regis
     db.with(|s| consolidate::unregister(s, &opd))
 }
 
+#[tauri::command(async)]
+fn staff_export(db: State<Db>, path: PathBuf) -> Result<usize, Error> {
+    db.with(|s| staff_io::export(s, &path))
+}
+
+#[tauri::command(async)]
+fn staff_template(path: PathBuf) -> Result<(), Error> {
+    staff_io::template(&path)
+}
+
+#[tauri::command(async)]
+fn staff_import_preview(db: State<Db>, path: PathBuf, mapping: Option<staff_io::Mapping>) -> Result<staff_io::Preview, Error> {
+    db.with(|s| staff_io::preview(s, &path, mapping.as_ref()))
+}
+
+#[tauri::command(async)]
+fn staff_import(db: State<Db>, path: PathBuf, mapping: Option<staff_io::Mapping>) -> Result<staff_io::Preview, Error> {
+    db.with(|s| staff_io::import(s, &path, mapping.as_ref()))
+}
+
 /// Debug (test) builds only: the files WebDriver tests give instead of the open dialog
 /// (`GILIRAN_TEST_OPEN_FILE`, several joined as in PATH).
 #[tauri::command]
@@ -400,6 +420,10 @@ pub fn run() {
             sekda_keys,
             sekda_key_register,
             sekda_key_remove,
+            staff_export,
+            staff_template,
+            staff_import_preview,
+            staff_import,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -473,3 +473,43 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     app.screenshot("52-rekap-sekda").await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names() {
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    // The example office's list, exported by another install.
+    let source = Cli::new();
+    source.ok(&["demo"]);
+    let good = source.dir.path().join("pegawai.csv");
+    source.ok(&["staff", "export", good.to_str().unwrap()]);
+    let good_text = std::fs::read_to_string(&good).unwrap();
+    // The file the clerk picks: first with a broken NIP in its third row.
+    let target = Cli::new();
+    let picked = target.dir.path().join("dari-simpeg.csv");
+    let mut lines: Vec<&str> = good_text.lines().collect();
+    let broken = lines[2].replacen(",1", ",X1", 1); // a letter in the NIP
+    lines[2] = &broken;
+    std::fs::write(&picked, lines.join("\n")).unwrap();
+    let driver = Driver::start_with(4504, &target.db, &[("GILIRAN_TEST_OPEN_FILE", picked.as_path())]);
+    let app = driver.open().await;
+
+    app.click("#start-own").await;
+    app.click("#nav-pegawai").await;
+    app.click("#staff-import").await;
+    let problems = app.wait_text("#staff-import-problems", "Baris 3").await;
+    assert!(problems.contains("NIP"), "{problems}");
+    let disabled = app.wait("#staff-import-run").await.attr("disabled").await.unwrap();
+    assert!(disabled.is_some(), "nothing is imported while a row is bad");
+    app.screenshot("60-pegawai-impor-bermasalah").await;
+
+    std::fs::write(&picked, &good_text).unwrap();
+    app.click("#staff-import-recheck").await;
+    app.wait_text("#staff-import-summary", "57 pegawai baru").await;
+    app.click("#staff-import-run").await;
+    app.wait_text("#notice", "Impor selesai").await;
+    app.wait_text("#staff-count", "57 pegawai").await;
+    app.screenshot("61-pegawai-impor-selesai").await;
+    app.close().await;
+    let listed = target.json(&["staff", "list"]);
+    assert_eq!(listed.as_array().unwrap().len(), 57, "the window's import is in the database");
+}

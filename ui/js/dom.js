@@ -30,6 +30,12 @@ function append(el, children) {
   }
 }
 
+/** Appends children as h() does: strings as text, null and false skipped. */
+export function add(el, ...children) {
+  append(el, children);
+  return el;
+}
+
 export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return el;

@@ -4,6 +4,7 @@ import { call } from '../api.js';
 import * as store from '../store.js';
 import { h, clear, num, select, notify } from '../dom.js';
 import { field, showErrors, clearErrors, values } from '../form.js';
+import { importStaff, saveStaffFile } from '../staff-import.js';
 
 export const title = 'Pegawai';
 
@@ -14,12 +15,17 @@ const ID_HINT = {
   non_asn: 'NIK 16 digit, atau nomor internal seperti THL-007',
 };
 
-export async function mount(root, { actions }) {
+export async function mount(root, { actions, go }) {
   const filter = { search: '', unit_id: null, include_inactive: false };
   let list = [];
 
   const addButton = h('button', { type: 'button', class: 'primary', id: 'staff-add' }, 'Tambah pegawai');
-  actions.appendChild(addButton);
+  const importPanel = h('section', { class: 'form section', id: 'staff-import-panel', hidden: true });
+  actions.append(
+    h('button', { type: 'button', id: 'staff-import', onclick: () => importStaff(importPanel, async () => { await store.refresh(); await go('pegawai'); }) }, 'Impor dari Excel…'),
+    h('button', { type: 'button', id: 'staff-export', onclick: () => saveStaffFile('export') }, 'Ekspor ke Excel'),
+    h('button', { type: 'button', id: 'staff-template', onclick: () => saveStaffFile('template') }, 'Unduh templat'),
+    addButton);
 
   const search = h('input', { type: 'search', id: 'staff-search', placeholder: 'Cari nama, NIP/NIK, atau jabatan', 'aria-label': 'Cari pegawai' });
   const unitFilter = select({ id: 'staff-unit-filter', 'aria-label': 'Saring menurut unit kerja' }, unitOptions(), '', 'Semua unit kerja');
@@ -30,6 +36,7 @@ export async function mount(root, { actions }) {
     h('thead', {}, h('tr', {},
       ['No', 'NIP / NIK', 'Nama / jabatan', 'Pangkat/Gol.', 'Unit kerja / tim', 'Telepon', ''].map((t) => h('th', {}, t)))),
     tbody);
+  root.appendChild(importPanel);
   root.appendChild(h('div', { class: 'toolbar' },
     search, unitFilter,
     h('label', { class: 'check' }, inactive, 'Tampilkan nonaktif'),

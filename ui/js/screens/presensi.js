@@ -5,7 +5,7 @@
 // the attendance machine's export.
 
 import { call, progressChannel } from '../api.js';
-import { h, clear, notify, dateInput, dateShort, select } from '../dom.js';
+import { h, add, clear, notify, dateInput, dateShort, select } from '../dom.js';
 import * as store from '../store.js';
 
 export const title = 'Presensi';
@@ -280,7 +280,7 @@ export async function mount(root, { actions }) {
     const chosen = () => ({ id_column: idCol.value, time_column: timeCol.value, date_column: dateCol.value });
     const ok = p.mapping && p.problems.length === 0;
     const run = h('button', { type: 'button', class: 'primary', id: 'attendance-import', disabled: !ok }, 'Impor');
-    importPanel.append(
+    add(importPanel,
       h('h2', {}, 'Impor data mesin presensi'),
       h('p', { class: 'muted small' }, path),
       h('div', { class: 'form-row' },

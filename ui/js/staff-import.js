@@ -1,0 +1,90 @@
+// The staff import panel of the Pegawai screen: choose a file, see what importing it would do
+// (new people, changes of known NIPs, new units, every bad row by number), adjust the column
+// mapping if the file comes from another system, then import all of it or nothing.
+
+import { call } from './api.js';
+import { h, add, clear, notify, select } from './dom.js';
+
+const FIELD_LABELS = {
+  kind: 'Jenis pegawai', id_number: 'NIP/NIK', name: 'Nama', jabatan_class: 'Kelas jabatan', jabatan: 'Jabatan',
+  golongan: 'Golongan', unit: 'Unit kerja', team: 'Tim/Seksi', phone: 'Telepon', status: 'Status',
+};
+
+/** Opens the panel in `host` for a file the clerk picks; `done` runs after a real import. */
+export async function importStaff(host, done) {
+  const path = (await call('test_open_path'))?.[0] ||
+    (await window.__TAURI__.dialog.open({ multiple: false, directory: false,
+      filters: [{ name: 'Daftar pegawai', extensions: ['xlsx', 'xls', 'ods', 'csv'] }] }));
+  if (path) await show(host, path, null, done);
+}
+
+async function show(host, path, mapping, done) {
+  clear(host);
+  host.hidden = false;
+  host.appendChild(h('p', { class: 'muted' }, `Memeriksa ${path}…`));
+  let p;
+  try {
+    p = await call('staff_import_preview', { path, mapping });
+  } catch (err) {
+    clear(host);
+    host.append(h('h2', {}, 'Impor pegawai'), h('p', { class: 'form-error', role: 'alert' }, err.message),
+      h('button', { type: 'button', onclick: () => (host.hidden = true) }, 'Tutup'));
+    return;
+  }
+  clear(host);
+  const cols = p.headers.map((c) => ({ key: c, label: c }));
+  const current = (p.mapping || {});
+  const selects = Object.entries(FIELD_LABELS).map(([field, label]) => {
+    const s = select({ id: `map-${field}`, dataset: { field } }, cols, current[field], '(tidak ada)');
+    return h('div', { class: 'field' }, h('label', { for: `map-${field}` }, label), s);
+  });
+  const chosen = () => Object.fromEntries([...host.querySelectorAll('select[data-field]')].filter((s) => s.value).map((s) => [s.dataset.field, s.value]));
+  const ok = p.mapping && p.problems.length === 0;
+  const run = h('button', { type: 'button', class: 'primary', id: 'staff-import-run', disabled: !ok }, 'Impor');
+  add(host,
+    h('h2', {}, 'Impor pegawai'),
+    h('p', { class: 'muted small' }, path),
+    h('details', { open: !p.mapping }, h('summary', {}, 'Pemetaan kolom'), h('div', { class: 'form-grid mapping' }, selects)),
+    h('p', { id: 'staff-import-summary', role: 'status' }, p.message),
+    p.new_units.length ? h('p', { class: 'muted' }, `Unit/tim baru: ${p.new_units.join('; ')}`) : null,
+    p.changed.length ? h('div', {}, h('h3', {}, 'Perubahan data pegawai yang sudah ada'),
+      h('ul', { class: 'plain', id: 'staff-import-changes' }, p.changed.map((c) => h('li', {}, `Baris ${c.row}: ${c.name} (${c.id_display}) — ${c.changes.join('; ')}`)))) : null,
+    p.problems.length ? h('ul', { class: 'breaches', id: 'staff-import-problems', role: 'alert' }, p.problems.map((x) => h('li', {}, x))) : null,
+    p.problems.length && p.mapping ? h('p', { class: 'form-error' }, 'Tidak ada yang diimpor selama masih ada baris bermasalah: perbaiki berkasnya lalu pilih lagi.') : null,
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', id: 'staff-import-recheck', onclick: () => show(host, path, chosen(), done) }, 'Periksa ulang'),
+      run,
+      h('button', { type: 'button', onclick: () => (host.hidden = true) }, 'Batal')));
+  run.addEventListener('click', async () => {
+    run.disabled = true;
+    run.textContent = 'Mengimpor…';
+    try {
+      const r = await call('staff_import', { path, mapping: chosen() });
+      host.hidden = true;
+      await done();
+      notify(`Impor selesai: ${r.message}`);
+    } catch (err) {
+      run.textContent = 'Impor';
+      notify(err.message, 'error');
+    }
+  });
+}
+
+/** "Ekspor ke Excel" and "Unduh templat": through the save dialog. */
+export async function saveStaffFile(kind) {
+  const name = kind === 'template' ? 'Templat-Impor-Pegawai.xlsx' : 'Daftar-Pegawai.xlsx';
+  const path = (await call('test_save_path', { name })) ||
+    (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [{ name: 'Excel', extensions: ['xlsx'] }] }));
+  if (!path) return;
+  try {
+    if (kind === 'template') {
+      await call('staff_template', { path });
+      notify(`Templat disimpan: ${path}`);
+    } else {
+      const n = await call('staff_export', { path });
+      notify(`${n} pegawai disimpan: ${path}`);
+    }
+  } catch (err) {
+    notify(err.message, 'error');
+  }
+}
