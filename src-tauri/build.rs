@@ -69,5 +69,9 @@ fn giliran_commands() -> &'static [&'static str] {
         "staff_template",
         "staff_import_preview",
         "staff_import",
+        "backup_list",
+        "backup_now",
+        "backup_check",
+        "backup_restore",
     ]
 }

@@ -11,7 +11,7 @@ use giliran_core::roster::{self, Outcome, Progress, Week};
 use giliran_core::schedule::{self, Assignment};
 use giliran_core::attendance::{self, Mapping};
 use giliran_core::report::{self, consolidate};
-use giliran_core::{activity, demo, office, presence, reach, staff, staff_io, store, units, Error, Store};
+use giliran_core::{activity, backup, demo, office, presence, reach, staff, staff_io, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::ipc::Channel;
@@ -21,8 +21,14 @@ use tauri::State;
 struct Db(Mutex<Result<Store, String>>);
 
 impl Db {
+    /// Opens the database and makes the day's automatic backup (a failed backup is reported,
+    /// not fatal: the clerk can still work and back up by hand).
     fn open(path: PathBuf) -> Db {
-        Db(Mutex::new(Store::open(&path).map_err(|e| e.to_string())))
+        let store = Store::open(&path).map_err(|e| e.to_string());
+        if let Err(e) = store.as_ref().map(|s| backup::daily(s, giliran_core::today())) {
+            eprintln!("Cadangan harian gagal: {e}");
+        }
+        Db(Mutex::new(store))
     }
 
     /// Runs one core call on the store; calls are serialised, each is its own transaction.
@@ -344,6 +350,26 @@ fn staff_import(db: State<Db>, path: PathBuf, mapping: Option<staff_io::Mapping>
     db.with(|s| staff_io::import(s, &path, mapping.as_ref()))
 }
 
+#[tauri::command(async)]
+fn backup_list(db: State<Db>) -> Result<Vec<backup::Copy>, Error> {
+    db.with(|s| backup::list(s))
+}
+
+#[tauri::command(async)]
+fn backup_now(db: State<Db>, path: PathBuf) -> Result<u64, Error> {
+    db.with(|s| backup::save_copy(s, &path))
+}
+
+#[tauri::command(async)]
+fn backup_check(path: PathBuf) -> Result<store::Checked, Error> {
+    backup::check(&path)
+}
+
+#[tauri::command(async)]
+fn backup_restore(db: State<Db>, path: PathBuf) -> Result<backup::Restored, Error> {
+    db.with(|s| backup::restore(s, &path))
+}
+
 /// Debug (test) builds only: the files WebDriver tests give instead of the open dialog
 /// (`GILIRAN_TEST_OPEN_FILE`, several joined as in PATH).
 #[tauri::command]
@@ -424,6 +450,10 @@ pub fn run() {
             staff_template,
             staff_import_preview,
             staff_import,
+            backup_list,
+            backup_now,
+            backup_check,
+            backup_restore,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

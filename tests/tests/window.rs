@@ -513,3 +513,36 @@ async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names
     let listed = target.json(&["staff", "list"]);
     assert_eq!(listed.as_array().unwrap().len(), 57, "the window's import is in the database");
 }
+
+#[tokio::test]
+async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept() {
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let copy = cli.dir.path().join("salinan-kemarin.db");
+    cli.ok(&["backup", "now", copy.to_str().unwrap()]);
+    // Then a mistake: someone deactivated the Sekretaris.
+    cli.ok(&["staff", "deactivate", "19690817 199301 1 002"]);
+    let saves = cli.dir.path().join("simpan");
+    std::fs::create_dir(&saves).unwrap();
+    let driver = Driver::start_with(4514, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", copy.as_path())]);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "56").await;
+
+    app.click("#nav-pengaturan").await;
+    app.wait_text("#backup-rows", "Cadangan harian").await; // made when the app opened
+    app.click("#backup-now").await;
+    app.wait_text("#notice", "Cadangan disimpan").await;
+    assert_eq!(std::fs::read_dir(&saves).unwrap().count(), 1, "the copy is where the dialog said");
+
+    app.click("#backup-restore-file").await;
+    app.wait_text("#backup-confirm", "57 pegawai, 15 unit kerja").await;
+    app.screenshot("70-pengaturan-pulihkan").await;
+    app.click("#backup-restore-run").await;
+    app.wait_text("#notice", "Data dipulihkan").await;
+    app.wait_text("#backup-rows", "Basis data sebelum pemulihan").await;
+    app.click("#nav-beranda").await;
+    app.wait_text("#card-staff", "57").await;
+    app.close().await;
+    assert_eq!(cli.json(&["staff", "list"]).as_array().unwrap().len(), 57, "the database on disk is the restored one");
+}

@@ -5,6 +5,7 @@
 //! Every user action runs in one transaction through [`Store::write`], so a power cut leaves
 //! either the whole action or none of it.
 
+mod backup;
 mod circulars;
 mod migrations;
 mod office;
@@ -17,6 +18,7 @@ use crate::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
+pub use backup::{check as check_backup, Checked};
 pub use circulars::StoredCircular;
 pub use migrations::LATEST_VERSION;
 pub use staff::StaffRecord;
@@ -85,7 +87,7 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5)).ctx("menyiapkan basis data")?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = NORMAL;
+             PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;",
         )
         .ctx("menyiapkan basis data")?;

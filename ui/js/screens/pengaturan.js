@@ -3,7 +3,8 @@
 // the clerk adds next year's from the SKB 3 Menteri.
 
 import { call } from '../api.js';
-import { h, clear, notify, dateShort, dateInput } from '../dom.js';
+import { h, add, clear, notify, dateShort, dateInput, num } from '../dom.js';
+import * as store from '../store.js';
 import { field, showErrors, clearErrors } from '../form.js';
 
 export const title = 'Pengaturan';
@@ -27,6 +28,7 @@ export async function mount(root) {
       h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'holiday-add' }, 'Simpan'))),
     h('div', { class: 'form-error', role: 'alert' }));
 
+  await backupSection(root);
   await hoursForm(root);
   root.appendChild(h('p', { class: 'muted section' },
     'Hari libur nasional dan cuti bersama bukan hari kerja bagi unit yang bekerja 5 atau 6 hari; unit yang bekerja setiap hari tetap masuk. Jadwal dan kebutuhan WFO mengikuti daftar ini.'));
@@ -123,4 +125,91 @@ async function hoursForm(root) {
     }
   });
   root.appendChild(form);
+}
+
+/** Cadangan data: the automatic daily copies, a copy now to a chosen file, and restoring one
+ * after core has checked it (the replaced database is kept by core). */
+async function backupSection(root) {
+  const list = h('tbody', { id: 'backup-rows' });
+  const confirm = h('div', { id: 'backup-confirm', class: 'card section', hidden: true });
+  const now = h('button', { type: 'button', class: 'primary', id: 'backup-now' }, 'Cadangkan sekarang…');
+  const fromFile = h('button', { type: 'button', id: 'backup-restore-file' }, 'Pulihkan dari berkas…');
+  root.appendChild(h('section', { class: 'form section', id: 'backup-section' },
+    h('h2', {}, 'Cadangan data'),
+    h('p', { class: 'muted small' }, 'Setiap hari aplikasi dibuka, salinan basis data dibuat otomatis di folder data (14 hari dan 8 minggu terakhir disimpan). Simpan juga salinan ke flashdisk secara berkala.'),
+    h('div', { class: 'actions' }, now, fromFile),
+    confirm,
+    h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ['Cadangan', 'Ukuran', ''].map((t) => h('th', {}, t)))), list)));
+
+  async function load() {
+    clear(list);
+    let copies = [];
+    try {
+      copies = await call('backup_list');
+    } catch (err) {
+      list.appendChild(h('tr', {}, h('td', { colspan: 3, class: 'empty' }, err.message)));
+      return;
+    }
+    if (copies.length === 0) list.appendChild(h('tr', {}, h('td', { colspan: 3, class: 'empty' }, 'Belum ada cadangan.')));
+    for (const c of copies) {
+      list.appendChild(h('tr', {}, h('td', {}, c.label, h('div', { class: 'muted small' }, c.file)),
+        h('td', { class: 'num' }, `${num(Math.ceil(c.bytes / 1024))} KB`),
+        h('td', {}, h('button', { type: 'button', class: 'small', dataset: { restore: c.path } }, 'Pulihkan'))));
+    }
+  }
+
+  /** Shows what the copy holds (checked by core) and asks before replacing anything. */
+  async function ask(path) {
+    clear(confirm);
+    confirm.hidden = false;
+    try {
+      const c = await call('backup_check', { path });
+      const go = h('button', { type: 'button', class: 'danger', id: 'backup-restore-run' }, 'Pulihkan sekarang');
+      add(confirm,
+        h('p', { class: 'staff-name' }, `Pulihkan dari ${path}?`),
+        h('p', {}, `Berisi ${c.opd_name || 'OPD tanpa nama'}: ${num(c.staff)} pegawai, ${num(c.units)} unit kerja.`),
+        h('p', { class: 'muted' }, 'Data sekarang akan diganti dengan isi cadangan ini. Salinan data sekarang disimpan lebih dulu di folder cadangan.'),
+        h('div', { class: 'actions' }, go, h('button', { type: 'button', onclick: () => (confirm.hidden = true) }, 'Batal')));
+      go.addEventListener('click', async () => {
+        go.disabled = true;
+        try {
+          const r = await call('backup_restore', { path });
+          confirm.hidden = true;
+          await store.refresh();
+          await load();
+          notify(r.message);
+        } catch (err) {
+          go.disabled = false;
+          notify(err.message, 'error');
+        }
+      });
+    } catch (err) {
+      add(confirm, h('p', { class: 'form-error', role: 'alert' }, err.message),
+        h('button', { type: 'button', onclick: () => (confirm.hidden = true) }, 'Tutup'));
+    }
+  }
+
+  now.addEventListener('click', async () => {
+    const d = new Date();
+    const name = `giliran-cadangan-${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}.db`;
+    const path = (await call('test_save_path', { name })) ||
+      (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [{ name: 'Cadangan Giliran', extensions: ['db'] }] }));
+    if (!path) return;
+    try {
+      const bytes = await call('backup_now', { path });
+      notify(`Cadangan disimpan: ${path} (${num(Math.ceil(bytes / 1024))} KB).`);
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+  fromFile.addEventListener('click', async () => {
+    const path = (await call('test_open_path'))?.[0] ||
+      (await window.__TAURI__.dialog.open({ multiple: false, directory: false, filters: [{ name: 'Cadangan Giliran', extensions: ['db'] }] }));
+    if (path) ask(path);
+  });
+  list.addEventListener('click', (e) => {
+    const b = e.target.closest('[data-restore]');
+    if (b) ask(b.dataset.restore);
+  });
+  await load();
 }

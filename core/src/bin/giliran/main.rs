@@ -10,7 +10,7 @@ mod output;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::policy::Circular;
-use giliran_core::{calendar, circulars, report, compliance, dates, demo, office, roster, schedule, staff, store, units, Error, Store};
+use giliran_core::{backup, calendar, circulars, report, compliance, dates, demo, office, roster, schedule, staff, store, units, Error, Store};
 use output::{Format, Listing};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -88,6 +88,14 @@ enum Command {
     Activity(daily::ActivityCmd),
     /// Laporan untuk Sekda (--from --to --out BERKAS.xlsx|.pdf|.csv), atau periksa berkas laporan (verify)
     Report(reports::ReportArgs),
+    /// Cadangan basis data: sekarang ke berkas, harian otomatis, daftar, periksa
+    #[command(subcommand)]
+    Backup(BackupCmd),
+    /// Pulihkan basis data dari berkas cadangan (diperiksa dulu; data sebelumnya disimpan)
+    Restore {
+        /// Berkas cadangan (.db)
+        file: PathBuf,
+    },
     /// Kunci OPD yang didaftarkan di Sekda (sidik kunci dari Profil Kantor setiap OPD)
     #[command(subcommand)]
     Keys(reports::KeysCmd),
@@ -307,6 +315,24 @@ enum HolidaysCmd {
     Remove {
         /// Tanggal
         date: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum BackupCmd {
+    /// Salin basis data sekarang ke berkas ini
+    Now {
+        /// Berkas tujuan (.db)
+        file: PathBuf,
+    },
+    /// Buat cadangan harian bila hari ini belum ada (14 hari dan 8 minggu disimpan)
+    Auto,
+    /// Daftar cadangan di folder data
+    List,
+    /// Periksa berkas cadangan tanpa memulihkannya
+    Check {
+        /// Berkas cadangan (.db)
+        file: PathBuf,
     },
 }
 
@@ -672,6 +698,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Report(args) => reports::run(&mut s, args)?,
         Command::Consolidate { files, out } => reports::consolidate(&files, &report::consolidate::registered(&mut s)?, &out)?,
         Command::Keys(cmd) => reports::keys(&mut s, cmd)?,
+        Command::Backup(cmd) => backup_cmd(&mut s, cmd)?,
+        Command::Restore { file } => println!("{}", backup::restore(&mut s, &file)?.message),
         Command::Check { from, to, format } => check_cmd(&mut s, &from, &to, format).map_err(|e| e.or_io(io))?,
         Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
         Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
@@ -727,6 +755,33 @@ fn staff_rows(list: &[giliran_core::model::Staff]) -> Vec<Vec<String>> {
 
 const STAFF_HEADERS: &[&str] =
     &["No", "NIP/NIK", "Nama", "Jenis", "Jabatan", "Pangkat/Gol.", "Unit kerja", "Tim/Seksi", "Telepon", "Status"];
+
+fn backup_cmd(s: &mut Store, cmd: BackupCmd) -> Result<(), Error> {
+    let size = |b: u64| format!("{} KB", b.div_ceil(1024));
+    match cmd {
+        BackupCmd::Now { file } => println!("Cadangan disimpan: {} ({}).", file.display(), size(backup::save_copy(s, &file)?)),
+        BackupCmd::Auto => match backup::daily(s, giliran_core::today())? {
+            Some(c) => println!("Cadangan harian dibuat: {} ({}).", c.path, size(c.bytes)),
+            None => println!("Cadangan hari ini sudah ada."),
+        },
+        BackupCmd::List => {
+            for c in backup::list(s)? {
+                println!("{}  {}  {}", c.file, size(c.bytes), c.label);
+            }
+        }
+        BackupCmd::Check { file } => {
+            let c = backup::check(&file)?;
+            println!(
+                "Berkas cadangan baik: {}, {} pegawai, {} unit kerja, versi skema {}.",
+                if c.opd_name.is_empty() { "OPD tanpa nama" } else { &c.opd_name },
+                c.staff,
+                c.units,
+                c.schema_version
+            );
+        }
+    }
+    Ok(())
+}
 
 fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
     match cmd {
