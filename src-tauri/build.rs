@@ -73,5 +73,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "backup_now",
         "backup_check",
         "backup_restore",
+        "audit_recent",
+        "audit_verify",
     ]
 }

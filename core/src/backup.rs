@@ -136,6 +136,8 @@ pub fn restore(store: &mut Store, from: &Path) -> Result<Restored> {
     let previous = dir.join(format!("sebelum-pulih-{stamp}.db"));
     save_copy(store, &previous)?;
     store.restore_from(from)?;
+    let what = format!("dari {}; data sebelumnya di {}", from.display(), previous.display());
+    store.write("memulihkan basis data", |tx| tx.note_audit("pulih", &what))?;
     let message = format!(
         "Data dipulihkan dari {}: {}, {} pegawai, {} unit kerja. Data sebelumnya disimpan di {}.",
         from.display(),

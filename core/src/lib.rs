@@ -5,6 +5,7 @@
 
 pub mod activity;
 pub mod attendance;
+pub mod audit;
 pub mod backup;
 pub mod calendar;
 pub mod circulars;

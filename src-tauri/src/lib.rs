@@ -11,7 +11,7 @@ use giliran_core::roster::{self, Outcome, Progress, Week};
 use giliran_core::schedule::{self, Assignment};
 use giliran_core::attendance::{self, Mapping};
 use giliran_core::report::{self, consolidate};
-use giliran_core::{activity, backup, demo, office, presence, reach, staff, staff_io, store, units, Error, Store};
+use giliran_core::{activity, audit, backup, demo, office, presence, reach, staff, staff_io, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use tauri::ipc::Channel;
@@ -370,6 +370,16 @@ fn backup_restore(db: State<Db>, path: PathBuf) -> Result<backup::Restored, Erro
     db.with(|s| backup::restore(s, &path))
 }
 
+#[tauri::command(async)]
+fn audit_recent(db: State<Db>, table: Option<String>, before_id: Option<i64>) -> Result<Vec<audit::Entry>, Error> {
+    db.with(|s| audit::recent(s, table.as_deref(), before_id, 200))
+}
+
+#[tauri::command(async)]
+fn audit_verify(db: State<Db>) -> Result<audit::Verdict, Error> {
+    db.with(audit::verify)
+}
+
 /// Debug (test) builds only: the files WebDriver tests give instead of the open dialog
 /// (`GILIRAN_TEST_OPEN_FILE`, several joined as in PATH).
 #[tauri::command]
@@ -454,6 +464,8 @@ pub fn run() {
             backup_now,
             backup_check,
             backup_restore,
+            audit_recent,
+            audit_verify,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

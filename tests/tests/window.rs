@@ -543,6 +543,14 @@ async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept(
     app.wait_text("#backup-rows", "Basis data sebelum pemulihan").await;
     app.click("#nav-beranda").await;
     app.wait_text("#card-staff", "57").await;
+    // The restore is in the audit trail, and the trail's chain holds.
+    app.click("#nav-riwayat").await;
+    let first = app.wait_text("#audit-rows tr:first-child", "dipulihkan dari cadangan").await;
+    assert!(first.contains("memulihkan basis data"), "{first}");
+    app.click("#audit-verify").await;
+    app.wait_text("#audit-verdict", "Riwayat perubahan utuh").await;
+    app.screenshot("71-riwayat-perubahan").await;
     app.close().await;
     assert_eq!(cli.json(&["staff", "list"]).as_array().unwrap().len(), 57, "the database on disk is the restored one");
+    assert!(cli.ok(&["audit", "verify"]).starts_with("Riwayat perubahan utuh"));
 }

@@ -13,8 +13,9 @@ import * as presensi from './screens/presensi.js';
 import * as keberadaan from './screens/keberadaan.js';
 import * as laporan from './screens/laporan.js';
 import * as rekap from './screens/rekap.js';
+import * as riwayat from './screens/riwayat.js';
 
-const screens = { beranda, jadwal, presensi, keberadaan, laporan, rekap, surat, pegawai, unit, profil, pengaturan };
+const screens = { beranda, jadwal, presensi, keberadaan, laporan, rekap, surat, pegawai, unit, profil, pengaturan, riwayat };
 let current = null;
 let unmount = null;
 

@@ -188,7 +188,29 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );",
+    // 5: the audit trail: every change of every table (by triggers, see store/audit.rs), who
+    // and in which action (filled when the action commits), before and after as JSON, each
+    // row sealed by a SHA-256 chain. Rows cannot be deleted, nor changed once sealed.
+    "CREATE TABLE audit (
+        id      INTEGER PRIMARY KEY,
+        at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime')),
+        who     TEXT,
+        action  TEXT,
+        tbl     TEXT NOT NULL,
+        op      TEXT NOT NULL CHECK (op IN ('tambah', 'ubah', 'hapus', 'pulih')),
+        row_key TEXT NOT NULL,
+        before  TEXT,
+        after   TEXT,
+        hash    TEXT
+    );
+    CREATE TRIGGER audit_keep BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan tidak boleh dihapus.'); END;
+    CREATE TRIGGER audit_sealed BEFORE UPDATE ON audit WHEN OLD.hash IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan yang sudah disegel tidak boleh diubah.'); END;",
 ];
+
+/// The step that made the audit table.
+const AUDIT_VERSION: i64 = 5;
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -202,6 +224,10 @@ pub(super) fn migrate(conn: &mut Connection, from: i64, to: i64, app_id: i64) ->
     for (i, sql) in MIGRATIONS.iter().enumerate().take(to as usize).skip(from as usize) {
         tx.execute_batch(sql).ctx("memperbarui skema basis data")?;
         tx.pragma_update(None, "user_version", i as i64 + 1).ctx("memperbarui skema basis data")?;
+    }
+    // Tables may have changed: the audit triggers are made again from the columns as they are.
+    if to >= AUDIT_VERSION {
+        super::audit::install_triggers(&tx)?;
     }
     tx.pragma_update(None, "application_id", app_id).ctx("memperbarui skema basis data")?;
     tx.commit().ctx("memperbarui skema basis data")

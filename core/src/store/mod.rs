@@ -5,6 +5,7 @@
 //! Every user action runs in one transaction through [`Store::write`], so a power cut leaves
 //! either the whole action or none of it.
 
+mod audit;
 mod backup;
 mod circulars;
 mod migrations;
@@ -18,6 +19,7 @@ use crate::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
+pub use audit::{chain_hash, AuditRow};
 pub use backup::{check as check_backup, Checked};
 pub use circulars::StoredCircular;
 pub use migrations::LATEST_VERSION;
@@ -30,6 +32,8 @@ const APPLICATION_ID: i64 = 0x474C_524E;
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// The operating-system user, written into the audit trail with every action.
+    who: String,
 }
 
 /// A transaction on the store. Domain code reads and writes through its methods only.
@@ -92,7 +96,7 @@ impl Store {
         )
         .ctx("menyiapkan basis data")?;
         migrations::migrate(&mut conn, version, LATEST_VERSION, APPLICATION_ID)?;
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, who: os_user() })
     }
 
     /// Where the file lives; `None` for an in-memory store.
@@ -125,6 +129,7 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx(context)?;
         let tx = Tx { tx };
         let out = f(&tx)?;
+        tx.seal_audit(&self.who, context)?;
         tx.tx.commit().ctx(context)?;
         Ok(out)
     }
@@ -132,6 +137,14 @@ impl Store {
 }
 
 /// `(application_id, user_version, number of tables)` without writing anything.
+/// Who is logged in to the computer (Windows: USERNAME; elsewhere USER or LOGNAME).
+fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "(pengguna tidak diketahui)".into())
+}
+
 fn probe(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {
     let app_id = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     let version = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;

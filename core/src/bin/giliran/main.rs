@@ -91,6 +91,9 @@ enum Command {
     /// Cadangan basis data: sekarang ke berkas, harian otomatis, daftar, periksa
     #[command(subcommand)]
     Backup(BackupCmd),
+    /// Riwayat perubahan: daftar, dan periksa keutuhan rantainya
+    #[command(subcommand)]
+    Audit(AuditCmd),
     /// Pulihkan basis data dari berkas cadangan (diperiksa dulu; data sebelumnya disimpan)
     Restore {
         /// Berkas cadangan (.db)
@@ -316,6 +319,24 @@ enum HolidaysCmd {
         /// Tanggal
         date: String,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditCmd {
+    /// Perubahan terbaru lebih dulu
+    List {
+        /// Hanya tabel ini: staff, unit, office, assignment, presence, circular, setting, ...
+        #[arg(long)]
+        table: Option<String>,
+        /// Paling banyak sekian baris
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Bentuk keluaran
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Hitung ulang rantai SHA-256: temukan baris yang diubah atau dihapus
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -699,6 +720,18 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Consolidate { files, out } => reports::consolidate(&files, &report::consolidate::registered(&mut s)?, &out)?,
         Command::Keys(cmd) => reports::keys(&mut s, cmd)?,
         Command::Backup(cmd) => backup_cmd(&mut s, cmd)?,
+        Command::Audit(AuditCmd::Verify) => {
+            let v = giliran_core::audit::verify(&mut s)?;
+            if !v.intact {
+                return Err(Error::Conflict(v.message));
+            }
+            println!("{}", v.message);
+        }
+        Command::Audit(AuditCmd::List { table, limit, format }) => {
+            let list = giliran_core::audit::recent(&mut s, table.as_deref(), None, limit)?;
+            let rows = list.iter().map(|e| vec![e.at.clone(), e.who.clone(), e.action.clone(), e.what.clone(), e.changes.join("; ")]).collect();
+            output::print(format, Listing { headers: &["Waktu", "Oleh", "Tindakan", "Data", "Perubahan"], rows, records: &list }).map_err(io)?;
+        }
         Command::Restore { file } => println!("{}", backup::restore(&mut s, &file)?.message),
         Command::Check { from, to, format } => check_cmd(&mut s, &from, &to, format).map_err(|e| e.or_io(io))?,
         Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
