@@ -28,6 +28,39 @@ fn table_label(t: &str) -> &str {
     }
 }
 
+/// Column names as the clerk reads them; bookkeeping columns are left out of the changes.
+fn field_label(c: &str) -> Option<&str> {
+    Some(match c {
+        "id" | "created_at" | "updated_at" | "position" => return None,
+        "name" => "Nama",
+        "id_number" => "NIP/NIK",
+        "kind" => "Jenis",
+        "jabatan" => "Jabatan",
+        "jabatan_class" => "Kelas jabatan",
+        "golongan" => "Golongan",
+        "unit_id" => "Unit",
+        "team_id" => "Tim",
+        "phone" => "Telepon",
+        "active" => "Aktif",
+        "staff_id" => "Pegawai",
+        "day" => "Tanggal",
+        "code" => "Kode",
+        "locked" => "Dikunci",
+        "leave_kind" => "Jenis cuti",
+        "check_in" => "Masuk",
+        "check_out" => "Pulang",
+        "note" => "Keterangan",
+        "reason" => "Alasan",
+        "reached" => "Dapat dihubungi",
+        "at" => "Jam",
+        "service_class" => "Kelas layanan",
+        "workdays" => "Hari kerja",
+        "parent_id" => "Unit induk",
+        "value" => "Nilai",
+        other => other,
+    })
+}
+
 fn op_label(op: &str) -> &str {
     match op {
         "tambah" => "ditambahkan",
@@ -70,13 +103,15 @@ fn entry(r: AuditRow) -> Entry {
     match r.op.as_str() {
         "ubah" => {
             for (k, new) in &after {
-                if before.get(k) != Some(new) {
-                    changes.push(format!("{k}: {} → {}", shown(before.get(k)), shown(Some(new))));
+                if let (Some(label), true) = (field_label(k), before.get(k) != Some(new)) {
+                    changes.push(format!("{label}: {} → {}", shown(before.get(k)), shown(Some(new))));
                 }
             }
         }
-        "tambah" => changes.extend(after.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| format!("{k}: {}", shown(Some(v))))),
-        "hapus" => changes.extend(before.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| format!("{k}: {}", shown(Some(v))))),
+        "tambah" | "hapus" => {
+            let row = if r.op == "tambah" { &after } else { &before };
+            changes.extend(row.iter().filter(|(_, v)| !v.is_null()).filter_map(|(k, v)| Some(format!("{}: {}", field_label(k)?, shown(Some(v))))));
+        }
         _ => changes.extend(r.after.clone()),
     }
     // A person's row is easier to find by name than by row number.

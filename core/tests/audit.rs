@@ -29,7 +29,7 @@ fn a_change_is_recorded_with_who_the_action_and_before_and_after() {
     let last = &audit::recent(&mut s, None, None, 1).unwrap()[0];
     assert_eq!(last.action, "mengubah data pegawai");
     assert!(last.what.starts_with(&format!("Pegawai {} ({})", p.id, p.name)) && last.what.ends_with("diubah"), "{}", last.what);
-    assert_eq!(last.changes, [format!("phone: {} → 0813-1111-2222", p.phone)]);
+    assert_eq!(last.changes, [format!("Telepon: {} → 0813-1111-2222", p.phone)]);
     assert!(!last.who.is_empty());
     // The example office's load is in the trail too, row by row.
     let staff_rows = audit::recent(&mut s, Some("staff"), None, 1000).unwrap();

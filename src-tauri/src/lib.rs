@@ -14,8 +14,10 @@ use giliran_core::report::{self, consolidate};
 use giliran_core::{activity, audit, backup, demo, office, presence, reach, staff, staff_io, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
+mod single;
+
 use tauri::ipc::Channel;
-use tauri::State;
+use tauri::{Manager, State};
 
 /// The office's database, or why it could not be opened (shown in the window).
 struct Db(Mutex<Result<Store, String>>);
@@ -396,9 +398,22 @@ fn test_save_path(name: String) -> Option<String> {
 }
 
 pub fn run() {
+    let path = db_path();
+    let primary = match single::claim(&path) {
+        single::Claim::Primary(p) => p,
+        single::Claim::Secondary => {
+            eprintln!("Giliran sudah terbuka untuk basis data ini; jendelanya dibawa ke depan.");
+            return;
+        }
+    };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(Db::open(db_path()))
+        .setup(move |app| {
+            primary.watch(app.handle().clone());
+            app.manage(primary); // the lock lives as long as the app
+            Ok(())
+        })
+        .manage(Db::open(path))
         .invoke_handler(tauri::generate_handler![
             overview,
             choices,

@@ -554,3 +554,21 @@ async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept(
     assert_eq!(cli.json(&["staff", "list"]).as_array().unwrap().len(), 57, "the database on disk is the restored one");
     assert!(cli.ok(&["audit", "verify"]).starts_with("Riwayat perubahan utuh"));
 }
+
+#[tokio::test]
+async fn a_second_launch_on_the_same_database_brings_the_first_window_forward() {
+    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let driver = Driver::start(4524, &cli.db);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "57").await;
+    let started = std::time::Instant::now();
+    let second = std::process::Command::new(giliran_tests::bin("giliran-app")).arg("--db").arg(&cli.db).output().unwrap();
+    assert!(second.status.success());
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "the second launch exits at once");
+    let said = String::from_utf8_lossy(&second.stderr);
+    assert!(said.contains("Giliran sudah terbuka untuk basis data ini"), "{said}");
+    app.wait_text("#notice", "Giliran sudah terbuka di jendela ini").await;
+    app.close().await;
+}

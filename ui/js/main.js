@@ -1,7 +1,7 @@
 // The app frame: navigation between screens and the first load.
 
 import * as store from './store.js';
-import { h, clear, hideNotice } from './dom.js';
+import { h, clear, hideNotice, notify } from './dom.js';
 import * as beranda from './screens/beranda.js';
 import * as pegawai from './screens/pegawai.js';
 import * as unit from './screens/unit.js';
@@ -62,6 +62,8 @@ async function start() {
     return;
   }
   await go('beranda');
+  // A second launch on this database brings this window forward instead of opening another.
+  window.__TAURI__.event.listen('giliran://fokus', () => notify('Giliran sudah terbuka di jendela ini.'));
   document.body.dataset.ready = 'true';
 }
 

@@ -216,9 +216,15 @@ fn bundle() -> Result {
         c.args(["install", "--locked", "tauri-cli", "--version", "^2"]);
         status(c)?;
     }
+    // The command line goes into the package too (/usr/bin/giliran, see tauri.conf.json).
     let mut c = cargo();
-    c.args(["tauri", "build", "--bundles", "deb"]).current_dir(root().join("src-tauri"));
+    c.args(["build", "--release", "-p", "giliran-core", "--bin", "giliran"]);
     status(c)?;
-    println!("Paket .deb: {}", root().join("target/release/bundle/deb").display());
+    // Windows: the .msi (WiX) and the .exe installer (NSIS); elsewhere the Debian package.
+    let bundles = if cfg!(windows) { "msi,nsis" } else { "deb" };
+    let mut c = cargo();
+    c.args(["tauri", "build", "--bundles", bundles]).current_dir(root().join("src-tauri"));
+    status(c)?;
+    println!("Paket: {}", root().join("target/release/bundle").display());
     Ok(())
 }

@@ -137,11 +137,13 @@ impl Store {
 }
 
 /// `(application_id, user_version, number of tables)` without writing anything.
-/// Who is logged in to the computer (Windows: USERNAME; elsewhere USER or LOGNAME).
+/// Who is logged in to the computer (Windows: USERNAME; elsewhere USER or LOGNAME; else the
+/// home folder's name, as a launcher that clears the environment still leaves HOME).
 fn os_user() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(|| dirs::home_dir().and_then(|h| h.file_name().map(|n| n.to_string_lossy().into_owned())))
         .unwrap_or_else(|| "(pengguna tidak diketahui)".into())
 }
 
