@@ -30,7 +30,7 @@ impl Cell {
 
 impl Table {
     /// The cell under `column` (a header index) of a row; empty when the row is short.
-    pub fn cell<'a>(row: &'a [Cell], column: Option<usize>) -> &'a str {
+    pub fn cell(row: &[Cell], column: Option<usize>) -> &str {
         match column.and_then(|c| row.get(c)) {
             Some(Cell::Text(t)) => t.trim(),
             _ => "",

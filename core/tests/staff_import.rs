@@ -3,7 +3,7 @@
 //! nothing; known NIPs shown as changes; another system's layout mapped once.
 
 use giliran_core::model::{Staff, StaffFilter};
-use giliran_core::staff_io::{self, Mapping};
+use giliran_core::staff_io;
 use giliran_core::{demo, staff, units, Store};
 use std::path::Path;
 
