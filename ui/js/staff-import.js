@@ -4,6 +4,7 @@
 
 import { call } from './api.js';
 import { h, add, clear, notify, select } from './dom.js';
+import { checkFile, openPaths, savePath } from './files.js';
 
 const FIELD_LABELS = {
   kind: 'Jenis pegawai', id_number: 'NIP/NIK', name: 'Nama', jabatan_class: 'Kelas jabatan', jabatan: 'Jabatan',
@@ -12,26 +13,13 @@ const FIELD_LABELS = {
 
 /** Opens the panel in `host` for a file the clerk picks; `done` runs after a real import. */
 export async function importStaff(host, done) {
-  const path = (await call('test_open_path'))?.[0] ||
-    (await window.__TAURI__.dialog.open({ multiple: false, directory: false,
-      filters: [{ name: 'Daftar pegawai', extensions: ['xlsx', 'xls', 'ods', 'csv'] }] }));
+  const path = await openPaths({ name: 'Daftar pegawai', extensions: ['xlsx', 'xls', 'ods', 'csv'] });
   if (path) await show(host, path, null, done);
 }
 
 async function show(host, path, mapping, done) {
-  clear(host);
-  host.hidden = false;
-  host.appendChild(h('p', { class: 'muted' }, `Memeriksa ${path}…`));
-  let p;
-  try {
-    p = await call('staff_import_preview', { path, mapping });
-  } catch (err) {
-    clear(host);
-    host.append(h('h2', {}, 'Impor pegawai'), h('p', { class: 'form-error', role: 'alert' }, err.message),
-      h('button', { type: 'button', onclick: () => (host.hidden = true) }, 'Tutup'));
-    return;
-  }
-  clear(host);
+  const p = await checkFile(host, 'Impor pegawai', path, () => call('staff_import_preview', { path, mapping }));
+  if (!p) return;
   const cols = p.headers.map((c) => ({ key: c, label: c }));
   const current = (p.mapping || {});
   const selects = Object.entries(FIELD_LABELS).map(([field, label]) => {
@@ -73,8 +61,7 @@ async function show(host, path, mapping, done) {
 /** "Ekspor ke Excel" and "Unduh templat": through the save dialog. */
 export async function saveStaffFile(kind) {
   const name = kind === 'template' ? 'Templat-Impor-Pegawai.xlsx' : 'Daftar-Pegawai.xlsx';
-  const path = (await call('test_save_path', { name })) ||
-    (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [{ name: 'Excel', extensions: ['xlsx'] }] }));
+  const path = await savePath(name, { name: 'Excel', extensions: ['xlsx'] });
   if (!path) return;
   try {
     if (kind === 'template') {

@@ -6,6 +6,7 @@
 import { call, progressChannel } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
 import { printView } from '../print-week.js';
+import { savePath } from '../files.js';
 
 export const title = 'Jadwal';
 
@@ -39,8 +40,7 @@ export async function mount(root, { actions }) {
   async function savePdf() {
     const name = `Jadwal-WFO-WFH-${weekKey}.pdf`;
     try {
-      const path = (await call('test_save_path', { name })) ||
-        (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+      const path = await savePath(name, { name: 'PDF', extensions: ['pdf'] });
       if (!path) return;
       const bytes = await call('save_week_pdf', { week: weekKey, path });
       report(`PDF disimpan: ${path} (${Math.round(bytes / 1024)} KB).`, 'ok');

@@ -4,6 +4,7 @@
 
 import { call } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
+import { openPaths, savePath } from '../files.js';
 
 export const title = 'Laporan';
 
@@ -73,8 +74,7 @@ export async function mount(root) {
     if (!summary) await load();
     if (!summary) return;
     const name = summary.names[ext];
-    const path = (await call('test_save_path', { name })) ||
-      (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [KINDS[ext].filter] }));
+    const path = await savePath(name, KINDS[ext].filter);
     if (!path) return;
     const text = button.textContent;
     root.querySelectorAll('button').forEach((b) => (b.disabled = true));
@@ -94,8 +94,7 @@ export async function mount(root) {
   }
 
   async function verify() {
-    const path = (await call('test_open_path'))?.[0] ||
-      (await window.__TAURI__.dialog.open({ multiple: false, directory: false, filters: [{ name: 'Laporan Giliran', extensions: ['xlsx', 'pdf', 'csv'] }] }));
+    const path = await openPaths({ name: 'Laporan Giliran', extensions: ['xlsx', 'pdf', 'csv'] });
     if (!path) return;
     clear(verdict);
     try {

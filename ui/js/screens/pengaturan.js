@@ -5,6 +5,7 @@
 import { call } from '../api.js';
 import { h, add, clear, notify, dateShort, dateInput, num } from '../dom.js';
 import * as store from '../store.js';
+import { openPaths, savePath } from '../files.js';
 import { field, showErrors, clearErrors } from '../form.js';
 
 export const title = 'Pengaturan';
@@ -192,8 +193,7 @@ async function backupSection(root) {
   now.addEventListener('click', async () => {
     const d = new Date();
     const name = `giliran-cadangan-${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}.db`;
-    const path = (await call('test_save_path', { name })) ||
-      (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [{ name: 'Cadangan Giliran', extensions: ['db'] }] }));
+    const path = await savePath(name, { name: 'Cadangan Giliran', extensions: ['db'] });
     if (!path) return;
     try {
       const bytes = await call('backup_now', { path });
@@ -203,8 +203,7 @@ async function backupSection(root) {
     }
   });
   fromFile.addEventListener('click', async () => {
-    const path = (await call('test_open_path'))?.[0] ||
-      (await window.__TAURI__.dialog.open({ multiple: false, directory: false, filters: [{ name: 'Cadangan Giliran', extensions: ['db'] }] }));
+    const path = await openPaths({ name: 'Cadangan Giliran', extensions: ['db'] });
     if (path) ask(path);
   });
   list.addEventListener('click', (e) => {

@@ -6,6 +6,7 @@
 
 import { call, progressChannel } from '../api.js';
 import { h, add, clear, notify, dateInput, dateShort, select } from '../dom.js';
+import { checkFile, openPaths } from '../files.js';
 import * as store from '../store.js';
 
 export const title = 'Presensi';
@@ -252,26 +253,13 @@ export async function mount(root, { actions }) {
 
   // The attendance machine's export: preview (with the columns to map), then all or nothing.
   importBtn.addEventListener('click', async () => {
-    const path = (await call('test_open_path'))?.[0] ||
-      (await window.__TAURI__.dialog.open({ multiple: false, directory: false,
-        filters: [{ name: 'Data mesin presensi', extensions: ['csv', 'xlsx', 'xls', 'ods'] }] }));
+    const path = await openPaths({ name: 'Data mesin presensi', extensions: ['csv', 'xlsx', 'xls', 'ods'] });
     if (path) preview(path, null);
   });
 
   async function preview(path, mapping) {
-    clear(importPanel);
-    importPanel.hidden = false;
-    importPanel.appendChild(h('p', { class: 'muted' }, `Memeriksa ${path}…`));
-    let p;
-    try {
-      p = await call('attendance_preview', { path, mapping });
-    } catch (err) {
-      clear(importPanel);
-      importPanel.append(h('h2', {}, 'Impor data mesin presensi'), h('p', { class: 'form-error', role: 'alert' }, err.message),
-        h('button', { type: 'button', onclick: () => (importPanel.hidden = true) }, 'Tutup'));
-      return;
-    }
-    clear(importPanel);
+    const p = await checkFile(importPanel, 'Impor data mesin presensi', path, () => call('attendance_preview', { path, mapping }));
+    if (!p) return;
     const cols = p.headers.map((c) => ({ key: c, label: c }));
     const m = p.mapping || { id_column: '', time_column: '', date_column: '' };
     const idCol = select({ id: 'map-id' }, cols, m.id_column, '— pilih —');

@@ -5,6 +5,7 @@
 import { call } from '../api.js';
 import { h, clear, notify, num, dateShort } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
+import { openPaths, savePath } from '../files.js';
 
 export const title = 'Rekap Sekda';
 
@@ -109,8 +110,7 @@ export async function mount(root) {
   }
 
   choose.addEventListener('click', async () => {
-    const picked = (await call('test_open_path')) ||
-      (await window.__TAURI__.dialog.open({ multiple: true, directory: false, filters: [{ name: 'Laporan OPD (Excel)', extensions: ['xlsx'] }] }));
+    const picked = await openPaths({ name: 'Laporan OPD (Excel)', extensions: ['xlsx'] }, true);
     if (!picked || picked.length === 0) return;
     paths = Array.isArray(picked) ? picked : [picked];
     await readFiles();
@@ -131,8 +131,7 @@ export async function mount(root) {
 
   save.addEventListener('click', async () => {
     const name = 'Rekap-WFO-WFH-Sekda.xlsx';
-    const out = (await call('test_save_path', { name })) ||
-      (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [{ name: 'Excel', extensions: ['xlsx'] }] }));
+    const out = await savePath(name, { name: 'Excel', extensions: ['xlsx'] });
     if (!out) return;
     save.disabled = true;
     save.textContent = 'Menyimpan…';
