@@ -1,9 +1,10 @@
 //! "Riwayat perubahan": who changed what, when, from what to what. Every change of every table
-//! is recorded by the store in the same transaction as the change, and sealed in a SHA-256
-//! chain; `verify` recomputes the chain and names any row that was edited or removed.
+//! is recorded by the store in the same transaction as the change; each action's changes are
+//! sealed in a SHA-256 chain; `verify` recomputes the chain and names what was edited or removed.
 
 use crate::error::Result;
 use crate::store::{chain_hash, AuditRow, Store};
+use std::collections::BTreeSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -134,55 +135,77 @@ pub fn recent(store: &mut Store, table: Option<&str>, before_id: Option<i64>, li
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Verdict {
+    /// Changes recorded.
     pub rows: usize,
+    /// Actions sealed.
+    pub actions: usize,
     pub intact: bool,
-    /// The first few problems: rows edited, removed, or unsealed.
+    /// The first few problems: actions edited, rows removed or unsealed.
     pub problems: Vec<String>,
     pub message: String,
 }
 
-/// Recomputes the whole chain.
+/// `20`, or `20–21`.
+fn span(a: i64, b: i64) -> String {
+    if a == b { a.to_string() } else { format!("{a}–{b}") }
+}
+
+/// Recomputes the whole chain, action by action.
 pub fn verify(store: &mut Store) -> Result<Verdict> {
-    const PAGE: i64 = 5000;
-    let mut problems = Vec::new();
-    let (mut prev, mut last_id, mut rows) = (String::new(), 0i64, 0usize);
+    const PAGE: i64 = 2000;
+    let mut problems: Vec<String> = Vec::new();
+    let mut note = |p: String| {
+        if problems.len() < 10 {
+            problems.push(p);
+        }
+    };
+    let (mut prev, mut last_action, mut covered, mut rows, mut actions) = (String::new(), 0i64, 0i64, 0usize, 0usize);
     loop {
-        let page = store.read(|tx| tx.audit_rows(last_id, PAGE))?;
+        let page = store.read(|tx| tx.audit_actions(last_action, PAGE))?;
         if page.is_empty() {
             break;
         }
-        for r in page {
-            rows += 1;
-            if r.id != last_id + 1 && problems.len() < 10 {
-                problems.push(if r.id == last_id + 2 {
-                    format!("baris riwayat {} hilang (dihapus)", last_id + 1)
-                } else {
-                    format!("baris riwayat {}–{} hilang (dihapus)", last_id + 1, r.id - 1)
-                });
+        for a in page {
+            actions += 1;
+            if a.id != last_action + 1 {
+                note(format!("tindakan {} hilang (dihapus)", span(last_action + 1, a.id - 1)));
             }
-            let want = chain_hash(&prev, &r);
-            match &r.hash {
-                Some(h) if *h == want => prev = h.clone(),
-                Some(h) => {
-                    if problems.len() < 10 {
-                        problems.push(format!("baris riwayat {} ({} {}) telah diubah", r.id, table_label(&r.tbl), r.at.replace('T', " ")));
-                    }
-                    prev = h.clone(); // go on from the stored hash, so one edit is reported once
-                }
-                None => {
-                    if problems.len() < 10 {
-                        problems.push(format!("baris riwayat {} tidak bersegel", r.id));
-                    }
-                }
+            let got = store.read(|tx| tx.audit_range(a.first_row, a.last_row))?;
+            rows += got.len();
+            if a.first_row > covered + 1 {
+                note(format!("baris riwayat {} tidak tercakup tindakan mana pun", span(covered + 1, a.first_row - 1)));
             }
-            last_id = r.id;
+            let present: BTreeSet<i64> = got.iter().map(|r| r.id).collect();
+            let mut missing = (a.first_row..=a.last_row).filter(|i| !present.contains(i)).peekable();
+            while let Some(start) = missing.next() {
+                let mut end = start;
+                while missing.peek() == Some(&(end + 1)) {
+                    end = missing.next().unwrap_or(end);
+                }
+                note(format!("baris riwayat {} hilang (dihapus)", span(start, end)));
+            }
+            if chain_hash(&prev, &a, &got) != a.hash {
+                let when = a.at.replace('T', " ");
+                let when = when.split('.').next().unwrap_or_default();
+                note(format!(
+                    "tindakan {} ({}, {}, oleh {}) tidak cocok dengan segelnya: isinya telah diubah",
+                    a.id, a.action, when, a.who
+                ));
+            }
+            prev = a.hash.clone();
+            last_action = a.id;
+            covered = covered.max(a.last_row);
         }
+    }
+    let unsealed = store.read(|tx| tx.audit_rows(covered, 10))?;
+    if let Some(first) = unsealed.first() {
+        note(format!("baris riwayat {} dan seterusnya tidak bersegel", first.id));
     }
     let intact = problems.is_empty();
     let message = if intact {
-        format!("Riwayat perubahan utuh: {rows} baris, rantai SHA-256 cocok.")
+        format!("Riwayat perubahan utuh: {rows} perubahan dalam {actions} tindakan, rantai SHA-256 cocok.")
     } else {
         format!("Riwayat perubahan TIDAK utuh: {}.", problems.join("; "))
     };
-    Ok(Verdict { rows, intact, problems, message })
+    Ok(Verdict { rows, actions, intact, problems, message })
 }

@@ -151,8 +151,10 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
         })
         .collect();
     let skip: BTreeSet<(i64, NaiveDate)> = outside.iter().map(|a| (a.staff_id, a.day)).collect();
+    // Only the days that change are written: a re-plan touches (and audits) what moved.
+    let unchanged = |a: &Assignment| existing.get(&(a.staff_id, a.day)) == Some(a);
     store.write("menyimpan jadwal", |tx| {
-        for a in &outside {
+        for a in outside.iter().filter(|a| !unchanged(a)) {
             tx.set_assignment(a)?;
         }
         for p in &inst.staff {
@@ -164,7 +166,10 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
                 }
                 let locked = existing.get(&(id, day)).is_some_and(|a| a.locked);
                 let code = Code::parse(&c.to_string()).unwrap_or(Code::Office);
-                tx.set_assignment(&Assignment { staff_id: id, day, code, locked })?;
+                let a = Assignment { staff_id: id, day, code, locked };
+                if !unchanged(&a) {
+                    tx.set_assignment(&a)?;
+                }
             }
         }
         Ok(())

@@ -60,15 +60,17 @@ fn the_trail_refuses_deletion_and_an_edit_behind_the_apps_back_is_found() {
     }
     let err = sql(&db, "DELETE FROM audit WHERE id = 5;").unwrap_err();
     assert!(err.contains("Riwayat perubahan tidak boleh dihapus"), "{err}");
-    let err = sql(&db, "UPDATE audit SET who = 'orang lain' WHERE id = 5;").unwrap_err();
-    assert!(err.contains("sudah disegel tidak boleh diubah"), "{err}");
+    let err = sql(&db, "UPDATE audit SET after = '{}' WHERE id = 5;").unwrap_err();
+    assert!(err.contains("Riwayat perubahan tidak boleh diubah"), "{err}");
+    let err = sql(&db, "UPDATE audit_action SET who = 'orang lain';").unwrap_err();
+    assert!(err.contains("Riwayat perubahan tidak boleh diubah"), "{err}");
 
     // Someone who knows SQLite drops the guards and rewrites history.
-    sql(&db, "DROP TRIGGER audit_sealed; UPDATE audit SET after = replace(after, 'Dinas', 'Badan') WHERE id = 1;").unwrap();
+    sql(&db, "DROP TRIGGER audit_fixed; UPDATE audit SET after = replace(after, 'Dinas', 'Badan') WHERE id = 1;").unwrap();
     let mut s = Store::open(&db).unwrap();
     let v = audit::verify(&mut s).unwrap();
     assert!(!v.intact);
-    assert!(v.problems[0].starts_with("baris riwayat 1 (Profil kantor") && v.problems[0].ends_with("telah diubah"), "{:?}", v.problems);
+    assert!(v.problems[0].starts_with("tindakan 1 (memuat data contoh, ") && v.problems[0].ends_with("isinya telah diubah"), "{:?}", v.problems);
     drop(s);
     sql(&db, "DROP TRIGGER audit_keep; DELETE FROM audit WHERE id IN (20, 21);").unwrap();
     let mut s = Store::open(&db).unwrap();

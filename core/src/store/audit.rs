@@ -1,15 +1,16 @@
 //! The audit trail's SQL. Triggers on every table copy each change into `audit` (before and
-//! after as JSON), inside the same transaction as the change; when the action commits, its rows
-//! are sealed with who did it, which action it was, and a SHA-256 chain over every row.
+//! after as JSON), inside the same transaction as the change; when the action commits, one
+//! `audit_action` row seals its rows: who, which action, and a SHA-256 chained from the previous
+//! action over every row of this one.
 
 use super::Tx;
 use crate::error::{DbContext, Result};
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 /// Tables that are not audited: the trail itself, and the circulars' own version history.
-const SKIP: [&str; 2] = ["audit", "circular_history"];
+const SKIP: [&str; 3] = ["audit", "audit_action", "circular_history"];
 
 /// Makes (again) one insert, update and delete trigger per table from its current columns.
 pub(super) fn install_triggers(tx: &Transaction) -> Result<()> {
@@ -19,7 +20,8 @@ pub(super) fn install_triggers(tx: &Transaction) -> Result<()> {
         let rows = st.query_map([], |r| r.get(0)).ctx(CTX)?;
         rows.collect::<rusqlite::Result<_>>().ctx(CTX)?
     };
-    for name in old.iter().filter(|n| n.as_str() != "audit_keep" && n.as_str() != "audit_sealed") {
+    let guards = ["audit_keep", "audit_fixed", "audit_action_keep", "audit_action_fixed"];
+    for name in old.iter().filter(|n| !guards.contains(&n.as_str())) {
         tx.execute_batch(&format!("DROP TRIGGER \"{name}\"")).ctx(CTX)?;
     }
     let tables: Vec<String> = {
@@ -66,82 +68,98 @@ pub(super) fn install_triggers(tx: &Transaction) -> Result<()> {
     Ok(())
 }
 
-/// One row of the trail as stored.
+/// One change as stored, with the action that sealed it (if any yet).
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditRow {
     pub id: i64,
     pub at: String,
-    pub who: Option<String>,
-    pub action: Option<String>,
     pub tbl: String,
     pub op: String,
     pub row_key: String,
     pub before: Option<String>,
     pub after: Option<String>,
-    pub hash: Option<String>,
+    pub who: Option<String>,
+    pub action: Option<String>,
 }
 
-/// The chain: each row's hash covers the previous hash and every field of the row.
-pub fn chain_hash(prev: &str, r: &AuditRow) -> String {
+/// One action's seal.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditAction {
+    pub id: i64,
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub first_row: i64,
+    pub last_row: i64,
+    pub hash: String,
+}
+
+/// The chain: an action's hash covers the previous action's hash, its own fields and every
+/// field of every row it sealed.
+pub fn chain_hash(prev: &str, a: &AuditAction, rows: &[AuditRow]) -> String {
     let mut h = Sha256::new();
-    for part in [
-        prev,
-        &r.id.to_string(),
-        &r.at,
-        r.who.as_deref().unwrap_or(""),
-        r.action.as_deref().unwrap_or(""),
-        &r.tbl,
-        &r.op,
-        &r.row_key,
-        r.before.as_deref().unwrap_or("\u{0}"),
-        r.after.as_deref().unwrap_or("\u{0}"),
-    ] {
+    let mut put = |part: &str| {
         h.update(part.as_bytes());
         h.update([0x1f]);
+    };
+    for part in [prev, &a.id.to_string(), &a.at, &a.who, &a.action, &a.first_row.to_string(), &a.last_row.to_string()] {
+        put(part);
+    }
+    for r in rows {
+        for part in [
+            &r.id.to_string(),
+            &r.at,
+            &r.tbl,
+            &r.op,
+            &r.row_key,
+            r.before.as_deref().unwrap_or("\u{0}"),
+            r.after.as_deref().unwrap_or("\u{0}"),
+        ] {
+            put(part);
+        }
     }
     hex::encode(h.finalize())
 }
 
-const COLUMNS: &str = "id, at, who, action, tbl, op, row_key, before, after, hash";
+const COLUMNS: &str = "a.id, a.at, a.tbl, a.op, a.row_key, a.before, a.after";
 
 fn audit_row(r: &rusqlite::Row) -> rusqlite::Result<AuditRow> {
     Ok(AuditRow {
         id: r.get(0)?,
         at: r.get(1)?,
-        who: r.get(2)?,
-        action: r.get(3)?,
-        tbl: r.get(4)?,
-        op: r.get(5)?,
-        row_key: r.get(6)?,
-        before: r.get(7)?,
-        after: r.get(8)?,
-        hash: r.get(9)?,
+        tbl: r.get(2)?,
+        op: r.get(3)?,
+        row_key: r.get(4)?,
+        before: r.get(5)?,
+        after: r.get(6)?,
+        who: None,
+        action: None,
     })
 }
 
 impl Tx<'_> {
-    /// Seals the action's new rows: who, which action, and the chain hash.
+    /// Seals the action's new rows (if it changed anything): who, which action, the chain.
     pub(super) fn seal_audit(&self, who: &str, action: &str) -> Result<()> {
         const CTX: &str = "menyegel riwayat perubahan";
-        let fresh: Vec<AuditRow> = {
-            let mut st = self.tx.prepare(&format!("SELECT {COLUMNS} FROM audit WHERE hash IS NULL ORDER BY id")).ctx(CTX)?;
-            let rows = st.query_map([], audit_row).ctx(CTX)?;
-            rows.collect::<rusqlite::Result<_>>().ctx(CTX)?
-        };
-        if fresh.is_empty() {
-            return Ok(());
-        }
-        let mut prev: String = self
+        let (prev_hash, prev_last): (String, i64) = self
             .tx
-            .query_row("SELECT hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
+            .query_row("SELECT hash, last_row FROM audit_action ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+            .ctx(CTX)?
             .unwrap_or_default();
-        let mut st = self.tx.prepare("UPDATE audit SET who = ?1, action = ?2, hash = ?3 WHERE id = ?4").ctx(CTX)?;
-        for mut r in fresh {
-            r.who = Some(who.to_string());
-            r.action = Some(action.to_string());
-            prev = chain_hash(&prev, &r);
-            st.execute(params![who, action, prev, r.id]).ctx(CTX)?;
-        }
+        let rows = self.audit_rows(prev_last, i64::MAX)?;
+        let (Some(first), Some(last)) = (rows.first(), rows.last()) else { return Ok(()) };
+        let id: i64 = self.tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM audit_action", [], |r| r.get(0)).ctx(CTX)?;
+        let at: String = self.tx.query_row("SELECT strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime')", [], |r| r.get(0)).ctx(CTX)?;
+        let mut seal =
+            AuditAction { id, at, who: who.to_string(), action: action.to_string(), first_row: first.id, last_row: last.id, hash: String::new() };
+        seal.hash = chain_hash(&prev_hash, &seal, &rows);
+        self.tx
+            .execute(
+                "INSERT INTO audit_action (id, at, who, action, first_row, last_row, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![seal.id, seal.at, seal.who, seal.action, seal.first_row, seal.last_row, seal.hash],
+            )
+            .ctx(CTX)?;
         Ok(())
     }
 
@@ -153,24 +171,65 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Rows `after_id+1..` in order, at most `limit` (for the chain check, page by page).
+    /// Changes `after_id+1..` in order, at most `limit`.
     pub fn audit_rows(&self, after_id: i64, limit: i64) -> Result<Vec<AuditRow>> {
         const CTX: &str = "membaca riwayat perubahan";
-        let mut st = self.tx.prepare(&format!("SELECT {COLUMNS} FROM audit WHERE id > ?1 ORDER BY id LIMIT ?2")).ctx(CTX)?;
+        let mut st = self.tx.prepare(&format!("SELECT {COLUMNS} FROM audit a WHERE a.id > ?1 ORDER BY a.id LIMIT ?2")).ctx(CTX)?;
         let rows = st.query_map(params![after_id, limit], audit_row).ctx(CTX)?;
         rows.collect::<rusqlite::Result<_>>().ctx(CTX)
     }
 
-    /// The newest rows first, optionally of one table, for the "Riwayat perubahan" screen.
+    /// The seals in order, `after_id+1..`, at most `limit`.
+    pub fn audit_actions(&self, after_id: i64, limit: i64) -> Result<Vec<AuditAction>> {
+        const CTX: &str = "membaca riwayat perubahan";
+        let mut st = self
+            .tx
+            .prepare("SELECT id, at, who, action, first_row, last_row, hash FROM audit_action WHERE id > ?1 ORDER BY id LIMIT ?2")
+            .ctx(CTX)?;
+        let rows = st
+            .query_map(params![after_id, limit], |r| {
+                Ok(AuditAction {
+                    id: r.get(0)?,
+                    at: r.get(1)?,
+                    who: r.get(2)?,
+                    action: r.get(3)?,
+                    first_row: r.get(4)?,
+                    last_row: r.get(5)?,
+                    hash: r.get(6)?,
+                })
+            })
+            .ctx(CTX)?;
+        rows.collect::<rusqlite::Result<_>>().ctx(CTX)
+    }
+
+    /// Changes `first..=last` (one action's), in order.
+    pub fn audit_range(&self, first: i64, last: i64) -> Result<Vec<AuditRow>> {
+        const CTX: &str = "membaca riwayat perubahan";
+        let mut st = self.tx.prepare(&format!("SELECT {COLUMNS} FROM audit a WHERE a.id BETWEEN ?1 AND ?2 ORDER BY a.id")).ctx(CTX)?;
+        let rows = st.query_map(params![first, last], audit_row).ctx(CTX)?;
+        rows.collect::<rusqlite::Result<_>>().ctx(CTX)
+    }
+
+    /// The newest changes first, optionally of one table, with who and which action.
     pub fn audit_recent(&self, table: Option<&str>, before_id: Option<i64>, limit: i64) -> Result<Vec<AuditRow>> {
         const CTX: &str = "membaca riwayat perubahan";
         let mut st = self
             .tx
             .prepare(&format!(
-                "SELECT {COLUMNS} FROM audit WHERE (?1 IS NULL OR tbl = ?1) AND (?2 IS NULL OR id < ?2) ORDER BY id DESC LIMIT ?3"
+                "SELECT {COLUMNS}, x.who, x.action FROM audit a
+                 LEFT JOIN audit_action x ON x.id = (SELECT id FROM audit_action WHERE first_row <= a.id ORDER BY first_row DESC LIMIT 1)
+                     AND a.id <= x.last_row
+                 WHERE (?1 IS NULL OR a.tbl = ?1) AND (?2 IS NULL OR a.id < ?2) ORDER BY a.id DESC LIMIT ?3"
             ))
             .ctx(CTX)?;
-        let rows = st.query_map(params![table, before_id, limit], audit_row).ctx(CTX)?;
+        let rows = st
+            .query_map(params![table, before_id, limit], |r| {
+                let mut row = audit_row(r)?;
+                row.who = r.get(7)?;
+                row.action = r.get(8)?;
+                Ok(row)
+            })
+            .ctx(CTX)?;
         rows.collect::<rusqlite::Result<_>>().ctx(CTX)
     }
 }

@@ -188,25 +188,37 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );",
-    // 5: the audit trail: every change of every table (by triggers, see store/audit.rs), who
-    // and in which action (filled when the action commits), before and after as JSON, each
-    // row sealed by a SHA-256 chain. Rows cannot be deleted, nor changed once sealed.
+    // 5: the audit trail: every change of every table (by triggers, see store/audit.rs) with
+    // before and after as JSON, and one row per action that committed changes: who, which
+    // action, the rows it covers and a SHA-256 chained from the previous action over all of
+    // them. Neither table accepts an edit or a delete.
     "CREATE TABLE audit (
         id      INTEGER PRIMARY KEY,
         at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime')),
-        who     TEXT,
-        action  TEXT,
         tbl     TEXT NOT NULL,
         op      TEXT NOT NULL CHECK (op IN ('tambah', 'ubah', 'hapus', 'pulih')),
         row_key TEXT NOT NULL,
         before  TEXT,
-        after   TEXT,
-        hash    TEXT
+        after   TEXT
     );
+    CREATE TABLE audit_action (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,
+        who       TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        first_row INTEGER NOT NULL,
+        last_row  INTEGER NOT NULL,
+        hash      TEXT NOT NULL
+    );
+    CREATE INDEX audit_action_rows ON audit_action (first_row);
     CREATE TRIGGER audit_keep BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan tidak boleh dihapus.'); END;
-    CREATE TRIGGER audit_sealed BEFORE UPDATE ON audit WHEN OLD.hash IS NOT NULL
-    BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan yang sudah disegel tidak boleh diubah.'); END;",
+    CREATE TRIGGER audit_fixed BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan tidak boleh diubah.'); END;
+    CREATE TRIGGER audit_action_keep BEFORE DELETE ON audit_action
+    BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan tidak boleh dihapus.'); END;
+    CREATE TRIGGER audit_action_fixed BEFORE UPDATE ON audit_action
+    BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan tidak boleh diubah.'); END;",
 ];
 
 /// The step that made the audit table.

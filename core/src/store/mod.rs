@@ -19,7 +19,7 @@ use crate::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
-pub use audit::{chain_hash, AuditRow};
+pub use audit::{chain_hash, AuditAction, AuditRow};
 pub use backup::{check as check_backup, Checked};
 pub use circulars::StoredCircular;
 pub use migrations::LATEST_VERSION;
