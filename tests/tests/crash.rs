@@ -28,6 +28,11 @@ fn killing_the_writer_at_random_points_loses_nothing_acknowledged_and_leaves_no_
     let people: Vec<String> =
         cli.json(&["staff", "list"]).as_array().unwrap().iter().map(|p| p["id_number"].as_str().unwrap().to_string()).collect();
     let first_monday = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+    // How long one write takes here, so that the kills fall before, during and after writes on
+    // a fast machine and a slow one alike: deadlines are spread over twice that time.
+    let started = Instant::now();
+    cli.ok(&["presence", "set", &people[0], "01-12-2026", "C", "--kind", "CT", "--until", "04-12-2026"]);
+    let spread = (started.elapsed().as_micros() as u64 * 2).max(2_000);
     let mut seed: u64 = 0x5EED_2026;
     let mut next = |n: u64| {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -51,7 +56,7 @@ fn killing_the_writer_at_random_points_loses_nothing_acknowledged_and_leaves_no_
             cmd.args(["--until", &friday.format("%d-%m-%Y").to_string()]);
         }
         let mut child = cmd.spawn().expect("giliran");
-        let deadline = Instant::now() + Duration::from_micros(next(40_000));
+        let deadline = Instant::now() + Duration::from_micros(next(spread));
         let status = loop {
             if let Some(st) = child.try_wait().unwrap() {
                 break Some(st);
