@@ -14,6 +14,7 @@ pub mod dates;
 pub mod demo;
 pub mod error;
 mod fields;
+mod file;
 pub mod golongan;
 pub mod model;
 pub mod nip;

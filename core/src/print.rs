@@ -6,9 +6,7 @@ use crate::pdf::{self, Font, Page, HEIGHT, WIDTH};
 use crate::model::Letterhead;
 use crate::roster::Week;
 
-pub(crate) const MARGIN_PT: f32 = MARGIN;
-
-const MARGIN: f32 = 36.0;
+pub(crate) const MARGIN: f32 = 36.0;
 const ROW: f32 = 18.0;
 
 /// The kop surat across the top of a page; returns where the double rule ends.

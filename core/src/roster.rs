@@ -383,6 +383,6 @@ pub fn save_week_pdf(store: &mut Store, week_key: &str, path: &std::path::Path) 
     }
     let w = week(store, week_key)?;
     let bytes = crate::print::week_schedule(&w);
-    std::fs::write(path, &bytes).map_err(|source| Error::Io { context: "menyimpan PDF", path: path.to_path_buf(), source })?;
+    crate::file::write_whole(path, &bytes)?;
     Ok(bytes.len())
 }

@@ -61,14 +61,14 @@ pub fn export(store: &mut Store, path: &Path) -> Result<usize> {
         Some("csv") => csv(&staff)?,
         _ => return Err(Error::invalid("out", format!("Simpan daftar pegawai sebagai .xlsx atau .csv (tertulis {}).", path.display()))),
     };
-    crate::report::write_whole(path, &bytes)?;
+    crate::file::write_whole(path, &bytes)?;
     Ok(staff.len())
 }
 
 /// The empty template with its instructions.
 pub fn template(path: &Path) -> Result<()> {
     let bytes = workbook(&[], &[]).map_err(xerr)?;
-    crate::report::write_whole(path, &bytes)
+    crate::file::write_whole(path, &bytes)
 }
 
 fn xerr(e: XlsxError) -> Error {

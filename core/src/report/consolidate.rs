@@ -190,7 +190,7 @@ pub fn consolidate(paths: &[PathBuf], known: &[Registered], out: &Path) -> Resul
     }
     let (c, reports) = read(paths, known)?;
     let bytes = workbook(&c, &reports).map_err(|e| Error::Conflict(format!("Berkas Excel tidak dapat dibuat: {e}")))?;
-    super::write_whole(out, &bytes)?;
+    crate::file::write_whole(out, &bytes)?;
     Ok(c)
 }
 

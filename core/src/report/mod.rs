@@ -435,7 +435,7 @@ pub fn save(store: &mut Store, from: &str, to: &str, path: &Path) -> Result<Save
         Kind::Pdf => pdf_file::write(&report, &key)?,
         Kind::Csv => csv_file::write(&report, &key)?,
     };
-    write_whole(path, &bytes)?;
+    crate::file::write_whole(path, &bytes)?;
     let t = &report.totals;
     let message = format!(
         "Laporan {} s.d. {} disimpan: {} ({} KB). {} hari kerja, {} pegawai, {} pelanggaran; ditandatangani kunci kantor {}.",
@@ -449,19 +449,6 @@ pub fn save(store: &mut Store, from: &str, to: &str, path: &Path) -> Result<Save
         key.fingerprint()
     );
     Ok(Saved { path: path.display().to_string(), bytes: bytes.len(), fingerprint: key.fingerprint(), totals: report.totals, message })
-}
-
-/// Writes to a temporary file beside `path`, then renames: a power cut leaves the old file or
-/// the new one, never half of one.
-pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let io = |source: std::io::Error| Error::Io { context: "menyimpan berkas", path: path.to_path_buf(), source };
-    let tmp = path.with_extension(format!("{}.sementara", path.extension().and_then(|e| e.to_str()).unwrap_or("tmp")));
-    let mut f = std::fs::File::create(&tmp).map_err(io)?;
-    f.write_all(bytes).map_err(io)?;
-    f.sync_all().map_err(io)?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(io)
 }
 
 /// What the Laporan screen shows before saving: the summary as the file will print it, the

@@ -8,7 +8,7 @@ use super::tables::{tables, Table};
 use super::Report;
 use crate::error::{Error, Result};
 use crate::pdf::{self, Font, Page, HEIGHT, WIDTH};
-use crate::print::{kop, number_pages, signature, MARGIN_PT as MARGIN};
+use crate::print::{kop, number_pages, signature, MARGIN};
 
 pub const DATA_PREFIX: &str = "%GILIRAN-DATA ";
 pub const SEAL_PREFIX: &str = "%GILIRAN-SEAL ";
