@@ -51,6 +51,8 @@ fn giliran_commands() -> &'static [&'static str] {
         "reach_record",
         "reach_list",
         "reach_history",
+        "reach_month",
+        "activity_month",
         "reach_size",
         "reach_size_save",
         "activity_add",

@@ -91,6 +91,12 @@ pub fn list(store: &mut Store, from: &str, to: &str) -> Result<Notes> {
     list_on(store, from, to, crate::today())
 }
 
+/// The month of `day` (as typed): its notes, and its WFH days up to today without one.
+pub fn month(store: &mut Store, day: &str) -> Result<Notes> {
+    let (from, to) = dates::month_of(dates::parse_field("date", day)?);
+    list_on(store, from, to, crate::today())
+}
+
 pub fn list_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Notes> {
     let (notes, wfh, calls) =
         store.read(|tx| Ok((tx.activities(from, to)?, presence::wfh_days(tx, from, to.min(today))?, tx.calls(from, to, None)?)))?;

@@ -59,9 +59,10 @@ pub fn mapping(store: &mut Store) -> Result<Option<Mapping>> {
     Ok(store.read(|tx| tx.setting(MAPPING_KEY))?.and_then(|v| serde_json::from_str(&v).ok()))
 }
 
-fn find_column(headers: &[String], wanted: &str, field: &'static str, what: &str) -> Result<usize> {
-    headers.iter().position(|h| h.eq_ignore_ascii_case(wanted.trim())).ok_or_else(|| {
-        Error::invalid(field, format!("Kolom {what} \"{}\" tidak ada di berkas. Kolom yang ada: {}.", wanted.trim(), headers.join(", ")))
+fn find_column(table: &Table, wanted: &str, field: &'static str, what: &str) -> Result<usize> {
+    table.column(wanted).ok_or_else(|| {
+        let known = table.headers.join(", ");
+        Error::invalid(field, format!("Kolom {what} \"{}\" tidak ada di berkas. Kolom yang ada: {known}.", wanted.trim()))
     })
 }
 
@@ -132,11 +133,11 @@ struct Punches {
 }
 
 fn punches(store: &mut Store, table: &Table, m: &Mapping) -> Result<Punches> {
-    let id_col = find_column(&table.headers, &m.id_column, "id_column", "ID/NIP")?;
-    let time_col = find_column(&table.headers, &m.time_column, "time_column", "waktu")?;
+    let id_col = find_column(table, &m.id_column, "id_column", "ID/NIP")?;
+    let time_col = find_column(table, &m.time_column, "time_column", "waktu")?;
     let date_col = match m.date_column.trim() {
         "" => None,
-        d => Some(find_column(&table.headers, d, "date_column", "tanggal")?),
+        d => Some(find_column(table, d, "date_column", "tanggal")?),
     };
     let staff = crate::staff::list(store, &Default::default())?;
     let mut ids: HashMap<String, i64> = staff.iter().map(|s| (s.id_number.to_ascii_uppercase(), s.id)).collect();

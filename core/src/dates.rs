@@ -35,6 +35,13 @@ pub fn with_day(d: NaiveDate) -> String {
     format!("{}, {}", day_name(d), long(d))
 }
 
+/// The first and last day of `d`'s month: the period of the monthly counts (flags, notes).
+pub fn month_of(d: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first = d.with_day(1).unwrap_or(d);
+    let last = (first + chrono::Months::new(1)).pred_opt().unwrap_or(d);
+    (first, last)
+}
+
 /// Reads `2024-04-16` or `16-04-2024`; the error names the text and the expected forms.
 pub fn parse(s: &str) -> Result<NaiveDate, String> {
     let t = s.trim();

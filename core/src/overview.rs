@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::model::{Letterhead, Office};
 use crate::staff::{self, Summary};
 use crate::store::{Store, LATEST_VERSION};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -44,8 +44,7 @@ pub struct Today {
 /// [`Today`] as of `date`; the month is the calendar month up to `date`.
 pub fn today(store: &mut Store, date: NaiveDate) -> Result<Today> {
     let sheet = crate::presence::sheet_on(store, date, None, date)?;
-    let month_start = date.with_day(1).unwrap_or(date);
-    let month_end = (month_start + chrono::Months::new(1)).pred_opt().unwrap_or(date);
+    let (month_start, month_end) = crate::dates::month_of(date);
     let day = date.to_string();
     let planned = sheet.rows.iter().any(|r| !r.planned.is_empty());
     let breaches =

@@ -314,26 +314,22 @@ pub fn set(store: &mut Store, entry: &Entry) -> Result<Saved> {
     if code.is_some_and(|c| !c.is_working()) && (check_in.is_some() || check_out.is_some()) {
         e.push(FieldError::new("check_in", "Jam masuk dan pulang hanya dicatat untuk H atau WFH."));
     }
-    let from = dates::parse_field("date", &entry.date);
-    let to = match entry.until.trim() {
-        "" => dates::parse_field("date", &entry.date).map_err(|_| Error::Invalid(Vec::new())),
-        u => dates::parse_field("until", u),
-    };
-    let (from, to) = match (from, to) {
-        (Ok(f), Ok(t)) => (f, t),
-        (f, t) => {
-            for err in [f.err(), t.err()].into_iter().flatten() {
-                if let Error::Invalid(fs) = err {
-                    e.extend(fs);
-                }
-            }
-            return Err(Error::Invalid(e));
+    let mut date = |field: &'static str, text: &str| match dates::parse_field(field, text) {
+        Ok(d) => Some(d),
+        Err(err) => {
+            e.push(FieldError::new(field, err.to_string()));
+            None
         }
+    };
+    let from = date("date", &entry.date);
+    let to = match entry.until.trim() {
+        "" => from,
+        u => date("until", u),
     };
     if from != to && (check_in.is_some() || check_out.is_some()) {
         e.push(FieldError::new("until", "Jam masuk dan pulang dicatat per hari, bukan untuk satu periode."));
     }
-    let Some(code) = code.filter(|_| e.is_empty()) else { return Err(Error::Invalid(e)) };
+    let (Some(code), Some(from), Some(to), true) = (code, from, to, e.is_empty()) else { return Err(Error::Invalid(e)) };
     let days = dates::days(from, to)?;
     let note = entry.note.trim().to_string();
     let (saved, replan) = store.write("menyimpan presensi", |tx| {
@@ -485,7 +481,12 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     if let Some(h) = holiday {
         title.push_str(&format!(" — hari libur: {}", h.name));
     }
-    let working_day = holiday.is_none() && !matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+    let workdays = match unit_id {
+        Some(id) => store.read(|tx| tx.unit(id))?.map_or(5, |u| u.workdays),
+        None => 5,
+    };
+    let holiday_days: HashSet<NaiveDate> = holidays.iter().map(|h| h.day).collect();
+    let working_day = calendar::is_working_day(date, workdays, &holiday_days);
     Ok(Sheet { date, title, working_day, rows, totals, unrecorded, hours })
 }
 

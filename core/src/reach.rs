@@ -162,6 +162,8 @@ pub struct Flag {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Log {
+    /// `01-11-2026 s.d. 30-11-2026`, or empty for one person's whole history.
+    pub period: String,
     pub calls: Vec<Listed>,
     pub flagged: Vec<Flag>,
 }
@@ -171,7 +173,15 @@ pub fn list(store: &mut Store, from: &str, to: &str) -> Result<Log> {
     let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
     dates::days(from, to)?;
     let calls = store.read(|tx| tx.calls(from, to, None))?;
-    log_of(store, calls)
+    let mut log = log_of(store, calls)?;
+    log.period = format!("{} s.d. {}", dates::short(from), dates::short(to));
+    Ok(log)
+}
+
+/// The calls of the month of `day` (as typed): a person not reached twice in it is flagged.
+pub fn month(store: &mut Store, day: &str) -> Result<Log> {
+    let (from, to) = dates::month_of(dates::parse_field("date", day)?);
+    list(store, &from.to_string(), &to.to_string())
 }
 
 /// One person's calls, every period; one click from the list in the window.
@@ -218,5 +228,5 @@ fn log_of(store: &mut Store, calls: Vec<Call>) -> Result<Log> {
             })
         })
         .collect();
-    Ok(Log { calls, flagged })
+    Ok(Log { period: String::new(), calls, flagged })
 }

@@ -263,6 +263,16 @@ fn reach_list(db: State<Db>, from: String, to: String) -> Result<reach::Log, Err
 }
 
 #[tauri::command(async)]
+fn reach_month(db: State<Db>, date: String) -> Result<reach::Log, Error> {
+    db.with(|s| reach::month(s, &date))
+}
+
+#[tauri::command(async)]
+fn activity_month(db: State<Db>, date: String) -> Result<activity::Notes, Error> {
+    db.with(|s| activity::month(s, &date))
+}
+
+#[tauri::command(async)]
 fn reach_history(db: State<Db>, staff: String) -> Result<reach::Log, Error> {
     db.with(|s| reach::history(s, &staff))
 }
@@ -457,6 +467,8 @@ pub fn run() {
             reach_record,
             reach_list,
             reach_history,
+            reach_month,
+            activity_month,
             reach_size,
             reach_size_save,
             activity_add,

@@ -95,6 +95,8 @@ pub struct Consolidation {
     pub rows: Vec<OpdRow>,
     /// Sums over the intact files.
     pub totals: Totals,
+    /// Share of all their unit-days within the circulars.
+    pub compliance: f64,
     pub counted: usize,
     pub message: String,
 }
@@ -179,7 +181,8 @@ pub fn read(paths: &[PathBuf], known: &[Registered]) -> Result<(Consolidation, V
         rows.len(),
         rows.len() - counted
     );
-    Ok((Consolidation { rows, totals, counted, message }, reports))
+    let compliance = totals.compliance();
+    Ok((Consolidation { rows, totals, compliance, counted, message }, reports))
 }
 
 

@@ -5,21 +5,9 @@
 // of the day and the WFH days of the month still missing one.
 
 import { call } from '../api.js';
-import { h, clear, notify, dateInput, dateShort } from '../dom.js';
+import { h, clear, notify, dateInput, todayIso } from '../dom.js';
 
 export const title = 'Cek Keberadaan';
-
-function todayIso() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** First and last day (ISO) of the month of an ISO date. */
-function monthOf(iso) {
-  const [y, m] = iso.split('-').map(Number);
-  const last = new Date(y, m, 0).getDate();
-  return [`${y}-${String(m).padStart(2, '0')}-01`, `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`];
-}
 
 function hhmm() {
   const d = new Date();
@@ -90,26 +78,23 @@ export async function mount(root) {
   }
 
   async function loadFlags() {
-    const [from, to] = monthOf(isoOf(date.value));
     try {
-      const log = await call('reach_list', { from, to });
+      const log = await call('reach_month', { date: date.value });
       clear(flagged);
       flagged.appendChild(log.flagged.length
         ? h('ul', { class: 'breaches', role: 'alert' }, log.flagged.map((f) =>
           h('li', {}, h('button', { type: 'button', class: 'link', dataset: { history: f.staff_id } }, f.name), ` — ${f.message}`)))
-        : h('p', { class: 'muted' }, `Tidak ada pegawai yang tidak dapat dihubungi dua kali atau lebih (${dateShort(from)} s.d. ${dateShort(to)}).`));
+        : h('p', { class: 'muted' }, `Tidak ada pegawai yang tidak dapat dihubungi dua kali atau lebih (${log.period}).`));
     } catch (err) {
       notify(err.message, 'error');
     }
   }
 
   async function loadNotes() {
-    const day = isoOf(date.value);
-    const [from, to] = monthOf(day);
     let month;
     let today;
     try {
-      [month, today] = await Promise.all([call('activity_list', { from, to }), call('activity_list', { from: date.value, to: date.value })]);
+      [month, today] = await Promise.all([call('activity_month', { date: date.value }), call('activity_list', { from: date.value, to: date.value })]);
     } catch (err) {
       notify(err.message, 'error');
       return;
@@ -135,13 +120,6 @@ export async function mount(root) {
       ? h('ul', { class: 'plain', id: 'activity-missing-list' }, missing.map((m) =>
         h('li', {}, `${m.date_label} — ${m.name} (${m.unit_name}); cek keberadaan: ${m.reached === null ? 'belum' : m.reached ? 'dapat dihubungi' : 'tidak dapat dihubungi'}`)))
       : h('p', { class: 'muted' }, 'Semua hari WFH sampai hari ini sudah ada laporannya.'));
-  }
-
-  /** dd-mm-yyyy (as typed) to yyyy-mm-dd. */
-  function isoOf(text) {
-    const t = text.trim();
-    const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(t);
-    return m ? `${m[3]}-${m[2]}-${m[1]}` : t;
   }
 
   async function showHistory(staffId) {

@@ -5,7 +5,7 @@
 // the attendance machine's export.
 
 import { call, progressChannel } from '../api.js';
-import { h, add, clear, notify, dateInput, dateShort, select } from '../dom.js';
+import { h, add, clear, notify, dateInput, dateShort, select, todayIso } from '../dom.js';
 import { checkFile, openPaths } from '../files.js';
 import * as store from '../store.js';
 
@@ -19,11 +19,6 @@ const LEAVE = [
   { key: 'CM', label: 'CM — cuti melahirkan' },
   { key: 'CAP', label: 'CAP — alasan penting' },
 ];
-
-function todayIso() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export async function mount(root, { actions }) {
   let sheet = null;

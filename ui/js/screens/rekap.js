@@ -102,9 +102,8 @@ export async function mount(root) {
         h('td', { class: 'num' }, t ? num(t.unreached) : '')));
     }
     const t = c.totals;
-    const share = t.unit_days ? t.unit_days_compliant / t.unit_days : null;
     tfoot.appendChild(h('tr', {}, h('th', { colspan: 4 }, `Jumlah (${c.counted} OPD utuh)`),
-      h('th', { class: 'num' }, num(t.staff)), h('th', { class: 'num' }, pct(share)), h('th', { class: 'num' }, num(t.breaches)),
+      h('th', { class: 'num' }, num(t.staff)), h('th', { class: 'num' }, pct(c.compliance)), h('th', { class: 'num' }, num(t.breaches)),
       h('th', { class: 'num' }, num(t.wfo)), h('th', { class: 'num' }, num(t.wfh)), h('th', { class: 'num' }, num(t.tk)),
       h('th', { class: 'num' }, num(t.unreached))));
   }
