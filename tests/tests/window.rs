@@ -381,6 +381,28 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     app.click("#presence-fill").await;
     app.wait_text("#presence-summary", "Tercatat 15 dari 15").await;
     app.screenshot("40-presensi-hari-ini").await;
+    // The week grid shows the recorded absence by its code, not the plan.
+    app.click("#nav-jadwal").await;
+    app.wait_text("#week-title", "Minggu ke-").await;
+    let week = |app: &giliran_tests::window::App| {
+        let c = app.client.clone();
+        async move { c.execute("return document.querySelector('#week-title').dataset.week", vec![]).await.unwrap().as_str().unwrap_or("").to_string() }
+    };
+    for _ in 0..120 {
+        let now = week(&app).await;
+        if now == "2026-W47" {
+            break;
+        }
+        app.click(if now.as_str() > "2026-W47" { "#week-prev" } else { "#week-next" }).await;
+        while week(&app).await == now {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+    let absent = app.wait_text("#week-grid td.cell.absent", "S").await;
+    assert_eq!(absent.trim(), "S");
+    app.screenshot("43-jadwal-ketidakhadiran").await;
+    app.click("#nav-presensi").await;
+    app.wait("#presence-table").await;
 
     // The machine's export: the bad row is named and nothing is imported.
     app.click("#attendance-open").await;

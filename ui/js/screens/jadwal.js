@@ -73,6 +73,7 @@ export async function mount(root, { actions }) {
     }
     weekKey = week.iso;
     titleEl.textContent = week.title;
+    titleEl.dataset.week = week.iso;
     render();
     if (focus) {
       const cell = grid.querySelector(`td[data-staff="${focus.staff}"][data-date="${focus.date}"]`);
