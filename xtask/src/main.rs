@@ -152,15 +152,36 @@ fn ensure_tauri_driver() -> Result<PathBuf> {
 struct Xvfb(Child);
 
 impl Drop for Xvfb {
+    /// SIGTERM first, so that Xvfb removes its lock file and socket (a SIGKILLed server leaves
+    /// them behind, and after a few runs every display number looked taken).
     fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        for _ in 0..30 {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
 }
 
+/// Whether display `n` belongs to a running X server: its lock file names a live process.
+/// A lock left by a server that died is not a reason to skip the number (Xvfb replaces it).
+fn display_in_use(n: u32) -> bool {
+    let Ok(text) = std::fs::read_to_string(format!("/tmp/.X{n}-lock")) else {
+        return Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() && !Path::new("/proc").exists();
+    };
+    match text.trim().parse::<u32>() {
+        Ok(pid) if Path::new("/proc").exists() => Path::new(&format!("/proc/{pid}")).exists(),
+        _ => true,
+    }
+}
+
 fn start_xvfb() -> Result<(Xvfb, String)> {
     for n in 90..110 {
-        if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() || Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+        if display_in_use(n) {
             continue;
         }
         let display = format!(":{n}");
