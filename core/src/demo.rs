@@ -344,6 +344,7 @@ fn add_person(
         unit_id: Some(unit),
         team_id: None,
         phone,
+        machine_id: String::new(),
     };
     crate::staff::add_in(tx, &input, today).map(|_| ())
 }

@@ -20,13 +20,22 @@ pub(crate) fn text(
     v
 }
 
-/// Checks an Indonesian phone number and keeps it as the clerk wrote it (spaces collapsed):
-/// `(0541) 741234` prints better in a kop surat than its bare digits. Empty stays empty.
+/// Checks an Indonesian phone number and keeps its grouping as the clerk wrote it (spaces
+/// collapsed): `(0541) 741234` prints better in a kop surat than its bare digits. The country
+/// code becomes the trunk 0 (`+62 812…`, `62812…` → `0812…`), and a mobile number that a
+/// spreadsheet stored as a number, losing its leading 0 (`81234567890`), gets it back. Empty
+/// stays empty.
 pub(crate) fn phone(errors: &mut Vec<FieldError>, field: &'static str, value: &str) -> String {
-    let v = value.trim();
-    if v.is_empty() {
+    let written = value.trim();
+    if written.is_empty() {
         return String::new();
     }
+    let national = written
+        .strip_prefix("+62")
+        .or_else(|| written.strip_prefix("62").filter(|rest| rest.starts_with('8')))
+        .map(|rest| format!("0{}", rest.trim_start_matches([' ', '-', '.'])))
+        .or_else(|| (written.starts_with('8') && written.bytes().all(|b| b.is_ascii_digit())).then(|| format!("0{written}")));
+    let v = national.as_deref().unwrap_or(written);
     let plus = v.starts_with('+');
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')');
     let body = v.strip_prefix('+').unwrap_or(v);
@@ -85,12 +94,18 @@ mod tests {
     fn phone_numbers_are_normalised_and_checked() {
         let mut e = vec![];
         assert_eq!(phone(&mut e, "phone", " 0812-3456-7890 "), "0812-3456-7890");
-        assert_eq!(phone(&mut e, "phone", "+62 812  3456 7890"), "+62 812 3456 7890");
+        assert_eq!(phone(&mut e, "phone", "+62 812  3456 7890"), "0812 3456 7890");
         assert_eq!(phone(&mut e, "phone", "(0541) 741234"), "(0541) 741234");
+        // As a spreadsheet stores them: the leading 0 lost, or the country code.
+        assert_eq!(phone(&mut e, "phone", "81234567890"), "081234567890");
+        assert_eq!(phone(&mut e, "phone", "6281234567890"), "081234567890");
+        assert_eq!(phone(&mut e, "phone", "+6281234567890"), "081234567890");
         assert!(e.is_empty());
         phone(&mut e, "phone", "12345");
         phone(&mut e, "phone", "0812abc");
-        assert_eq!(e.len(), 2);
+        phone(&mut e, "phone", "8123");
+        phone(&mut e, "phone", "1.23457E+10");
+        assert_eq!(e.len(), 4);
         assert_eq!(phone_display("081234567890"), "0812-3456-7890");
         assert_eq!(phone_display("(0541) 741234"), "(0541) 741234");
     }

@@ -190,6 +190,9 @@ pub struct Staff {
     pub phone: String,
     /// `0812-3456-7890`.
     pub phone_display: String,
+    /// The person's ID on the attendance machine (digits without leading zeros, or letters);
+    /// empty when the machine knows the NIP/NIK.
+    pub machine_id: String,
     pub active: bool,
 }
 
@@ -206,6 +209,7 @@ pub struct StaffInput {
     pub unit_id: Option<i64>,
     pub team_id: Option<i64>,
     pub phone: String,
+    pub machine_id: String,
 }
 
 /// Filter of the staff list.

@@ -227,10 +227,18 @@ pub fn set_hours(store: &mut Store, hours: &Hours) -> Result<Hours> {
     Ok(clean)
 }
 
-/// Late and early-leave bands of an office day, `TL2`, `PSW4`... A day in the past with no
-/// check-in (or no check-out) is band 4; today's missing times may still come from the machine.
+/// Present in the office with neither clock time recorded ("hadir, jam tidak tercatat"): the
+/// clerk marked the day (by hand, or "Catat semua sesuai jadwal") without machine times. Such a
+/// day says nothing about lateness, so it is never counted as TL or PSW.
+pub fn times_missing(r: &Record) -> bool {
+    r.code == Mark::H && r.check_in.is_none() && r.check_out.is_none()
+}
+
+/// Late and early-leave bands of an office day, `TL2`, `PSW4`... A day in the past with a
+/// check-in but no check-out (or the reverse) is band 4 for the missing one; today's missing
+/// times may still come from the machine. A day with no times at all is not banded.
 pub fn bands(hours: &Hours, r: &Record, today: NaiveDate) -> (Option<String>, Option<String>) {
-    if r.code != Mark::H {
+    if r.code != Mark::H || times_missing(r) {
         return (None, None);
     }
     let Ok((start, end, friday)) = hours.check() else { return (None, None) };
@@ -403,6 +411,8 @@ pub struct Row {
     pub check_out: Option<String>,
     pub late: Option<String>,
     pub early: Option<String>,
+    /// Recorded present with no clock times ("hadir, jam tidak tercatat").
+    pub no_times: bool,
     pub note: String,
 }
 
@@ -469,6 +479,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             check_out: record.and_then(|r| r.check_out).map(|t| t.format("%H:%M").to_string()),
             late,
             early,
+            no_times: record.is_some_and(times_missing),
             note: record.map(|r| r.note.clone()).unwrap_or_default(),
         });
     }

@@ -86,6 +86,7 @@ pub fn input_of(s: &Staff) -> StaffInput {
         unit_id: Some(s.team_id.unwrap_or(s.unit_id)),
         team_id: s.team_id,
         phone: s.phone.clone(),
+        machine_id: s.machine_id.clone(),
     }
 }
 
@@ -143,6 +144,21 @@ fn validate(tx: &Tx, input: &StaffInput, editing: Option<i64>, today: NaiveDate)
         (0, None)
     });
     let phone = fields::phone(&mut e, "phone", &input.phone);
+    let machine_id = match machine_id(&input.machine_id) {
+        Ok(m) => m,
+        Err(msg) => {
+            e.push(FieldError::new("machine_id", msg));
+            String::new()
+        }
+    };
+    if !machine_id.is_empty() {
+        if let Some(other) = tx.staff_by_machine_id(&machine_id)?.filter(|o| Some(o.id) != editing) {
+            e.push(FieldError::new(
+                "machine_id",
+                format!("ID mesin {machine_id} sudah dipakai oleh {} ({}).", other.name, other.unit_name),
+            ));
+        }
+    }
     match (kind, jabatan_class) {
         (Some(kind), Some(jabatan_class)) if e.is_empty() => Ok(StaffRecord {
             kind,
@@ -154,9 +170,27 @@ fn validate(tx: &Tx, input: &StaffInput, editing: Option<i64>, today: NaiveDate)
             unit_id,
             team_id,
             phone,
+            machine_id,
         }),
         _ => Err(Error::Invalid(e)),
     }
+}
+
+/// A person's ID on the attendance machine as stored and matched: spaces dropped, letters in
+/// upper case, and digits without leading zeros (machines print `007` and export `7`).
+pub fn machine_id(input: &str) -> Result<String, String> {
+    let v: String = input.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+    if v.is_empty() {
+        return Ok(v);
+    }
+    if v.len() > 20 || !v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+        return Err(format!("ID mesin \"{}\" tidak valid: gunakan angka atau huruf (paling banyak 20).", input.trim()));
+    }
+    if v.bytes().all(|b| b.is_ascii_digit()) {
+        let t = v.trim_start_matches('0');
+        return Ok(if t.is_empty() { "0".into() } else { t.into() });
+    }
+    Ok(v)
 }
 
 /// NIP for PNS, NI PPPK for PPPK, NIK (16 digits) or an internal number for Non-ASN.

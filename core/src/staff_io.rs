@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// The fields a staff row has, with the template's header for each.
-pub const FIELDS: [(&str, &str); 10] = [
+pub const FIELDS: [(&str, &str); 11] = [
     ("kind", "Jenis (PNS/PPPK/Non-ASN)"),
     ("id_number", "NIP/NIK"),
     ("name", "Nama"),
@@ -25,10 +25,11 @@ pub const FIELDS: [(&str, &str); 10] = [
     ("team", "Tim/Seksi"),
     ("phone", "Telepon"),
     ("status", "Status"),
+    ("machine_id", "ID mesin presensi"),
 ];
 
 /// Other headers seen in offices' files for the same field (lower case).
-const ALIASES: [(&str, &[&str]); 10] = [
+const ALIASES: [(&str, &[&str]); 11] = [
     ("kind", &["jenis", "jenis pegawai", "status kepegawaian", "jenis asn", "kedudukan"]),
     ("id_number", &["nip", "nip baru", "nik", "nip/nik", "nomor", "no. induk", "nomor induk"]),
     ("name", &["nama", "nama lengkap", "nama pegawai", "nama (dengan gelar)"]),
@@ -39,6 +40,7 @@ const ALIASES: [(&str, &[&str]); 10] = [
     ("team", &["tim/seksi", "seksi", "sub unit", "subbagian", "sub bidang", "tim"]),
     ("phone", &["telepon", "no hp", "no. hp", "hp", "nomor hp", "telp", "no. telepon"]),
     ("status", &["status", "aktif", "status aktif"]),
+    ("machine_id", &["id mesin", "id mesin presensi", "ac-no.", "ac-no", "no. id mesin", "pin mesin", "id absensi"]),
 ];
 
 const UNIT_SHEET: &str = "Unit Kerja";
@@ -75,10 +77,22 @@ fn xerr(e: XlsxError) -> Error {
     Error::Conflict(format!("Berkas Excel tidak dapat dibuat: {e}"))
 }
 
-fn row_of(s: &Staff) -> [String; 10] {
+/// The number as exported: NIPs grouped as printed, and a 16-digit NIK grouped too
+/// (`647201 450890 0001`), so that a spreadsheet opening the file keeps it as text instead of
+/// turning it into a number and rounding its last digit away. Import drops the spaces.
+fn export_number(s: &Staff) -> String {
+    let n = &s.id_display;
+    if n.len() == 16 && n.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{} {} {}", &n[..6], &n[6..12], &n[12..])
+    } else {
+        n.clone()
+    }
+}
+
+fn row_of(s: &Staff) -> [String; 11] {
     [
         s.kind.label().to_string(),
-        s.id_display.clone(),
+        export_number(s),
         s.name.clone(),
         s.jabatan_class.label().to_string(),
         s.jabatan.clone(),
@@ -87,6 +101,7 @@ fn row_of(s: &Staff) -> [String; 10] {
         s.team_name.clone().unwrap_or_default(),
         s.phone.clone(), // as stored, so that a round trip keeps it byte for byte
         if s.active { "Aktif" } else { "Nonaktif" }.to_string(),
+        s.machine_id.clone(),
     ]
 }
 
@@ -116,9 +131,10 @@ fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, Xls
     ws.set_name("Pegawai")?;
     ws.set_landscape();
     ws.set_paper_size(9);
-    heads(ws, &FIELDS.map(|(_, h)| h), &[22.0, 24.0, 38.0, 16.0, 40.0, 10.0, 36.0, 36.0, 16.0, 10.0])?;
+    heads(ws, &FIELDS.map(|(_, h)| h), &[22.0, 24.0, 38.0, 16.0, 40.0, 10.0, 36.0, 36.0, 16.0, 10.0, 12.0])?;
     ws.set_column_format(1, &text)?;
     ws.set_column_format(8, &text)?;
+    ws.set_column_format(10, &text)?;
     for (i, s) in staff.iter().enumerate() {
         for (c, v) in row_of(s).iter().enumerate() {
             if !v.is_empty() {
@@ -151,7 +167,7 @@ fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, Xls
     ws.set_column_width(1, 100.0)?;
     let classes = JabatanClass::ALL.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
     let services = ServiceClass::ALL.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
-    let help: [(&str, String); 12] = [
+    let help: [(&str, String); 13] = [
         ("Lembar Pegawai", "Satu baris per pegawai. Judul kolom di baris pertama jangan diubah.".into()),
         ("Jenis", "PNS, PPPK, atau Non-ASN.".into()),
         ("NIP/NIK", "NIP 18 digit (boleh dengan spasi: 19850312 201001 2 003), NI PPPK 18 digit, atau NIK 16 digit.".into()),
@@ -161,9 +177,10 @@ fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, Xls
         ("Unit kerja", "Nama unit kerja; unit yang belum ada dibuat saat impor.".into()),
         ("Tim/Seksi", "Boleh kosong; tim yang belum ada dibuat di bawah unitnya.".into()),
         ("Status", "Aktif atau Nonaktif (kosong: Aktif).".into()),
+        ("ID mesin presensi", "Nomor pegawai pada mesin presensi (AC-No./PIN), bila mesin tidak memakai NIP. Boleh kosong.".into()),
         ("Lembar Unit Kerja", format!("Kelas layanan: {services}. Hari kerja per minggu: 5, 6, atau 7.")),
         ("Pegawai yang sudah ada", "Dikenali dari NIP/NIK-nya; perubahannya ditampilkan sebelum disimpan.".into()),
-        ("Contoh baris", "PNS | 19850312 201001 2 003 | Dr. Siti Aminah, S.E., M.Si. | Administrator | Kepala Bidang Pelayanan | IV/a | Bidang Pelayanan | | 0812-3456-7890 | Aktif".into()),
+        ("Contoh baris", "PNS | 19850312 201001 2 003 | Dr. Siti Aminah, S.E., M.Si. | Administrator | Kepala Bidang Pelayanan | IV/a | Bidang Pelayanan | | 0812-3456-7890 | Aktif | 12".into()),
     ];
     for (i, (k, v)) in help.iter().enumerate() {
         ws.write_string_with_format(i as u32, 0, *k, &Format::new().set_bold())?;
@@ -265,12 +282,27 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result
     })
 }
 
-fn read(path: &Path) -> Result<(Table, Option<Table>)> {
-    let staff = match sheet::read_sheet(path, "Pegawai")? {
-        Some(t) => t,
-        None => sheet::read_first(path)?,
+/// A row of staff column names: at least two headers of the template or their aliases. A
+/// title block above it (a clerk's own list often has one) is skipped.
+fn is_header(cells: &[String]) -> bool {
+    let known = |c: &String| {
+        let l = c.trim().to_lowercase();
+        FIELDS.iter().any(|(_, h)| h.eq_ignore_ascii_case(c.trim())) || ALIASES.iter().any(|(_, a)| a.contains(&l.as_str()))
     };
-    let units = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) { None } else { sheet::read_sheet(path, UNIT_SHEET)? };
+    cells.iter().filter(|c| known(c)).count() >= 2
+}
+
+fn read(path: &Path) -> Result<(Table, Option<Table>)> {
+    let header = sheet::HeaderRow::Find(&is_header);
+    let staff = match sheet::read_sheet(path, "Pegawai", header)? {
+        Some(t) => t,
+        None => sheet::read_first(path, header)?,
+    };
+    let units = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+        None
+    } else {
+        sheet::read_sheet(path, UNIT_SHEET, header)?
+    };
     Ok((staff, units))
 }
 
@@ -303,10 +335,10 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
                 continue;
             }
             let result = (|| -> Result<()> {
-                let u = unit_named(tx, unit, None, &mut made)?;
+                let u = unit_named(tx, &unit, None, &mut made)?;
                 let workdays = Table::cell(row, col(3)).parse::<u8>().ok();
                 if !team.is_empty() {
-                    let t = unit_named(tx, team, Some(&u), &mut made)?;
+                    let t = unit_named(tx, &team, Some(&u), &mut made)?;
                     if workdays.is_some_and(|w| w != t.workdays) {
                         crate::units::update_in(tx, t.id, &UnitInput { name: t.name.clone(), service_class: String::new(), parent_id: Some(u.id), workdays })?;
                     }
@@ -314,7 +346,7 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
                 }
                 let class = Table::cell(row, col(2));
                 if !class.is_empty() || workdays.is_some() {
-                    let service_class = if class.is_empty() { u.service_class.as_str().to_string() } else { class.to_string() };
+                    let service_class = if class.is_empty() { u.service_class.as_str().to_string() } else { class };
                     crate::units::update_in(tx, u.id, &UnitInput { name: u.name.clone(), service_class, parent_id: None, workdays })?;
                 }
                 Ok(())
@@ -329,11 +361,25 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
     let mut seen: HashMap<String, usize> = HashMap::new();
     let (mut added, mut changed, mut unchanged) = (Vec::new(), Vec::new(), 0);
     for (n, row) in &table.rows {
-        let get = |f: &str| Table::cell(row, cols[f]).to_string();
-        let number: String = get("id_number").chars().filter(|c| !c.is_whitespace()).collect();
+        let get = |f: &str| Table::cell(row, cols[f]);
+        let id_cell = |f: &str| cols[f].and_then(|c| row.get(c)).map(|c| c.id_text()).unwrap_or(Ok(String::new()));
+        let number = match id_cell("id_number") {
+            Ok(n) => n,
+            Err(why) => {
+                problems.push(format!("Baris {n}: NIP/NIK: {why}"));
+                continue;
+            }
+        };
         if number.is_empty() && get("name").is_empty() {
             continue; // an empty line between blocks
         }
+        let machine_id = match id_cell("machine_id") {
+            Ok(m) => m,
+            Err(why) => {
+                problems.push(format!("Baris {n}: ID mesin presensi: {why}"));
+                continue;
+            }
+        };
         if let Some(first) = seen.insert(number.clone(), *n) {
             problems.push(format!("Baris {n}: NIP/NIK {number} sama dengan baris {first}."));
             continue;
@@ -362,6 +408,7 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
                 unit_id: Some(team.as_ref().unwrap_or(&unit).id),
                 team_id: team.as_ref().map(|t| t.id),
                 phone: get("phone"),
+                machine_id: machine_id.clone(),
             };
             let active = !matches!(get("status").to_lowercase().as_str(), "nonaktif" | "tidak aktif" | "tidak");
             let existing = tx.staff_by_number(&number)?.or(tx.staff_by_number(&number.to_uppercase())?);
@@ -443,6 +490,7 @@ fn differences(old: &Staff, new: &Staff) -> Vec<String> {
         ("Unit kerja", old.unit_name.clone(), new.unit_name.clone()),
         ("Tim/Seksi", old.team_name.clone().unwrap_or_default(), new.team_name.clone().unwrap_or_default()),
         ("Telepon", old.phone_display.clone(), new.phone_display.clone()),
+        ("ID mesin presensi", old.machine_id.clone(), new.machine_id.clone()),
     ];
     pairs
         .into_iter()

@@ -56,10 +56,15 @@ fn late_and_early_leave_bands_change_exactly_at_their_edges() {
     assert_eq!(early(monday, "14:29").as_deref(), Some("PSW4"));
     // Friday ends at 16:30: leaving at 16:00 is 30 minutes early.
     assert_eq!(early("04-12-2026", "16:00").as_deref(), Some("PSW1"));
-    // No record on a past day is band 4; today it may still come from the machine.
+    // Present with no clock times at all is "hadir, jam tidak tercatat": never late, never early.
     let none = record(monday, Mark::H, "", "");
-    assert_eq!(presence::bands(&h, &none, today), (Some("TL4".into()), Some("PSW4".into())));
-    assert_eq!(presence::bands(&h, &none, d(monday)), (None, None));
+    assert!(presence::times_missing(&none));
+    assert_eq!(presence::bands(&h, &none, today), (None, None));
+    // A check-in without a check-out on a past day is PSW4 (and the reverse TL4); today the
+    // missing time may still come from the machine.
+    assert_eq!(presence::bands(&h, &record(monday, Mark::H, "07:20", ""), today), (None, Some("PSW4".into())));
+    assert_eq!(presence::bands(&h, &record(monday, Mark::H, "", "16:10"), today), (Some("TL4".into()), None));
+    assert_eq!(presence::bands(&h, &record(monday, Mark::H, "07:20", ""), d(monday)), (None, None));
     // WFH and absences have no bands.
     assert_eq!(presence::bands(&h, &record(monday, Mark::Wfh, "", ""), today), (None, None));
     // The office sets its own bands.
@@ -251,8 +256,8 @@ fn an_attendance_file_with_bad_rows_is_refused_whole_naming_each_row() {
     let preview = attendance::preview(&mut s, &file, None).unwrap();
     assert_eq!(preview.rows, 5);
     assert_eq!(preview.problems.len(), 2, "{:?}", preview.problems);
-    assert!(preview.problems[0].starts_with("Baris 4: ID/NIP \"999999\" tidak dikenal"), "{:?}", preview.problems);
-    assert!(preview.problems[1].starts_with("Baris 5: waktu \"30-11-2026 25:61\""), "{:?}", preview.problems);
+    assert!(preview.problems[0].starts_with("Baris 4: ID \"999999\" tidak dikenal"), "{:?}", preview.problems);
+    assert!(preview.problems[1].starts_with("Baris 5: kolom Waktu \"30-11-2026 25:61\" tidak dapat dibaca"), "{:?}", preview.problems);
     let err = attendance::import(&mut s, &file, None).unwrap_err();
     let text = err.to_string();
     assert!(text.contains("Baris 4") && text.contains("Baris 5") && text.contains("tidak ada yang diimpor"), "{text}");
@@ -324,7 +329,7 @@ fn an_xlsx_export_with_its_own_columns_is_mapped_once_and_remembered() {
     assert!(unmapped.problems[0].contains("No. Pegawai, Nama, Tgl, Jam Scan"), "{:?}", unmapped.problems);
     let err = attendance::import(&mut s, &first, None).unwrap_err().to_string();
     assert!(err.contains("belum dipetakan"), "{err}");
-    let mapping = Mapping { id_column: "No. Pegawai".into(), time_column: "Jam Scan".into(), date_column: "Tgl".into() };
+    let mapping = Mapping { id_column: "No. Pegawai".into(), time_column: "Jam Scan".into(), date_column: "Tgl".into(), ..Default::default() };
     attendance::import(&mut s, &first, Some(&mapping)).unwrap();
     assert_eq!(attendance::mapping(&mut s).unwrap(), Some(mapping));
     // The next export imports without asking.

@@ -176,5 +176,6 @@ fn the_template_has_the_headers_and_instructions() {
     let r = wb.worksheet_range("Pegawai").unwrap();
     let headers: Vec<String> = r.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
     assert_eq!(headers[1], "NIP/NIK");
-    assert_eq!(headers.len(), 10);
+    assert_eq!(headers.len(), 11);
+    assert_eq!(headers[10], "ID mesin presensi");
 }

@@ -44,8 +44,9 @@ fn a_machine_export_with_a_bad_row_is_refused_by_row_number_and_the_database_is_
     std::fs::write(&file, format!("NIP,Waktu\n{},16-11-2026 07:31\n1234,16-11-2026 07:40\n{},kemarin\n", nip[1], nip[2])).unwrap();
     let before = std::fs::read(&cli.db).unwrap();
     let err = cli.refused(&["presence", "import", file.to_str().unwrap()]);
-    assert!(err.contains("Baris 3: ID/NIP \"1234\" tidak dikenal"), "{err}");
-    assert!(err.contains("Baris 4: waktu \"kemarin\" tidak dapat dibaca"), "{err}");
+    assert!(err.contains("Baris 3: ID \"1234\" tidak dikenal"), "{err}");
+    assert!(err.contains("Baris 4: kolom Waktu \"kemarin\" tidak dapat dibaca"), "{err}");
+    assert!(!err.contains("--row") && !err.contains("--file"), "the clerk is spoken to, not given flags: {err}");
     assert_eq!(std::fs::read(&cli.db).unwrap(), before, "nothing half-imported");
     std::fs::write(&file, format!("NIP,Waktu\n{},16-11-2026 07:31\n{},16-11-2026 16:20\n", nip[1], nip[1])).unwrap();
     let preview = cli.ok(&["presence", "import", file.to_str().unwrap(), "--preview"]);

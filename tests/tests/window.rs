@@ -353,8 +353,18 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
     cli.ok(&["plan", "--from", "16-11-2026", "--to", "20-11-2026"]);
     let (dir, db) = (&cli.dir, &cli.db);
+    // A Solution-style machine report: a title block, AC-No. (the machine's own numbering),
+    // the machine's name, the day's first and last punch. AC-No. 123 is nobody's; AC-No. 8
+    // is somebody else's than the name says.
+    cli.ok(&["staff", "edit", "197601172003042003", "--machine-id", "7"]);
+    cli.ok(&["staff", "edit", "197005121996031004", "--machine-id", "8"]);
     let machine = dir.path().join("mesin.csv");
-    std::fs::write(&machine, "NIP;Waktu\n197601172003042003;16-11-2026 07:29\n197601172003042003;16-11-2026 16:03\n123;16-11-2026 07:00\n").unwrap();
+    std::fs::write(
+        &machine,
+        "LAPORAN KEHADIRAN\nPeriode 16-11-2026\n\nAC-No.;Nama;Tanggal;Jam Masuk;Jam Pulang\n\
+         7;;16-11-2026;07:29;16:03\n123;BUDI;16-11-2026;07:00;16:00\n8;SITI AMINAH;16-11-2026;07:10;16:00\n",
+    )
+    .unwrap();
     let driver = Driver::start_with(4484, db, &[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
     let app = driver.open().await;
 
@@ -406,8 +416,11 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
 
     // The machine's export: the bad row is named and nothing is imported.
     app.click("#attendance-open").await;
-    let problems = app.wait_text("#attendance-problems", "Baris 4").await;
-    assert!(problems.contains("ID/NIP \"123\" tidak dikenal"), "{problems}");
+    let problems = app.wait_text("#attendance-problems", "Baris 6").await;
+    assert!(problems.contains("Baris 6: ID \"123\" tidak dikenal: bukan NIP/NIK dan bukan ID mesin"), "{problems}");
+    assert!(problems.contains("Baris 7: ID 8 milik") && problems.contains("tetapi nama di berkas \"SITI AMINAH\""), "{problems}");
+    let header = app.client.execute("return document.querySelector('#map-header-row').value", vec![]).await.unwrap();
+    assert_eq!(header.as_str(), Some("4"), "the title block is skipped");
     let disabled = app.wait("#attendance-import").await.attr("disabled").await.unwrap();
     assert!(disabled.is_some(), "import refused while a row is bad");
     app.screenshot("41-presensi-impor-bermasalah").await;

@@ -14,8 +14,9 @@ const BUILD_PACKAGES: &[&str] = &[
     "libayatana-appindicator3-dev",
     "librsvg2-dev",
 ];
-/// Extra packages for the WebDriver tests.
-const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils"];
+/// Extra packages for the tests: the WebDriver ones (Xvfb, the driver), PDFs read back
+/// (poppler-utils), and office files made by a real client (LibreOffice Calc, headless).
+const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils", "libreoffice-calc-nogui"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();

@@ -10,13 +10,25 @@ use crate::error::{Error, Result};
 /// Starts the last line; everything before it is what was signed.
 pub const SEAL_PREFIX: &str = "# Segel Giliran: ";
 
+/// The body, then the seal as a CSV record of its own (one quoted cell), so that a
+/// spreadsheet reads it as one cell and writes it back whole.
 pub fn write(report: &Report, key: &OfficeKey) -> Result<Vec<u8>> {
     let body = body(report)?;
     let seal = key.seal(&body);
     let seal = serde_json::to_string(&seal).map_err(|e| Error::Conflict(e.to_string()))?;
     let mut out = body;
-    out.extend_from_slice(format!("{SEAL_PREFIX}{seal}\n").as_bytes());
+    out.extend(records_bytes(&[vec![format!("{SEAL_PREFIX}{seal}")]]).map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))?);
     Ok(out)
+}
+
+/// Records as Giliran writes CSV: commas, quotes only where a cell needs them, `\n` endings.
+/// Verification writes a file's records again this way to compare them with what was signed.
+pub(super) fn records_bytes(records: &[Vec<String>]) -> std::result::Result<Vec<u8>, csv::Error> {
+    let mut w = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
+    for r in records {
+        w.write_record(r)?;
+    }
+    w.into_inner().map_err(|e| e.into_error().into())
 }
 
 fn body(report: &Report) -> Result<Vec<u8>> {

@@ -29,7 +29,8 @@ pub use tables::{tables, Table, Value};
 pub use verify::{verify, Verdict};
 
 /// Names the format inside every file, so a later Giliran can read older reports.
-pub const FORMAT: &str = "giliran-laporan/1";
+/// Version 2 adds, per person, the days present with no clock times recorded.
+pub const FORMAT: &str = "giliran-laporan/2";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -88,6 +89,10 @@ pub struct PersonRow {
     pub tl: [u32; 4],
     /// Early leaves per band PSW1..PSW4.
     pub psw: [u32; 4],
+    /// Days present (H) with neither check-in nor check-out recorded: "hadir, jam tidak
+    /// tercatat", counted here and not as late or early (format 2; absent in format 1).
+    #[serde(default)]
+    pub no_times: u32,
     pub unreached: u32,
     pub notes: u32,
 }
@@ -236,6 +241,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             tally: Tally::default(),
             tl: [0; 4],
             psw: [0; 4],
+            no_times: 0,
             unreached: 0,
             notes: 0,
         })
@@ -298,6 +304,9 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
                 None => {}
             }
             if let Some(r) = records.get(&key) {
+                if presence::times_missing(r) {
+                    p.no_times += 1;
+                }
                 let (late, early) = presence::bands(&hours, r, today);
                 if let Some(b) = late.and_then(|b| b[2..].parse::<usize>().ok()) {
                     p.tl[b - 1] += 1;

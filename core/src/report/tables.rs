@@ -71,6 +71,9 @@ pub fn tables(r: &Report) -> Vec<Table> {
     };
     let k = &r.letterhead;
     let head = |title: &str| vec![r.opd.clone(), title.to_string(), period.clone()];
+    // Reports of format 1 had no column for presence without clock times; they verify as
+    // they were written.
+    let with_no_times = r.format != "giliran-laporan/1";
     let t = &r.totals;
     let summary: Vec<(&str, Value)> = vec![
         ("Pegawai aktif", int(t.staff)),
@@ -152,12 +155,17 @@ pub fn tables(r: &Report) -> Vec<Table> {
             headers: [
                 &["NIP/NIK", "Nama", "Jenis", "Unit kerja"][..],
                 &Tally::COLUMNS,
-                &["TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4", "Tidak dapat dihubungi", "Laporan kegiatan"],
+                &["TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4"],
+                if with_no_times { &["Hadir, jam tidak tercatat"][..] } else { &[] },
+                &["Tidak dapat dihubungi", "Laporan kegiatan"],
             ]
             .concat(),
-            widths: vec![
-                22.0, 34.0, 9.0, 30.0, 6.0, 6.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 6.0, 6.0, 6.0, 6.0, 12.0, 10.0,
-            ],
+            widths: [
+                &[22.0, 34.0, 9.0, 30.0, 6.0, 6.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 6.0, 6.0, 6.0, 6.0][..],
+                if with_no_times { &[11.0][..] } else { &[] },
+                &[12.0, 10.0],
+            ]
+            .concat(),
             rows: r
                 .people
                 .iter()
@@ -166,6 +174,9 @@ pub fn tables(r: &Report) -> Vec<Table> {
                     row.extend(p.tally.values().map(int));
                     row.extend(p.tl.map(int));
                     row.extend(p.psw.map(int));
+                    if with_no_times {
+                        row.push(int(p.no_times));
+                    }
                     row.extend([int(p.unreached), int(p.notes)]);
                     row
                 })

@@ -45,7 +45,7 @@ pub fn verify(path: &Path) -> Result<Verdict> {
     v.message = if v.intact {
         format!("Berkas utuh: laporan {who}{period}, ditandatangani kunci kantor {}.", v.fingerprint)
     } else {
-        format!("Berkas TIDAK utuh ({who}{period}): {}", v.problems.join("; "))
+        format!("Berkas TIDAK utuh ({who}{period}):\n{}", v.problems.iter().map(|p| format!("- {p}")).collect::<Vec<_>>().join("\n"))
     };
     Ok(v)
 }
@@ -102,17 +102,46 @@ fn verify_pdf(path: &Path) -> Result<Verdict> {
     Ok(verdict(path, Some(&seal), report, problems))
 }
 
+/// A CSV report is checked as a CSV reader reads it: a spreadsheet that opened and saved it
+/// may have quoted its cells differently (or the seal line, which holds commas) without
+/// changing a value. The records are written again the way Giliran writes them, and the seal
+/// must hold over those bytes; a changed value still breaks it.
 fn verify_csv(path: &Path) -> Result<Verdict> {
     let bytes = read(path)?;
-    let (body, seal) = split_seal(&bytes, csv_file::SEAL_PREFIX).ok_or_else(|| not_a_report(path, "segel tidak ada"))?;
+    let text = crate::sheet::decode_text(&bytes);
+    let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut records: Vec<Vec<String>> = Vec::new();
+    for rec in rd.records() {
+        let rec = rec.map_err(|e| not_a_report(path, &format!("CSV tidak terbaca ({e})")))?;
+        records.push(rec.iter().map(str::to_string).collect());
+    }
+    // Trailing empty columns a spreadsheet adds to short rows are not data.
+    for r in &mut records {
+        while r.len() > 1 && r.last().is_some_and(|c| c.is_empty()) {
+            r.pop();
+        }
+    }
+    let seal_at = records.iter().rposition(|r| r.first().is_some_and(|c| c.starts_with(csv_file::SEAL_PREFIX)));
+    // Files of format 1 wrote the seal as a bare line: its bytes are what was signed.
+    let (body, seal) = match (split_seal(&bytes, csv_file::SEAL_PREFIX), seal_at) {
+        (Some((body, seal)), _) if seal::check(&seal, body).is_ok() => (body.to_vec(), seal),
+        (_, Some(at)) => {
+            let json = records[at].join(",");
+            let seal: Seal = serde_json::from_str(json[csv_file::SEAL_PREFIX.len()..].trim())
+                .map_err(|_| not_a_report(path, "segel tidak terbaca"))?;
+            let body = csv_file::records_bytes(&records[..at]).map_err(|e| not_a_report(path, &e.to_string()))?;
+            (body, seal)
+        }
+        (Some((body, seal)), None) => (body.to_vec(), seal),
+        (None, None) => return Err(not_a_report(path, "segel tidak ada")),
+    };
     let mut problems = Vec::new();
-    if let Err(why) = seal::check(&seal, body) {
+    if let Err(why) = seal::check(&seal, &body) {
         problems.push(why);
     }
     let mut v = verdict(path, Some(&seal), None, problems);
-    let mut rd = csv::Reader::from_reader(body);
-    if let Some(Ok(first)) = rd.records().next() {
-        v.opd = first.get(0).unwrap_or("").to_string();
+    if let Some(first) = records.get(1) {
+        v.opd = first.first().cloned().unwrap_or_default();
         v.from = first.get(1).and_then(|d| d.parse().ok());
         v.to = first.get(2).and_then(|d| d.parse().ok());
     }

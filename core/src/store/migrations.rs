@@ -219,6 +219,11 @@ const MIGRATIONS: &[&str] = &[
     BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan tidak boleh dihapus.'); END;
     CREATE TRIGGER audit_action_fixed BEFORE UPDATE ON audit_action
     BEGIN SELECT RAISE(ABORT, 'Riwayat perubahan tidak boleh diubah.'); END;",
+    // 6: the ID a person has on the office's attendance machine (ZKTeco/Solution "AC-No."),
+    // so that machine exports are matched to people by what identifies them and never by a
+    // row number; empty when the machine uses the NIP. At most one person per machine ID.
+    "ALTER TABLE staff ADD COLUMN machine_id TEXT NOT NULL DEFAULT '';
+    CREATE UNIQUE INDEX staff_machine_id ON staff (machine_id) WHERE machine_id <> '';",
 ];
 
 /// The step that made the audit table.

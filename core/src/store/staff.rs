@@ -19,10 +19,11 @@ pub struct StaffRecord {
     pub unit_id: i64,
     pub team_id: Option<i64>,
     pub phone: String,
+    pub machine_id: String,
 }
 
 const SELECT: &str = "SELECT s.id, s.kind, s.id_number, s.name, s.jabatan_class, s.jabatan, s.golongan,
-            s.unit_id, u.name, s.team_id, t.name, s.phone, s.active
+            s.unit_id, u.name, s.team_id, t.name, s.phone, s.active, s.machine_id
      FROM staff s JOIN unit u ON u.id = s.unit_id LEFT JOIN unit t ON t.id = s.team_id";
 
 fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
@@ -49,6 +50,7 @@ fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
         phone_display: crate::phone_display(&r.get::<_, String>(11)?),
         phone: r.get(11)?,
         active: r.get(12)?,
+        machine_id: r.get(13)?,
     })
 }
 
@@ -92,6 +94,14 @@ impl Tx<'_> {
             .ctx("membaca data pegawai")
     }
 
+    /// The person with this attendance-machine ID (as stored: see `staff::machine_id`).
+    pub fn staff_by_machine_id(&self, machine_id: &str) -> Result<Option<Staff>> {
+        self.tx
+            .query_row(&format!("{SELECT} WHERE s.machine_id = ?1 AND s.machine_id <> ''"), [machine_id], staff_from_row)
+            .optional()
+            .ctx("membaca data pegawai")
+    }
+
     pub fn staff_count(&self) -> Result<i64> {
         self.tx.query_row("SELECT count(*) FROM staff", [], |r| r.get(0)).ctx("membaca daftar pegawai")
     }
@@ -110,13 +120,13 @@ impl Tx<'_> {
         self.tx
             .execute(
                 "INSERT INTO staff (id, kind, id_number, name, jabatan_class, jabatan, golongan,
-                                    unit_id, team_id, phone)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                    unit_id, team_id, phone, machine_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                  ON CONFLICT (id) DO UPDATE SET
                     kind = excluded.kind, id_number = excluded.id_number, name = excluded.name,
                     jabatan_class = excluded.jabatan_class, jabatan = excluded.jabatan,
                     golongan = excluded.golongan, unit_id = excluded.unit_id, team_id = excluded.team_id,
-                    phone = excluded.phone, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')",
+                    phone = excluded.phone, machine_id = excluded.machine_id, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')",
                 params![
                     id,
                     s.kind.as_str(),
@@ -127,7 +137,8 @@ impl Tx<'_> {
                     s.golongan,
                     s.unit_id,
                     s.team_id,
-                    s.phone
+                    s.phone,
+                    s.machine_id
                 ],
             )
             .ctx(context)?;

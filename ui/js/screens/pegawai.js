@@ -138,6 +138,7 @@ function staffForm(person, onSaved) {
   const unit = select({}, store.topUnits().map((u) => ({ key: u.id, label: u.name })), p.unit_id, '— pilih —');
   const team = h('select', {});
   const phone = h('input', { type: 'tel', value: p.phone || '' });
+  const machineId = h('input', { type: 'text', autocomplete: 'off', value: p.machine_id || '' });
 
   const idField = field('id_number', ID_LABEL[p.kind], idNumber, ID_HINT[p.kind]);
   function syncKind() {
@@ -176,7 +177,8 @@ function staffForm(person, onSaved) {
       field('golongan', 'Pangkat / golongan', golongan),
       field('unit_id', 'Unit kerja', unit),
       field('team_id', 'Tim / seksi', team),
-      field('phone', 'Nomor telepon', phone, 'Untuk cek keberadaan saat WFH')),
+      field('phone', 'Nomor telepon', phone, 'Untuk cek keberadaan saat WFH'),
+      field('machine_id', 'ID mesin presensi', machineId, 'Nomor pegawai di mesin presensi (AC-No./PIN); kosongkan bila mesin memakai NIP')),
     h('div', { class: 'form-error', role: 'alert' }),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary', id: 'staff-save' }, 'Simpan'),

@@ -99,7 +99,7 @@ export async function mount(root, { actions }) {
       h('td', {}, kind),
       h('td', {}, h('input', timeAttrs('in', 'Jam masuk', r.check_in))),
       h('td', {}, h('input', timeAttrs('out', 'Jam pulang', r.check_out))),
-      h('td', { class: 'nowrap bands' }, [r.late, r.early].filter(Boolean).join(' ')),
+      h('td', { class: 'nowrap bands' }, r.no_times ? 'jam tidak tercatat' : [r.late, r.early].filter(Boolean).join(' ')),
       h('td', {}, h('input', { type: 'text', class: 'note', value: r.note, placeholder: 'keterangan', 'aria-label': `Keterangan ${r.name}` })));
   }
 
@@ -255,24 +255,36 @@ export async function mount(root, { actions }) {
   async function preview(path, mapping) {
     const p = await checkFile(importPanel, 'Impor data mesin presensi', path, () => call('attendance_preview', { path, mapping }));
     if (!p) return;
-    const cols = p.headers.map((c) => ({ key: c, label: c }));
-    const m = p.mapping || { id_column: '', time_column: '', date_column: '' };
-    const idCol = select({ id: 'map-id' }, cols, m.id_column, '— pilih —');
-    const timeCol = select({ id: 'map-time' }, cols, m.time_column, '— pilih —');
-    const dateCol = select({ id: 'map-date' }, cols, m.date_column, '(tanggal dan jam satu kolom)');
-    const chosen = () => ({ id_column: idCol.value, time_column: timeCol.value, date_column: dateCol.value });
+    const cols = p.headers.filter(Boolean).map((c) => ({ key: c, label: c }));
+    const m = p.mapping || { id_column: '', time_column: '', date_column: '', in_column: '', out_column: '', name_column: '' };
+    const columns = [
+      ['id_column', 'map-id', 'Kolom ID/NIP', '— pilih —'],
+      ['name_column', 'map-name', 'Kolom nama (dicocokkan)', '(tidak ada)'],
+      ['date_column', 'map-date', 'Kolom tanggal (bila terpisah)', '(tanggal dan jam satu kolom)'],
+      ['time_column', 'map-time', 'Kolom waktu (atau jam)', '(tidak ada)'],
+      ['in_column', 'map-in', 'Kolom jam masuk', '(tidak ada)'],
+      ['out_column', 'map-out', 'Kolom jam pulang', '(tidak ada)'],
+    ].map(([key, id, label, none]) => ({ key, id, label, control: select({ id }, cols, m[key], none) }));
+    // The row that holds the column names: found from them, or chosen among the file's first rows.
+    const headerRow = select({ id: 'map-header-row' },
+      p.top.map(([n, text]) => ({ key: String(n), label: `Baris ${n}: ${text.length > 70 ? `${text.slice(0, 70)}…` : text}` })),
+      String(p.header_row));
+    const chosen = () => Object.fromEntries([
+      ...columns.map((c) => [c.key, c.control.value]),
+      ['header_row', Number(headerRow.value) || 0],
+    ]);
     const ok = p.mapping && p.problems.length === 0;
     const run = h('button', { type: 'button', class: 'primary', id: 'attendance-import', disabled: !ok }, 'Impor');
     add(importPanel,
       h('h2', {}, 'Impor data mesin presensi'),
       h('p', { class: 'muted small' }, path),
-      h('div', { class: 'form-row' },
-        h('div', { class: 'field' }, h('label', { for: 'map-id' }, 'Kolom ID/NIP'), idCol),
-        h('div', { class: 'field' }, h('label', { for: 'map-time' }, 'Kolom waktu (atau jam)'), timeCol),
-        h('div', { class: 'field' }, h('label', { for: 'map-date' }, 'Kolom tanggal (bila terpisah)'), dateCol)),
+      h('div', { class: 'field' }, h('label', { for: 'map-header-row' }, 'Baris judul kolom'), headerRow),
+      h('div', { class: 'form-grid mapping' },
+        columns.map((c) => h('div', { class: 'field' }, h('label', { for: c.id }, c.label), c.control))),
       h('p', { id: 'attendance-counts' }, p.mapping
-        ? `${p.rows} baris, ${p.punches} catatan waktu (${p.repeats} sudah pernah diimpor), ${p.days} hari-pegawai.`
-        : `${p.rows} baris. Pilih kolomnya lalu periksa ulang.`),
+        ? `Judul kolom di baris ${p.header_row}. ${p.rows} baris, ${p.punches} catatan waktu (${p.repeats} sudah pernah diimpor), ${p.days} hari-pegawai.`
+          + (p.without_times ? ` ${p.without_times} baris tanpa jam masuk maupun pulang (tidak ada yang dicatat).` : '')
+        : `${p.rows} baris. Pilih baris judul kolom dan kolomnya, lalu periksa ulang.`),
       p.problems.length ? h('ul', { class: 'breaches', id: 'attendance-problems', role: 'alert' }, p.problems.map((x) => h('li', {}, x))) : null,
       p.problems.length && p.mapping ? h('p', { class: 'form-error' }, 'Tidak ada yang diimpor selama masih ada baris bermasalah: perbaiki berkasnya lalu pilih lagi.') : null,
       h('div', { class: 'actions' },

@@ -77,6 +77,18 @@ pub enum PresenceCmd {
         /// Judul kolom tanggal, bila tanggal dan jam terpisah
         #[arg(long)]
         date_column: Option<String>,
+        /// Judul kolom jam masuk (satu baris per pegawai per hari, bersama --date-column)
+        #[arg(long = "in-column")]
+        in_column: Option<String>,
+        /// Judul kolom jam pulang (bersama --date-column)
+        #[arg(long = "out-column")]
+        out_column: Option<String>,
+        /// Judul kolom nama, dicocokkan dengan nama pegawai
+        #[arg(long)]
+        name_column: Option<String>,
+        /// Nomor baris judul kolom, bila di atasnya ada judul laporan
+        #[arg(long)]
+        header_row: Option<usize>,
         /// Hanya periksa dan tampilkan; tidak menyimpan apa pun
         #[arg(long)]
         preview: bool,
@@ -243,7 +255,11 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
                         r.leave_kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
                         r.check_in.clone().unwrap_or_default(),
                         r.check_out.clone().unwrap_or_default(),
-                        [r.late.clone(), r.early.clone()].into_iter().flatten().collect::<Vec<_>>().join(" "),
+                        if r.no_times {
+                            "jam tidak tercatat".to_string()
+                        } else {
+                            [r.late.clone(), r.early.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ")
+                        },
                         r.note.clone(),
                     ]
                 })
@@ -251,21 +267,47 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
             let headers = ["NIP/NIK", "Nama", "Unit", "Jadwal", "Kode", "Jenis", "Masuk", "Pulang", "TL/PSW", "Keterangan"];
             output::print(format, Listing { headers: &headers, rows, records: &sheet })?;
         }
-        PresenceCmd::Import { file, id_column, time_column, date_column, preview } => {
-            let given = id_column.map(|id_column| Mapping {
-                id_column,
-                time_column: time_column.unwrap_or_default(),
-                date_column: date_column.unwrap_or_default(),
-            });
+        PresenceCmd::Import { file, id_column, time_column, date_column, in_column, out_column, name_column, header_row, preview } => {
+            let header_row = header_row.unwrap_or(0);
+            let given = match id_column {
+                Some(id_column) => Some(Mapping {
+                    id_column,
+                    time_column: time_column.unwrap_or_default(),
+                    date_column: date_column.unwrap_or_default(),
+                    in_column: in_column.unwrap_or_default(),
+                    out_column: out_column.unwrap_or_default(),
+                    name_column: name_column.unwrap_or_default(),
+                    header_row,
+                }),
+                None => (header_row > 0).then(|| Mapping { header_row, ..Default::default() }),
+            };
             if preview {
                 let p = attendance::preview(s, &file, given.as_ref())?;
+                println!("Judul kolom di baris {}.", p.header_row);
                 if let Some(m) = &p.mapping {
-                    let date = if m.date_column.is_empty() { String::new() } else { format!("; kolom tanggal: {}", m.date_column) };
-                    println!("Kolom ID/NIP: {}; kolom waktu: {}{date}.", m.id_column, m.time_column);
+                    let mut cols = vec![format!("kolom ID/NIP: {}", m.id_column)];
+                    for (what, c) in [
+                        ("waktu", &m.time_column),
+                        ("tanggal", &m.date_column),
+                        ("jam masuk", &m.in_column),
+                        ("jam pulang", &m.out_column),
+                        ("nama", &m.name_column),
+                    ] {
+                        if !c.is_empty() {
+                            cols.push(format!("kolom {what}: {c}"));
+                        }
+                    }
+                    println!("{}.", cols.join("; "));
                 }
                 println!("{} baris, {} catatan waktu ({} sudah pernah diimpor), {} hari-pegawai.", p.rows, p.punches, p.repeats, p.days);
+                if p.without_times > 0 {
+                    println!("{} baris tanpa jam masuk maupun pulang (tidak ada yang dicatat).", p.without_times);
+                }
                 for problem in &p.problems {
                     println!("{problem}");
+                }
+                if !p.problems.is_empty() {
+                    return Err(giliran_core::Error::Conflict(format!("{} masalah; berkas ini belum dapat diimpor.", p.problems.len())).into());
                 }
             } else {
                 let done = attendance::import(s, &file, given.as_ref())?;

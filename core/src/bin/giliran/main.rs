@@ -377,7 +377,7 @@ enum StaffCmd {
         #[arg(long)]
         preview: bool,
         /// Pemetaan kolom, mis. --map id_number="NIP BARU" --map unit=SATKER
-        /// (kolom: kind, id_number, name, jabatan_class, jabatan, golongan, unit, team, phone, status)
+        /// (kolom: kind, id_number, name, jabatan_class, jabatan, golongan, unit, team, phone, status, machine_id)
         #[arg(long = "map", value_name = "KOLOM=JUDUL")]
         map: Vec<String>,
     },
@@ -454,6 +454,9 @@ struct StaffArgs {
     /// Nomor telepon
     #[arg(long)]
     phone: Option<String>,
+    /// ID pegawai pada mesin presensi (AC-No./PIN); kosongkan dengan ""
+    #[arg(long)]
+    machine_id: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -547,6 +550,7 @@ struct OfficeArgs {
 }
 
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     let cli = match indonesian(Cli::command()).try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),
@@ -559,6 +563,17 @@ fn main() -> ExitCode {
             report(&e);
             ExitCode::from(1)
         }
+    }
+}
+
+/// `giliran staff list | head`: when the reader closes the pipe, end quietly as Unix tools
+/// do (the default action of SIGPIPE) instead of panicking in `println!`. Rust ignores
+/// SIGPIPE at start-up, which turns every later write into an error.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread starts; SIG_DFL is a valid action.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
@@ -616,13 +631,17 @@ fn usage_error(e: clap::Error) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Prints an error for a person at a terminal: one line per field, named as its flag.
+/// Prints an error for a person at a terminal: one line per problem; a problem with a flag
+/// of the command is named by its flag, one with a row or a whole file speaks for itself.
 fn report(e: &Error) {
     match e {
         Error::Invalid(fields) => {
             eprintln!("Kesalahan: data tidak disimpan.");
             for f in fields {
-                eprintln!("  --{}: {}", flag(f.field), f.message);
+                match f.field {
+                    "row" | "file" | "mapping" | "header_row" | "rules" => eprintln!("  {}", f.message),
+                    _ => eprintln!("  --{}: {}", flag(f.field), f.message),
+                }
             }
         }
         _ => eprintln!("Kesalahan: {}", e.detail()),
@@ -848,6 +867,9 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
             for problem in &p.problems {
                 println!("{problem}");
             }
+            if preview && !p.problems.is_empty() {
+                return Err(Error::Conflict(format!("{} baris bermasalah; berkas ini belum dapat diimpor.", p.problems.len())).into());
+            }
         }
         StaffCmd::List { unit, search, all, format } => {
             let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
@@ -902,6 +924,7 @@ fn apply(s: &mut Store, input: &mut StaffInput, a: StaffArgs) -> Result<(), Erro
     set(&mut input.jabatan, a.jabatan);
     set(&mut input.golongan, a.golongan);
     set(&mut input.phone, a.phone);
+    set(&mut input.machine_id, a.machine_id);
     if let Some(u) = a.unit {
         input.unit_id = Some(units::find(s, &u)?.id);
         input.team_id = None;

@@ -1,0 +1,365 @@
+//! Real office files (issue 12). Each file is made the way the clerk's own tools make it:
+//! LibreOffice 7.4 headless opening what a clerk or a machine wrote and saving it as .xlsx or
+//! as Excel's Windows-1252 CSV, with Calc's own type detection (digits become numbers, dates
+//! become dates). The importers must take such a file right, or refuse it by row in Indonesian
+//! with the database unchanged byte for byte.
+
+use giliran_tests::Cli;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Opens each of `files` in LibreOffice Calc and saves it as `to` (a `--convert-to` target),
+/// like a clerk who opens a file and saves it again. CSV input is read as UTF-8 with `sep`.
+fn libreoffice(files: &[&Path], to: &str, sep: char) -> Vec<PathBuf> {
+    let dir = files[0].parent().expect("folder").join(format!("lo-{}", to.split(':').next().unwrap()));
+    let profile = tempfile::tempdir().expect("profil LibreOffice");
+    let status = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", profile.path().display()))
+        .args(["--headless", &format!("--infilter=CSV:{},34,76,1", sep as u32), "--convert-to", to, "--outdir"])
+        .arg(&dir)
+        .args(files)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("LibreOffice (soffice) tidak ada: pasang libreoffice-calc-nogui (cargo xtask test memasangnya)");
+    assert!(status.success(), "LibreOffice gagal mengubah {files:?}");
+    let ext = to.split(':').next().unwrap();
+    files
+        .iter()
+        .map(|f| {
+            let out = dir.join(f.with_extension(ext).file_name().unwrap());
+            assert!(out.exists(), "LibreOffice tidak menulis {}", out.display());
+            out
+        })
+        .collect()
+}
+
+fn office() -> Cli {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "23-11-2026", "--to", "27-11-2026"]);
+    cli
+}
+
+fn staff(cli: &Cli) -> Vec<Value> {
+    cli.json(&["staff", "list"]).as_array().unwrap().clone()
+}
+
+/// The name as a machine prints it: upper case, no academic titles, cut to 16 characters.
+fn machine_name(name: &str) -> String {
+    let bare = name.split(',').next().unwrap();
+    let words: Vec<&str> = bare.split_whitespace().filter(|w| !w.ends_with('.')).collect();
+    words.join(" ").to_uppercase().chars().take(16).collect::<String>().trim().to_string()
+}
+
+fn day_row(cli: &Cli, date: &str, id_number: &str) -> Value {
+    let sheet = cli.json(&["presence", "list", "--date", date]);
+    sheet["rows"].as_array().unwrap().iter().find(|r| r["id_number"] == id_number).unwrap().clone()
+}
+
+#[test]
+fn short_machine_ids_match_only_the_machine_id_of_a_person_and_names_are_cross_checked() {
+    let cli = office();
+    let people = staff(&cli);
+    // A ZKTeco/Solution export: AC-No. 1..5, the machine's name, one punch per row.
+    let mut csv = String::from("AC-No.;Nama;Waktu\n");
+    for (i, p) in people.iter().take(5).enumerate() {
+        let name = machine_name(p["name"].as_str().unwrap());
+        csv.push_str(&format!("{};{name};2026-11-23 07:{:02}\n{};{name};2026-11-23 16:1{}\n", i + 1, 31 + i, i + 1, i));
+    }
+    let typed = cli.dir.path().join("mesin.csv");
+    std::fs::write(&typed, &csv).unwrap();
+    let xlsx = &libreoffice(&[&typed], "xlsx", ';')[0];
+
+    // Nobody has a machine ID yet: the numbers are not taken for the list's row numbers.
+    let before = std::fs::read(&cli.db).unwrap();
+    let err = cli.refused(&["presence", "import", xlsx.to_str().unwrap()]);
+    assert!(err.contains("Baris 2: ID \"1\" tidak dikenal: bukan NIP/NIK dan bukan ID mesin"), "{err}");
+    assert!(err.contains("Baris 11: ID \"5\" tidak dikenal"), "{err}");
+    assert_eq!(std::fs::read(&cli.db).unwrap(), before, "nothing imported");
+
+    // The clerk records each person's machine ID (in reverse, so no row number could match).
+    for (i, p) in people.iter().take(5).enumerate() {
+        cli.ok(&["staff", "edit", p["id_number"].as_str().unwrap(), "--machine-id", &format!("{}", 5 - i)]);
+    }
+    // Reversed IDs with the file's names in the original order contradict every row.
+    let err = cli.refused(&["presence", "import", xlsx.to_str().unwrap()]);
+    let first = people[4]["name"].as_str().unwrap();
+    assert!(err.contains(&format!("Baris 2: ID 1 milik {first}, tetapi nama di berkas")), "{err}");
+    // The machine's own numbering: AC-No. 1 is the first person, and the names agree.
+    for p in people.iter().take(5) {
+        cli.ok(&["staff", "edit", p["id_number"].as_str().unwrap(), "--machine-id", ""]);
+    }
+    for (i, p) in people.iter().take(5).enumerate() {
+        cli.ok(&["staff", "edit", p["id_number"].as_str().unwrap(), "--machine-id", &format!("{:03}", i + 1)]);
+    }
+    let out = cli.ok(&["presence", "import", xlsx.to_str().unwrap()]);
+    assert!(out.contains("10 catatan baru") && out.contains("5 hari-pegawai"), "{out}");
+    for (i, p) in people.iter().take(5).enumerate() {
+        let row = day_row(&cli, "23-11-2026", p["id_number"].as_str().unwrap());
+        assert_eq!(row["check_in"], format!("07:{:02}", 31 + i), "{}", p["name"]);
+        assert_eq!(row["check_out"], format!("16:1{i}"), "{}", p["name"]);
+    }
+    // A machine ID is one person's only.
+    let err = cli.refused(&["staff", "edit", people[6]["id_number"].as_str().unwrap(), "--machine-id", "1"]);
+    assert!(err.contains("ID mesin 1 sudah dipakai oleh"), "{err}");
+}
+
+#[test]
+fn a_solution_report_with_a_title_block_and_in_out_columns_imports_and_a_bare_date_is_never_a_punch() {
+    let cli = office();
+    let people = staff(&cli);
+    let (a, b) = (&people[1], &people[2]);
+    let (nip_a, nip_b) = (a["id_number"].as_str().unwrap(), b["id_number"].as_str().unwrap());
+    // What the Solution software prints: a title block, then one row per person and day.
+    let csv = format!(
+        "LAPORAN KEHADIRAN PEGAWAI\nPeriode 23-11-2026 s.d. 24-11-2026\n\nNIP;Nama;Tanggal;Jam Masuk;Jam Pulang\n\
+         {nip_a};{};2026-11-23;07:31;16:05\n{nip_b};{};2026-11-23;;\n{nip_b};{};2026-11-24;07:58;\n",
+        machine_name(a["name"].as_str().unwrap()),
+        machine_name(b["name"].as_str().unwrap()),
+        machine_name(b["name"].as_str().unwrap()),
+    );
+    let typed = cli.dir.path().join("solution.csv");
+    std::fs::write(&typed, &csv).unwrap();
+    let xlsx = &libreoffice(&[&typed], "xlsx", ';')[0];
+    // NIPs typed into Calc became numbers: refused, never rounded into someone else's NIP.
+    let before = std::fs::read(&cli.db).unwrap();
+    let err = cli.refused(&["presence", "import", xlsx.to_str().unwrap()]);
+    assert!(err.contains("Baris 5: kolom NIP: nomor") && err.contains("Format kolom itu sebagai Teks"), "{err}");
+    assert_eq!(std::fs::read(&cli.db).unwrap(), before);
+
+    // The same report with the NIPs kept as text (grouped, as the app prints them).
+    let grouped = |n: &str| format!("{} {} {} {}", &n[..8], &n[8..14], &n[14..15], &n[15..]);
+    std::fs::write(&typed, csv.replace(nip_a, &grouped(nip_a)).replace(nip_b, &grouped(nip_b))).unwrap();
+    let xlsx = &libreoffice(&[&typed], "xlsx", ';')[0];
+    let preview = cli.ok(&["presence", "import", xlsx.to_str().unwrap(), "--preview"]);
+    assert!(preview.contains("Judul kolom di baris 4."), "{preview}");
+    assert!(preview.contains("kolom tanggal: Tanggal; kolom jam masuk: Jam Masuk; kolom jam pulang: Jam Pulang"), "{preview}");
+    assert!(preview.contains("1 baris tanpa jam masuk maupun pulang"), "{preview}");
+    cli.ok(&["presence", "import", xlsx.to_str().unwrap()]);
+    let row = day_row(&cli, "23-11-2026", nip_a);
+    assert_eq!((row["check_in"].as_str(), row["check_out"].as_str(), row["late"].as_str()), (Some("07:31"), Some("16:05"), Some("TL1")));
+    let row = day_row(&cli, "24-11-2026", nip_b);
+    assert_eq!(row["check_in"], "07:58");
+
+    // A date column mapped as the time is refused; it is not everybody at 00:00.
+    let dates_only = cli.dir.path().join("tanggal.csv");
+    std::fs::write(&dates_only, format!("NIP;Tanggal\n{};2026-11-25\n", grouped(nip_a))).unwrap();
+    let xlsx = &libreoffice(&[&dates_only], "xlsx", ';')[0];
+    let before = std::fs::read(&cli.db).unwrap();
+    let err = cli.refused(&["presence", "import", xlsx.to_str().unwrap(), "--id-column", "NIP", "--time-column", "Tanggal"]);
+    assert!(err.contains("Baris 2: kolom Tanggal berisi tanggal tanpa jam (\"25-11-2026\")"), "{err}");
+    let err = cli.refused(&["presence", "import", xlsx.to_str().unwrap()]);
+    assert!(err.contains("belum dipetakan"), "a date alone is never guessed to be the time: {err}");
+    assert_eq!(std::fs::read(&cli.db).unwrap(), before);
+}
+
+#[test]
+fn a_header_row_with_names_nobody_knows_is_chosen_by_the_clerk() {
+    let cli = office();
+    let nip = staff(&cli)[3]["id_number"].as_str().unwrap().to_string();
+    let file = cli.dir.path().join("ekspor.csv");
+    std::fs::write(&file, format!("Rekap Mesin Lantai 2\n\nKode;Pegawai;Scan\n{nip};x;23-11-2026 07:45\n")).unwrap();
+    let out = cli.run(&["presence", "import", file.to_str().unwrap(), "--preview"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "a preview with problems tells a script so");
+    assert!(text.contains("Judul kolom di baris 1.") && text.contains("belum dipetakan"), "{text}");
+    let args = ["--header-row", "3", "--id-column", "Kode", "--time-column", "Scan"];
+    let done = cli.ok(&[&["presence", "import", file.to_str().unwrap()][..], &args].concat());
+    assert!(done.contains("1 catatan baru"), "{done}");
+    assert_eq!(day_row(&cli, "23-11-2026", &nip)["check_in"], "07:45");
+}
+
+#[test]
+fn present_without_clock_times_is_not_late_and_has_its_own_column_in_the_report() {
+    let cli = office();
+    cli.ok(&["presence", "fill", "23-11-2026"]);
+    let sheet = cli.json(&["presence", "list", "--date", "23-11-2026"]);
+    let head = sheet["rows"].as_array().unwrap().iter().find(|r| r["code"] == "H").unwrap().clone();
+    assert_eq!((head["late"].clone(), head["early"].clone(), head["no_times"].clone()), (Value::Null, Value::Null, Value::Bool(true)));
+    let xlsx = cli.dir.path().join("laporan.xlsx");
+    cli.ok(&["report", "--from", "23-11-2026", "--to", "23-11-2026", "--out", xlsx.to_str().unwrap()]);
+    use calamine::{open_workbook_auto, Data, Reader};
+    let mut wb = open_workbook_auto(&xlsx).unwrap();
+    let sheet = wb.worksheet_range("Pegawai").unwrap();
+    let rows: Vec<Vec<String>> = sheet.rows().map(|r| r.iter().map(Data::to_string).collect()).collect();
+    let header = rows.iter().position(|r| r.first().is_some_and(|c| c == "NIP/NIK")).unwrap();
+    let col = |name: &str| rows[header].iter().position(|c| c == name).unwrap_or_else(|| panic!("kolom {name}: {:?}", rows[header]));
+    let (tl4, psw4, none) = (col("TL4"), col("PSW4"), col("Hadir, jam tidak tercatat"));
+    let person = rows.iter().find(|r| r.get(1).is_some_and(|n| n == head["name"].as_str().unwrap())).unwrap();
+    assert_eq!((person[tl4].as_str(), person[psw4].as_str(), person[none].as_str()), ("0", "0", "1"));
+    assert!(cli.ok(&["report", "verify", xlsx.to_str().unwrap()]).contains("Berkas utuh"));
+}
+
+#[test]
+fn ids_that_a_spreadsheet_turned_into_numbers_are_refused_by_row_and_phones_get_their_zero_back() {
+    let cli = Cli::new();
+    cli.ok(&["units", "add", "Sekretariat", "--class", "administrasi"]);
+    // What a clerk types into Calc: NIK and NIP as plain digits, phones without formatting.
+    let typed = cli.dir.path().join("pegawai.csv");
+    std::fs::write(
+        &typed,
+        "Jenis;NIP/NIK;Nama;Kelas jabatan;Jabatan;Golongan;Unit kerja;Telepon\n\
+         Non-ASN;6472014508900001;Rina Wati;Pelaksana;Pramu Kantor;;Sekretariat;081234567890\n\
+         PNS;198503122010012003;Siti Aminah, S.E.;Pelaksana;Analis;III/a;Sekretariat;+62 813 1111 2222\n",
+    )
+    .unwrap();
+    let xlsx = &libreoffice(&[&typed], "xlsx", ';')[0];
+    let before = std::fs::read(&cli.db).unwrap();
+    let out = cli.run(&["staff", "import", xlsx.to_str().unwrap(), "--preview"]);
+    assert_eq!(out.status.code(), Some(1), "a preview with bad rows exits non-zero");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Baris 2: NIP/NIK: nomor \"6472014508900000\" tersimpan sebagai angka"), "{text}");
+    assert!(text.contains("Baris 3: NIP/NIK: nomor") && text.contains("ketik ulang"), "{text}");
+    let err = cli.refused(&["staff", "import", xlsx.to_str().unwrap()]);
+    assert!(err.contains("\n  Baris 2: NIP/NIK") && !err.contains("--row") && !err.contains("--file"), "{err}");
+    assert_eq!(std::fs::read(&cli.db).unwrap(), before, "nothing imported");
+
+    // With the ID columns as text (as the template has them), phones typed as numbers lost
+    // their 0 and are still taken.
+    std::fs::write(&typed, std::fs::read_to_string(&typed).unwrap().replace("6472014508900001", "6472 0145 0890 0001").replace("198503122010012003", "19850312 201001 2 003")).unwrap();
+    let xlsx = &libreoffice(&[&typed], "xlsx", ';')[0];
+    cli.ok(&["staff", "import", xlsx.to_str().unwrap()]);
+    let people = staff(&cli);
+    let phone = |name: &str| people.iter().find(|p| p["name"] == name).unwrap()["phone"].as_str().unwrap().to_string();
+    assert_eq!(phone("Rina Wati"), "081234567890");
+    assert_eq!(phone("Siti Aminah, S.E."), "0813 1111 2222");
+    assert_eq!(people.iter().find(|p| p["name"] == "Rina Wati").unwrap()["id_number"], "6472014508900001");
+}
+
+#[test]
+fn the_apps_own_staff_csv_saved_again_by_libreoffice_imports_unchanged() {
+    let source = Cli::new();
+    source.ok(&["demo"]);
+    let exported = source.dir.path().join("pegawai.csv");
+    source.ok(&["staff", "export", exported.to_str().unwrap()]);
+    let resaved = &libreoffice(&[&exported], "csv:Text - txt - csv (StarCalc):44,34,76,1", ',')[0];
+    let target = Cli::new();
+    let out = target.ok(&["staff", "import", resaved.to_str().unwrap()]);
+    assert!(out.contains("57 pegawai baru"), "{out}");
+    let strip = |v: Vec<Value>| {
+        v.into_iter()
+            .map(|mut p| {
+                for k in ["id", "unit_id", "team_id"] {
+                    p.as_object_mut().unwrap().remove(k);
+                }
+                p
+            })
+            .collect::<Vec<_>>()
+    };
+    let all = ["staff", "list", "--all"];
+    assert_eq!(strip(target.json(&all).as_array().unwrap().clone()), strip(source.json(&all).as_array().unwrap().clone()));
+}
+
+#[test]
+fn a_windows_1252_csv_from_excel_keeps_every_letter_of_a_name() {
+    let cli = Cli::new();
+    cli.ok(&["units", "add", "Sekretariat", "--class", "administrasi"]);
+    let typed = cli.dir.path().join("pegawai-utf8.csv");
+    std::fs::write(
+        &typed,
+        "Jenis;NIP/NIK;Nama;Kelas jabatan;Jabatan;Unit kerja\nNon-ASN;\"6472 0145 0890 0002\";Sékar ’Ani Dewi;Pelaksana;Staf;Sekretariat\n",
+    )
+    .unwrap();
+    // Calc saves it as Excel on an Indonesian Windows would: semicolons, Windows-1252
+    // (LibreOffice's text encoding 1).
+    let ansi = &libreoffice(&[&typed], "csv:Text - txt - csv (StarCalc):59,34,1,1", ';')[0];
+    let bytes = std::fs::read(ansi).unwrap();
+    assert!(std::str::from_utf8(&bytes).is_err() && bytes.contains(&0xE9) && bytes.contains(&0x92), "LibreOffice wrote Windows-1252");
+    cli.ok(&["staff", "import", ansi.to_str().unwrap()]);
+    let people = staff(&cli);
+    assert_eq!(people[0]["name"], "Sékar ’Ani Dewi");
+    assert!(!people[0]["name"].as_str().unwrap().contains('\u{fffd}'));
+}
+
+#[test]
+fn a_csv_report_saved_again_by_a_spreadsheet_is_still_intact_and_a_changed_value_is_not() {
+    let cli = office();
+    cli.ok(&["presence", "fill", "23-11-2026"]);
+    let csv = cli.dir.path().join("laporan.csv");
+    cli.ok(&["report", "--from", "23-11-2026", "--to", "27-11-2026", "--out", csv.to_str().unwrap()]);
+    let resaved = &libreoffice(&[&csv], "csv:Text - txt - csv (StarCalc):44,34,76,1", ',')[0];
+    assert_ne!(std::fs::read(resaved).unwrap(), std::fs::read(&csv).unwrap(), "Calc quotes differently");
+    assert!(cli.ok(&["report", "verify", resaved.to_str().unwrap()]).contains("Berkas utuh"));
+    let text = std::fs::read_to_string(resaved).unwrap();
+    let changed = text.replacen(",\"Ya\"", ",\"Tidak\"", 1);
+    assert_ne!(changed, text);
+    std::fs::write(resaved, changed).unwrap();
+    let err = cli.refused(&["report", "verify", resaved.to_str().unwrap()]);
+    assert!(err.contains("TIDAK utuh"), "{err}");
+}
+
+#[test]
+fn every_difference_in_an_edited_report_is_a_line_of_its_own() {
+    let cli = office();
+    let xlsx = cli.dir.path().join("laporan.xlsx");
+    cli.ok(&["report", "--from", "23-11-2026", "--to", "27-11-2026", "--out", xlsx.to_str().unwrap()]);
+    assert_eq!(edit_two_numbers(&xlsx).len(), 2);
+    let err = cli.refused(&["report", "verify", xlsx.to_str().unwrap()]);
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("- ")).collect();
+    assert!(lines.len() >= 2, "one line per difference: {err}");
+    assert!(lines.iter().all(|l| l.len() < 200), "{err}");
+}
+
+/// Changes two numbers of the Harian sheet the way an editor would (a new workbook with the
+/// same cells, two of them different, and the hidden data sheet kept), returning the cells
+/// changed.
+fn edit_two_numbers(path: &Path) -> Vec<String> {
+    use calamine::{open_workbook_auto, Data, Reader};
+    let mut wb = open_workbook_auto(path).unwrap();
+    let mut out = rust_xlsxwriter::Workbook::new();
+    let mut changed = Vec::new();
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).unwrap();
+        let ws = out.add_worksheet();
+        ws.set_name(&name).unwrap();
+        if name.starts_with('_') {
+            ws.set_hidden(true);
+        }
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (r, row) in range.rows().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r0 + r as u32, (c0 as usize + c) as u16);
+                match cell {
+                    Data::Float(f) if name == "Harian" && changed.len() < 2 && c == 7 => {
+                        ws.write_number(r, c, f + 1.0).unwrap();
+                        changed.push(format!("{r},{c}"));
+                    }
+                    Data::Float(f) => drop(ws.write_number(r, c, *f).unwrap()),
+                    Data::Int(i) => drop(ws.write_number(r, c, *i as f64).unwrap()),
+                    Data::DateTime(d) => {
+                        let date = rust_xlsxwriter::Format::new().set_num_format("dd-mm-yyyy");
+                        ws.write_number_with_format(r, c, d.as_f64(), &date).unwrap();
+                    }
+                    Data::Empty => {}
+                    other => drop(ws.write_string(r, c, other.to_string()).unwrap()),
+                }
+            }
+        }
+    }
+    out.save(path).unwrap();
+    changed
+}
+
+#[test]
+fn a_closed_pipe_ends_the_listing_quietly() {
+    let cli = Cli::new();
+    cli.ok(&["demo", "--copies", "4"]);
+    let mut child = Command::new(giliran_tests::bin("giliran"))
+        .args(["--db", cli.db.to_str().unwrap(), "staff", "list", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader (`head`) is gone before the listing is written
+    let out = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_ne!(out.status.code(), Some(101), "no panic");
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(out.status.signal(), Some(13), "ended by SIGPIPE, as `cat` would be");
+    }
+}
