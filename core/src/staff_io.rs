@@ -115,6 +115,17 @@ fn csv(staff: &[Staff]) -> Result<Vec<u8>> {
     w.into_inner().map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))
 }
 
+/// A4 landscape, the sheet's width on one page and its header row on every page: 57 staff
+/// print on two pages, not twelve.
+fn print_setup(ws: &mut Worksheet) -> std::result::Result<(), XlsxError> {
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
 fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let header = Format::new().set_bold().set_background_color("DCE6F2").set_border(FormatBorder::Thin).set_align(FormatAlign::Center);
@@ -129,8 +140,7 @@ fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, Xls
     };
     let ws = wb.add_worksheet();
     ws.set_name("Pegawai")?;
-    ws.set_landscape();
-    ws.set_paper_size(9);
+    print_setup(ws)?;
     heads(ws, &FIELDS.map(|(_, h)| h), &[22.0, 24.0, 38.0, 16.0, 40.0, 10.0, 36.0, 36.0, 16.0, 10.0, 12.0])?;
     ws.set_column_format(1, &text)?;
     ws.set_column_format(8, &text)?;
@@ -144,6 +154,7 @@ fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, Xls
     }
     let ws = wb.add_worksheet();
     ws.set_name(UNIT_SHEET)?;
+    print_setup(ws)?;
     heads(ws, &UNIT_HEADERS, &[36.0, 36.0, 26.0, 12.0])?;
     let by_id: HashMap<i64, &Unit> = units.iter().map(|u| (u.id, u)).collect();
     for (i, u) in units.iter().enumerate() {
@@ -163,6 +174,7 @@ fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, Xls
     }
     let ws = wb.add_worksheet();
     ws.set_name("Petunjuk")?;
+    print_setup(ws)?;
     ws.set_column_width(0, 28.0)?;
     ws.set_column_width(1, 100.0)?;
     let classes = JabatanClass::ALL.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");

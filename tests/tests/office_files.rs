@@ -363,3 +363,31 @@ fn a_closed_pipe_ends_the_listing_quietly() {
         assert_eq!(out.status.signal(), Some(13), "ended by SIGPIPE, as `cat` would be");
     }
 }
+
+/// The text of each page of `pdf`, as pdftotext reads it.
+fn pdf_pages(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdftotext").args(["-layout"]).arg(pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).split('\u{c}').filter(|p| !p.trim().is_empty()).map(str::to_string).collect()
+}
+
+#[test]
+fn printed_from_calc_the_report_keeps_its_signature_block_on_one_page_and_the_staff_list_is_short() {
+    let cli = office();
+    let office = cli.json(&["office", "show"]);
+    let (head, head_nip) = (office["head_name"].as_str().unwrap().to_string(), office["head_nip"].as_str().unwrap().to_string());
+    assert!(!head.is_empty() && !head_nip.is_empty(), "{office}");
+    let xlsx = cli.dir.path().join("laporan.xlsx");
+    cli.ok(&["report", "--from", "02-11-2026", "--to", "27-11-2026", "--out", xlsx.to_str().unwrap()]);
+    let pdf = &libreoffice(&[&xlsx], "pdf", ',')[0];
+    let pages = pdf_pages(pdf);
+    let at = pages.iter().position(|p| p.contains(&head)).unwrap_or_else(|| panic!("{head} tidak tercetak"));
+    let grouped = |n: &str| n.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
+    assert!(grouped(&pages[at]).contains(&grouped(&head_nip)), "the NIP is on the signer's page ({})", at + 1);
+    assert_eq!(at, 0, "the summary with its signature is the first page");
+
+    let staff = cli.dir.path().join("pegawai.xlsx");
+    cli.ok(&["staff", "export", staff.to_str().unwrap()]);
+    let pdf = &libreoffice(&[&staff], "pdf", ',')[0];
+    let pages = pdf_pages(pdf);
+    assert!(pages.len() <= 4, "57 staff, their units and the instructions print on {} pages", pages.len());
+}

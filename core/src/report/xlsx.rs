@@ -52,6 +52,23 @@ pub fn write(report: &Report, key: &OfficeKey) -> Result<Vec<u8>> {
     wb.save_to_buffer().map_err(xerr)
 }
 
+/// Lines a header takes in a column `width` characters wide, wrapped at spaces.
+fn header_lines(header: &str, width: f64) -> usize {
+    let room = (width - 1.0).max(1.0) as usize;
+    let mut lines = 1;
+    let mut used = 0;
+    for word in header.split_whitespace() {
+        let n = word.chars().count();
+        if used > 0 && used + 1 + n > room {
+            lines += 1;
+            used = n;
+        } else {
+            used += if used > 0 { 1 + n } else { n };
+        }
+    }
+    lines
+}
+
 /// `json` cut into cell-sized pieces at character boundaries.
 fn chunks(json: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -71,6 +88,7 @@ struct Styles {
     title: Format,
     bold: Format,
     header: Format,
+    text: Format,
     date: Format,
     pct: Format,
     int: Format,
@@ -88,9 +106,12 @@ impl Styles {
                 .set_align(FormatAlign::VerticalCenter)
                 .set_background_color("DCE6F2")
                 .set_border(FormatBorder::Thin),
-            date: Format::new().set_num_format("dd-mm-yyyy").set_align(FormatAlign::Left),
-            pct: Format::new().set_num_format("0.0%"),
-            int: Format::new().set_num_format("#,##0"),
+            // Body cells are boxed, so that a count and the next column's text never run
+            // together on paper ("0 Ya"); text wraps and its row grows instead of being cut.
+            text: Format::new().set_text_wrap().set_align(FormatAlign::Top).set_border(FormatBorder::Thin),
+            date: Format::new().set_num_format("dd-mm-yyyy").set_align(FormatAlign::Left).set_align(FormatAlign::Top).set_border(FormatBorder::Thin),
+            pct: Format::new().set_num_format("0.0%").set_align(FormatAlign::Top).set_border(FormatBorder::Thin),
+            int: Format::new().set_num_format("#,##0").set_align(FormatAlign::Center).set_align(FormatAlign::Top).set_border(FormatBorder::Thin),
         }
     }
 }
@@ -99,7 +120,9 @@ fn sheet(ws: &mut Worksheet, t: &Table, st: &Styles) -> std::result::Result<(), 
     ws.set_name(t.sheet)?;
     ws.set_landscape();
     ws.set_paper_size(9); // A4
-    ws.set_print_fit_to_pages(1, 0);
+    // Every sheet fits the page's width; the summary (with the signature block) is one page, so
+    // the name and NIP under the signature never land on a page of their own.
+    ws.set_print_fit_to_pages(1, if t.footer.is_empty() { 0 } else { 1 });
     ws.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     ws.set_footer(format!("&L{}&RHalaman &P dari &N", t.sheet));
     for (r, line) in t.preamble.iter().enumerate() {
@@ -112,6 +135,10 @@ fn sheet(ws: &mut Worksheet, t: &Table, st: &Styles) -> std::result::Result<(), 
     for (c, h) in t.headers.iter().enumerate() {
         ws.write_string_with_format(hr, c as u16, *h, &st.header)?;
     }
+    // Wrapped headers need a row tall enough for their lines (a row is one line high unless
+    // told otherwise, and the printed header is clipped).
+    let lines = t.headers.iter().zip(&t.widths).map(|(h, w)| header_lines(h, *w)).max().unwrap_or(1);
+    ws.set_row_height(hr, 15.0 * lines as f64)?;
     for (c, w) in t.widths.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
@@ -121,9 +148,7 @@ fn sheet(ws: &mut Worksheet, t: &Table, st: &Styles) -> std::result::Result<(), 
             let c = c as u16;
             match v {
                 Value::Text(s) => {
-                    if !s.is_empty() {
-                        ws.write_string(r, c, s)?;
-                    }
+                    ws.write_string_with_format(r, c, s, &st.text)?;
                 }
                 Value::Int(n) => {
                     ws.write_number_with_format(r, c, *n as f64, &st.int)?;
