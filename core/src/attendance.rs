@@ -57,10 +57,9 @@ fn known_name(h: &str, names: &[&str]) -> bool {
     names.contains(&h.trim().to_lowercase().as_str())
 }
 
-/// A row of column names this importer knows: at least two of them.
-fn is_header(cells: &[String]) -> bool {
-    let all = [ID_NAMES, NAME_NAMES, STAMP_NAMES, DATE_NAMES, CLOCK_NAMES, IN_NAMES, OUT_NAMES];
-    cells.iter().filter(|c| all.iter().any(|names| known_name(c, names))).count() >= 2
+/// A column name this importer knows (the header row is where two of them stand).
+fn is_known(cell: &str) -> bool {
+    [ID_NAMES, NAME_NAMES, STAMP_NAMES, DATE_NAMES, CLOCK_NAMES, IN_NAMES, OUT_NAMES].iter().any(|names| known_name(cell, names))
 }
 
 /// What the file holds and what importing it would do; shown before anything is written.
@@ -397,7 +396,7 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping) -> Result<Punches> {
 /// The table of `path`, its header row found from the column names or given by the clerk.
 fn table_of(path: &Path, given: Option<&Mapping>) -> Result<Table> {
     match given.map_or(0, |m| m.header_row) {
-        0 => read_first(path, HeaderRow::Find(&is_header)),
+        0 => read_first(path, HeaderRow::Find(&is_known)),
         n => read_first(path, HeaderRow::At(n)),
     }
 }

@@ -100,9 +100,9 @@ impl Table {
 /// Which row holds the headers.
 #[derive(Clone, Copy)]
 pub(crate) enum HeaderRow<'a> {
-    /// The first row (of the first 30) whose cells the importer recognises as its column
-    /// names; the first non-empty row when none does.
-    Find(&'a dyn Fn(&[String]) -> bool),
+    /// The first row (of the first 30) in which at least two cells are column names the
+    /// importer knows; the first non-empty row when none is.
+    Find(&'a dyn Fn(&str) -> bool),
     /// The row the clerk chose (counting from 1).
     At(usize),
 }
@@ -230,7 +230,9 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
         HeaderRow::At(n) => numbered.iter().position(|(row, _)| *row == n).ok_or_else(|| {
             Error::invalid("header_row", format!("Baris judul kolom {n} kosong atau tidak ada di berkas."))
         })?,
-        HeaderRow::Find(known) => numbered.iter().take(30).position(|(_, r)| known(&texts(r))).unwrap_or(0),
+        HeaderRow::Find(known) => {
+            numbered.iter().take(30).position(|(_, r)| texts(r).iter().filter(|c| known(c)).count() >= 2).unwrap_or(0)
+        }
     };
     let mut rows = numbered;
     let (header_row, head) = rows.remove(at);

@@ -242,13 +242,8 @@ fn resolve(table: &Table, given: Option<&Mapping>, remembered: Option<Mapping>) 
         return Some(m);
     }
     let mut m = Mapping::default();
-    for (field, template) in FIELDS {
-        let aliases = ALIASES.iter().find(|(f, _)| *f == field).map(|(_, a)| *a).unwrap_or(&[]);
-        let found = table.headers.iter().find(|h| {
-            let l = h.trim().to_lowercase();
-            h.trim().eq_ignore_ascii_case(template) || aliases.contains(&l.as_str())
-        });
-        if let Some(h) = found {
+    for (field, _) in FIELDS {
+        if let Some(h) = table.headers.iter().find(|h| names_field(h, field)) {
             m.0.insert(field.to_string(), h.clone());
         }
     }
@@ -294,18 +289,20 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result
     })
 }
 
-/// A row of staff column names: at least two headers of the template or their aliases. A
-/// title block above it (a clerk's own list often has one) is skipped.
-fn is_header(cells: &[String]) -> bool {
-    let known = |c: &String| {
-        let l = c.trim().to_lowercase();
-        FIELDS.iter().any(|(_, h)| h.eq_ignore_ascii_case(c.trim())) || ALIASES.iter().any(|(_, a)| a.contains(&l.as_str()))
-    };
-    cells.iter().filter(|c| known(c)).count() >= 2
+/// Whether `header` names `field`: the template's header or one of its aliases, any case.
+fn names_field(header: &str, field: &str) -> bool {
+    let template = FIELDS.iter().find(|(f, _)| *f == field).map_or("", |(_, h)| *h);
+    let aliases = ALIASES.iter().find(|(f, _)| *f == field).map(|(_, a)| *a).unwrap_or(&[]);
+    header.trim().eq_ignore_ascii_case(template) || aliases.contains(&header.trim().to_lowercase().as_str())
+}
+
+/// A staff column name (the header row is where two of them stand, below any title block).
+fn is_known(header: &str) -> bool {
+    FIELDS.iter().any(|(f, _)| names_field(header, f))
 }
 
 fn read(path: &Path) -> Result<(Table, Option<Table>)> {
-    let header = sheet::HeaderRow::Find(&is_header);
+    let header = sheet::HeaderRow::Find(&is_known);
     let staff = match sheet::read_sheet(path, "Pegawai", header)? {
         Some(t) => t,
         None => sheet::read_first(path, header)?,
