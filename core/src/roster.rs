@@ -382,7 +382,7 @@ pub fn save_week_pdf(store: &mut Store, week_key: &str, path: &std::path::Path) 
         return Err(Error::invalid("path", format!("Nama berkas harus berakhiran .pdf: {}", path.display())));
     }
     let w = week(store, week_key)?;
-    let bytes = crate::print::week_schedule(&w);
+    let bytes = crate::print::week_schedule(&w)?;
     crate::file::write_whole(path, &bytes)?;
     Ok(bytes.len())
 }

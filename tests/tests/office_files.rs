@@ -391,3 +391,63 @@ fn printed_from_calc_the_report_keeps_its_signature_block_on_one_page_and_the_st
     let pages = pdf_pages(pdf);
     assert!(pages.len() <= 4, "57 staff, their units and the instructions print on {} pages", pages.len());
 }
+
+/// The text of `pdf` in the order it was drawn (`pdftotext -raw`), a cell's lines joined: a
+/// name wrapped over two lines reads as one, and a line broken after a hyphen joins it again.
+fn pdf_text_as_drawn(pdf: &Path) -> String {
+    let out = Command::new("pdftotext").args(["-raw"]).arg(pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout).replace("-\n", "-");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every font of `pdf`, as `pdffonts` lists it, with whether it is embedded.
+fn pdf_fonts(pdf: &Path) -> Vec<(String, bool)> {
+    let out = Command::new("pdffonts").arg(pdf).output().expect("pdffonts (poppler-utils)");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    text.lines()
+        .skip(2)
+        .map(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            // name … type … encoding emb sub uni object ID
+            (cols[0].to_string(), cols[cols.len() - 5] == "yes")
+        })
+        .collect()
+}
+
+#[test]
+fn printed_schedules_and_reports_carry_every_name_whole_in_embedded_fonts() {
+    let cli = office();
+    let unit = "UPTD Laboratorium Pengujian Mutu Perangkat Telekomunikasi dan Informatika Kalimantan Timur";
+    let team = "Seksi Pengujian Kompatibilitas Elektromagnetik dan Keselamatan Listrik";
+    let name = "Prof. Dr. Ir. Hj. Renée D’Souza Syarifatunnisa Al-Banjari Wicaksono, S.T., M.Eng., IPU.";
+    cli.ok(&["units", "add", unit, "--class", "layanan_publik"]);
+    cli.ok(&["units", "add", team, "--parent", unit]);
+    cli.ok(&[
+        "staff", "add", "--kind", "pns", "--number", "198203152006042011", "--name", name, "--jabatan-class", "fungsional",
+        "--jabatan", "Pranata Komputer Ahli Madya", "--golongan", "IV/a", "--unit", unit, "--team", team,
+    ]);
+    cli.ok(&["plan", "--from", "23-11-2026", "--to", "27-11-2026"]);
+    let head = cli.json(&["office", "show"])["head_name"].as_str().unwrap().to_string();
+    let schedule = cli.dir.path().join("jadwal.pdf");
+    cli.ok(&["schedule", "--week", "2026-W48", "--pdf", schedule.to_str().unwrap()]);
+    let report = cli.dir.path().join("laporan.pdf");
+    cli.ok(&["report", "--from", "23-11-2026", "--to", "27-11-2026", "--out", report.to_str().unwrap()]);
+    for pdf in [&schedule, &report] {
+        let text = pdf_text_as_drawn(pdf);
+        for whole in [name, unit, &head, "Minggu ke-48 (23–29 November 2026)"] {
+            if pdf == &report && whole.starts_with("Minggu") {
+                continue;
+            }
+            assert!(text.contains(whole), "{} does not print {whole:?} whole:\n{text}", pdf.display());
+        }
+        if pdf == &schedule {
+            assert!(text.contains(team), "the team prints whole: {text}");
+        }
+        assert!(!text.contains('…') && !text.contains('\u{fffd}'), "nothing is cut or replaced: {text}");
+        let fonts = pdf_fonts(pdf);
+        assert!(!fonts.is_empty() && fonts.iter().all(|(_, embedded)| *embedded), "every font embedded: {fonts:?}");
+        assert!(fonts.iter().any(|(f, _)| f.ends_with("+LiberationSerif")), "{fonts:?}");
+    }
+    assert!(cli.ok(&["report", "verify", report.to_str().unwrap()]).contains("Berkas utuh"));
+}

@@ -8,7 +8,7 @@ use super::tables::{tables, Table};
 use super::Report;
 use crate::error::{Error, Result};
 use crate::pdf::{self, Font, Page, HEIGHT, WIDTH};
-use crate::print::{kop, number_pages, signature, MARGIN};
+use crate::print::{centered_lines, kop, number_pages, signature, MARGIN};
 
 pub const DATA_PREFIX: &str = "%GILIRAN-DATA ";
 pub const SEAL_PREFIX: &str = "%GILIRAN-SEAL ";
@@ -17,14 +17,14 @@ const BOTTOM: f32 = HEIGHT - 40.0;
 
 pub fn write(report: &Report, key: &OfficeKey) -> Result<Vec<u8>> {
     let json = serde_json::to_string(report).map_err(|e| Error::Conflict(format!("Data laporan tidak dapat disusun: {e}")))?;
-    let mut body = pages(report);
+    let mut body = pages(report)?;
     body.extend_from_slice(format!("{DATA_PREFIX}{json}\n").as_bytes());
     let seal = serde_json::to_string(&key.seal(&body)).map_err(|e| Error::Conflict(e.to_string()))?;
     body.extend_from_slice(format!("{SEAL_PREFIX}{seal}\n").as_bytes());
     Ok(body)
 }
 
-fn pages(report: &Report) -> Vec<u8> {
+fn pages(report: &Report) -> Result<Vec<u8>> {
     let all = tables(report);
     let mut pages: Vec<Page> = Vec::new();
     let mut p = Page::default();
@@ -33,8 +33,7 @@ fn pages(report: &Report) -> Vec<u8> {
     let mut y = kop(&mut p, &report.letterhead) + 22.0;
     for (i, line) in summary.preamble.iter().skip(4).enumerate() {
         let (size, font) = if i == 0 { (12.0, Font::Bold) } else { (10.0, Font::Regular) };
-        p.centered(WIDTH / 2.0, y, size, font, &pdf::fit(line, WIDTH - 2.0 * MARGIN, size, font));
-        y += 14.0;
+        y = centered_lines(&mut p, y, size, font, line) + 14.0 - size * 1.25;
     }
     let top = y + 6.0;
     let end = table(&mut pages, &mut p, summary, top, 0.55);
@@ -47,9 +46,12 @@ fn pages(report: &Report) -> Vec<u8> {
         let mut y = MARGIN + 10.0;
         p.text(MARGIN, y, 8.5, Font::Regular, &report.letterhead.opd);
         y += 16.0;
-        p.text(MARGIN, y, 11.0, Font::Bold, &t.preamble[1]);
+        // The table's name at the left, its period at the right, the name wrapping before it.
+        let period_w = pdf::width(&t.preamble[2], 9.5, Font::Regular);
+        let title = pdf::wrap(&t.preamble[1], WIDTH - 2.0 * MARGIN - period_w - 12.0, 11.0, Font::Bold);
         p.right(WIDTH - MARGIN, y, 9.5, Font::Regular, &t.preamble[2]);
-        y += 8.0;
+        p.lines(MARGIN, y, 13.5, 11.0, Font::Bold, &title);
+        y += 8.0 + 13.5 * (title.len() as f32 - 1.0);
         if t.rows.is_empty() {
             p.text(MARGIN, y + 16.0, 9.5, Font::Regular, "Tidak ada.");
             pages.push(p);
@@ -63,34 +65,55 @@ fn pages(report: &Report) -> Vec<u8> {
 }
 
 /// Draws `t` from `y` across `share` of the page width, starting new pages (header repeated)
-/// as needed; returns where it ended on the current page.
+/// as needed; returns where it ended on the current page. Every cell wraps in its column and
+/// a row grows to its tallest cell: nothing is cut.
 fn table(pages: &mut Vec<Page>, p: &mut Page, t: &Table, y: f32, share: f32) -> f32 {
     let usable = (WIDTH - 2.0 * MARGIN) * share;
-    let total: f64 = t.widths.iter().sum();
-    let widths: Vec<f32> = t.widths.iter().map(|w| (*w / total) as f32 * usable).collect();
     let size = if t.headers.len() > 12 { 7.0 } else { 8.5 };
-    let header = |p: &mut Page, y: f32| {
-        p.rect_fill_gray(MARGIN, y, usable, ROW + 4.0, 0.9);
+    // Each column at least as wide as its widest word (a header's in bold), so "Non-ASN" or
+    // "dihubungi" stay whole; the rest of the width in the table's proportions.
+    let least: Vec<f32> = (0..t.headers.len())
+        .map(|c| {
+            let head = pdf::widest_word(t.headers[c], size, Font::Bold);
+            let body = t.rows.iter().filter_map(|r| r.get(c)).map(|v| pdf::widest_word(&v.display(), size, Font::Regular));
+            body.fold(head, f32::max) + 5.0
+        })
+        .collect();
+    let share: Vec<f32> = t.widths.iter().map(|w| *w as f32).collect();
+    let widths = pdf::columns(&share, &least, usable);
+    let leading = size * 1.2;
+    let wrap_row = |cells: &mut dyn Iterator<Item = String>, font: Font| -> Vec<Vec<String>> {
+        cells.zip(&widths).map(|(v, w)| pdf::wrap(&v, w - 4.0, size, font)).collect()
+    };
+    let height = |cells: &[Vec<String>], least: f32| {
+        let lines = cells.iter().map(Vec::len).max().unwrap_or(1) as f32;
+        least.max(leading * (lines - 1.0) + ROW)
+    };
+    let draw = |p: &mut Page, y: f32, cells: &[Vec<String>], font: Font, first: f32| {
         let mut x = MARGIN;
-        for (h, w) in t.headers.iter().zip(&widths) {
-            p.text(x + 2.0, y + 12.0, size, Font::Bold, &pdf::fit(h, w - 3.0, size, Font::Bold));
+        for (lines, w) in cells.iter().zip(&widths) {
+            p.lines(x + 2.0, y + first, leading, size, font, lines);
             x += w;
         }
-        p.line(MARGIN, y + ROW + 4.0, MARGIN + usable, y + ROW + 4.0, 0.6);
-        y + ROW + 4.0
+    };
+    let head = wrap_row(&mut t.headers.iter().map(|h| h.to_string()), Font::Bold);
+    let head_h = height(&head, ROW + 4.0);
+    let header = |p: &mut Page, y: f32| {
+        p.rect_fill_gray(MARGIN, y, usable, head_h, 0.9);
+        draw(p, y, &head, Font::Bold, 12.0);
+        p.line(MARGIN, y + head_h, MARGIN + usable, y + head_h, 0.6);
+        y + head_h
     };
     let mut y = header(p, y);
     for row in &t.rows {
-        if y + ROW > BOTTOM {
+        let cells = wrap_row(&mut row.iter().map(|v| v.display()), Font::Regular);
+        let h = height(&cells, ROW);
+        if y + h > BOTTOM {
             pages.push(std::mem::take(p));
             y = header(p, MARGIN);
         }
-        let mut x = MARGIN;
-        for (v, w) in row.iter().zip(&widths) {
-            p.text(x + 2.0, y + 10.5, size, Font::Regular, &pdf::fit(&v.display(), w - 3.0, size, Font::Regular));
-            x += w;
-        }
-        y += ROW;
+        draw(p, y, &cells, Font::Regular, 10.5);
+        y += h;
         p.line(MARGIN, y, MARGIN + usable, y, 0.3);
     }
     y
