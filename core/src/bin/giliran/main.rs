@@ -696,7 +696,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Holidays(cmd) => holidays_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(&mut s, &staff, &date, &code, lock)?;
-            println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.as_str());
+            println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.label());
         }
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Copy { week }), .. }) => {
             let n = roster::copy_week_forward(&mut s, &week)?;
