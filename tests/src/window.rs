@@ -165,6 +165,12 @@ impl App {
         }
     }
 
+    /// The current value of an input or select.
+    pub async fn value(&self, css: &str) -> String {
+        let el = self.wait(css).await;
+        el.prop("value").await.unwrap_or_else(|e| panic!("nilai {css}: {e}")).unwrap_or_default()
+    }
+
     /// Waits until no element matches `css`.
     pub async fn wait_gone(&self, css: &str) {
         let deadline = Instant::now() + STEP;

@@ -43,6 +43,8 @@ async fn a_clerk_adds_a_person_sees_a_bad_nip_refused_and_finds_the_person_after
     app.choose("#staff-form [name='unit_id']", "Bidang Pelayanan").await;
     app.choose("#staff-form [name='team_id']", "Seksi Informasi").await;
     app.fill("#staff-form [name='phone']", "0812-3456-7890").await;
+    // The attendance machine numbers her 007; it exports 7.
+    app.fill("#staff-form [name='machine_id']", "007").await;
     app.screenshot("03-pegawai-formulir").await;
     app.click("#staff-save").await;
     app.wait_gone("#staff-panel").await;
@@ -74,6 +76,11 @@ async fn a_clerk_adds_a_person_sees_a_bad_nip_refused_and_finds_the_person_after
     app.click("#nav-pegawai").await;
     let rows = app.wait_text("#staff-rows", "Dr. Siti Aminah, S.E., M.Si.").await;
     assert!(!rows.contains("Budi Santoso"), "{rows}");
+    // Her machine ID was kept as the machine's export writes it.
+    app.click("#staff-rows button[data-action='edit']").await;
+    assert_eq!(app.value("#staff-form [name='machine_id']").await, "7");
+    app.screenshot("05b-pegawai-id-mesin").await;
+    app.click("#staff-cancel").await;
     app.close().await;
 }
 
