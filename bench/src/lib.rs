@@ -1,4 +1,4 @@
-//! Instances for the benchmarks, generated like shared/tools/planinstance.py: staff spread
+//! Instances for the benchmarks, generated like the tests' instances (tests/src/planfile.rs): staff spread
 //! over units with three teams each, about 6% of days off, 2% not in the office, 3% locked,
 //! and a need of a quarter of each unit's available staff.
 

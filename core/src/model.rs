@@ -44,7 +44,7 @@ macro_rules! keyed_enum {
 }
 
 keyed_enum! {
-    /// Kind of employment (DOMAIN.md: PNS, PPPK, Non-ASN).
+    /// Kind of employment (docs/domain.md: PNS, PPPK, Non-ASN).
     StaffKind {
         Pns => "pns", "PNS";
         Pppk => "pppk", "PPPK";
@@ -108,7 +108,7 @@ impl Office {
         format!("PEMERINTAH {} {}", level, self.region).trim().to_uppercase()
     }
 
-    /// The kop surat and the signature block as every printed page shows them (UI.md).
+    /// The kop surat and the signature block as every printed page shows them (docs/ui.md).
     pub fn letterhead(&self) -> Letterhead {
         let mut contact = vec![self.address.clone()];
         if !self.phone.is_empty() {

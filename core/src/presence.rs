@@ -1,4 +1,4 @@
-//! What really happened each day: the e-presensi code per person (DOMAIN.md "Working days and
+//! What really happened each day: the e-presensi code per person (docs/domain.md, "Working days" and
 //! presence"), check-in and check-out times and their late / early-leave bands. A day not yet
 //! recorded is prefilled from the plan. Leave and sickness entered ahead become `off` days for
 //! the planner, so the affected days can be planned again.

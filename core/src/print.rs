@@ -1,6 +1,6 @@
 //! Printed forms as PDF: the weekly schedule, one or more A4 landscape pages per unit with
 //! the kop surat, the title, the circular it follows, the grid (headers repeated on every
-//! page), the legend, daily counts and the Kepala OPD's signature block (UI.md).
+//! page), the legend, daily counts and the Kepala OPD's signature block (docs/ui.md).
 
 use crate::error::Result;
 use crate::pdf::{self, Font, Page, HEIGHT, WIDTH};

@@ -7,7 +7,7 @@ use crate::store::Store;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// One day of one person, as PLANNER.md writes it: `O`, `H` or `-`.
+/// One day of one person, as docs/planner.md writes it: `O`, `H` or `-`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Code {
     #[serde(rename = "O")]
@@ -56,7 +56,7 @@ pub struct Assignment {
 }
 
 /// Sets one person's day (`staff` by NIP/NIK or row number; date and code as typed). An edit
-/// that conflicts with a circular or a leave is kept, and the check marks it (UI.md).
+/// that conflicts with a circular or a leave is kept, and the check marks it (docs/ui.md).
 pub fn set(store: &mut Store, staff: &str, day: &str, code: &str, locked: bool) -> Result<Assignment> {
     let person = crate::staff::find(store, staff)?;
     let day = dates::parse_field("date", day)?;
@@ -71,7 +71,7 @@ pub fn between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<
     store.read(|tx| tx.assignments_between(from, to))
 }
 
-/// What limits a person on a day (PLANNER.md `off` / `no_wfo`).
+/// What limits a person on a day (docs/planner.md `off` / `no_wfo`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Limit {

@@ -1,4 +1,4 @@
-//! One specification per seed circular (shared/seeds), on a concrete office: which circular
+//! One specification per seed circular (docs/domain.md), on a concrete office: which circular
 //! governs each day, and what it requires of each unit.
 
 use chrono::NaiveDate;

@@ -91,4 +91,5 @@ impl Cli {
     }
 }
 
+pub mod planfile;
 pub mod window;

@@ -1,4 +1,4 @@
-//! The planner: a planning instance in, a schedule out (shared/PLANNER.md).
+//! The planner: a planning instance in, a schedule out (docs/planner.md).
 //!
 //! Units are independent, so each is solved on its own, and exactly:
 //! 1. Hard rules: `off` days are `-`, `no_wfo` days `H`, locks kept, and each day exactly the
@@ -44,9 +44,9 @@ pub struct Person {
     pub no_wfo: Vec<usize>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub lock: BTreeMap<String, String>,
-    /// The person's row in the schedule being re-planned, `?` for a day with none (not in
-    /// PLANNER.md: Giliran's own key). Among equally good schedules the planner keeps these days where it can, so one
-    /// change does not reshuffle everyone.
+    /// The person's row in the schedule being re-planned, `?` for a day with none (Giliran's
+    /// own key, docs/planner.md). Among equally good schedules the planner keeps these days
+    /// where it can, so one change does not reshuffle everyone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
 }
@@ -458,7 +458,7 @@ fn flow_assign(
     Some(chosen)
 }
 
-/// The figures of shared/tools/plancheck.py for a schedule of this instance.
+/// The figures of docs/planner.md ("The rules, in order") for a schedule of this instance.
 pub fn metrics(inst: &Instance, schedule: &BTreeMap<String, String>) -> Metrics {
     let nd = inst.days.len();
     let mut unmet = 0;

@@ -130,7 +130,7 @@ mod properties {
     use super::super::*;
     use proptest::prelude::*;
 
-    /// Small random instances in the shape of shared/tools/planinstance.py.
+    /// Small random instances in the shape of the tests' generator (tests/src/planfile.rs).
     fn instance() -> impl Strategy<Value = Instance> {
         (1usize..4, 1usize..8, 1usize..25).prop_flat_map(|(units, days, staff)| {
             let person = (0..units, 0u8..3, proptest::collection::vec(0u8..20, days)).prop_map(move |(u, t, marks)| (u, t, marks));

@@ -1,4 +1,4 @@
-//! Circulars (Surat Edaran) as data: the policy model of shared/DOMAIN.md.
+//! Circulars (Surat Edaran) as data: the policy model of docs/domain.md.
 //!
 //! A circular is what a clerk can read off the letter: number, title, issuer, dates, legal
 //! basis, and one rule per service class of unit. Its JSON form (serde of [`Circular`]) is
@@ -184,7 +184,7 @@ pub struct ClassRule {
     pub rule: Rule,
 }
 
-/// What the office owes besides the split (DOMAIN.md "obligations").
+/// What the office owes besides the split (docs/domain.md, "Circulars").
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Obligations {

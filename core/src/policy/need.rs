@@ -74,7 +74,7 @@ pub struct Governing<'a> {
 }
 
 /// Picks the circular for `date`: the clerk's choice when it is in force that day, else the
-/// latest signed of those in force (DOMAIN.md: overlaps are resolved, and shown, never hidden).
+/// latest signed of those in force (docs/domain.md: overlaps are resolved, and shown, never hidden).
 pub fn governing<'a>(circulars: &'a [Circular], date: NaiveDate, chosen: Option<&str>) -> Governing<'a> {
     let mut in_force: Vec<&Circular> = circulars.iter().filter(|c| c.in_force_on(date)).collect();
     in_force.sort_by(|a, b| (b.signed_on, b.valid_from, &b.key).cmp(&(a.signed_on, a.valid_from, &a.key)));

@@ -1,4 +1,4 @@
-//! The circulars in shared/seeds, built in as ready templates, plus "Normal".
+//! The circulars of docs/domain.md ("The circulars built in as templates"), built in as ready templates, plus "Normal".
 //!
 //! Each cites its source. Where the news report a seed comes from does not give the exact day
 //! a circular was signed, the date is the earliest the report allows and the source says so:
@@ -39,7 +39,7 @@ fn kaltara_2020() -> Circular {
         legal_basis: vec!["SE Menteri PANRB Nomor 58 Tahun 2020".into()],
         valid_from: day(2020, 6, 8),
         valid_to: None,
-        source: "Berita Pemprov Kaltara, Rabu 10 Juni 2020 (shared/seeds/000). PNS dan Non PNS bekerja WFO dan/atau WFH sesuai keputusan pimpinan OPD. Tanggal diperkirakan dari berita: sesuaikan dengan naskah SE.".into(),
+        source: "Berita Pemprov Kaltara, Rabu 10 Juni 2020. PNS dan Non PNS bekerja WFO dan/atau WFH sesuai keputusan pimpinan OPD. Tanggal diperkirakan dari berita: sesuaikan dengan naskah SE.".into(),
         rules: every_class(Rule::KepalaOpd { wfo_share: None }),
         not_counted: vec![],
         health_rule: false,
@@ -57,7 +57,7 @@ fn kaltim_2020() -> Circular {
         legal_basis: vec!["SE Menteri PANRB Nomor 58 Tahun 2020".into()],
         valid_from: day(2020, 6, 8),
         valid_to: None,
-        source: "IbukotaKini, \"Begini Pemprov Kaltim Mengatur ASN Menjelang New Normal\" (shared/seeds/001): WFO dengan shift, paling banyak 1/5 dari jumlah pegawai di luar JPT Pratama dan Pejabat Administrator. Tanggal diperkirakan: sesuaikan dengan naskah SE.".into(),
+        source: "IbukotaKini, \"Begini Pemprov Kaltim Mengatur ASN Menjelang New Normal\": WFO dengan shift, paling banyak 1/5 dari jumlah pegawai di luar JPT Pratama dan Pejabat Administrator. Tanggal diperkirakan: sesuaikan dengan naskah SE.".into(),
         rules: every_class(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }),
         not_counted: vec![JabatanClass::JptPratama, JabatanClass::Administrator],
         health_rule: false,
@@ -75,7 +75,7 @@ fn ppu_2021() -> Circular {
         legal_basis: vec![],
         valid_from: day(2021, 3, 10),
         valid_to: Some(day(2021, 3, 23)),
-        source: "Kaltim Today, 12 Maret 2021 (shared/seeds/003): uji coba WFO 10-23 Maret 2021 ditetapkan Kepala OPD; hanya pegawai sehat yang masuk; pegawai WFH harus dapat dihubungi. Tanggal tanda tangan diperkirakan.".into(),
+        source: "Kaltim Today, 12 Maret 2021: uji coba WFO 10-23 Maret 2021 ditetapkan Kepala OPD; hanya pegawai sehat yang masuk; pegawai WFH harus dapat dihubungi. Tanggal tanda tangan diperkirakan.".into(),
         rules: every_class(Rule::KepalaOpd { wfo_share: None }),
         not_counted: vec![],
         health_rule: true,
@@ -100,7 +100,7 @@ fn kaltim_ppkm_2021() -> Circular {
         legal_basis: vec!["Instruksi Menteri Dalam Negeri tentang PPKM Darurat Corona Virus Disease 2019".into()],
         valid_from: day(2021, 7, 13),
         valid_to: Some(day(2021, 7, 20)),
-        source: "Bisnis.com, 13 Juli 2021 (shared/seeds/002): unit tanpa layanan masyarakat WFH 100% dengan piket; unit layanan publik (RSU AWS, DPMPTSP, BPKAD) WFO paling banyak 25%; semua OPD melapor ke Sekda selama 13-20 Juli 2021. Nomor SE tidak disebut dalam berita: isi dari naskah SE.".into(),
+        source: "Bisnis.com, 13 Juli 2021: unit tanpa layanan masyarakat WFH 100% dengan piket; unit layanan publik (RSU AWS, DPMPTSP, BPKAD) WFO paling banyak 25%; semua OPD melapor ke Sekda selama 13-20 Juli 2021. Nomor SE tidak disebut dalam berita: isi dari naskah SE.".into(),
         rules: rules(&[(Esensial, quarter), (LayananPublik, quarter), (Administrasi, Rule::WfhAll { piket_min: 1 })]),
         not_counted: vec![],
         health_rule: false,
@@ -125,7 +125,7 @@ fn kalbar_2024() -> Circular {
         legal_basis: vec!["SE Menteri PANRB Nomor 01 Tahun 2024 tanggal 13 April 2024".into()],
         valid_from: day(2024, 4, 16),
         valid_to: Some(day(2024, 4, 17)),
-        source: "Suara Pemred, 15 April 2024 (shared/seeds/004): layanan esensial dan layanan langsung (RSUD, Satpol PP) WFO 100%; administrasi pemerintahan WFH paling banyak 50% pada 16-17 April 2024; semua kembali WFO 18 April 2024.".into(),
+        source: "Suara Pemred, 15 April 2024: layanan esensial dan layanan langsung (RSUD, Satpol PP) WFO 100%; administrasi pemerintahan WFH paling banyak 50% pada 16-17 April 2024; semua kembali WFO 18 April 2024.".into(),
         rules: rules(&[
             (Esensial, Rule::WfoAll),
             (LayananPublik, Rule::WfoAll),

@@ -1,4 +1,4 @@
-//! The report for the Sekda (DOMAIN.md "The report to the Sekda"): per day and unit the counts
+//! The report for the Sekda (docs/domain.md, "The report to the Sekda"): per day and unit the counts
 //! against the need, every breach, a per-person recap, reachability incidents, WFH activity
 //! notes, the circulars in force, the kop surat and the signature block. [`Report`] is the data;
 //! [`tables`] lays it out once for every file kind (.xlsx, .pdf, .csv), and a file carries the

@@ -66,7 +66,7 @@ enum Command {
     },
     /// Jadwal WFO/WFH: tampilkan satu minggu (--week 2026-W02) atau ubah satu hari (set)
     Schedule(ScheduleArgs),
-    /// Susun jadwal dari berkas instans (shared/PLANNER.md) ke berkas jadwal
+    /// Susun jadwal dari berkas instans (docs/planner.md) ke berkas jadwal
     PlanFile {
         /// Berkas instans JSON
         instance: PathBuf,
