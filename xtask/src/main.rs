@@ -240,7 +240,7 @@ fn bundle() -> Result {
     }
     // The command line goes into the package too (/usr/bin/giliran, see tauri.conf.json).
     let mut c = cargo();
-    c.args(["build", "--release", "-p", "giliran-core", "--bin", "giliran"]);
+    c.args(["build", "--release", "-p", "giliran-cli", "--bin", "giliran"]);
     status(c)?;
     // Windows: the .msi (WiX) and the .exe installer (NSIS); elsewhere the Debian package.
     let bundles = if cfg!(windows) { "msi,nsis" } else { "deb" };
