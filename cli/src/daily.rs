@@ -1,6 +1,6 @@
 //! The day's work from the command line: presence, reachability calls, WFH activity notes.
 
-use crate::output::{self, Format, Listing};
+use crate::output::{self, Listing, Output};
 use crate::Failure;
 use clap::Subcommand;
 use giliran_core::attendance::{self, Mapping};
@@ -60,9 +60,8 @@ pub enum PresenceCmd {
         /// Hanya unit ini (nama atau nomor)
         #[arg(long)]
         unit: Option<String>,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Impor data mesin presensi (.csv/.xlsx/.ods): kolom ID/NIP dan waktu; pemetaan kolom diingat
     Import {
@@ -120,9 +119,8 @@ pub enum ReachCmd {
         /// Jumlah sampel (bawaan: pengaturan kantor)
         #[arg(long)]
         size: Option<usize>,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Catat hasil menghubungi satu pegawai
     Record {
@@ -152,9 +150,8 @@ pub enum ReachCmd {
         /// Riwayat satu pegawai (semua periode)
         #[arg(long)]
         staff: Option<String>,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Ubah jumlah sampel bawaan
     Size {
@@ -186,9 +183,8 @@ pub enum ActivityCmd {
         /// Hanya yang belum ada laporannya
         #[arg(long)]
         missing: bool,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
 }
 
@@ -238,7 +234,7 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
         PresenceCmd::List { date, unit, format } => {
             let unit = unit_id(s, unit)?;
             let sheet = presence::sheet(s, &date.unwrap_or_else(today), unit)?;
-            if matches!(format, Format::Table) {
+            if format.is_table() {
                 println!("{}", sheet.title);
             }
             let rows = sheet
@@ -348,7 +344,7 @@ pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
     match cmd {
         ReachCmd::Sample { date, size, format } => {
             let sample = reach::sample(s, &date.unwrap_or_else(today), size)?;
-            if matches!(format, Format::Table) {
+            if format.is_table() {
                 println!("{}: {} dari {} pegawai WFH.", sample.title, sample.people.len(), sample.population);
             }
             let rows = sample
@@ -395,7 +391,7 @@ pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
                 })
                 .collect();
             output::print(format, Listing { headers: &["Tanggal", "Jam", "NIP/NIK", "Nama", "Unit", "Hasil", "Keterangan"], rows, records: &log })?;
-            if matches!(format, Format::Table) {
+            if format.is_table() {
                 for f in &log.flagged {
                     println!("DITANDAI: {}", f.message);
                 }

@@ -11,7 +11,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::policy::Circular;
 use giliran_core::{backup, calendar, circulars, report, compliance, dates, demo, office, roster, schedule, staff, store, units, Error, Store};
-use output::{Format, Listing};
+use output::{Format, Listing, Output};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -119,9 +119,8 @@ enum Command {
         /// Tanggal akhir
         #[arg(long)]
         to: String,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Kebutuhan WFO tiap unit kerja per hari kerja menurut SE yang berlaku
     Needs {
@@ -134,9 +133,8 @@ enum Command {
         /// Hanya unit kerja ini
         #[arg(long)]
         unit: Option<String>,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
 }
 
@@ -146,9 +144,8 @@ struct ScheduleArgs {
     /// Minggu ISO, mis. 2026-W02
     #[arg(long)]
     week: Option<String>,
-    /// Bentuk keluaran
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
+    #[command(flatten)]
+    format: Output,
     /// Simpan jadwal cetak (A4 mendatar) ke berkas PDF ini
     #[arg(long, value_name = "BERKAS.pdf")]
     pdf: Option<PathBuf>,
@@ -216,9 +213,8 @@ enum AvailabilityCmd {
         /// Tanggal akhir
         #[arg(long)]
         to: String,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
 }
 
@@ -226,23 +222,20 @@ enum AvailabilityCmd {
 enum CircularCmd {
     /// Templat SE bawaan (dari SE yang pernah terbit)
     Templates {
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// SE yang dipakai kantor ini
     List {
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Tampilkan satu SE beserta aturannya
     Show {
         /// Kode SE (mis. kaltim-2020)
         key: String,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Tambah SE dari templat, dengan masa berlaku sendiri bila perlu
     Add {
@@ -300,9 +293,8 @@ enum HolidaysCmd {
         /// Hanya tahun ini
         #[arg(long)]
         year: Option<i32>,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Tambah atau ubah hari libur
     Add {
@@ -331,9 +323,8 @@ enum AuditCmd {
         /// Paling banyak sekian baris
         #[arg(long, default_value_t = 50)]
         limit: usize,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Hitung ulang rantai SHA-256: temukan baris yang diubah atau dihapus
     Verify,
@@ -392,17 +383,15 @@ enum StaffCmd {
         /// Sertakan pegawai nonaktif
         #[arg(long)]
         all: bool,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Tampilkan satu pegawai (nomor urut atau NIP/NIK)
     Show {
         /// Nomor urut atau NIP/NIK
         key: String,
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Tambah pegawai
     Add(StaffArgs),
@@ -463,9 +452,8 @@ struct StaffArgs {
 enum UnitsCmd {
     /// Tampilkan unit kerja dan tim/seksi
     List {
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Tambah unit kerja, atau tim/seksi dengan --parent
     Add {
@@ -513,9 +501,8 @@ enum UnitsCmd {
 enum OfficeCmd {
     /// Tampilkan profil kantor
     Show {
-        /// Bentuk keluaran
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
+        #[command(flatten)]
+        format: Output,
     },
     /// Ubah profil kantor (hanya isian yang diberikan)
     Set(OfficeArgs),
@@ -662,58 +649,60 @@ fn flag(field: &str) -> String {
     }
 }
 
+/// The database, opened on first use: plan-file, consolidate and report verify work on files
+/// only, as on the Sekda's PC, which may have no database.
+struct Db {
+    path: PathBuf,
+    store: Option<Store>,
+}
+
+impl Db {
+    fn get(&mut self) -> Result<&mut Store, Error> {
+        let store = match self.store.take() {
+            Some(s) => s,
+            None => Store::open(&self.path)?,
+        };
+        Ok(self.store.insert(store))
+    }
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
-    let path = store::resolve_path(cli.db);
-    // plan-file works on files only and needs no database.
-    if let Command::PlanFile { instance, out } = &cli.command {
-        return plan_file(instance, out.as_deref());
-    }
-    // Checking and merging report files needs no database either (the Sekda's PC may have
-    // none); where there is one, merging checks each file's key against the registered ones.
-    match &cli.command {
-        Command::Consolidate { files, out } => {
-            let known = if path.exists() { report::consolidate::registered(&mut Store::open(&path)?)? } else { Vec::new() };
-            return reports::consolidate(files, &known, out);
-        }
-        Command::Report(args) if !reports::needs_store(args) => return reports::run_without_store(args),
-        _ => {}
-    }
-    let mut s = Store::open(&path)?;
+    let mut db = Db { path: store::resolve_path(cli.db), store: None };
     let io = |source: std::io::Error| Error::Io { context: "menulis keluaran", path: "-".into(), source };
     match cli.command {
         Command::Info => {
-            println!("Basis data: {}", path.display());
+            println!("Basis data: {}", db.path.display());
             println!("Versi skema: {}", store::LATEST_VERSION);
         }
         Command::Demo { copies } => {
             let l = match copies {
-                Some(n) => demo::load_large(&mut s, n)?,
-                None => demo::load(&mut s)?,
+                Some(n) => demo::load_large(db.get()?, n)?,
+                None => demo::load(db.get()?)?,
             };
             println!("Data contoh dimuat: {} unit kerja, {} tim/seksi, {} pegawai.", l.units, l.teams, l.staff);
         }
-        Command::Circular(cmd) => circular_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
-        Command::Holidays(cmd) => holidays_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Circular(cmd) => circular_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Holidays(cmd) => holidays_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
-            let a = schedule::set(&mut s, &staff, &date, &code, lock)?;
+            let a = schedule::set(db.get()?, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.label());
         }
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Copy { week }), .. }) => {
-            let n = roster::copy_week_forward(&mut s, &week)?;
+            let n = roster::copy_week_forward(db.get()?, &week)?;
             println!("{n} hari-pegawai disalin ke minggu berikutnya.");
         }
         Command::Schedule(ScheduleArgs { cmd: None, week, format, pdf }) => {
             let week = week.ok_or_else(|| Error::invalid("week", "Sebutkan minggunya, mis. --week 2026-W02."))?;
             match pdf {
                 Some(path) => {
-                    let n = roster::save_week_pdf(&mut s, &week, &path)?;
+                    let n = roster::save_week_pdf(db.get()?, &week, &path)?;
                     println!("Jadwal cetak disimpan ke {} ({n} bita).", path.display());
                 }
-                None => week_cmd(&mut s, &week, format).map_err(|e| e.or_io(io))?,
+                None => week_cmd(db.get()?, &week, format).map_err(|e| e.or_io(io))?,
             }
         }
         Command::Plan { from, to } => {
-            let o = roster::plan_period_with(&mut s, &from, &to, &progress_line)?;
+            let o = roster::plan_period_with(db.get()?, &from, &to, &progress_line)?;
             println!(
                 "Jadwal disusun dan disimpan: {} pegawai, {} hari kerja; {} hari-pegawai berubah dari jadwal sebelumnya.",
                 o.staff, o.days, o.moved
@@ -731,32 +720,37 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::PlanFile { instance, out } => plan_file(&instance, out.as_deref())?,
-        Command::Availability(cmd) => availability_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
-        Command::Presence(cmd) => daily::presence_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
-        Command::Reach(cmd) => daily::reach_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
-        Command::Activity(cmd) => daily::activity_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
-        Command::Report(args) => reports::run(&mut s, args)?,
-        Command::Consolidate { files, out } => reports::consolidate(&files, &report::consolidate::registered(&mut s)?, &out)?,
-        Command::Keys(cmd) => reports::keys(&mut s, cmd)?,
-        Command::Backup(cmd) => backup_cmd(&mut s, cmd)?,
+        Command::Availability(cmd) => availability_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Presence(cmd) => daily::presence_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Reach(cmd) => daily::reach_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Activity(cmd) => daily::activity_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Report(args) if !reports::needs_store(&args) => reports::run_without_store(&args)?,
+        Command::Report(args) => reports::run(db.get()?, args)?,
+        // Where there is a database, merging checks each file's key against the registered ones.
+        Command::Consolidate { files, out } => {
+            let known = if db.path.exists() { report::consolidate::registered(db.get()?)? } else { Vec::new() };
+            reports::consolidate(&files, &known, &out)?
+        }
+        Command::Keys(cmd) => reports::keys(db.get()?, cmd)?,
+        Command::Backup(cmd) => backup_cmd(db.get()?, cmd)?,
         Command::Audit(AuditCmd::Verify) => {
-            let v = giliran_core::audit::verify(&mut s)?;
+            let v = giliran_core::audit::verify(db.get()?)?;
             if !v.intact {
                 return Err(Error::Conflict(v.message));
             }
             println!("{}", v.message);
         }
         Command::Audit(AuditCmd::List { table, limit, format }) => {
-            let list = giliran_core::audit::recent(&mut s, table.as_deref(), None, limit)?;
+            let list = giliran_core::audit::recent(db.get()?, table.as_deref(), None, limit)?;
             let rows = list.iter().map(|e| vec![e.at.clone(), e.who.clone(), e.action.clone(), e.what.clone(), e.changes.join("; ")]).collect();
             output::print(format, Listing { headers: &["Waktu", "Oleh", "Tindakan", "Data", "Perubahan"], rows, records: &list }).map_err(io)?;
         }
-        Command::Restore { file } => println!("{}", backup::restore(&mut s, &file)?.message),
-        Command::Check { from, to, format } => check_cmd(&mut s, &from, &to, format).map_err(|e| e.or_io(io))?,
-        Command::Needs { from, to, unit, format } => needs_cmd(&mut s, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
-        Command::Staff(cmd) => staff_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
-        Command::Units(cmd) => units_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
-        Command::Office(cmd) => office_cmd(&mut s, cmd).map_err(|e| e.or_io(io))?,
+        Command::Restore { file } => println!("{}", backup::restore(db.get()?, &file)?.message),
+        Command::Check { from, to, format } => check_cmd(db.get()?, &from, &to, format).map_err(|e| e.or_io(io))?,
+        Command::Needs { from, to, unit, format } => needs_cmd(db.get()?, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
+        Command::Staff(cmd) => staff_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Units(cmd) => units_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Office(cmd) => office_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
     }
     Ok(())
 }
@@ -1109,7 +1103,7 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
                 .into_iter()
                 .map(|h| vec![h.at, h.action, h.circular.number, h.circular.valid_to.map(dates::short).unwrap_or_default()])
                 .collect();
-            output::print(Format::Table, Listing { headers: &["Waktu", "Tindakan", "Nomor", "Akhir berlaku"], rows, records: &() })?;
+            output::print(Output::default(), Listing { headers: &["Waktu", "Tindakan", "Nomor", "Akhir berlaku"], rows, records: &() })?;
         }
         CircularCmd::Choose { key, from, to } => {
             let n = circulars::choose(s, key.as_deref(), &from, &to)?;
@@ -1144,7 +1138,7 @@ fn holidays_cmd(s: &mut Store, cmd: HolidaysCmd) -> Result<(), Failure> {
     Ok(())
 }
 
-fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: Format) -> Result<(), Failure> {
+fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: Output) -> Result<(), Failure> {
     let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
     let all: Vec<_> = circulars::needs(s, from, to)?.into_iter().filter(|n| unit_id.is_none_or(|id| n.unit_id == id)).collect();
     let rows = all
@@ -1168,9 +1162,9 @@ fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: 
     Ok(())
 }
 
-fn check_cmd(s: &mut Store, from: &str, to: &str, format: Format) -> Result<(), Failure> {
+fn check_cmd(s: &mut Store, from: &str, to: &str, format: Output) -> Result<(), Failure> {
     let breaches = compliance::check(s, from, to)?;
-    if breaches.is_empty() && matches!(format, Format::Table) {
+    if breaches.is_empty() && format.is_table() {
         println!("Tidak ada pelanggaran pada periode ini.");
         return Ok(());
     }
@@ -1260,9 +1254,9 @@ fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Resul
     Ok(())
 }
 
-fn week_cmd(s: &mut Store, week: &str, format: Format) -> Result<(), Failure> {
+fn week_cmd(s: &mut Store, week: &str, format: Output) -> Result<(), Failure> {
     let w = roster::week(s, week)?;
-    if let Format::Json = format {
+    if let Format::Json = format.format {
         output::print(format, Listing { headers: &[], rows: vec![], records: &w })?;
         return Ok(());
     }
@@ -1279,7 +1273,7 @@ fn week_cmd(s: &mut Store, week: &str, format: Format) -> Result<(), Failure> {
         count.extend(u.counts.iter().cloned());
         rows.push(count);
     }
-    if let Format::Table = format {
+    if format.is_table() {
         println!("{}", w.title);
     }
     output::print(format, Listing { headers: &headers, rows, records: &w })?;

@@ -1,6 +1,6 @@
 //! Listings as an aligned table, CSV or JSON.
 
-use clap::ValueEnum;
+use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::io::Write;
 
@@ -12,6 +12,20 @@ pub enum Format {
     Json,
 }
 
+/// `--format table|csv|json`: the one output argument every listing command flattens in.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct Output {
+    /// Bentuk keluaran
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+impl Output {
+    pub fn is_table(self) -> bool {
+        matches!(self.format, Format::Table)
+    }
+}
+
 /// A listing: column headers, rows of text, and the records behind them for JSON.
 pub struct Listing<'a, T: Serialize> {
     pub headers: &'a [&'a str],
@@ -19,10 +33,10 @@ pub struct Listing<'a, T: Serialize> {
     pub records: &'a T,
 }
 
-pub fn print<T: Serialize>(format: Format, listing: Listing<T>) -> std::io::Result<()> {
+pub fn print<T: Serialize>(output: Output, listing: Listing<T>) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    match format {
+    match output.format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, listing.records)?;
             writeln!(out)
