@@ -27,9 +27,7 @@ fn reports(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut big = office(dir.path(), 88, "Dinas Besar");
     let out = dir.path().join("laporan.xlsx");
-    g.bench_function("month_4929_staff_xlsx", |b| {
-        b.iter(|| report::save(&mut big, "01-10-2026", "31-10-2026", &out).expect("report"))
-    });
+    g.bench_function("month_4929_staff_xlsx", |b| b.iter(|| report::save(&mut big, "01-10-2026", "31-10-2026", &out).expect("report")));
 
     let files: Vec<PathBuf> = (0..50)
         .map(|i| {

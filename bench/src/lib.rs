@@ -37,7 +37,11 @@ pub fn instance(staff: usize, units: usize, days: usize, seed: u64) -> Instance 
             let need = (0..days)
                 .map(|d| {
                     let avail = people.iter().filter(|p| p.unit == id && !p.off.contains(&d)).count();
-                    if avail == 0 { 0 } else { ((avail as f64 * 0.25) as u32).max(1) }
+                    if avail == 0 {
+                        0
+                    } else {
+                        ((avail as f64 * 0.25) as u32).max(1)
+                    }
                 })
                 .collect();
             UnitNeed { id, need }

@@ -247,7 +247,13 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
                         r.name.clone(),
                         r.unit_name.clone(),
                         r.planned.clone(),
-                        if r.recorded { code } else if code.is_empty() { "belum".into() } else { format!("({code}?)") },
+                        if r.recorded {
+                            code
+                        } else if code.is_empty() {
+                            "belum".into()
+                        } else {
+                            format!("({code}?)")
+                        },
                         r.leave_kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
                         r.check_in.clone().unwrap_or_default(),
                         r.check_out.clone().unwrap_or_default(),
@@ -303,7 +309,9 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
                     println!("{problem}");
                 }
                 if !p.problems.is_empty() {
-                    return Err(giliran_core::Error::Conflict(format!("{} masalah; berkas ini belum dapat diimpor.", p.problems.len())).into());
+                    return Err(
+                        giliran_core::Error::Conflict(format!("{} masalah; berkas ini belum dapat diimpor.", p.problems.len())).into()
+                    );
                 }
             } else {
                 let done = attendance::import(s, &file, given.as_ref())?;
@@ -351,14 +359,22 @@ pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
                 .people
                 .iter()
                 .map(|d| {
-                    let last = d.calls.last().map(|c| format!("{} {}", c.at, if c.reached { "dapat dihubungi" } else { "tidak dapat dihubungi" }));
-                    vec![d.person.id_display.clone(), d.person.name.clone(), d.person.unit_name.clone(), d.person.phone_display.clone(), last.unwrap_or_default()]
+                    let last =
+                        d.calls.last().map(|c| format!("{} {}", c.at, if c.reached { "dapat dihubungi" } else { "tidak dapat dihubungi" }));
+                    vec![
+                        d.person.id_display.clone(),
+                        d.person.name.clone(),
+                        d.person.unit_name.clone(),
+                        d.person.phone_display.clone(),
+                        last.unwrap_or_default(),
+                    ]
                 })
                 .collect();
             output::print(format, Listing { headers: &["NIP/NIK", "Nama", "Unit", "Telepon", "Hasil"], rows, records: &sample })?;
         }
         ReachCmd::Record { staff, date, unreached, at, note } => {
-            let call = reach::record(s, &staff, &date.unwrap_or_else(today), &at.unwrap_or_default(), !unreached, &note.unwrap_or_default())?;
+            let call =
+                reach::record(s, &staff, &date.unwrap_or_else(today), &at.unwrap_or_default(), !unreached, &note.unwrap_or_default())?;
             println!(
                 "Dicatat: {} {} pukul {}: {}.",
                 staff.trim(),
@@ -372,7 +388,9 @@ pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
                 (Some(p), _, _) => reach::history(s, &p)?,
                 (None, Some(f), Some(t)) => reach::list(s, &f, &t)?,
                 _ => {
-                    return Err(giliran_core::Error::invalid("from", "Tulis --from dan --to, atau --staff untuk riwayat satu pegawai.").into());
+                    return Err(
+                        giliran_core::Error::invalid("from", "Tulis --from dan --to, atau --staff untuk riwayat satu pegawai.").into()
+                    );
                 }
             };
             let rows = log
@@ -390,7 +408,10 @@ pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
                     ]
                 })
                 .collect();
-            output::print(format, Listing { headers: &["Tanggal", "Jam", "NIP/NIK", "Nama", "Unit", "Hasil", "Keterangan"], rows, records: &log })?;
+            output::print(
+                format,
+                Listing { headers: &["Tanggal", "Jam", "NIP/NIK", "Nama", "Unit", "Hasil", "Keterangan"], rows, records: &log },
+            )?;
             if format.is_table() {
                 for f in &log.flagged {
                     println!("DITANDAI: {}", f.message);
@@ -427,7 +448,10 @@ pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd) -> Result<(), Failure> {
                         vec![w.date_label.clone(), w.id_display.clone(), w.name.clone(), w.unit_name.clone(), call.into()]
                     })
                     .collect();
-                output::print(format, Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Unit", "Cek keberadaan"], rows, records: &notes.missing })?;
+                output::print(
+                    format,
+                    Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Unit", "Cek keberadaan"], rows, records: &notes.missing },
+                )?;
             } else {
                 let rows = notes
                     .notes
@@ -437,7 +461,10 @@ pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd) -> Result<(), Failure> {
                         vec![w.date_label.clone(), w.id_display.clone(), w.name.clone(), w.unit_name.clone(), n.note.clone()]
                     })
                     .collect();
-                output::print(format, Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Unit", "Kegiatan"], rows, records: &notes.notes })?;
+                output::print(
+                    format,
+                    Listing { headers: &["Tanggal", "NIP/NIK", "Nama", "Unit", "Kegiatan"], rows, records: &notes.notes },
+                )?;
             }
         }
     }

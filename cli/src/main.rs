@@ -4,13 +4,15 @@
 //! 2 wrong usage of the command itself.
 
 mod daily;
-mod reports;
 mod output;
+mod reports;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::policy::Circular;
-use giliran_core::{backup, calendar, circulars, report, compliance, dates, demo, office, roster, schedule, staff, store, units, Error, Store};
+use giliran_core::{
+    backup, calendar, circulars, compliance, dates, demo, office, report, roster, schedule, staff, store, units, Error, Store,
+};
 use output::{Format, Listing, Output};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -581,7 +583,12 @@ fn indonesian(cmd: clap::Command) -> clap::Command {
         .mut_subcommands(indonesian);
     let cmd = if cmd.get_version().is_some() {
         cmd.disable_version_flag(true).arg(
-            clap::Arg::new("version").short('V').long("version").action(clap::ArgAction::Version).help("Tampilkan versi").help_heading("Pilihan"),
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help("Tampilkan versi")
+                .help_heading("Pilihan"),
         )
     } else {
         cmd
@@ -610,7 +617,9 @@ fn usage_error(e: clap::Error) -> ExitCode {
             ctx(ContextKind::InvalidArg),
             ctx(ContextKind::ValidValue)
         ),
-        ErrorKind::ArgumentConflict => format!("{} tidak dapat dipakai bersama {}", ctx(ContextKind::InvalidArg), ctx(ContextKind::PriorArg)),
+        ErrorKind::ArgumentConflict => {
+            format!("{} tidak dapat dipakai bersama {}", ctx(ContextKind::InvalidArg), ctx(ContextKind::PriorArg))
+        }
         ErrorKind::MissingSubcommand => "perintah belum diberikan".into(),
         _ => "perintah tidak dapat dipahami".into(),
     };
@@ -742,8 +751,10 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Audit(AuditCmd::List { table, limit, format }) => {
             let list = giliran_core::audit::recent(db.get()?, table.as_deref(), None, limit)?;
-            let rows = list.iter().map(|e| vec![e.at.clone(), e.who.clone(), e.action.clone(), e.what.clone(), e.changes.join("; ")]).collect();
-            output::print(format, Listing { headers: &["Waktu", "Oleh", "Tindakan", "Data", "Perubahan"], rows, records: &list }).map_err(io)?;
+            let rows =
+                list.iter().map(|e| vec![e.at.clone(), e.who.clone(), e.action.clone(), e.what.clone(), e.changes.join("; ")]).collect();
+            output::print(format, Listing { headers: &["Waktu", "Oleh", "Tindakan", "Data", "Perubahan"], rows, records: &list })
+                .map_err(io)?;
         }
         Command::Restore { file } => println!("{}", backup::restore(db.get()?, &file)?.message),
         Command::Check { from, to, format } => check_cmd(db.get()?, &from, &to, format).map_err(|e| e.or_io(io))?,
@@ -842,15 +853,14 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
         StaffCmd::Import { file, preview, map } => {
             let mut mapping = giliran_core::staff_io::Mapping::default();
             for m in &map {
-                let (k, v) = m.split_once('=').ok_or_else(|| Error::invalid("map", format!("Tulis --map KOLOM=JUDUL, mis. --map unit=SATKER (tertulis \"{m}\").")))?;
+                let (k, v) = m
+                    .split_once('=')
+                    .ok_or_else(|| Error::invalid("map", format!("Tulis --map KOLOM=JUDUL, mis. --map unit=SATKER (tertulis \"{m}\").")))?;
                 mapping.0.insert(k.trim().to_string(), v.trim().trim_matches('"').to_string());
             }
             let given = (!map.is_empty()).then_some(&mapping);
-            let p = if preview {
-                giliran_core::staff_io::preview(s, &file, given)?
-            } else {
-                giliran_core::staff_io::import(s, &file, given)?
-            };
+            let p =
+                if preview { giliran_core::staff_io::preview(s, &file, given)? } else { giliran_core::staff_io::import(s, &file, given)? };
             println!("{}{}", if preview { "Pratinjau (belum disimpan): " } else { "Diimpor: " }, p.message);
             for u in &p.new_units {
                 println!("Unit/tim baru: {u}");
@@ -933,9 +943,7 @@ fn units_cmd(s: &mut Store, cmd: UnitsCmd) -> Result<(), Failure> {
     match cmd {
         UnitsCmd::List { format } => {
             let list = units::list(s)?;
-            let name_of = |id: Option<i64>| {
-                id.and_then(|id| list.iter().find(|u| u.id == id)).map(|u| u.name.clone()).unwrap_or_default()
-            };
+            let name_of = |id: Option<i64>| id.and_then(|id| list.iter().find(|u| u.id == id)).map(|u| u.name.clone()).unwrap_or_default();
             let rows = list
                 .iter()
                 .map(|u| {
@@ -1061,7 +1069,10 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
                 vec!["Dasar".into(), c.citation()],
                 vec!["Perihal".into(), c.title.clone()],
                 vec!["Ditandatangani".into(), dates::long(c.signed_on)],
-                vec!["Berlaku".into(), format!("{} s.d. {}", dates::long(c.valid_from), c.valid_to.map(dates::long).unwrap_or_else(|| "dicabut".into()))],
+                vec![
+                    "Berlaku".into(),
+                    format!("{} s.d. {}", dates::long(c.valid_from), c.valid_to.map(dates::long).unwrap_or_else(|| "dicabut".into())),
+                ],
             ];
             for class in giliran_core::model::ServiceClass::ALL {
                 let rule = c.rule_for(*class).map(|r| r.describe()).unwrap_or_else(|| "Normal: semua pegawai WFO".into());
@@ -1091,8 +1102,11 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
             let json = circulars::export(s, &key)?;
             match out {
                 Some(path) => {
-                    std::fs::write(&path, format!("{json}\n"))
-                        .map_err(|source| Error::Io { context: "menulis berkas", path: path.clone(), source })?;
+                    std::fs::write(&path, format!("{json}\n")).map_err(|source| Error::Io {
+                        context: "menulis berkas",
+                        path: path.clone(),
+                        source,
+                    })?;
                     println!("SE {key} ditulis ke {}.", path.display());
                 }
                 None => println!("{json}"),
@@ -1122,7 +1136,14 @@ fn holidays_cmd(s: &mut Store, cmd: HolidaysCmd) -> Result<(), Failure> {
             let all = calendar::list(s, year)?;
             let rows = all
                 .iter()
-                .map(|h| vec![dates::short(h.day), dates::day_name(h.day).into(), h.name.clone(), if h.kind == "libur" { "Libur nasional" } else { "Cuti bersama" }.into()])
+                .map(|h| {
+                    vec![
+                        dates::short(h.day),
+                        dates::day_name(h.day).into(),
+                        h.name.clone(),
+                        if h.kind == "libur" { "Libur nasional" } else { "Cuti bersama" }.into(),
+                    ]
+                })
                 .collect();
             output::print(format, Listing { headers: &["Tanggal", "Hari", "Nama", "Jenis"], rows, records: &all })?;
         }
@@ -1155,10 +1176,7 @@ fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: 
             ]
         })
         .collect();
-    output::print(
-        format,
-        Listing { headers: &["Hari", "Unit kerja", "Dihitung", "WFO", "Aturan", "SE", "Catatan"], rows, records: &all },
-    )?;
+    output::print(format, Listing { headers: &["Hari", "Unit kerja", "Dihitung", "WFO", "Aturan", "SE", "Catatan"], rows, records: &all })?;
     Ok(())
 }
 
@@ -1236,7 +1254,9 @@ fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Resul
     let planned = started.elapsed() - read;
     let json = serde_json::to_string(&plan).map_err(|e| Error::Conflict(format!("Jadwal tidak dapat ditulis: {e}")))?;
     match out {
-        Some(path) => std::fs::write(path, json).map_err(|source| Error::Io { context: "menulis jadwal", path: path.to_path_buf(), source })?,
+        Some(path) => {
+            std::fs::write(path, json).map_err(|source| Error::Io { context: "menulis jadwal", path: path.to_path_buf(), source })?
+        }
         None => println!("{json}"),
     }
     let m = plan.metrics;

@@ -57,8 +57,7 @@ pub fn print<T: Serialize>(output: Output, listing: Listing<T>) -> std::io::Resu
                 }
             }
             let line = |cells: Vec<&str>| -> String {
-                let padded: Vec<String> =
-                    cells.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}", w = *w)).collect();
+                let padded: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}", w = *w)).collect();
                 padded.join("  ").trim_end().to_string()
             };
             writeln!(out, "{}", line(listing.headers.to_vec()))?;

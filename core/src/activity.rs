@@ -109,9 +109,7 @@ pub fn list_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDa
     let missing = wfh
         .into_iter()
         .filter(|k| !noted.contains(k))
-        .filter_map(|(id, day)| {
-            Some(Missing { who: PersonDay::of(staff.get(&id)?, day), reached: reached.get(&(id, day)).copied() })
-        })
+        .filter_map(|(id, day)| Some(Missing { who: PersonDay::of(staff.get(&id)?, day), reached: reached.get(&(id, day)).copied() }))
         .collect();
     let notes = notes.into_iter().filter_map(|(id, day, note)| Some(Note { who: PersonDay::of(staff.get(&id)?, day), note })).collect();
     Ok(Notes { notes, missing })

@@ -40,13 +40,36 @@ pub struct Mapping {
 
 const MAPPING_KEY: &str = "attendance.mapping";
 const ID_NAMES: &[&str] = &[
-    "nip", "id", "no. id", "no id", "pin", "nik", "ac-no.", "ac-no", "ac no", "user id", "userid", "id pegawai", "id mesin",
-    "enroll id", "badgenumber",
+    "nip",
+    "id",
+    "no. id",
+    "no id",
+    "pin",
+    "nik",
+    "ac-no.",
+    "ac-no",
+    "ac no",
+    "user id",
+    "userid",
+    "id pegawai",
+    "id mesin",
+    "enroll id",
+    "badgenumber",
 ];
 const NAME_NAMES: &[&str] = &["nama", "name", "nama pegawai", "nama karyawan"];
 /// Columns that hold a whole timestamp.
-const STAMP_NAMES: &[&str] =
-    &["waktu", "tanggal/jam", "tanggal jam", "tanggal & jam", "timestamp", "date/time", "datetime", "waktu scan", "checktime", "check time"];
+const STAMP_NAMES: &[&str] = &[
+    "waktu",
+    "tanggal/jam",
+    "tanggal jam",
+    "tanggal & jam",
+    "timestamp",
+    "date/time",
+    "datetime",
+    "waktu scan",
+    "checktime",
+    "check time",
+];
 const DATE_NAMES: &[&str] = &["tanggal", "date", "tgl", "tgl."];
 /// Columns that hold a time of day only.
 const CLOCK_NAMES: &[&str] = &["jam", "time", "pukul"];
@@ -147,7 +170,11 @@ fn resolve(headers: &[String], given: Option<&Mapping>, remembered: Option<Mappi
         ..Default::default()
     };
     if m.in_column.is_empty() && m.out_column.is_empty() {
-        m.time_column = if m.date_column.is_empty() { pick(STAMP_NAMES) } else { Some(pick(CLOCK_NAMES)).filter(|c| !c.is_empty()).unwrap_or_else(|| pick(STAMP_NAMES)) };
+        m.time_column = if m.date_column.is_empty() {
+            pick(STAMP_NAMES)
+        } else {
+            Some(pick(CLOCK_NAMES)).filter(|c| !c.is_empty()).unwrap_or_else(|| pick(STAMP_NAMES))
+        };
         if m.time_column.is_empty() {
             m.date_column.clear();
         }
@@ -230,9 +257,13 @@ fn time_cell(c: &Cell) -> std::result::Result<NaiveTime, Bad> {
         Cell::Date(_) => Err(Bad::DateOnly),
         Cell::Number(_) => Err(Bad::Unreadable),
         Cell::Text(t) if t.trim().is_empty() => Err(Bad::Empty),
-        Cell::Text(t) => parse_time(t)
-            .or_else(|| parse_stamp(t).map(|d| d.time()))
-            .ok_or_else(|| if parse_date_text(t).is_some() { Bad::DateOnly } else { Bad::Unreadable }),
+        Cell::Text(t) => parse_time(t).or_else(|| parse_stamp(t).map(|d| d.time())).ok_or_else(|| {
+            if parse_date_text(t).is_some() {
+                Bad::DateOnly
+            } else {
+                Bad::Unreadable
+            }
+        }),
     }
 }
 
@@ -245,17 +276,15 @@ fn bad_message(n: usize, column: &str, cell: &Cell, why: Bad) -> String {
              Pilih kolom yang berisi jamnya."
         ),
         Bad::TimeOnly => format!("Baris {n}: kolom {column} berisi jam tanpa tanggal (\"{shown}\"); pilih juga kolom tanggalnya."),
-        Bad::Unreadable => format!("Baris {n}: kolom {column} \"{shown}\" tidak dapat dibaca sebagai waktu; tulis seperti 23-11-2026 07:31."),
+        Bad::Unreadable => {
+            format!("Baris {n}: kolom {column} \"{shown}\" tidak dapat dibaca sebagai waktu; tulis seperti 23-11-2026 07:31.")
+        }
     }
 }
 
 /// Lower-case words of a name without punctuation: `Dr. H. Ahmad` → `dr h ahmad`.
 fn name_words(s: &str) -> Vec<String> {
-    s.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
 /// Whether the name a machine prints is this person's. Machines drop academic titles and
@@ -286,7 +315,8 @@ struct People {
 impl People {
     fn new(staff: Vec<Staff>) -> People {
         let by_number = staff.iter().enumerate().map(|(i, s)| (s.id_number.to_uppercase(), i)).collect();
-        let by_machine = staff.iter().enumerate().filter(|(_, s)| !s.machine_id.is_empty()).map(|(i, s)| (s.machine_id.clone(), i)).collect();
+        let by_machine =
+            staff.iter().enumerate().filter(|(_, s)| !s.machine_id.is_empty()).map(|(i, s)| (s.machine_id.clone(), i)).collect();
         People { by_number, by_machine, staff }
     }
 
@@ -457,7 +487,13 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result
     let p = punches(store, &table, &mapping)?;
     if !p.problems.is_empty() {
         let mut fields: Vec<FieldError> = p.problems.iter().map(|m| FieldError::new("row", m.clone())).collect();
-        fields.insert(0, FieldError::new("file", format!("{} baris bermasalah; tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi.", p.problems.len())));
+        fields.insert(
+            0,
+            FieldError::new(
+                "file",
+                format!("{} baris bermasalah; tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi.", p.problems.len()),
+            ),
+        );
         return Err(Error::Invalid(fields));
     }
     let names: HashMap<i64, String> = crate::staff::list(store, &Default::default())?.into_iter().map(|s| (s.id, s.name)).collect();
@@ -501,7 +537,10 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result
         tx.set_setting(MAPPING_KEY, &json)?;
         Ok((new_punches, repeats, days, conflicts))
     })?;
-    let mut message = format!("{} baris dibaca: {new_punches} catatan baru, {repeats} sudah pernah diimpor (diabaikan); {days} hari-pegawai diperbarui.", p.rows);
+    let mut message = format!(
+        "{} baris dibaca: {new_punches} catatan baru, {repeats} sudah pernah diimpor (diabaikan); {days} hari-pegawai diperbarui.",
+        p.rows
+    );
     if !conflicts.is_empty() {
         message.push_str(&format!(" {} hari tercatat tidak hadir tetapi ada data mesin: periksa.", conflicts.len()));
     }

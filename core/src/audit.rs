@@ -4,9 +4,9 @@
 
 use crate::error::Result;
 use crate::store::{chain_hash, AuditRow, Store};
-use std::collections::BTreeSet;
 use serde::Serialize;
 use serde_json::{Map, Value};
+use std::collections::BTreeSet;
 
 /// What the clerk reads for each table.
 fn table_label(t: &str) -> &str {
@@ -111,7 +111,9 @@ fn entry(r: AuditRow) -> Entry {
         }
         "tambah" | "hapus" => {
             let row = if r.op == "tambah" { &after } else { &before };
-            changes.extend(row.iter().filter(|(_, v)| !v.is_null()).filter_map(|(k, v)| Some(format!("{}: {}", field_label(k)?, shown(Some(v))))));
+            changes.extend(
+                row.iter().filter(|(_, v)| !v.is_null()).filter_map(|(k, v)| Some(format!("{}: {}", field_label(k)?, shown(Some(v))))),
+            );
         }
         _ => changes.extend(r.after.clone()),
     }
@@ -147,7 +149,11 @@ pub struct Verdict {
 
 /// `20`, or `20–21`.
 fn span(a: i64, b: i64) -> String {
-    if a == b { a.to_string() } else { format!("{a}–{b}") }
+    if a == b {
+        a.to_string()
+    } else {
+        format!("{a}–{b}")
+    }
 }
 
 /// Recomputes the whole chain, action by action.

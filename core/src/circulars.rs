@@ -25,13 +25,7 @@ pub fn get(store: &mut Store, key: &str) -> Result<StoredCircular> {
 
 /// Copies a built-in template into the office's circulars, with its own key and period if given.
 /// `from`/`to` as the clerk typed them (`16-04-2024` or `2024-04-16`); empty keeps the template's.
-pub fn add_from_template(
-    store: &mut Store,
-    template: &str,
-    key: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> Result<Circular> {
+pub fn add_from_template(store: &mut Store, template: &str, key: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Circular> {
     let key = key.map(str::trim).filter(|k| !k.is_empty());
     let from = from.map(str::trim).filter(|f| !f.is_empty()).map(|f| dates::parse_field("from", f)).transpose()?;
     let to = to.map(str::trim).filter(|t| !t.is_empty()).map(|t| dates::parse_field("to", t)).transpose()?;
@@ -98,10 +92,7 @@ pub struct HistoryEntry {
 pub fn history(store: &mut Store, key: &str) -> Result<Vec<HistoryEntry>> {
     let c = get(store, key)?;
     let rows = store.read(|tx| tx.circular_history(c.id))?;
-    Ok(rows
-        .into_iter()
-        .map(|(at, action, circular)| HistoryEntry { at, action, rules_text: circular.rules_text(), circular })
-        .collect())
+    Ok(rows.into_iter().map(|(at, action, circular)| HistoryEntry { at, action, rules_text: circular.rules_text(), circular }).collect())
 }
 
 fn period(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
@@ -163,8 +154,7 @@ pub fn needs(store: &mut Store, from: &str, to: &str) -> Result<Vec<UnitDayNeed>
 /// and the need over the unit's counted staff.
 pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
     let span = dates::days(from, to)?;
-    let (circulars, choices, holidays) =
-        store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?)))?;
+    let (circulars, choices, holidays) = store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?)))?;
     let circulars: Vec<Circular> = circulars.into_iter().map(|c| c.circular).collect();
     let choices: HashMap<NaiveDate, String> = choices.into_iter().collect();
     let holidays = calendar::set_of(&holidays);
@@ -183,11 +173,8 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 continue;
             }
             let members: Vec<_> = staff.iter().filter(|s| s.unit_id == u.id).collect();
-            let counted_ids: Vec<i64> = members
-                .iter()
-                .filter(|s| gov.circular.is_none_or(|c| c.counts(s.jabatan_class)))
-                .map(|s| s.id)
-                .collect();
+            let counted_ids: Vec<i64> =
+                members.iter().filter(|s| gov.circular.is_none_or(|c| c.counts(s.jabatan_class))).map(|s| s.id).collect();
             let not_counted = (members.len() - counted_ids.len()) as u32;
             // Away (leave, sick, travel) is neither WFO nor WFH: not available that day.
             let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();

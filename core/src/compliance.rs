@@ -113,9 +113,9 @@ fn describe(n: &UnitDayNeed, rule: Option<Rule>, available: u32, wfo: u32, min: 
     if wfo > max {
         return match rule {
             Some(Rule::WfoMax { share, .. }) => over(format!("melebihi batas WFO {share} (paling banyak {max} orang)")),
-            Some(Rule::WfhAll { piket_min }) => Some(format!(
-                "{at}: {wfo} pegawai di kantor, padahal SE mewajibkan WFH 100% kecuali {piket_min} orang piket"
-            )),
+            Some(Rule::WfhAll { piket_min }) => {
+                Some(format!("{at}: {wfo} pegawai di kantor, padahal SE mewajibkan WFH 100% kecuali {piket_min} orang piket"))
+            }
             Some(Rule::KepalaOpd { wfo_share: Some(share) }) => {
                 over(format!("melebihi bagian WFO {share} yang ditetapkan Kepala OPD (paling banyak {max} orang)"))
             }
@@ -124,19 +124,14 @@ fn describe(n: &UnitDayNeed, rule: Option<Rule>, available: u32, wfo: u32, min: 
     }
     if wfo < min {
         return match rule {
-            Some(Rule::WfhMax { share }) => Some(format!(
-                "{at}: {home} dari {available} pegawai WFH ({}), melebihi batas WFH {share}",
-                percent(home, available)
-            )),
-            Some(Rule::WfoAll) => Some(format!("{at}: {home} dari {available} pegawai tidak di kantor, padahal SE mewajibkan WFO 100%")),
-            Some(Rule::WfhAll { .. }) if wfo == 0 => {
-                Some(format!("{at}: tidak ada pegawai piket di kantor (paling sedikit {min} orang)"))
+            Some(Rule::WfhMax { share }) => {
+                Some(format!("{at}: {home} dari {available} pegawai WFH ({}), melebihi batas WFH {share}", percent(home, available)))
             }
+            Some(Rule::WfoAll) => Some(format!("{at}: {home} dari {available} pegawai tidak di kantor, padahal SE mewajibkan WFO 100%")),
+            Some(Rule::WfhAll { .. }) if wfo == 0 => Some(format!("{at}: tidak ada pegawai piket di kantor (paling sedikit {min} orang)")),
             Some(Rule::WfhAll { .. }) => Some(format!("{at}: hanya {wfo} pegawai piket, kurang dari paling sedikit {min} orang")),
             Some(Rule::WfoMax { .. }) => Some(format!("{at}: hanya {wfo} pegawai di kantor, kurang dari paling sedikit {min} orang")),
-            None => Some(format!(
-                "{at}: {home} dari {available} pegawai WFH, padahal tidak ada SE yang berlaku (semua pegawai WFO)"
-            )),
+            None => Some(format!("{at}: {home} dari {available} pegawai WFH, padahal tidak ada SE yang berlaku (semua pegawai WFO)")),
             Some(Rule::KepalaOpd { .. }) => Some(format!("{at}: hanya {wfo} pegawai di kantor, kurang dari {min} orang")),
         };
     }

@@ -175,20 +175,48 @@ const UNITS: &[UnitSpec] = &[
 ];
 
 const MEN: &[&str] = &[
-    "Ahmad", "Budi", "Rudi", "Agus", "Hendra", "Dedi", "Eko", "Fajar", "Irwan", "Joko", "Rizky", "Syahrul",
-    "Yusuf", "Hasan", "Andi", "Bayu", "Dimas", "Taufik", "Wahyu", "Arif", "Heri", "Rahmat",
+    "Ahmad", "Budi", "Rudi", "Agus", "Hendra", "Dedi", "Eko", "Fajar", "Irwan", "Joko", "Rizky", "Syahrul", "Yusuf", "Hasan", "Andi",
+    "Bayu", "Dimas", "Taufik", "Wahyu", "Arif", "Heri", "Rahmat",
 ];
 const WOMEN: &[&str] = &[
-    "Siti", "Dewi", "Rina", "Nur", "Fitri", "Sri", "Ani", "Yuli", "Maya", "Ratna", "Indah", "Putri", "Wulan",
-    "Nurul", "Dian", "Mega", "Ayu", "Lina", "Rosita", "Hasanah",
+    "Siti", "Dewi", "Rina", "Nur", "Fitri", "Sri", "Ani", "Yuli", "Maya", "Ratna", "Indah", "Putri", "Wulan", "Nurul", "Dian", "Mega",
+    "Ayu", "Lina", "Rosita", "Hasanah",
 ];
 const MEN_FAMILY: &[&str] = &[
-    "Santoso", "Pratama", "Hidayat", "Saputra", "Kurniawan", "Wijaya", "Rahman", "Setiawan", "Nugroho",
-    "Syahputra", "Hakim", "Siregar", "Nasution", "Ramadhan", "Firmansyah", "Gunawan",
+    "Santoso",
+    "Pratama",
+    "Hidayat",
+    "Saputra",
+    "Kurniawan",
+    "Wijaya",
+    "Rahman",
+    "Setiawan",
+    "Nugroho",
+    "Syahputra",
+    "Hakim",
+    "Siregar",
+    "Nasution",
+    "Ramadhan",
+    "Firmansyah",
+    "Gunawan",
 ];
 const WOMEN_FAMILY: &[&str] = &[
-    "Lestari", "Permata", "Handayani", "Rahmawati", "Anggraini", "Sari", "Wulandari", "Utami", "Maharani",
-    "Aminah", "Susanti", "Fitriani", "Siregar", "Nasution", "Puspitasari", "Kusumawati",
+    "Lestari",
+    "Permata",
+    "Handayani",
+    "Rahmawati",
+    "Anggraini",
+    "Sari",
+    "Wulandari",
+    "Utami",
+    "Maharani",
+    "Aminah",
+    "Susanti",
+    "Fitriani",
+    "Siregar",
+    "Nasution",
+    "Puspitasari",
+    "Kusumawati",
 ];
 const DEGREES: &[&str] = &["S.Kom.", "S.E.", "S.H.", "S.Sos.", "S.T.", "S.I.Kom.", "S.Kom., M.T.", "S.E., M.Si."];
 
@@ -236,10 +264,7 @@ fn load_in(tx: &Tx, copies: usize) -> Result<Loaded> {
     for (ui, spec) in (0..copies).flat_map(|c| UNITS.iter().map(move |u| (c, u))).enumerate() {
         let (copy, spec) = spec;
         let name = if copy == 0 { spec.name.to_string() } else { format!("{} {}", spec.name, copy + 1) };
-        let unit = crate::units::add_in(
-            tx,
-            &UnitInput { name, service_class: spec.class.into(), parent_id: None, workdays: None },
-        )?;
+        let unit = crate::units::add_in(tx, &UnitInput { name, service_class: spec.class.into(), parent_id: None, workdays: None })?;
         loaded.units += 1;
         if ui == 0 {
             person(tx, unit.id, "pns", "jpt_pratama", "Kepala Dinas Komunikasi dan Informatika", &mut seq)?;
@@ -278,16 +303,7 @@ fn office() -> Office {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn add_person(
-    tx: &Tx,
-    unit: i64,
-    kind: &str,
-    class: &str,
-    jabatan: &str,
-    seq: &mut Seq,
-    serial: usize,
-    today: NaiveDate,
-) -> Result<()> {
+fn add_person(tx: &Tx, unit: i64, kind: &str, class: &str, jabatan: &str, seq: &mut Seq, serial: usize, today: NaiveDate) -> Result<()> {
     let female = seq.next(2) == 1;
     let first = if female { WOMEN[seq.next(WOMEN.len())] } else { MEN[seq.next(MEN.len())] };
     let family = if female { WOMEN_FAMILY[seq.next(WOMEN_FAMILY.len())] } else { MEN_FAMILY[seq.next(MEN_FAMILY.len())] };

@@ -24,10 +24,7 @@ const PNS: &[(&str, &str)] = &[
 ];
 
 /// PPPK golongan (Perpres 98/2020).
-const PPPK: &[&str] = &[
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-    "XVI", "XVII",
-];
+const PPPK: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"];
 
 /// Checks a golongan for the kind of staff and returns it in its canonical spelling
 /// (`iii/a` → `III/a`). Non-ASN have none; PNS and PPPK may leave it empty.
@@ -44,15 +41,14 @@ pub fn normalize(kind: StaffKind, input: &str) -> Result<String, String> {
             PNS.iter()
                 .find(|(g, _)| g.to_lowercase() == key)
                 .map(|(g, _)| g.to_string())
-                .ok_or_else(|| {
-                    format!("Golongan PNS tidak dikenal: \"{s}\". Tulis seperti III/a (I/a sampai IV/e).")
-                })
+                .ok_or_else(|| format!("Golongan PNS tidak dikenal: \"{s}\". Tulis seperti III/a (I/a sampai IV/e)."))
         }
         StaffKind::Pppk => {
             let key = s.trim_start_matches("Golongan").trim().to_uppercase();
-            PPPK.iter().find(|g| **g == key).map(|g| g.to_string()).ok_or_else(|| {
-                format!("Golongan PPPK tidak dikenal: \"{s}\". Tulis angka Romawi I sampai XVII.")
-            })
+            PPPK.iter()
+                .find(|g| **g == key)
+                .map(|g| g.to_string())
+                .ok_or_else(|| format!("Golongan PPPK tidak dikenal: \"{s}\". Tulis angka Romawi I sampai XVII."))
         }
         StaffKind::NonAsn => Err("Pegawai Non-ASN tidak memiliki golongan; kosongkan isian ini.".into()),
     }
@@ -61,11 +57,7 @@ pub fn normalize(kind: StaffKind, input: &str) -> Result<String, String> {
 /// `Penata Muda (III/a)` for PNS, `Golongan IX` for PPPK, empty when unknown.
 pub fn pangkat_display(kind: StaffKind, golongan: &str) -> String {
     match kind {
-        StaffKind::Pns => PNS
-            .iter()
-            .find(|(g, _)| *g == golongan)
-            .map(|(g, p)| format!("{p} ({g})"))
-            .unwrap_or_default(),
+        StaffKind::Pns => PNS.iter().find(|(g, _)| *g == golongan).map(|(g, p)| format!("{p} ({g})")).unwrap_or_default(),
         StaffKind::Pppk if !golongan.is_empty() => format!("Golongan {golongan}"),
         _ => String::new(),
     }

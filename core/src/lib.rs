@@ -22,16 +22,16 @@ pub mod office;
 pub mod overview;
 pub mod pdf;
 pub mod planner;
-pub mod presence;
 pub mod policy;
+pub mod presence;
 pub mod print;
 pub mod reach;
 pub mod report;
 pub mod roster;
 pub mod schedule;
 mod sheet;
-pub mod staff_io;
 pub mod staff;
+pub mod staff_io;
 pub mod store;
 pub mod units;
 

@@ -252,12 +252,8 @@ pub fn choices() -> Choices {
         jabatan_classes: of(JabatanClass::ALL, JabatanClass::as_str, JabatanClass::label),
         service_classes: of(ServiceClass::ALL, ServiceClass::as_str, ServiceClass::label),
         gov_levels: of(GovLevel::ALL, GovLevel::as_str, GovLevel::label),
-        golongan_pns: crate::golongan::pns_choices()
-            .map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") })
-            .collect(),
-        golongan_pppk: crate::golongan::pppk_choices()
-            .map(|g| Choice { key: g, label: format!("Golongan {g}") })
-            .collect(),
+        golongan_pns: crate::golongan::pns_choices().map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") }).collect(),
+        golongan_pppk: crate::golongan::pppk_choices().map(|g| Choice { key: g, label: format!("Golongan {g}") }).collect(),
         workdays: [("5", "Senin–Jumat"), ("6", "Senin–Sabtu"), ("7", "Setiap hari, termasuk hari libur")]
             .into_iter()
             .map(|(key, label)| Choice { key, label: label.into() })

@@ -78,9 +78,7 @@ pub fn parse(input: &str, kind: NipKind, today: NaiveDate) -> Result<Nip, String
                 return Err(format!("Bulan TMT CPNS pada NIP tidak valid: {tmt}.{hint}"));
             }
             if (year, month) < (adult_year, birth.month()) {
-                return Err(format!(
-                    "TMT CPNS pada NIP ({tmt}) terlalu awal: pegawai belum berumur 18 tahun."
-                ));
+                return Err(format!("TMT CPNS pada NIP ({tmt}) terlalu awal: pegawai belum berumur 18 tahun."));
             }
             if (year, month) > (today.year(), today.month()) {
                 return Err(format!("TMT CPNS pada NIP ({tmt}) berada di masa depan."));
@@ -89,9 +87,7 @@ pub fn parse(input: &str, kind: NipKind, today: NaiveDate) -> Result<Nip, String
         NipKind::Pppk => {
             let code = &digits[12..14];
             if code != "21" {
-                return Err(format!(
-                    "NI PPPK harus memuat kode 21 pada digit ke-13 dan ke-14 (tertulis {code})."
-                ));
+                return Err(format!("NI PPPK harus memuat kode 21 pada digit ke-13 dan ke-14 (tertulis {code})."));
             }
             let year = num(8, 12) as i32;
             let year_part = &digits[8..12];
@@ -104,11 +100,7 @@ pub fn parse(input: &str, kind: NipKind, today: NaiveDate) -> Result<Nip, String
     let gender = match &digits[14..15] {
         "1" => Gender::LakiLaki,
         "2" => Gender::Perempuan,
-        other => {
-            return Err(format!(
-                "Kode jenis kelamin pada NIP harus 1 (laki-laki) atau 2 (perempuan), tertulis {other}."
-            ))
-        }
+        other => return Err(format!("Kode jenis kelamin pada NIP harus 1 (laki-laki) atau 2 (perempuan), tertulis {other}.")),
     };
     if &digits[15..18] == "000" {
         return Err("Nomor urut pada NIP (3 digit terakhir) tidak boleh 000.".into());
@@ -190,18 +182,9 @@ mod tests {
 
     #[test]
     fn pppk_numbers_check_code_and_year() {
-        assert_eq!(
-            pppk("199312282025012001").unwrap_err(),
-            "NI PPPK harus memuat kode 21 pada digit ke-13 dan ke-14 (tertulis 01)."
-        );
-        assert_eq!(
-            pppk("199312282010212001").unwrap_err(),
-            "Tahun pengangkatan PPPK pada NIP tidak valid: 2010."
-        );
-        assert_eq!(
-            pppk("199312282027212001").unwrap_err(),
-            "Tahun pengangkatan PPPK pada NIP tidak valid: 2027."
-        );
+        assert_eq!(pppk("199312282025012001").unwrap_err(), "NI PPPK harus memuat kode 21 pada digit ke-13 dan ke-14 (tertulis 01).");
+        assert_eq!(pppk("199312282010212001").unwrap_err(), "Tahun pengangkatan PPPK pada NIP tidak valid: 2010.");
+        assert_eq!(pppk("199312282027212001").unwrap_err(), "Tahun pengangkatan PPPK pada NIP tidak valid: 2027.");
     }
 
     #[test]

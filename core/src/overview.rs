@@ -47,8 +47,7 @@ pub fn today(store: &mut Store, date: NaiveDate) -> Result<Today> {
     let (month_start, month_end) = crate::dates::month_of(date);
     let day = date.to_string();
     let planned = sheet.rows.iter().any(|r| !r.planned.is_empty());
-    let breaches =
-        if planned { crate::compliance::check(store, &day, &day)?.into_iter().map(|b| b.message).collect() } else { Vec::new() };
+    let breaches = if planned { crate::compliance::check(store, &day, &day)?.into_iter().map(|b| b.message).collect() } else { Vec::new() };
     let notes_missing = crate::activity::list_on(store, month_start, date, date)?.missing.len();
     let flagged =
         crate::reach::list(store, &month_start.to_string(), &month_end.to_string())?.flagged.into_iter().map(|f| f.message).collect();

@@ -438,12 +438,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     let staff = crate::staff::list(store, &StaffFilter::default())?;
     let hours = hours(store)?;
     let (records, plan, limits, holidays) = store.read(|tx| {
-        Ok((
-            tx.presence_between(date, date)?,
-            tx.assignments_between(date, date)?,
-            tx.availability_between(date, date)?,
-            tx.holidays()?,
-        ))
+        Ok((tx.presence_between(date, date)?, tx.assignments_between(date, date)?, tx.availability_between(date, date)?, tx.holidays()?))
     })?;
     let records: HashMap<i64, Record> = records.into_iter().map(|r| (r.staff_id, r)).collect();
     let plan: HashMap<i64, Code> = plan.into_iter().map(|a| (a.staff_id, a.code)).collect();
@@ -483,10 +478,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             note: record.map(|r| r.note.clone()).unwrap_or_default(),
         });
     }
-    let totals = Mark::ALL
-        .iter()
-        .map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count()))
-        .collect();
+    let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();
     let unrecorded = rows.iter().filter(|r| !r.recorded).count();
     let mut title = format!("Presensi {}", dates::with_day(date));
     if let Some(h) = holiday {
@@ -546,7 +538,15 @@ pub fn fill_from_plan(store: &mut Store, day: &str, unit_id: Option<i64>) -> Res
         let mut n = 0;
         for r in sheet.rows.iter().filter(|r| !r.recorded) {
             if let Some(code) = r.code {
-                let rec = Record { staff_id: r.staff_id, day: date, code, leave_kind: None, check_in: None, check_out: None, note: String::new() };
+                let rec = Record {
+                    staff_id: r.staff_id,
+                    day: date,
+                    code,
+                    leave_kind: None,
+                    check_in: None,
+                    check_out: None,
+                    note: String::new(),
+                };
                 tx.set_presence(&rec)?;
                 n += 1;
             }

@@ -3,8 +3,8 @@
 //! page), the legend, daily counts and the Kepala OPD's signature block (docs/ui.md).
 
 use crate::error::Result;
-use crate::pdf::{self, Font, Page, HEIGHT, WIDTH};
 use crate::model::Letterhead;
+use crate::pdf::{self, Font, Page, HEIGHT, WIDTH};
 use crate::roster::Week;
 
 pub(crate) const MARGIN: f32 = 36.0;
@@ -137,7 +137,12 @@ pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
             name: pdf::wrap(&r.name, name_w, 8.5, Font::Regular),
             nip: r.id_display.clone(),
             team: pdf::wrap(&r.team, team_w, 8.0, Font::Regular),
-            cells: r.cells.iter().zip(&r.locked).map(|(c, l)| format!("{}{}", if c.is_empty() { "·" } else { c }, if *l { "*" } else { "" })).collect(),
+            cells: r
+                .cells
+                .iter()
+                .zip(&r.locked)
+                .map(|(c, l)| format!("{}{}", if c.is_empty() { "·" } else { c }, if *l { "*" } else { "" }))
+                .collect(),
             bold: false,
         });
         let counts = std::iter::once(GridRow {
@@ -170,7 +175,8 @@ pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
         }
         // The legend at the left, then the signature block at the bottom right (on a new page
         // if they do not fit under the grid).
-        let legend: Vec<String> = w.legend.iter().flat_map(|l| pdf::wrap(l, WIDTH - 2.0 * MARGIN - SIGNATURE_W - 20.0, 7.5, Font::Regular)).collect();
+        let legend: Vec<String> =
+            w.legend.iter().flat_map(|l| pdf::wrap(l, WIDTH - 2.0 * MARGIN - SIGNATURE_W - 20.0, 7.5, Font::Regular)).collect();
         if y + (11.0 + 9.0 * legend.len() as f32).max(104.0) > HEIGHT - 26.0 {
             pages.push(std::mem::take(&mut p));
             y = MARGIN;

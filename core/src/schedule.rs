@@ -60,8 +60,9 @@ pub struct Assignment {
 pub fn set(store: &mut Store, staff: &str, day: &str, code: &str, locked: bool) -> Result<Assignment> {
     let person = crate::staff::find(store, staff)?;
     let day = dates::parse_field("date", day)?;
-    let code = Code::parse(code)
-        .ok_or_else(|| Error::invalid("code", format!("Kode jadwal \"{}\" tidak dikenal: tulis WFO, WFH, atau - (tidak masuk).", code.trim())))?;
+    let code = Code::parse(code).ok_or_else(|| {
+        Error::invalid("code", format!("Kode jadwal \"{}\" tidak dikenal: tulis WFO, WFH, atau - (tidak masuk).", code.trim()))
+    })?;
     let a = Assignment { staff_id: person.id, day, code, locked };
     store.write("menyimpan jadwal", |tx| tx.set_assignment(&a))?;
     Ok(a)

@@ -225,11 +225,16 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
     if numbered.is_empty() {
         return Err(Error::invalid("file", format!("Berkas {} kosong.", path.display())));
     }
-    let top = numbered.iter().take(12).map(|(n, r)| (*n, texts(r).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | "))).collect();
+    let top = numbered
+        .iter()
+        .take(12)
+        .map(|(n, r)| (*n, texts(r).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ")))
+        .collect();
     let at = match header {
-        HeaderRow::At(n) => numbered.iter().position(|(row, _)| *row == n).ok_or_else(|| {
-            Error::invalid("header_row", format!("Baris judul kolom {n} kosong atau tidak ada di berkas."))
-        })?,
+        HeaderRow::At(n) => numbered
+            .iter()
+            .position(|(row, _)| *row == n)
+            .ok_or_else(|| Error::invalid("header_row", format!("Baris judul kolom {n} kosong atau tidak ada di berkas.")))?,
         HeaderRow::Find(known) => {
             numbered.iter().take(30).position(|(_, r)| texts(r).iter().filter(|c| known(c)).count() >= 2).unwrap_or(0)
         }

@@ -125,10 +125,9 @@ fn validate(tx: &Tx, input: &StaffInput, editing: Option<i64>, today: NaiveDate)
             "jabatan_class",
             "Kelas jabatan wajib dipilih: JPT Pratama, Administrator, Pengawas, Fungsional, atau Pelaksana.",
         )),
-        (Some(c), Some(StaffKind::NonAsn)) if c != JabatanClass::Pelaksana => e.push(FieldError::new(
-            "jabatan_class",
-            "Pegawai Non-ASN hanya dapat berkelas jabatan Pelaksana.",
-        )),
+        (Some(c), Some(StaffKind::NonAsn)) if c != JabatanClass::Pelaksana => {
+            e.push(FieldError::new("jabatan_class", "Pegawai Non-ASN hanya dapat berkelas jabatan Pelaksana."))
+        }
         _ => {}
     }
     let jabatan = fields::text(&mut e, "jabatan", "Nama jabatan", &input.jabatan, true, 200);
@@ -160,18 +159,9 @@ fn validate(tx: &Tx, input: &StaffInput, editing: Option<i64>, today: NaiveDate)
         }
     }
     match (kind, jabatan_class) {
-        (Some(kind), Some(jabatan_class)) if e.is_empty() => Ok(StaffRecord {
-            kind,
-            id_number,
-            name,
-            jabatan_class,
-            jabatan,
-            golongan,
-            unit_id,
-            team_id,
-            phone,
-            machine_id,
-        }),
+        (Some(kind), Some(jabatan_class)) if e.is_empty() => {
+            Ok(StaffRecord { kind, id_number, name, jabatan_class, jabatan, golongan, unit_id, team_id, phone, machine_id })
+        }
         _ => Err(Error::Invalid(e)),
     }
 }
@@ -211,9 +201,7 @@ fn check_number(kind: StaffKind, input: &str, today: NaiveDate) -> Result<String
             } else if v.len() <= 30 && v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.')) {
                 Ok(v.to_uppercase())
             } else {
-                Err(format!(
-                    "Nomor internal \"{v}\" tidak valid: gunakan huruf, angka, dan tanda - / . (paling banyak 30)."
-                ))
+                Err(format!("Nomor internal \"{v}\" tidak valid: gunakan huruf, angka, dan tanda - / . (paling banyak 30)."))
             }
         }
     }
@@ -241,10 +229,7 @@ pub fn summary(store: &mut Store) -> Result<Summary> {
     let all = list(store, &StaffFilter { include_inactive: true, ..Default::default() })?;
     let units = crate::units::list(store)?;
     let active: Vec<&Staff> = all.iter().filter(|s| s.active).collect();
-    let by_kind = StaffKind::ALL
-        .iter()
-        .map(|k| (k.label().to_string(), active.iter().filter(|s| s.kind == *k).count()))
-        .collect();
+    let by_kind = StaffKind::ALL.iter().map(|k| (k.label().to_string(), active.iter().filter(|s| s.kind == *k).count())).collect();
     let by_unit = units
         .iter()
         .map(|u| UnitCount {
@@ -264,8 +249,16 @@ mod tests {
 
     fn setup() -> (Store, i64, i64) {
         let mut s = Store::open_in_memory().unwrap();
-        let u = crate::units::add(&mut s, &UnitInput { name: "Bidang Pelayanan".into(), service_class: "layanan_publik".into(), parent_id: None, workdays: None }).unwrap();
-        let t = crate::units::add(&mut s, &UnitInput { name: "Seksi Informasi".into(), service_class: String::new(), parent_id: Some(u.id), workdays: None }).unwrap();
+        let u = crate::units::add(
+            &mut s,
+            &UnitInput { name: "Bidang Pelayanan".into(), service_class: "layanan_publik".into(), parent_id: None, workdays: None },
+        )
+        .unwrap();
+        let t = crate::units::add(
+            &mut s,
+            &UnitInput { name: "Seksi Informasi".into(), service_class: String::new(), parent_id: Some(u.id), workdays: None },
+        )
+        .unwrap();
         (s, u.id, t.id)
     }
 
@@ -352,7 +345,11 @@ mod tests {
         let (mut s, u, t) = setup();
         let p = add(&mut s, &pns(t, "198503122010011003", "Budi")).unwrap();
         assert_eq!((p.unit_id, p.team_id), (u, Some(t)));
-        let other = crate::units::add(&mut s, &UnitInput { name: "Sekretariat".into(), service_class: "administrasi".into(), parent_id: None, workdays: None }).unwrap();
+        let other = crate::units::add(
+            &mut s,
+            &UnitInput { name: "Sekretariat".into(), service_class: "administrasi".into(), parent_id: None, workdays: None },
+        )
+        .unwrap();
         let mut input = pns(other.id, "198503122010011004", "Ani");
         input.team_id = Some(t);
         assert_eq!(add(&mut s, &input).unwrap_err().to_string(), "Seksi Informasi bukan tim/seksi dari Sekretariat.");

@@ -254,13 +254,21 @@ fn resolve(table: &Table, given: Option<&Mapping>, remembered: Option<Mapping>) 
 pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result<Preview> {
     let (table, units) = read(path)?;
     let Some(m) = resolve(&table, given, mapping(store)?) else {
-        let problems = vec![format!(
-            "Kolom NIP/NIK dan Nama belum dipetakan. Pilih kolomnya; kolom yang ada: {}.",
-            table.headers.join(", ")
-        )];
+        let problems =
+            vec![format!("Kolom NIP/NIK dan Nama belum dipetakan. Pilih kolomnya; kolom yang ada: {}.", table.headers.join(", "))];
         let rows = table.rows.len();
         let message = format!("{rows} baris; kolom belum dipetakan.");
-        return Ok(Preview { headers: table.headers, mapping: None, rows, added: vec![], changed: vec![], unchanged: 0, new_units: vec![], problems, message });
+        return Ok(Preview {
+            headers: table.headers,
+            mapping: None,
+            rows,
+            added: vec![],
+            changed: vec![],
+            unchanged: 0,
+            new_units: vec![],
+            problems,
+            message,
+        });
     };
     let today = crate::today();
     store.rehearse(|tx| apply(tx, &table, units.as_ref(), &m, today))
@@ -307,11 +315,8 @@ fn read(path: &Path) -> Result<(Table, Option<Table>)> {
         Some(t) => t,
         None => sheet::read_first(path, header)?,
     };
-    let units = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-        None
-    } else {
-        sheet::read_sheet(path, UNIT_SHEET, header)?
-    };
+    let units =
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) { None } else { sheet::read_sheet(path, UNIT_SHEET, header)? };
     Ok((staff, units))
 }
 
@@ -349,7 +354,11 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
                 if !team.is_empty() {
                     let t = unit_named(tx, &team, Some(&u), &mut made)?;
                     if workdays.is_some_and(|w| w != t.workdays) {
-                        crate::units::update_in(tx, t.id, &UnitInput { name: t.name.clone(), service_class: String::new(), parent_id: Some(u.id), workdays })?;
+                        crate::units::update_in(
+                            tx,
+                            t.id,
+                            &UnitInput { name: t.name.clone(), service_class: String::new(), parent_id: Some(u.id), workdays },
+                        )?;
                     }
                     return Ok(());
                 }
@@ -477,7 +486,11 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
 }
 
 fn status(active: bool) -> &'static str {
-    if active { "Aktif" } else { "Nonaktif" }
+    if active {
+        "Aktif"
+    } else {
+        "Nonaktif"
+    }
 }
 
 /// NIP-shaped with `21` at the appointment-type position: PPPK; 18 digits: PNS; else Non-ASN.
@@ -504,6 +517,8 @@ fn differences(old: &Staff, new: &Staff) -> Vec<String> {
     pairs
         .into_iter()
         .filter(|(_, a, b)| a != b)
-        .map(|(label, a, b)| format!("{label}: {} → {}", if a.is_empty() { "(kosong)" } else { &a }, if b.is_empty() { "(kosong)" } else { &b }))
+        .map(|(label, a, b)| {
+            format!("{label}: {} → {}", if a.is_empty() { "(kosong)" } else { &a }, if b.is_empty() { "(kosong)" } else { &b })
+        })
         .collect()
 }

@@ -30,9 +30,9 @@ pub(crate) fn find_in(tx: &Tx, key: &str) -> Result<Unit> {
     let mut teams = tx.units()?.into_iter().filter(|u| u.parent_id.is_some() && u.name.eq_ignore_ascii_case(key));
     match (teams.next(), teams.next()) {
         (Some(u), None) => Ok(u),
-        (Some(_), Some(_)) => Err(Error::Conflict(format!(
-            "Ada beberapa tim/seksi bernama \"{key}\"; sebut dengan nomornya (lihat `giliran units list`)."
-        ))),
+        (Some(_), Some(_)) => {
+            Err(Error::Conflict(format!("Ada beberapa tim/seksi bernama \"{key}\"; sebut dengan nomornya (lihat `giliran units list`).")))
+        }
         _ => Err(Error::NotFound(format!("Unit kerja \"{key}\""))),
     }
 }
@@ -68,12 +68,8 @@ fn check_workdays(n: u8) -> Result<u8> {
 }
 
 fn parse_class(s: &str) -> Result<ServiceClass> {
-    ServiceClass::parse(s).ok_or_else(|| {
-        Error::invalid(
-            "service_class",
-            format!("Kelas layanan wajib dipilih: {}.", ServiceClass::choices()),
-        )
-    })
+    ServiceClass::parse(s)
+        .ok_or_else(|| Error::invalid("service_class", format!("Kelas layanan wajib dipilih: {}.", ServiceClass::choices())))
 }
 
 /// A parent must be a top-level unit: teams do not hold teams.
@@ -155,10 +151,7 @@ fn set_class_in(tx: &Tx, id: i64, class: &str) -> Result<Unit> {
         let mut u = get_in(tx, id)?;
         if let Some(p) = u.parent_id {
             let parent = get_in(tx, p)?;
-            return Err(Error::invalid(
-                "service_class",
-                format!("Kelas layanan tim/seksi mengikuti unitnya; ubah kelas {}.", parent.name),
-            ));
+            return Err(Error::invalid("service_class", format!("Kelas layanan tim/seksi mengikuti unitnya; ubah kelas {}.", parent.name)));
         }
         u.service_class = parse_class(class)?;
         tx.update_unit(&u)?;
@@ -241,7 +234,8 @@ pub(crate) fn placement(tx: &Tx, unit: Option<i64>, team: Option<i64>) -> Result
     let Some(unit_id) = unit else {
         return Err(FieldError::new("unit_id", "Unit kerja wajib dipilih."));
     };
-    let u = tx.unit(unit_id).map_err(db)?.ok_or_else(|| FieldError::new("unit_id", format!("Unit kerja nomor {unit_id} tidak ditemukan.")))?;
+    let u =
+        tx.unit(unit_id).map_err(db)?.ok_or_else(|| FieldError::new("unit_id", format!("Unit kerja nomor {unit_id} tidak ditemukan.")))?;
     let (unit, implied_team) = match u.parent_id {
         Some(p) => (p, Some(u.id)),
         None => (u.id, None),
@@ -285,8 +279,9 @@ mod tests {
         let mut s = Store::open_in_memory().unwrap();
         let a = unit(&mut s, "Sekretariat", "administrasi", None);
         let b = unit(&mut s, "Bidang A", "administrasi", None);
-        let err = add(&mut s, &UnitInput { name: "sekretariat".into(), service_class: "administrasi".into(), parent_id: None, workdays: None })
-            .unwrap_err();
+        let err =
+            add(&mut s, &UnitInput { name: "sekretariat".into(), service_class: "administrasi".into(), parent_id: None, workdays: None })
+                .unwrap_err();
         assert_eq!(err.to_string(), "Unit kerja \"Sekretariat\" sudah ada.");
         unit(&mut s, "Subbagian Umum", "", Some(a.id));
         unit(&mut s, "Subbagian Umum", "", Some(b.id));
@@ -298,7 +293,8 @@ mod tests {
         let a = unit(&mut s, "Sekretariat", "administrasi", None);
         let t = unit(&mut s, "Subbagian Umum", "", Some(a.id));
         let b = unit(&mut s, "Bidang B", "administrasi", None);
-        let err = add(&mut s, &UnitInput { name: "X".into(), service_class: String::new(), parent_id: Some(t.id), workdays: None }).unwrap_err();
+        let err =
+            add(&mut s, &UnitInput { name: "X".into(), service_class: String::new(), parent_id: Some(t.id), workdays: None }).unwrap_err();
         assert!(err.to_string().contains("tim/seksi hanya dapat berada di bawah unit kerja utama"), "{err}");
         let err = move_to(&mut s, a.id, Some(b.id)).unwrap_err();
         assert!(err.to_string().contains("masih memiliki 1 tim/seksi"), "{err}");

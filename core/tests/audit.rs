@@ -13,7 +13,11 @@ fn sql(db: &Path, statements: &str) -> Result<(), String> {
         .arg(statements)
         .output()
         .map_err(|e| e.to_string())?;
-    if out.status.success() { Ok(()) } else { Err(String::from_utf8_lossy(&out.stderr).into_owned()) }
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
 }
 
 #[test]
@@ -70,7 +74,11 @@ fn the_trail_refuses_deletion_and_an_edit_behind_the_apps_back_is_found() {
     let mut s = Store::open(&db).unwrap();
     let v = audit::verify(&mut s).unwrap();
     assert!(!v.intact);
-    assert!(v.problems[0].starts_with("tindakan 1 (memuat data contoh, ") && v.problems[0].ends_with("isinya telah diubah"), "{:?}", v.problems);
+    assert!(
+        v.problems[0].starts_with("tindakan 1 (memuat data contoh, ") && v.problems[0].ends_with("isinya telah diubah"),
+        "{:?}",
+        v.problems
+    );
     drop(s);
     sql(&db, "DROP TRIGGER audit_keep; DELETE FROM audit WHERE id IN (20, 21);").unwrap();
     let mut s = Store::open(&db).unwrap();

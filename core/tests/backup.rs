@@ -17,7 +17,8 @@ fn a_copy_made_now_restores_the_data_and_the_replaced_database_is_kept() {
     assert_eq!(checked.opd_name, "Dinas Komunikasi dan Informatika");
 
     // A mistake after the copy: someone deactivated everyone in the Sekretariat.
-    let sekretariat: Vec<_> = staff::list(&mut s, &StaffFilter::default()).unwrap().into_iter().filter(|p| p.unit_name == "Sekretariat").collect();
+    let sekretariat: Vec<_> =
+        staff::list(&mut s, &StaffFilter::default()).unwrap().into_iter().filter(|p| p.unit_name == "Sekretariat").collect();
     for p in &sekretariat {
         staff::set_active(&mut s, p.id, false).unwrap();
     }

@@ -4,9 +4,8 @@ use giliran_core::policy::{governing, need_for, templates, Rule, Share};
 use proptest::prelude::*;
 
 fn share() -> impl Strategy<Value = Share> {
-    (1u32..=100, any::<bool>()).prop_flat_map(|(den, pct)| {
-        (0..=den).prop_map(move |num| if pct { Share::percent(num * 100 / den) } else { Share::new(num, den) })
-    })
+    (1u32..=100, any::<bool>())
+        .prop_flat_map(|(den, pct)| (0..=den).prop_map(move |num| if pct { Share::percent(num * 100 / den) } else { Share::new(num, den) }))
 }
 
 fn rule() -> impl Strategy<Value = Option<Rule>> {

@@ -19,10 +19,7 @@ fn planning_a_month_reports_each_unit_and_ends_with_selesai_after_saving() {
         }
         v
     });
-    assert_eq!(
-        stages,
-        ["Membaca pegawai, kebutuhan dan ketersediaan", "Menyusun unit kerja", "Menyimpan jadwal", "Selesai"]
-    );
+    assert_eq!(stages, ["Membaca pegawai, kebutuhan dan ketersediaan", "Menyusun unit kerja", "Menyimpan jadwal", "Selesai"]);
     let total = seen.last().unwrap().total;
     assert_eq!(total, 5, "the example office has five units");
     let mut units: Vec<usize> = seen.iter().filter(|p| p.stage == "Menyusun unit kerja" && p.done > 0).map(|p| p.done).collect();

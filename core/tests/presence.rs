@@ -157,8 +157,7 @@ fn bad_presence_input_names_each_field_and_saves_nothing() {
     assert!(named.contains(&"code") && named.contains(&"check_in") && named.contains(&"date"), "{named:?}");
     let Err(Error::Invalid(fields)) = presence::set(&mut s, &entry(&p.id_number, "01-12-2026", "C")) else { panic!("C without kind") };
     assert_eq!(fields[0].message, "Jenis cuti wajib diisi untuk kode C: CT, CB, CS, CM, atau CAP.");
-    let Err(Error::Invalid(fields)) =
-        presence::set(&mut s, &Entry { check_in: "07:30".into(), ..entry(&p.id_number, "01-12-2026", "S") })
+    let Err(Error::Invalid(fields)) = presence::set(&mut s, &Entry { check_in: "07:30".into(), ..entry(&p.id_number, "01-12-2026", "S") })
     else {
         panic!("times for a sick day")
     };
@@ -329,7 +328,8 @@ fn an_xlsx_export_with_its_own_columns_is_mapped_once_and_remembered() {
     assert!(unmapped.problems[0].contains("No. Pegawai, Nama, Tgl, Jam Scan"), "{:?}", unmapped.problems);
     let err = attendance::import(&mut s, &first, None).unwrap_err().to_string();
     assert!(err.contains("belum dipetakan"), "{err}");
-    let mapping = Mapping { id_column: "No. Pegawai".into(), time_column: "Jam Scan".into(), date_column: "Tgl".into(), ..Default::default() };
+    let mapping =
+        Mapping { id_column: "No. Pegawai".into(), time_column: "Jam Scan".into(), date_column: "Tgl".into(), ..Default::default() };
     attendance::import(&mut s, &first, Some(&mapping)).unwrap();
     assert_eq!(attendance::mapping(&mut s).unwrap(), Some(mapping));
     // The next export imports without asking.

@@ -165,7 +165,11 @@ fn one_changed_cell_breaks_verification_and_an_honest_resave_does_not() {
     let ok = report::verify(&file).unwrap();
     assert!(ok.intact, "{:?}", ok.problems);
     assert_eq!(ok.fingerprint, saved.fingerprint);
-    assert!(ok.message.starts_with("Berkas utuh: laporan Dinas Komunikasi dan Informatika, periode 01-11-2026 s.d. 30-11-2026"), "{}", ok.message);
+    assert!(
+        ok.message.starts_with("Berkas utuh: laporan Dinas Komunikasi dan Informatika, periode 01-11-2026 s.d. 30-11-2026"),
+        "{}",
+        ok.message
+    );
 
     let honest = dir.path().join("disimpan-ulang.xlsx");
     resave(&file, &honest, None);

@@ -37,9 +37,7 @@ fn office(spec: &[(&str, &str, &[(&str, u32)])]) -> Store {
 }
 
 fn need<'a>(all: &'a [UnitDayNeed], unit: &str, day: &str) -> &'a UnitDayNeed {
-    all.iter()
-        .find(|n| n.unit_name == unit && n.date == d(day))
-        .unwrap_or_else(|| panic!("tidak ada kebutuhan untuk {unit} pada {day}"))
+    all.iter().find(|n| n.unit_name == unit && n.date == d(day)).unwrap_or_else(|| panic!("tidak ada kebutuhan untuk {unit} pada {day}"))
 }
 
 #[test]

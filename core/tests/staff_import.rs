@@ -57,7 +57,8 @@ fn the_example_office_goes_to_excel_and_comes_back_identical() {
     let first = everyone(&mut a)[5].clone();
     staff::set_active(&mut a, first.id, false).unwrap();
     let uptd = units::find(&mut a, "UPTD Pusat Data dan Jaringan").unwrap();
-    units::update(&mut a, uptd.id, &giliran_core::model::UnitInput { name: uptd.name.clone(), workdays: Some(6), ..Default::default() }).unwrap();
+    units::update(&mut a, uptd.id, &giliran_core::model::UnitInput { name: uptd.name.clone(), workdays: Some(6), ..Default::default() })
+        .unwrap();
 
     let file = dir.path().join("pegawai.xlsx");
     assert_eq!(staff_io::export(&mut a, &file).unwrap(), 57);
@@ -153,7 +154,9 @@ fn another_systems_layout_is_mapped_once_and_remembered() {
     // Without a class column every row is refused, naming the field.
     assert!(p.problems.iter().all(|x| x.contains("Kelas jabatan")), "{:?}", p.problems);
     m.0.insert("jabatan_class".into(), "ESELON".into());
-    let fixed = simpeg.replace(",III.b,", ",Administrator,").replace(",Pranata Komputer Ahli Pertama,,", ",Pranata Komputer Ahli Pertama,Fungsional,");
+    let fixed = simpeg
+        .replace(",III.b,", ",Administrator,")
+        .replace(",Pranata Komputer Ahli Pertama,,", ",Pranata Komputer Ahli Pertama,Fungsional,");
     std::fs::write(&file, fixed).unwrap();
     let done = staff_io::import(&mut s, &file, Some(&m)).unwrap();
     assert_eq!(done.added.len(), 2);

@@ -1,16 +1,16 @@
 //! The Tauri shell: each command hands its arguments to one giliran-core function and
 //! returns the result or the core's `{code, message, fields}` error. No SQL, no rules here.
 
-use giliran_core::model::{self, Choices, Office, Staff, StaffFilter, StaffInput, Unit, UnitInput};
-use giliran_core::overview::{self, Overview};
+use giliran_core::attendance::{self, Mapping};
 use giliran_core::calendar::{self, Holiday};
 use giliran_core::circulars::{self, HistoryEntry, UnitDayNeed};
+use giliran_core::model::{self, Choices, Office, Staff, StaffFilter, StaffInput, Unit, UnitInput};
+use giliran_core::overview::{self, Overview};
 use giliran_core::policy::Circular;
-use giliran_core::store::StoredCircular;
+use giliran_core::report::{self, consolidate};
 use giliran_core::roster::{self, Outcome, Progress, Week};
 use giliran_core::schedule::{self, Assignment};
-use giliran_core::attendance::{self, Mapping};
-use giliran_core::report::{self, consolidate};
+use giliran_core::store::StoredCircular;
 use giliran_core::{activity, audit, backup, demo, office, presence, reach, staff, staff_io, store, units, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;

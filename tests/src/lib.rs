@@ -14,11 +14,7 @@ pub fn target_profile_dir() -> PathBuf {
 /// A binary of the workspace, built by `cargo xtask test` (or `cargo build --workspace`).
 pub fn bin(name: &str) -> PathBuf {
     let path = target_profile_dir().join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        path.exists(),
-        "{} belum dibangun: jalankan `cargo xtask test` (atau `cargo build --workspace`) dulu",
-        path.display()
-    );
+    assert!(path.exists(), "{} belum dibangun: jalankan `cargo xtask test` (atau `cargo build --workspace`) dulu", path.display());
     path
 }
 
@@ -50,24 +46,13 @@ impl Cli {
 
     /// Runs `giliran --db <db> args...`.
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::new(bin("giliran"))
-            .arg("--db")
-            .arg(&self.db)
-            .args(args)
-            .env_remove("GILIRAN_DB")
-            .output()
-            .expect("menjalankan giliran")
+        Command::new(bin("giliran")).arg("--db").arg(&self.db).args(args).env_remove("GILIRAN_DB").output().expect("menjalankan giliran")
     }
 
     /// Runs and insists on success; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "giliran {args:?} gagal ({}):\n{}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "giliran {args:?} gagal ({}):\n{}", out.status, String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).expect("keluaran UTF-8")
     }
 

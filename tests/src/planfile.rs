@@ -112,7 +112,13 @@ pub fn instance(shape: Shape) -> Value {
             let avail: Vec<usize> = (0..shape.days).map(|d| members.iter().filter(|&&i| !offs[i].contains(&d)).count()).collect();
             if shape.flexible {
                 let min: Vec<usize> = (0..shape.days)
-                    .map(|d| if days[d].weekday().num_days_from_monday() == 0 { avail[d] } else { avail[d] - (avail[d] as f64 * shape.share) as usize })
+                    .map(|d| {
+                        if days[d].weekday().num_days_from_monday() == 0 {
+                            avail[d]
+                        } else {
+                            avail[d] - (avail[d] as f64 * shape.share) as usize
+                        }
+                    })
                     .collect();
                 json!({"id": id, "min": min, "max": vec![members.len(); shape.days], "default_want": "O"})
             } else {
@@ -171,7 +177,10 @@ fn forced_days(person: &Value, nd: usize) -> Vec<Forced> {
 /// Each day's bounds of a unit: `need` is both; a missing bound is none.
 fn unit_range(unit: &Value, nd: usize) -> (Vec<i64>, Vec<i64>) {
     let list = |key: &str, none: i64| -> Vec<i64> {
-        unit.get(key).and_then(Value::as_array).map(|a| a.iter().map(|v| v.as_i64().unwrap_or(none)).collect()).unwrap_or_else(|| vec![none; nd])
+        unit.get(key)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().map(|v| v.as_i64().unwrap_or(none)).collect())
+            .unwrap_or_else(|| vec![none; nd])
     };
     if unit.get("need").is_some() {
         (list("need", 0), list("need", i64::MAX))
@@ -266,7 +275,8 @@ pub fn check(instance: &Value, schedule: &Value) -> Verdict {
                 }
             }
             let want = day_map(s.get("want"));
-            v.unmet_wants += (0..nd).filter(|&d| f[d] == Forced::Free && want.get(&d).copied().or(default_want).is_some_and(|w| r[d] != w)).count();
+            v.unmet_wants +=
+                (0..nd).filter(|&d| f[d] == Forced::Free && want.get(&d).copied().or(default_want).is_some_and(|w| r[d] != w)).count();
             total_o += r.iter().filter(|&&c| c == 'O').count();
             total_avail += f.iter().filter(|&&x| x != Forced::Away).count();
         }

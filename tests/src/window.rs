@@ -56,9 +56,7 @@ impl Driver {
         // Its own process group, so that dropping the driver also ends WebKitWebDriver.
         #[cfg(unix)]
         std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-        let child = cmd
-            .spawn()
-            .expect("tauri-driver tidak ditemukan: `cargo install --locked tauri-driver --version ^2`");
+        let child = cmd.spawn().expect("tauri-driver tidak ditemukan: `cargo install --locked tauri-driver --version ^2`");
         let deadline = Instant::now() + STEP;
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(Instant::now() < deadline, "tauri-driver tidak menjawab di port {port}");
@@ -71,10 +69,7 @@ impl Driver {
     pub async fn open(&self) -> App {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
-        caps.insert(
-            "tauri:options".into(),
-            serde_json::json!({ "application": crate::bin("giliran-app") }),
-        );
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": crate::bin("giliran-app") }));
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
@@ -107,12 +102,7 @@ pub struct App {
 
 impl App {
     pub async fn wait(&self, css: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(STEP)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("elemen {css} tidak muncul: {e}"))
+        self.client.wait().at_most(STEP).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("elemen {css} tidak muncul: {e}"))
     }
 
     /// Clicks, retrying while the UI re-renders the element under us.

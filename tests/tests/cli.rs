@@ -13,10 +13,24 @@ fn a_person_added_from_the_cli_is_listed_as_table_csv_and_json() {
     cli.ok(&["units", "add", "Bidang Pelayanan", "--class", "layanan_publik"]);
     cli.ok(&["units", "add", "Seksi Informasi", "--parent", "Bidang Pelayanan"]);
     let out = cli.ok(&[
-        "staff", "add", "--kind", "pns", "--number", "19850312 201001 1 003",
-        "--name", "Dr. Siti Aminah, S.E., M.Si.", "--jabatan-class", "administrator",
-        "--jabatan", "Kepala Bidang Pelayanan", "--golongan", "IV/a", "--unit", "Seksi Informasi",
-        "--phone", "0812-3456-7890",
+        "staff",
+        "add",
+        "--kind",
+        "pns",
+        "--number",
+        "19850312 201001 1 003",
+        "--name",
+        "Dr. Siti Aminah, S.E., M.Si.",
+        "--jabatan-class",
+        "administrator",
+        "--jabatan",
+        "Kepala Bidang Pelayanan",
+        "--golongan",
+        "IV/a",
+        "--unit",
+        "Seksi Informasi",
+        "--phone",
+        "0812-3456-7890",
     ]);
     assert!(out.contains("Pegawai ditambahkan: Dr. Siti Aminah, S.E., M.Si. (19850312 201001 1 003)"), "{out}");
 
@@ -45,18 +59,62 @@ fn bad_input_is_refused_in_indonesian_and_leaves_the_database_byte_for_byte_unch
     let before = db_bytes(&cli);
     let cases: &[(&[&str], &str)] = &[
         (
-            &["staff", "add", "--kind", "pns", "--number", "19851332 201001 1 003", "--name", "Budi",
-              "--jabatan-class", "pelaksana", "--jabatan", "Staf", "--unit", "Sekretariat"],
+            &[
+                "staff",
+                "add",
+                "--kind",
+                "pns",
+                "--number",
+                "19851332 201001 1 003",
+                "--name",
+                "Budi",
+                "--jabatan-class",
+                "pelaksana",
+                "--jabatan",
+                "Staf",
+                "--unit",
+                "Sekretariat",
+            ],
             "--number: Tanggal lahir pada NIP tidak valid: 19851332.",
         ),
         (
-            &["staff", "add", "--kind", "pns", "--number", "19700512 199603 1 004", "--name", "Budi",
-              "--jabatan-class", "pelaksana", "--jabatan", "Staf", "--unit", "Sekretariat"],
+            &[
+                "staff",
+                "add",
+                "--kind",
+                "pns",
+                "--number",
+                "19700512 199603 1 004",
+                "--name",
+                "Budi",
+                "--jabatan-class",
+                "pelaksana",
+                "--jabatan",
+                "Staf",
+                "--unit",
+                "Sekretariat",
+            ],
             "NIP 19700512 199603 1 004 sudah dipakai oleh Dr. H. Ahmad Rizali Fahmi, S.Sos., M.Si. (Sekretariat).",
         ),
         (
-            &["staff", "add", "--kind", "pppk", "--number", "199312282025212001", "--name", "Ani",
-              "--jabatan-class", "fungsional", "--jabatan", "Analis", "--golongan", "III/a", "--unit", "Sekretariat"],
+            &[
+                "staff",
+                "add",
+                "--kind",
+                "pppk",
+                "--number",
+                "199312282025212001",
+                "--name",
+                "Ani",
+                "--jabatan-class",
+                "fungsional",
+                "--jabatan",
+                "Analis",
+                "--golongan",
+                "III/a",
+                "--unit",
+                "Sekretariat",
+            ],
             "--golongan: Golongan PPPK tidak dikenal: \"III/a\".",
         ),
         (&["staff", "add", "--kind", "pns", "--unit", "Bidang Tidak Ada"], "Unit kerja \"Bidang Tidak Ada\" tidak ditemukan."),
@@ -122,8 +180,20 @@ fn units_are_renamed_moved_and_deleted_with_staff_following_their_team() {
     cli.ok(&["units", "add", "Bidang B", "--class", "esensial"]);
     cli.ok(&["units", "add", "Seksi Satu", "--parent", "Bidang A"]);
     cli.ok(&[
-        "staff", "add", "--kind", "non_asn", "--number", "THL-001", "--name", "Rina Wati",
-        "--jabatan-class", "pelaksana", "--jabatan", "Tenaga Administrasi", "--unit", "Seksi Satu",
+        "staff",
+        "add",
+        "--kind",
+        "non_asn",
+        "--number",
+        "THL-001",
+        "--name",
+        "Rina Wati",
+        "--jabatan-class",
+        "pelaksana",
+        "--jabatan",
+        "Tenaga Administrasi",
+        "--unit",
+        "Seksi Satu",
     ]);
     cli.ok(&["units", "move", "Seksi Satu", "--parent", "Bidang B"]);
     let person = cli.json(&["staff", "show", "THL-001"]);
@@ -143,8 +213,20 @@ fn units_are_renamed_moved_and_deleted_with_staff_following_their_team() {
 #[test]
 fn the_office_profile_is_set_field_by_field() {
     let cli = Cli::new();
-    cli.ok(&["office", "set", "--gov-level", "kabupaten", "--region", "Penajam Paser Utara",
-             "--opd-name", "Dinas Kesehatan", "--head-nip", "19750101 200003 2 001", "--head-golongan", "IV/b"]);
+    cli.ok(&[
+        "office",
+        "set",
+        "--gov-level",
+        "kabupaten",
+        "--region",
+        "Penajam Paser Utara",
+        "--opd-name",
+        "Dinas Kesehatan",
+        "--head-nip",
+        "19750101 200003 2 001",
+        "--head-golongan",
+        "IV/b",
+    ]);
     cli.ok(&["office", "set", "--city", "Penajam"]);
     let o = cli.json(&["office", "show"]);
     assert_eq!(o["gov_level"], "kabupaten");
@@ -207,8 +289,7 @@ fn a_broken_circular_file_is_refused_naming_the_line_and_changes_nothing() {
         assert!(err.contains(want), "{text}: {err}");
         assert_eq!(db_bytes(&cli), before);
     }
-    let mut c: serde_json::Value =
-        serde_json::from_str(&Cli::new().ok(&["circular", "templates", "--format", "json"])).unwrap();
+    let mut c: serde_json::Value = serde_json::from_str(&Cli::new().ok(&["circular", "templates", "--format", "json"])).unwrap();
     let mut se = c.as_array_mut().unwrap().remove(1);
     se["valid_to"] = "2019-01-01".into();
     se["rules"][0]["share"] = "150%".into();
@@ -264,7 +345,9 @@ fn check_lists_each_breach_of_the_stored_schedule() {
     cli.ok(&["schedule", "set", &first, "16-04-2024", "WFH"]);
     let out = cli.ok(&["check", "--from", "16-04-2024", "--to", "17-04-2024"]);
     assert!(
-        out.contains("Bidang Persandian dan Statistik, Selasa 16-04-2024: 1 dari 9 pegawai tidak di kantor, padahal SE mewajibkan WFO 100%"),
+        out.contains(
+            "Bidang Persandian dan Statistik, Selasa 16-04-2024: 1 dari 9 pegawai tidak di kantor, padahal SE mewajibkan WFO 100%"
+        ),
         "{out}"
     );
     let json = cli.json(&["check", "--from", "16-04-2024", "--to", "17-04-2024"]);
@@ -327,7 +410,8 @@ fn the_weekly_schedule_prints_to_a_pdf_with_kop_surat_week_and_signature() {
     cli.ok(&["plan", "--from", "05-01-2026", "--to", "09-01-2026"]);
     let pdf = cli.dir.path().join("jadwal.pdf");
     cli.ok(&["schedule", "--week", "2026-W02", "--pdf", pdf.to_str().unwrap()]);
-    let out = std::process::Command::new("pdftotext").args(["-layout", pdf.to_str().unwrap(), "-"]).output().expect("pdftotext (poppler-utils)");
+    let out =
+        std::process::Command::new("pdftotext").args(["-layout", pdf.to_str().unwrap(), "-"]).output().expect("pdftotext (poppler-utils)");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8_lossy(&out.stdout);
     for want in [

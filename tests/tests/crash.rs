@@ -69,7 +69,11 @@ fn killing_the_writer_at_random_points_loses_nothing_acknowledged_and_leaves_no_
             std::thread::sleep(Duration::from_micros(200));
         };
         let done = status.is_some_and(|s| s.success());
-        if done { acknowledged += 1 } else { killed += 1 }
+        if done {
+            acknowledged += 1
+        } else {
+            killed += 1
+        }
         if i % 4 != 3 {
             actions.push((person, monday, done));
         }

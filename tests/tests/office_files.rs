@@ -219,7 +219,14 @@ fn ids_that_a_spreadsheet_turned_into_numbers_are_refused_by_row_and_phones_get_
 
     // With the ID columns as text (as the template has them), phones typed as numbers lost
     // their 0 and are still taken.
-    std::fs::write(&typed, std::fs::read_to_string(&typed).unwrap().replace("6472014508900001", "6472 0145 0890 0001").replace("198503122010012003", "19850312 201001 2 003")).unwrap();
+    std::fs::write(
+        &typed,
+        std::fs::read_to_string(&typed)
+            .unwrap()
+            .replace("6472014508900001", "6472 0145 0890 0001")
+            .replace("198503122010012003", "19850312 201001 2 003"),
+    )
+    .unwrap();
     let xlsx = &libreoffice(&[&typed], "xlsx", ';')[0];
     cli.ok(&["staff", "import", xlsx.to_str().unwrap()]);
     let people = staff(&cli);
@@ -424,8 +431,24 @@ fn printed_schedules_and_reports_carry_every_name_whole_in_embedded_fonts() {
     cli.ok(&["units", "add", unit, "--class", "layanan_publik"]);
     cli.ok(&["units", "add", team, "--parent", unit]);
     cli.ok(&[
-        "staff", "add", "--kind", "pns", "--number", "198203152006042011", "--name", name, "--jabatan-class", "fungsional",
-        "--jabatan", "Pranata Komputer Ahli Madya", "--golongan", "IV/a", "--unit", unit, "--team", team,
+        "staff",
+        "add",
+        "--kind",
+        "pns",
+        "--number",
+        "198203152006042011",
+        "--name",
+        name,
+        "--jabatan-class",
+        "fungsional",
+        "--jabatan",
+        "Pranata Komputer Ahli Madya",
+        "--golongan",
+        "IV/a",
+        "--unit",
+        unit,
+        "--team",
+        team,
     ]);
     cli.ok(&["plan", "--from", "23-11-2026", "--to", "27-11-2026"]);
     let head = cli.json(&["office", "show"])["head_name"].as_str().unwrap().to_string();

@@ -304,7 +304,8 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     app.client.execute(&format!("document.querySelector('{sekretariat} td.cell').focus()"), vec![]).await.unwrap();
     app.client.active_element().await.unwrap().send_keys(&Key::Right.to_string()).await.unwrap();
     let focused = app.client.execute("return document.activeElement.dataset.date", vec![]).await.unwrap();
-    let first_day = app.client.execute(&format!("return document.querySelector('{sekretariat} td.cell').dataset.date"), vec![]).await.unwrap();
+    let first_day =
+        app.client.execute(&format!("return document.querySelector('{sekretariat} td.cell').dataset.date"), vec![]).await.unwrap();
     assert_ne!(focused, first_day);
     // The printed page: kop surat, title, basis, grid and signature block.
     app.click("#print-week").await;
@@ -403,7 +404,9 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     app.wait_text("#week-title", "Minggu ke-").await;
     let week = |app: &giliran_tests::window::App| {
         let c = app.client.clone();
-        async move { c.execute("return document.querySelector('#week-title').dataset.week", vec![]).await.unwrap().as_str().unwrap_or("").to_string() }
+        async move {
+            c.execute("return document.querySelector('#week-title').dataset.week", vec![]).await.unwrap().as_str().unwrap_or("").to_string()
+        }
     };
     for _ in 0..120 {
         let now = week(&app).await;
@@ -473,7 +476,8 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
     let expected = saves.join("Laporan-WFO-WFH-Dinas-Komunikasi-dan-Informatika-2026-11-01-2026-11-30.xlsx");
-    let driver = Driver::start_with(4494, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
+    let driver =
+        Driver::start_with(4494, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
     let app = driver.open().await;
 
     app.click("#nav-laporan").await;
@@ -567,7 +571,8 @@ async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept(
     cli.ok(&["staff", "deactivate", "19690817 199301 1 002"]);
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
-    let driver = Driver::start_with(4514, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", copy.as_path())]);
+    let driver =
+        Driver::start_with(4514, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", copy.as_path())]);
     let app = driver.open().await;
     app.wait_text("#card-staff", "56").await;
 

@@ -6,14 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitCode, Stdio};
 
 /// Debian/Ubuntu packages the window needs to build and run.
-const BUILD_PACKAGES: &[&str] = &[
-    "libwebkit2gtk-4.1-dev",
-    "build-essential",
-    "pkg-config",
-    "libssl-dev",
-    "libayatana-appindicator3-dev",
-    "librsvg2-dev",
-];
+const BUILD_PACKAGES: &[&str] =
+    &["libwebkit2gtk-4.1-dev", "build-essential", "pkg-config", "libssl-dev", "libayatana-appindicator3-dev", "librsvg2-dev"];
 /// Extra packages for the tests: the WebDriver ones (Xvfb, the driver), PDFs read back
 /// (poppler-utils), and office files made by a real client (LibreOffice Calc, headless).
 const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils", "libreoffice-calc-nogui"];
@@ -61,12 +55,7 @@ fn status(mut cmd: Command) -> Result {
 }
 
 fn have(program: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {program}")])
-        .stdout(Stdio::null())
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false)
+    Command::new("sh").args(["-c", &format!("command -v {program}")]).stdout(Stdio::null()).status().map(|s| s.success()).unwrap_or(false)
 }
 
 /// On Debian/Ubuntu: installs whichever of `packages` are missing, as root or through sudo.

@@ -122,12 +122,19 @@ fn validate(inst: &Instance) -> Result<()> {
         for (k, v) in &p.lock {
             match k.parse::<usize>() {
                 Ok(d) if d < nd && (v == "O" || v == "H") => {}
-                Ok(d) if d < nd => e.push(FieldError::new("staff", format!("Pegawai {}: kunci hari ke-{d} harus \"O\" atau \"H\", tertulis \"{v}\".", p.id))),
+                Ok(d) if d < nd => e.push(FieldError::new(
+                    "staff",
+                    format!("Pegawai {}: kunci hari ke-{d} harus \"O\" atau \"H\", tertulis \"{v}\".", p.id),
+                )),
                 _ => e.push(FieldError::new("staff", format!("Pegawai {}: kunci \"{k}\" bukan hari dalam periode.", p.id))),
             }
         }
     }
-    if e.is_empty() { Ok(()) } else { Err(Error::Invalid(e)) }
+    if e.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(e))
+    }
 }
 
 /// Plans every unit; the instance must have passed [`parse`] (or be built by the app).
@@ -143,8 +150,7 @@ pub fn plan_with(inst: &Instance, progress: &(dyn Fn(usize, usize) + Sync)) -> P
     for (i, p) in inst.staff.iter().enumerate() {
         by_unit.entry(p.unit.as_str()).or_default().push(i);
     }
-    let jobs: Vec<(&UnitNeed, Vec<usize>)> =
-        inst.units.iter().map(|u| (u, by_unit.remove(u.id.as_str()).unwrap_or_default())).collect();
+    let jobs: Vec<(&UnitNeed, Vec<usize>)> = inst.units.iter().map(|u| (u, by_unit.remove(u.id.as_str()).unwrap_or_default())).collect();
     // Two halves on two threads: units do not interact.
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4);
     let chunk = jobs.len().div_ceil(threads).max(1);

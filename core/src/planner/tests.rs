@@ -36,8 +36,10 @@ fn off_no_wfo_and_locks_are_kept() {
 
 #[test]
 fn an_unmeetable_need_comes_as_close_as_it_can_and_says_why() {
-    let i = inst(r#"{"days": ["2026-01-05"], "units": [{"id": "u", "need": [3]}],
-        "staff": [{"id": "a", "unit": "u", "off": [0]}, {"id": "b", "unit": "u", "no_wfo": [0]}, {"id": "c", "unit": "u"}]}"#);
+    let i = inst(
+        r#"{"days": ["2026-01-05"], "units": [{"id": "u", "need": [3]}],
+        "staff": [{"id": "a", "unit": "u", "off": [0]}, {"id": "b", "unit": "u", "no_wfo": [0]}, {"id": "c", "unit": "u"}]}"#,
+    );
     let p = plan(&i);
     assert_eq!(p.schedule["c"], "O");
     assert_eq!(p.violations.len(), 1);
@@ -45,17 +47,18 @@ fn an_unmeetable_need_comes_as_close_as_it_can_and_says_why() {
         p.violations[0].reason,
         "Kebutuhan 3 orang WFO, tetapi hanya 1 pegawai yang dapat ke kantor (1 tidak masuk, 1 tidak boleh ke kantor atau dikunci WFH)."
     );
-    let i = inst(r#"{"days": ["2026-01-05"], "units": [{"id": "u", "need": [0]}],
-        "staff": [{"id": "a", "unit": "u", "lock": {"0": "O"}}]}"#);
+    let i = inst(
+        r#"{"days": ["2026-01-05"], "units": [{"id": "u", "need": [0]}],
+        "staff": [{"id": "a", "unit": "u", "lock": {"0": "O"}}]}"#,
+    );
     assert_eq!(plan(&i).violations[0].reason, "Kebutuhan 0 orang WFO, tetapi 1 pegawai dikunci WFO.");
 }
 
 #[test]
 fn every_team_with_someone_free_is_covered_when_the_need_allows() {
     // Two teams, need 2 a day: each team must have one person in every day.
-    let staff: Vec<String> = (0..6)
-        .map(|k| format!(r#"{{"id": "p{k}", "unit": "u", "team": "{}"}}"#, if k < 4 { "besar" } else { "kecil" }))
-        .collect();
+    let staff: Vec<String> =
+        (0..6).map(|k| format!(r#"{{"id": "p{k}", "unit": "u", "team": "{}"}}"#, if k < 4 { "besar" } else { "kecil" })).collect();
     let i = inst(&format!(r#"{{"days": {FIVE_DAYS}, "units": [{{"id": "u", "need": [2,2,2,2,2]}}], "staff": [{}]}}"#, staff.join(",")));
     let p = plan(&i);
     assert_eq!(p.metrics.team_cover_misses, 0);
@@ -79,10 +82,12 @@ fn shares_are_fair_when_nothing_else_binds() {
 
 #[test]
 fn the_same_instance_gives_the_same_schedule() {
-    let staff: Vec<String> = (0..23)
-        .map(|k| format!(r#"{{"id": "p{k}", "unit": "u{}", "team": "t{}", "off": [{}]}}"#, k % 2, k % 3, k % 5))
-        .collect();
-    let json = format!(r#"{{"days": {FIVE_DAYS}, "units": [{{"id": "u0", "need": [3,2,3,2,3]}}, {{"id": "u1", "need": [1,2,1,2,1]}}], "staff": [{}]}}"#, staff.join(","));
+    let staff: Vec<String> =
+        (0..23).map(|k| format!(r#"{{"id": "p{k}", "unit": "u{}", "team": "t{}", "off": [{}]}}"#, k % 2, k % 3, k % 5)).collect();
+    let json = format!(
+        r#"{{"days": {FIVE_DAYS}, "units": [{{"id": "u0", "need": [3,2,3,2,3]}}, {{"id": "u1", "need": [1,2,1,2,1]}}], "staff": [{}]}}"#,
+        staff.join(",")
+    );
     let a = plan(&inst(&json));
     let b = plan(&inst(&json));
     assert_eq!(a.schedule, b.schedule);
@@ -91,8 +96,10 @@ fn the_same_instance_gives_the_same_schedule() {
 
 #[test]
 fn a_bad_instance_names_the_person_and_the_field() {
-    let err = parse(r#"{"days": ["2026-01-05"], "units": [{"id": "u", "need": [1]}],
-        "staff": [{"id": "a", "unit": "x"}, {"id": "a", "unit": "u", "off": [3], "lock": {"0": "Z"}}]}"#)
+    let err = parse(
+        r#"{"days": ["2026-01-05"], "units": [{"id": "u", "need": [1]}],
+        "staff": [{"id": "a", "unit": "x"}, {"id": "a", "unit": "u", "off": [3], "lock": {"0": "Z"}}]}"#,
+    )
     .unwrap_err();
     let msg = err.to_string();
     assert!(msg.contains("Pegawai a: unit x tidak ada dalam daftar unit."), "{msg}");
@@ -104,11 +111,13 @@ fn a_bad_instance_names_the_person_and_the_field() {
 
 #[test]
 fn planning_again_after_one_new_leave_moves_few_other_days() {
-    let staff: Vec<String> = (0..30)
-        .map(|k| format!(r#"{{"id": "p{k:02}", "unit": "u", "team": "t{}"}}"#, k % 3))
-        .collect();
+    let staff: Vec<String> = (0..30).map(|k| format!(r#"{{"id": "p{k:02}", "unit": "u", "team": "t{}"}}"#, k % 3)).collect();
     let days: Vec<String> = (5..=9).chain(12..=16).map(|d| format!("\"2026-01-{d:02}\"")).collect();
-    let json = format!(r#"{{"days": [{}], "units": [{{"id": "u", "need": [6,6,6,6,6,6,6,6,6,6]}}], "staff": [{}]}}"#, days.join(","), staff.join(","));
+    let json = format!(
+        r#"{{"days": [{}], "units": [{{"id": "u", "need": [6,6,6,6,6,6,6,6,6,6]}}], "staff": [{}]}}"#,
+        days.join(","),
+        staff.join(",")
+    );
     let mut i = inst(&json);
     let first = plan(&i);
     // p00 takes leave on a day they were in the office.
@@ -132,30 +141,31 @@ mod properties {
 
     /// Small random instances in the shape of the tests' generator (tests/src/planfile.rs).
     fn instance() -> impl Strategy<Value = Instance> {
-        (1usize..4, 1usize..8, 1usize..25).prop_flat_map(|(units, days, staff)| {
-            let person = (0..units, 0u8..3, proptest::collection::vec(0u8..20, days)).prop_map(move |(u, t, marks)| (u, t, marks));
-            (Just((units, days)), proptest::collection::vec(person, staff), proptest::collection::vec(0u32..6, units * days))
-        })
-        .prop_map(|((units, days), people, needs)| Instance {
-            days: (0..days).map(|d| format!("2026-01-{:02}", d + 5)).collect(),
-            units: (0..units).map(|u| UnitNeed { id: format!("u{u}"), need: needs[u * days..(u + 1) * days].to_vec() }).collect(),
-            staff: people
-                .into_iter()
-                .enumerate()
-                .map(|(i, (u, t, marks))| Person {
-                    id: format!("p{i}"),
-                    unit: format!("u{u}"),
-                    team: Some(format!("t{t}")),
-                    off: (0..days).filter(|d| marks[*d] == 0).collect(),
-                    no_wfo: (0..days).filter(|d| marks[*d] == 1).collect(),
-                    lock: (0..days)
-                        .filter(|d| marks[*d] == 2 || marks[*d] == 3)
-                        .map(|d| (d.to_string(), if marks[d] == 2 { "O".to_string() } else { "H".to_string() }))
-                        .collect(),
-                    previous: None,
-                })
-                .collect(),
-        })
+        (1usize..4, 1usize..8, 1usize..25)
+            .prop_flat_map(|(units, days, staff)| {
+                let person = (0..units, 0u8..3, proptest::collection::vec(0u8..20, days)).prop_map(move |(u, t, marks)| (u, t, marks));
+                (Just((units, days)), proptest::collection::vec(person, staff), proptest::collection::vec(0u32..6, units * days))
+            })
+            .prop_map(|((units, days), people, needs)| Instance {
+                days: (0..days).map(|d| format!("2026-01-{:02}", d + 5)).collect(),
+                units: (0..units).map(|u| UnitNeed { id: format!("u{u}"), need: needs[u * days..(u + 1) * days].to_vec() }).collect(),
+                staff: people
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (u, t, marks))| Person {
+                        id: format!("p{i}"),
+                        unit: format!("u{u}"),
+                        team: Some(format!("t{t}")),
+                        off: (0..days).filter(|d| marks[*d] == 0).collect(),
+                        no_wfo: (0..days).filter(|d| marks[*d] == 1).collect(),
+                        lock: (0..days)
+                            .filter(|d| marks[*d] == 2 || marks[*d] == 3)
+                            .map(|d| (d.to_string(), if marks[d] == 2 { "O".to_string() } else { "H".to_string() }))
+                            .collect(),
+                        previous: None,
+                    })
+                    .collect(),
+            })
     }
 
     proptest! {
@@ -198,7 +208,11 @@ fn when_one_person_is_forced_far_from_their_share_the_others_are_still_balanced(
     let mut staff = vec![r#"{"id": "solo", "unit": "u", "team": "kecil"}"#.to_string()];
     staff.extend((0..9).map(|k| format!(r#"{{"id": "p{k}", "unit": "u", "team": "besar"}}"#)));
     let days: Vec<String> = (5..=9).chain(12..=16).map(|d| format!("\"2026-01-{d:02}\"")).collect();
-    let json = format!(r#"{{"days": [{}], "units": [{{"id": "u", "need": [3,3,3,3,3,3,3,3,3,3]}}], "staff": [{}]}}"#, days.join(","), staff.join(","));
+    let json = format!(
+        r#"{{"days": [{}], "units": [{{"id": "u", "need": [3,3,3,3,3,3,3,3,3,3]}}], "staff": [{}]}}"#,
+        days.join(","),
+        staff.join(",")
+    );
     let p = plan(&inst(&json));
     assert_eq!(p.schedule["solo"], "OOOOOOOOOO");
     // τ = 30/10 = 3; the nine others carry 20 days, none further than 1 from 3

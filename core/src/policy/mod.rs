@@ -111,7 +111,11 @@ impl FromStr for Share {
 
 fn reduce(a: u32, b: u32) -> Share {
     fn gcd(a: u32, b: u32) -> u32 {
-        if b == 0 { a.max(1) } else { gcd(b, a % b) }
+        if b == 0 {
+            a.max(1)
+        } else {
+            gcd(b, a % b)
+        }
     }
     let g = gcd(a, b);
     Share::new(a / g, b / g)
@@ -264,23 +268,28 @@ impl Circular {
             && self.key.len() <= 60
             && self.key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !key_ok {
-            e.push(FieldError::new("key", format!(
-                "Kode SE \"{}\" tidak valid: gunakan huruf kecil, angka, dan tanda minus (mis. kaltim-ppkm-2021).",
-                self.key
-            )));
+            e.push(FieldError::new(
+                "key",
+                format!("Kode SE \"{}\" tidak valid: gunakan huruf kecil, angka, dan tanda minus (mis. kaltim-ppkm-2021).", self.key),
+            ));
         }
-        for (field, label, v) in [("number", "Nomor SE", &self.number), ("title", "Perihal SE", &self.title), ("issuer", "Penerbit SE", &self.issuer)] {
+        for (field, label, v) in
+            [("number", "Nomor SE", &self.number), ("title", "Perihal SE", &self.title), ("issuer", "Penerbit SE", &self.issuer)]
+        {
             if v.trim().is_empty() {
                 e.push(FieldError::new(field, format!("{label} wajib diisi.")));
             }
         }
         if let Some(to) = self.valid_to {
             if to < self.valid_from {
-                e.push(FieldError::new("valid_to", format!(
-                    "Tanggal akhir berlaku ({}) sebelum tanggal mulai ({}).",
-                    crate::dates::short(to),
-                    crate::dates::short(self.valid_from)
-                )));
+                e.push(FieldError::new(
+                    "valid_to",
+                    format!(
+                        "Tanggal akhir berlaku ({}) sebelum tanggal mulai ({}).",
+                        crate::dates::short(to),
+                        crate::dates::short(self.valid_from)
+                    ),
+                ));
             }
         }
         for class in ServiceClass::ALL {
@@ -298,11 +307,18 @@ impl Circular {
             }
             if let Rule::WfhAll { piket_min } | Rule::WfoMax { min_present: piket_min, .. } = r.rule {
                 if piket_min > 1000 {
-                    e.push(FieldError::new("rules", format!("Jumlah piket untuk kelas {} tidak masuk akal ({piket_min}).", r.service_class.label())));
+                    e.push(FieldError::new(
+                        "rules",
+                        format!("Jumlah piket untuk kelas {} tidak masuk akal ({piket_min}).", r.service_class.label()),
+                    ));
                 }
             }
         }
-        if e.is_empty() { Ok(()) } else { Err(Error::Invalid(e)) }
+        if e.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(e))
+        }
     }
 
     /// Reads the JSON of a circular; the error names the line and what is wrong.

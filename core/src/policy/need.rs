@@ -78,17 +78,12 @@ pub struct Governing<'a> {
 pub fn governing<'a>(circulars: &'a [Circular], date: NaiveDate, chosen: Option<&str>) -> Governing<'a> {
     let mut in_force: Vec<&Circular> = circulars.iter().filter(|c| c.in_force_on(date)).collect();
     in_force.sort_by(|a, b| (b.signed_on, b.valid_from, &b.key).cmp(&(a.signed_on, a.valid_from, &a.key)));
-    let others = |skip: &str| {
-        in_force.iter().filter(|c| c.key != skip).map(|c| c.number.clone()).collect::<Vec<_>>().join(", ")
-    };
+    let others = |skip: &str| in_force.iter().filter(|c| c.key != skip).map(|c| c.number.clone()).collect::<Vec<_>>().join(", ");
     let (circular, why) = match in_force.as_slice() {
         [] => (None, "Tidak ada SE yang berlaku: semua pegawai WFO pada hari kerja.".to_string()),
         [only] => (Some(*only), "Satu-satunya SE yang berlaku pada tanggal ini.".to_string()),
         [latest, ..] => match chosen.and_then(|k| in_force.iter().find(|c| c.key == k)) {
-            Some(c) => (
-                Some(*c),
-                format!("Dipilih petugas di antara {} SE yang berlaku (juga: {}).", in_force.len(), others(&c.key)),
-            ),
+            Some(c) => (Some(*c), format!("Dipilih petugas di antara {} SE yang berlaku (juga: {}).", in_force.len(), others(&c.key))),
             None => (
                 Some(*latest),
                 format!(

@@ -5,9 +5,9 @@
 use super::tables::Value;
 use super::{verify, Report, Totals};
 use crate::error::{Error, Result};
+use crate::store::Store;
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
-use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -176,15 +176,10 @@ pub fn read(paths: &[PathBuf], known: &[Registered]) -> Result<(Consolidation, V
         rows.push(row);
     }
     let counted = reports.len();
-    let message = format!(
-        "{} berkas dibaca: {counted} utuh dan dijumlahkan, {} tidak dijumlahkan.",
-        rows.len(),
-        rows.len() - counted
-    );
+    let message = format!("{} berkas dibaca: {counted} utuh dan dijumlahkan, {} tidak dijumlahkan.", rows.len(), rows.len() - counted);
     let compliance = totals.compliance();
     Ok((Consolidation { rows, totals, compliance, counted, message }, reports))
 }
-
 
 /// Reads `paths` and writes the consolidated workbook to `out`.
 pub fn consolidate(paths: &[PathBuf], known: &[Registered], out: &Path) -> Result<Consolidation> {
@@ -198,23 +193,37 @@ pub fn consolidate(paths: &[PathBuf], known: &[Registered], out: &Path) -> Resul
 }
 
 const OPD_HEADERS: [&str; 22] = [
-    "OPD", "Berkas", "Periode dari", "Periode sampai", "Status", "Sidik kunci", "Pegawai", "Hari kerja", "Unit × hari",
-    "Sesuai SE", "Kepatuhan", "WFO", "WFH", "DL", "TB", "S", "I", "C", "TK", "Piket", "Pelanggaran", "Tidak dapat dihubungi",
+    "OPD",
+    "Berkas",
+    "Periode dari",
+    "Periode sampai",
+    "Status",
+    "Sidik kunci",
+    "Pegawai",
+    "Hari kerja",
+    "Unit × hari",
+    "Sesuai SE",
+    "Kepatuhan",
+    "WFO",
+    "WFH",
+    "DL",
+    "TB",
+    "S",
+    "I",
+    "C",
+    "TK",
+    "Piket",
+    "Pelanggaran",
+    "Tidak dapat dihubungi",
 ];
 
 fn totals_row(t: &Totals) -> Vec<Value> {
     let n = |x: u32| Value::Int(i64::from(x));
-    [
-        n(t.staff),
-        n(t.working_days),
-        n(t.unit_days),
-        n(t.unit_days_compliant),
-        Value::Pct(t.compliance()),
-    ]
-    .into_iter()
-    .chain(t.tally.values().map(n))
-    .chain([n(t.piket), n(t.breaches), n(t.unreached)])
-    .collect()
+    [n(t.staff), n(t.working_days), n(t.unit_days), n(t.unit_days_compliant), Value::Pct(t.compliance())]
+        .into_iter()
+        .chain(t.tally.values().map(n))
+        .chain([n(t.piket), n(t.breaches), n(t.unreached)])
+        .collect()
 }
 
 fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8>, XlsxError> {
@@ -282,8 +291,23 @@ fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8
 
     let ws = wb.add_worksheet();
     let daily = [
-        "OPD", "Tanggal", "Unit kerja", "WFO min.", "WFO maks.", "WFO", "WFH", "DL", "TB", "S", "I", "C", "TK", "Di luar kuota", "Piket",
-        "Belum dicatat", "Sesuai SE",
+        "OPD",
+        "Tanggal",
+        "Unit kerja",
+        "WFO min.",
+        "WFO maks.",
+        "WFO",
+        "WFH",
+        "DL",
+        "TB",
+        "S",
+        "I",
+        "C",
+        "TK",
+        "Di luar kuota",
+        "Piket",
+        "Belum dicatat",
+        "Sesuai SE",
     ];
     let mut widths = vec![36.0, 11.0, 34.0];
     widths.extend([8.0; 14]);
@@ -304,7 +328,13 @@ fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8
     }
 
     let ws = wb.add_worksheet();
-    setup(ws, "Pelanggaran", "Pelanggaran Surat Edaran seluruh OPD", &["OPD", "Tanggal", "Unit kerja", "Uraian"], &[36.0, 11.0, 34.0, 100.0])?;
+    setup(
+        ws,
+        "Pelanggaran",
+        "Pelanggaran Surat Edaran seluruh OPD",
+        &["OPD", "Tanggal", "Unit kerja", "Uraian"],
+        &[36.0, 11.0, 34.0, 100.0],
+    )?;
     let mut r = 3;
     for rep in reports {
         for b in &rep.breaches {

@@ -17,7 +17,9 @@ pub fn write(report: &Report, key: &OfficeKey) -> Result<Vec<u8>> {
     let seal = key.seal(&body);
     let seal = serde_json::to_string(&seal).map_err(|e| Error::Conflict(e.to_string()))?;
     let mut out = body;
-    out.extend(records_bytes(&[vec![format!("{SEAL_PREFIX}{seal}")]]).map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))?);
+    out.extend(
+        records_bytes(&[vec![format!("{SEAL_PREFIX}{seal}")]]).map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))?,
+    );
     Ok(out)
 }
 

@@ -139,7 +139,11 @@ pub struct Totals {
 impl Totals {
     /// Share of unit-days within the circular, 0..=1.
     pub fn compliance(&self) -> f64 {
-        if self.unit_days == 0 { 1.0 } else { f64::from(self.unit_days_compliant) / f64::from(self.unit_days) }
+        if self.unit_days == 0 {
+            1.0
+        } else {
+            f64::from(self.unit_days_compliant) / f64::from(self.unit_days)
+        }
     }
 
     /// Adds another report's totals (the Sekda's sums); working days are the longest period's.
@@ -318,7 +322,8 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         }
         days.push(row);
     }
-    let breaches = breaches_found.into_iter().map(|b| BreachRow { date: b.date, unit: b.unit_name, message: b.message }).collect::<Vec<_>>();
+    let breaches =
+        breaches_found.into_iter().map(|b| BreachRow { date: b.date, unit: b.unit_name, message: b.message }).collect::<Vec<_>>();
 
     let mut unreached_count: HashMap<i64, u32> = HashMap::new();
     for c in calls.iter().filter(|c| !c.reached) {
@@ -414,11 +419,7 @@ impl Kind {
 /// `Laporan-WFO-WFH-Diskominfo-Kaltim-2026-11-01-2026-11-30.xlsx`: the name the save dialog
 /// proposes.
 pub fn default_name(report_opd: &str, from: NaiveDate, to: NaiveDate, ext: &str) -> String {
-    let opd: String = report_opd
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
+    let opd: String = report_opd.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-");
     let opd = if opd.is_empty() { "OPD".to_string() } else { opd };
     format!("Laporan-WFO-WFH-{opd}-{from}-{to}.{ext}")
 }

@@ -77,11 +77,7 @@ impl OfficeKey {
     }
 
     pub fn seal(&self, bytes: &[u8]) -> Seal {
-        Seal {
-            sha256: sha256_hex(bytes),
-            signature: hex::encode(self.key.sign(bytes).to_bytes()),
-            public_key: self.public_key_hex(),
-        }
+        Seal { sha256: sha256_hex(bytes), signature: hex::encode(self.key.sign(bytes).to_bytes()), public_key: self.public_key_hex() }
     }
 }
 
@@ -113,10 +109,7 @@ pub fn check(seal: &Seal, bytes: &[u8]) -> std::result::Result<(), String> {
     if sha256_hex(bytes) != seal.sha256 {
         return Err("isi berkas tidak sama dengan sidik SHA-256 yang tercatat: berkas telah diubah".into());
     }
-    let key: [u8; 32] = hex::decode(&seal.public_key)
-        .ok()
-        .and_then(|b| b.try_into().ok())
-        .ok_or("kunci publik pada berkas rusak")?;
+    let key: [u8; 32] = hex::decode(&seal.public_key).ok().and_then(|b| b.try_into().ok()).ok_or("kunci publik pada berkas rusak")?;
     let key = VerifyingKey::from_bytes(&key).map_err(|_| "kunci publik pada berkas tidak sah")?;
     let sig: [u8; 64] = hex::decode(&seal.signature).ok().and_then(|b| b.try_into().ok()).ok_or("tanda tangan pada berkas rusak")?;
     key.verify(bytes, &Signature::from_bytes(&sig)).map_err(|_| "tanda tangan tidak cocok dengan isi berkas".to_string())

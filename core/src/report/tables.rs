@@ -36,7 +36,11 @@ fn thousands(n: i64) -> String {
         }
         out.push(c);
     }
-    if n < 0 { format!("-{out}") } else { out }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -126,8 +130,12 @@ pub fn tables(r: &Report) -> Vec<Table> {
         Table {
             sheet: "Harian",
             preamble: head("Rekap harian per unit kerja terhadap kebutuhan WFO"),
-            headers: [&["Tanggal", "Unit kerja", "WFO min.", "WFO maks."][..], &Tally::COLUMNS, &["Di luar kuota", "Piket", "Belum dicatat", "Sesuai SE"]]
-                .concat(),
+            headers: [
+                &["Tanggal", "Unit kerja", "WFO min.", "WFO maks."][..],
+                &Tally::COLUMNS,
+                &["Di luar kuota", "Piket", "Belum dicatat", "Sesuai SE"],
+            ]
+            .concat(),
             widths: vec![11.0, 34.0, 9.0, 9.0, 7.0, 7.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 9.0, 7.0, 10.0, 9.0],
             rows: r
                 .days

@@ -127,8 +127,8 @@ fn verify_csv(path: &Path) -> Result<Verdict> {
         (Some((body, seal)), _) if seal::check(&seal, body).is_ok() => (body.to_vec(), seal),
         (_, Some(at)) => {
             let json = records[at].join(",");
-            let seal: Seal = serde_json::from_str(json[csv_file::SEAL_PREFIX.len()..].trim())
-                .map_err(|_| not_a_report(path, "segel tidak terbaca"))?;
+            let seal: Seal =
+                serde_json::from_str(json[csv_file::SEAL_PREFIX.len()..].trim()).map_err(|_| not_a_report(path, "segel tidak terbaca"))?;
             let body = csv_file::records_bytes(&records[..at]).map_err(|e| not_a_report(path, &e.to_string()))?;
             (body, seal)
         }

@@ -109,9 +109,17 @@ impl Styles {
             // Body cells are boxed, so that a count and the next column's text never run
             // together on paper ("0 Ya"); text wraps and its row grows instead of being cut.
             text: Format::new().set_text_wrap().set_align(FormatAlign::Top).set_border(FormatBorder::Thin),
-            date: Format::new().set_num_format("dd-mm-yyyy").set_align(FormatAlign::Left).set_align(FormatAlign::Top).set_border(FormatBorder::Thin),
+            date: Format::new()
+                .set_num_format("dd-mm-yyyy")
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::Top)
+                .set_border(FormatBorder::Thin),
             pct: Format::new().set_num_format("0.0%").set_align(FormatAlign::Top).set_border(FormatBorder::Thin),
-            int: Format::new().set_num_format("#,##0").set_align(FormatAlign::Center).set_align(FormatAlign::Top).set_border(FormatBorder::Thin),
+            int: Format::new()
+                .set_num_format("#,##0")
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::Top)
+                .set_border(FormatBorder::Thin),
         }
     }
 }
@@ -120,8 +128,8 @@ fn sheet(ws: &mut Worksheet, t: &Table, st: &Styles) -> std::result::Result<(), 
     ws.set_name(t.sheet)?;
     ws.set_landscape();
     ws.set_paper_size(9); // A4
-    // Every sheet fits the page's width; the summary (with the signature block) is one page, so
-    // the name and NIP under the signature never land on a page of their own.
+                          // Every sheet fits the page's width; the summary (with the signature block) is one page, so
+                          // the name and NIP under the signature never land on a page of their own.
     ws.set_print_fit_to_pages(1, if t.footer.is_empty() { 0 } else { 1 });
     ws.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     ws.set_footer(format!("&L{}&RHalaman &P dari &N", t.sheet));

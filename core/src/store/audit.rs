@@ -16,7 +16,8 @@ const SKIP: [&str; 3] = ["audit", "audit_action", "circular_history"];
 pub(super) fn install_triggers(tx: &Transaction) -> Result<()> {
     const CTX: &str = "menyiapkan riwayat perubahan";
     let old: Vec<String> = {
-        let mut st = tx.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%\\_%' ESCAPE '\\'").ctx(CTX)?;
+        let mut st =
+            tx.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%\\_%' ESCAPE '\\'").ctx(CTX)?;
         let rows = st.query_map([], |r| r.get(0)).ctx(CTX)?;
         rows.collect::<rusqlite::Result<_>>().ctx(CTX)?
     };
@@ -25,7 +26,8 @@ pub(super) fn install_triggers(tx: &Transaction) -> Result<()> {
         tx.execute_batch(&format!("DROP TRIGGER \"{name}\"")).ctx(CTX)?;
     }
     let tables: Vec<String> = {
-        let mut st = tx.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").ctx(CTX)?;
+        let mut st =
+            tx.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").ctx(CTX)?;
         let rows = st.query_map([], |r| r.get(0)).ctx(CTX)?;
         rows.collect::<rusqlite::Result<_>>().ctx(CTX)?
     };
@@ -43,7 +45,11 @@ pub(super) fn install_triggers(tx: &Transaction) -> Result<()> {
         keys.sort_by_key(|(_, pk)| *pk);
         let key = |row: &str| {
             let parts: Vec<String> = keys.iter().map(|(c, _)| format!("{row}.\"{c}\"")).collect();
-            if parts.is_empty() { format!("{row}.rowid") } else { parts.join(" || '/' || ") }
+            if parts.is_empty() {
+                format!("{row}.rowid")
+            } else {
+                parts.join(" || '/' || ")
+            }
         };
         let all = |row: &str| cols.iter().map(|(c, _)| format!("{row}.\"{c}\"")).collect::<Vec<_>>().join(", ");
         tx.execute_batch(&format!(
@@ -151,8 +157,15 @@ impl Tx<'_> {
         let (Some(first), Some(last)) = (rows.first(), rows.last()) else { return Ok(()) };
         let id: i64 = self.tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM audit_action", [], |r| r.get(0)).ctx(CTX)?;
         let at: String = self.tx.query_row("SELECT strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime')", [], |r| r.get(0)).ctx(CTX)?;
-        let mut seal =
-            AuditAction { id, at, who: who.to_string(), action: action.to_string(), first_row: first.id, last_row: last.id, hash: String::new() };
+        let mut seal = AuditAction {
+            id,
+            at,
+            who: who.to_string(),
+            action: action.to_string(),
+            first_row: first.id,
+            last_row: last.id,
+            hash: String::new(),
+        };
         seal.hash = chain_hash(&prev_hash, &seal, &rows);
         self.tx
             .execute(

@@ -43,10 +43,7 @@ impl Store {
 /// Opens `path` read-only and checks that it is a whole Giliran database this version can use.
 pub fn check(path: &Path) -> Result<Checked> {
     let bad = |reason: String| Error::NotGiliranDatabase { path: path.to_path_buf(), reason };
-    let bytes = path
-        .metadata()
-        .map_err(|source| Error::Io { context: "membaca berkas cadangan", path: path.to_path_buf(), source })?
-        .len();
+    let bytes = path.metadata().map_err(|source| Error::Io { context: "membaca berkas cadangan", path: path.to_path_buf(), source })?.len();
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|e| bad(e.to_string()))?;
     let (app_id, version, _) = probe(&conn).map_err(|e| bad(e.to_string()))?;

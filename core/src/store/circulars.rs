@@ -24,10 +24,7 @@ fn parse_body(id: i64, body: &str) -> Result<Circular> {
 
 impl Tx<'_> {
     pub fn circulars(&self) -> Result<Vec<StoredCircular>> {
-        let mut st = self
-            .tx
-            .prepare("SELECT id, body, updated_at FROM circular ORDER BY id")
-            .ctx("membaca Surat Edaran")?;
+        let mut st = self.tx.prepare("SELECT id, body, updated_at FROM circular ORDER BY id").ctx("membaca Surat Edaran")?;
         let rows = st
             .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
             .ctx("membaca Surat Edaran")?
@@ -49,11 +46,8 @@ impl Tx<'_> {
     /// Inserts or replaces by key, and writes the version to the history.
     pub fn save_circular(&self, c: &Circular) -> Result<i64> {
         let body = serde_json::to_string(c).unwrap_or_default();
-        let existing: Option<i64> = self
-            .tx
-            .query_row("SELECT id FROM circular WHERE key = ?1", [&c.key], |r| r.get(0))
-            .optional()
-            .ctx("menyimpan Surat Edaran")?;
+        let existing: Option<i64> =
+            self.tx.query_row("SELECT id FROM circular WHERE key = ?1", [&c.key], |r| r.get(0)).optional().ctx("menyimpan Surat Edaran")?;
         let (id, action) = match existing {
             Some(id) => {
                 self.tx
@@ -65,9 +59,7 @@ impl Tx<'_> {
                 (id, "ubah")
             }
             None => {
-                self.tx
-                    .execute("INSERT INTO circular (key, body) VALUES (?1, ?2)", params![c.key, body])
-                    .ctx("menyimpan Surat Edaran")?;
+                self.tx.execute("INSERT INTO circular (key, body) VALUES (?1, ?2)", params![c.key, body]).ctx("menyimpan Surat Edaran")?;
                 (self.tx.last_insert_rowid(), "tambah")
             }
         };
@@ -97,9 +89,7 @@ impl Tx<'_> {
     /// The clerk's choice of circular for days where several are in force.
     pub fn circular_choices(&self) -> Result<Vec<(NaiveDate, String)>> {
         let mut st = self.tx.prepare("SELECT day, circular_key FROM circular_choice ORDER BY day").ctx("membaca pilihan SE")?;
-        let rows = st
-            .query_map([], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, String>(1)?)))
-            .ctx("membaca pilihan SE")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, String>(1)?))).ctx("membaca pilihan SE")?;
         rows.collect::<rusqlite::Result<_>>().ctx("membaca pilihan SE")
     }
 
@@ -118,9 +108,7 @@ impl Tx<'_> {
 
     pub fn holidays(&self) -> Result<Vec<Holiday>> {
         let mut st = self.tx.prepare("SELECT day, name, kind FROM holiday ORDER BY day").ctx("membaca hari libur")?;
-        let rows = st
-            .query_map([], |r| Ok(Holiday { day: r.get(0)?, name: r.get(1)?, kind: r.get(2)? }))
-            .ctx("membaca hari libur")?;
+        let rows = st.query_map([], |r| Ok(Holiday { day: r.get(0)?, name: r.get(1)?, kind: r.get(2)? })).ctx("membaca hari libur")?;
         rows.collect::<rusqlite::Result<_>>().ctx("membaca hari libur")
     }
 

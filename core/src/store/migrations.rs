@@ -256,9 +256,7 @@ mod tests {
     use crate::store::{Store, APPLICATION_ID};
 
     fn schema(conn: &Connection) -> Vec<String> {
-        let mut st = conn
-            .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")
-            .unwrap();
+        let mut st = conn.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name").unwrap();
         st.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect()
     }
 

@@ -60,14 +60,10 @@ impl Store {
         let flags = if exists {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
         } else {
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX
         };
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::NotGiliranDatabase {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| Error::NotGiliranDatabase { path: path.to_path_buf(), reason: e.to_string() })?;
         Self::init(conn, Some(path.to_path_buf()))
     }
 
@@ -133,7 +129,6 @@ impl Store {
         tx.tx.commit().ctx(context)?;
         Ok(out)
     }
-
 }
 
 /// `(application_id, user_version, number of tables)` without writing anything.
@@ -150,11 +145,8 @@ fn os_user() -> String {
 fn probe(conn: &Connection) -> rusqlite::Result<(i64, i64, i64)> {
     let app_id = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     let version = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let tables = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-        [],
-        |r| r.get(0),
-    )?;
+    let tables =
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", [], |r| r.get(0))?;
     Ok((app_id, version, tables))
 }
 
@@ -167,9 +159,7 @@ pub fn default_path() -> PathBuf {
 
 /// The database path chosen by, in order: an explicit path, `GILIRAN_DB`, the default.
 pub fn resolve_path(explicit: Option<PathBuf>) -> PathBuf {
-    explicit
-        .or_else(|| std::env::var_os("GILIRAN_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
-        .unwrap_or_else(default_path)
+    explicit.or_else(|| std::env::var_os("GILIRAN_DB").filter(|v| !v.is_empty()).map(PathBuf::from)).unwrap_or_else(default_path)
 }
 
 #[cfg(test)]

@@ -131,19 +131,14 @@ impl Tx<'_> {
     /// `(staff_id, day, note)` of `from..=to`.
     pub fn activities(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(i64, NaiveDate, String)>> {
         const CTX: &str = "membaca laporan kegiatan";
-        let mut st = self
-            .tx
-            .prepare("SELECT staff_id, day, note FROM activity WHERE day BETWEEN ?1 AND ?2 ORDER BY day, staff_id")
-            .ctx(CTX)?;
+        let mut st =
+            self.tx.prepare("SELECT staff_id, day, note FROM activity WHERE day BETWEEN ?1 AND ?2 ORDER BY day, staff_id").ctx(CTX)?;
         let rows = st.query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).ctx(CTX)?;
         rows.collect::<rusqlite::Result<_>>().ctx(CTX)
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        self.tx
-            .query_row("SELECT value FROM setting WHERE key = ?1", params![key], |r| r.get(0))
-            .optional()
-            .ctx("membaca pengaturan")
+        self.tx.query_row("SELECT value FROM setting WHERE key = ?1", params![key], |r| r.get(0)).optional().ctx("membaca pengaturan")
     }
 
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {

@@ -2,7 +2,7 @@
 
 use super::Tx;
 use crate::error::{DbContext, Result};
-use crate::schedule::{Assignment, Availability, Limit, Code};
+use crate::schedule::{Assignment, Availability, Code, Limit};
 use chrono::NaiveDate;
 use rusqlite::params;
 
@@ -15,12 +15,7 @@ impl Tx<'_> {
         let rows = st
             .query_map(params![from, to], |r| {
                 let code: String = r.get(2)?;
-                Ok(Assignment {
-                    staff_id: r.get(0)?,
-                    day: r.get(1)?,
-                    code: Code::parse(&code).unwrap_or(Code::Office),
-                    locked: r.get(3)?,
-                })
+                Ok(Assignment { staff_id: r.get(0)?, day: r.get(1)?, code: Code::parse(&code).unwrap_or(Code::Office), locked: r.get(3)? })
             })
             .ctx("membaca jadwal")?;
         rows.collect::<rusqlite::Result<_>>().ctx("membaca jadwal")

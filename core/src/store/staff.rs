@@ -74,24 +74,17 @@ impl Tx<'_> {
                       s.name COLLATE NOCASE"
         );
         let mut st = self.tx.prepare(&sql).ctx("membaca daftar pegawai")?;
-        let rows = st
-            .query_map(params![words, like, like_digits, f.unit_id, f.include_inactive], staff_from_row)
-            .ctx("membaca daftar pegawai")?;
+        let rows =
+            st.query_map(params![words, like, like_digits, f.unit_id, f.include_inactive], staff_from_row).ctx("membaca daftar pegawai")?;
         rows.collect::<rusqlite::Result<_>>().ctx("membaca daftar pegawai")
     }
 
     pub fn staff(&self, id: i64) -> Result<Option<Staff>> {
-        self.tx
-            .query_row(&format!("{SELECT} WHERE s.id = ?1"), [id], staff_from_row)
-            .optional()
-            .ctx("membaca data pegawai")
+        self.tx.query_row(&format!("{SELECT} WHERE s.id = ?1"), [id], staff_from_row).optional().ctx("membaca data pegawai")
     }
 
     pub fn staff_by_number(&self, id_number: &str) -> Result<Option<Staff>> {
-        self.tx
-            .query_row(&format!("{SELECT} WHERE s.id_number = ?1"), [id_number], staff_from_row)
-            .optional()
-            .ctx("membaca data pegawai")
+        self.tx.query_row(&format!("{SELECT} WHERE s.id_number = ?1"), [id_number], staff_from_row).optional().ctx("membaca data pegawai")
     }
 
     /// The person with this attendance-machine ID (as stored: see `staff::machine_id`).
@@ -147,10 +140,7 @@ impl Tx<'_> {
 
     pub fn set_staff_active(&self, id: i64, active: bool) -> Result<()> {
         self.tx
-            .execute(
-                "UPDATE staff SET active = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
-                params![id, active],
-            )
+            .execute("UPDATE staff SET active = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1", params![id, active])
             .ctx("mengubah status pegawai")?;
         Ok(())
     }

@@ -41,10 +41,7 @@ impl Tx<'_> {
     }
 
     pub fn unit(&self, id: i64) -> Result<Option<Unit>> {
-        self.tx
-            .query_row(&format!("SELECT {COLUMNS} FROM unit WHERE id = ?1"), [id], unit_from_row)
-            .optional()
-            .ctx("membaca unit kerja")
+        self.tx.query_row(&format!("SELECT {COLUMNS} FROM unit WHERE id = ?1"), [id], unit_from_row).optional().ctx("membaca unit kerja")
     }
 
     /// The unit of that name under `parent` (top level when `None`), ignoring case.
@@ -109,28 +106,21 @@ impl Tx<'_> {
 
     /// A team moved under another unit takes its staff along.
     pub fn move_team_staff(&self, team: i64, unit: i64) -> Result<()> {
-        self.tx
-            .execute("UPDATE staff SET unit_id = ?2 WHERE team_id = ?1", params![team, unit])
-            .ctx("memindahkan unit kerja")?;
+        self.tx.execute("UPDATE staff SET unit_id = ?2 WHERE team_id = ?1", params![team, unit]).ctx("memindahkan unit kerja")?;
         Ok(())
     }
 
     /// A unit that becomes a team of `parent`: its staff now belong to `parent`, in this team.
     pub fn demote_unit_staff(&self, unit: i64, parent: i64) -> Result<()> {
         self.tx
-            .execute(
-                "UPDATE staff SET unit_id = ?2, team_id = ?1 WHERE unit_id = ?1 AND team_id IS NULL",
-                params![unit, parent],
-            )
+            .execute("UPDATE staff SET unit_id = ?2, team_id = ?1 WHERE unit_id = ?1 AND team_id IS NULL", params![unit, parent])
             .ctx("memindahkan unit kerja")?;
         Ok(())
     }
 
     /// A team that becomes a unit of its own: its staff now belong to it directly.
     pub fn promote_team_staff(&self, team: i64) -> Result<()> {
-        self.tx
-            .execute("UPDATE staff SET unit_id = ?1, team_id = NULL WHERE team_id = ?1", [team])
-            .ctx("memindahkan unit kerja")?;
+        self.tx.execute("UPDATE staff SET unit_id = ?1, team_id = NULL WHERE team_id = ?1", [team]).ctx("memindahkan unit kerja")?;
         Ok(())
     }
 }
