@@ -507,7 +507,7 @@ enum OfficeCmd {
         format: Output,
     },
     /// Ubah profil kantor (hanya isian yang diberikan)
-    Set(OfficeArgs),
+    Set(Box<OfficeArgs>),
 }
 
 #[derive(Args)]

@@ -4,7 +4,7 @@ use crate::error::FieldError;
 
 /// Trims `value`; records an error when it is empty or longer than `max` characters.
 pub(crate) fn text(errors: &mut Vec<FieldError>, field: &'static str, label: &str, value: &str, required: bool, max: usize) -> String {
-    let v = value.trim().split_whitespace().collect::<Vec<_>>().join(" ");
+    let v = value.split_whitespace().collect::<Vec<_>>().join(" ");
     if required && v.is_empty() {
         errors.push(FieldError::new(field, format!("{label} wajib diisi.")));
     } else if v.chars().count() > max {

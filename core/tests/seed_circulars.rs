@@ -11,8 +11,11 @@ fn d(s: &str) -> NaiveDate {
     giliran_core::dates::parse(s).unwrap()
 }
 
+/// A unit of a test office: its name, service class, and how many people of each jabatan class.
+type UnitSpec<'a> = (&'a str, &'a str, &'a [(&'a str, u32)]);
+
 /// An office with one unit per `(name, class, [(jabatan class, how many)])`, all PNS.
-fn office(spec: &[(&str, &str, &[(&str, u32)])]) -> Store {
+fn office(spec: &[UnitSpec]) -> Store {
     let mut s = Store::open_in_memory().unwrap();
     let mut serial = 0;
     for (name, class, people) in spec {

@@ -3,14 +3,14 @@
 
 use giliran_tests::window::Driver;
 use giliran_tests::Cli;
-use std::sync::Mutex;
+use tokio::sync::Mutex;
 
 /// One window at a time: two WebKit instances on a 2-core CI machine only slow each other.
-static ONE_WINDOW: Mutex<()> = Mutex::new(());
+static ONE_WINDOW: Mutex<()> = Mutex::const_new(());
 
 #[tokio::test]
 async fn a_clerk_adds_a_person_sees_a_bad_nip_refused_and_finds_the_person_after_reopening() {
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kantor.db");
     let driver = Driver::start(4444, &db);
@@ -86,7 +86,7 @@ async fn a_clerk_adds_a_person_sees_a_bad_nip_refused_and_finds_the_person_after
 
 #[tokio::test]
 async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("contoh.db");
     let driver = Driver::start(4454, &db);
@@ -176,7 +176,7 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
 
 #[tokio::test]
 async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("se.db");
     let driver = Driver::start(4464, &db);
@@ -258,7 +258,7 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
 #[tokio::test]
 async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     use fantoccini::key::Key;
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("jadwal.db");
     let driver = Driver::start_with(4474, &db, &[("GILIRAN_TEST_SAVE_DIR", dir.path())]);
@@ -354,7 +354,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
 #[tokio::test]
 async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_call() {
     use fantoccini::key::Key;
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     // The office and its planned week come from the CLI (the same core); the story is the morning.
     let cli = Cli::new();
     cli.ok(&["demo"]);
@@ -467,7 +467,7 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
 
 #[tokio::test]
 async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it() {
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     let cli = Cli::new();
     cli.ok(&["demo"]);
     cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
@@ -522,7 +522,7 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
 
 #[tokio::test]
 async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names() {
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     // The example office's list, exported by another install.
     let source = Cli::new();
     source.ok(&["demo"]);
@@ -562,7 +562,7 @@ async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names
 
 #[tokio::test]
 async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept() {
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     let cli = Cli::new();
     cli.ok(&["demo"]);
     let copy = cli.dir.path().join("salinan-kemarin.db");
@@ -604,7 +604,7 @@ async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept(
 
 #[tokio::test]
 async fn a_second_launch_on_the_same_database_brings_the_first_window_forward() {
-    let _one = ONE_WINDOW.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_WINDOW.lock().await;
     let cli = Cli::new();
     cli.ok(&["demo"]);
     let driver = Driver::start(4524, &cli.db);

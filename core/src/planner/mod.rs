@@ -142,6 +142,9 @@ pub fn plan(inst: &Instance) -> Plan {
     plan_with(inst, &|_, _| {})
 }
 
+/// One unit's rows (staff index, schedule row) and its violations.
+type UnitPlan = (Vec<(usize, String)>, Vec<Violation>);
+
 /// [`plan`], calling `progress(units_done, units_total)` as each unit is finished (from the
 /// planning threads), so a window can show how far a long period has come.
 pub fn plan_with(inst: &Instance, progress: &(dyn Fn(usize, usize) + Sync)) -> Plan {
@@ -157,7 +160,7 @@ pub fn plan_with(inst: &Instance, progress: &(dyn Fn(usize, usize) + Sync)) -> P
     let total = jobs.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let done = &done;
-    let results: Vec<(Vec<(usize, String)>, Vec<Violation>)> = std::thread::scope(|s| {
+    let results: Vec<UnitPlan> = std::thread::scope(|s| {
         let handles: Vec<_> = jobs
             .chunks(chunk)
             .map(|part| {
@@ -436,8 +439,7 @@ fn flow_assign(
     let mut pick_edges = Vec::new();
     for d in 0..nd {
         net.add(s, day(d), picks[d], picks[d]);
-        for k in 0..nt {
-            let (lo, hi) = team_bounds[d][k];
+        for (k, &(lo, hi)) in team_bounds[d].iter().enumerate() {
             if hi > 0 {
                 net.add(day(d), dt(d, k), lo, hi);
             }
@@ -474,12 +476,12 @@ pub fn metrics(inst: &Instance, schedule: &BTreeMap<String, String>) -> Metrics 
         let members: Vec<&Person> = inst.staff.iter().filter(|p| p.unit == u.id).collect();
         let rows: Vec<Vec<u8>> = members.iter().map(|p| schedule.get(&p.id).map(|r| r.as_bytes().to_vec()).unwrap_or_default()).collect();
         let fixed: Vec<Vec<Fixed>> = members.iter().map(|p| fixed_days(p, nd)).collect();
-        for d in 0..nd {
+        for (d, &need) in u.need.iter().enumerate().take(nd) {
             let planned = rows.iter().filter(|r| r.get(d) == Some(&b'O')).count() as u32;
-            if planned != u.need[d] {
+            if planned != need {
                 unmet += 1;
             }
-            if u.need[d] > 0 {
+            if need > 0 {
                 let mut teams: BTreeMap<&str, (bool, bool)> = BTreeMap::new();
                 for (m, p) in members.iter().enumerate() {
                     let entry = teams.entry(p.team.as_deref().unwrap_or("")).or_default();

@@ -174,15 +174,16 @@ mod properties {
             let p = plan(&inst);
             for person in &inst.staff {
                 let row = p.schedule[&person.id].as_bytes();
-                for d in 0..inst.days.len() {
+                prop_assert_eq!(row.len(), inst.days.len());
+                for (d, &c) in row.iter().enumerate() {
                     if person.off.contains(&d) {
-                        prop_assert_eq!(row[d], b'-');
+                        prop_assert_eq!(c, b'-');
                     } else if person.no_wfo.contains(&d) {
-                        prop_assert_eq!(row[d], b'H');
+                        prop_assert_eq!(c, b'H');
                     } else if let Some(l) = person.lock.get(&d.to_string()) {
-                        prop_assert_eq!(row[d], l.as_bytes()[0]);
+                        prop_assert_eq!(c, l.as_bytes()[0]);
                     } else {
-                        prop_assert!(row[d] == b'O' || row[d] == b'H');
+                        prop_assert!(c == b'O' || c == b'H');
                     }
                 }
             }
