@@ -201,6 +201,21 @@ fn test(extra: &[String]) -> Result {
     packages.extend(TEST_PACKAGES);
     ensure_packages(&packages)?;
     let driver = ensure_tauri_driver()?;
+    // The habits CI holds: formatted code and no clippy warning (rustup's default profile has
+    // both tools; a minimal one gets them added).
+    let has_tool =
+        |tool: &str| cargo().args([tool, "--version"]).stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok_and(|s| s.success());
+    if !(has_tool("fmt") && has_tool("clippy")) && have("rustup") {
+        let mut c = Command::new("rustup");
+        c.args(["component", "add", "rustfmt", "clippy"]);
+        status(c)?;
+    }
+    let mut fmt = cargo();
+    fmt.args(["fmt", "--all", "--", "--check"]);
+    status(fmt)?;
+    let mut clippy = cargo();
+    clippy.args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
+    status(clippy)?;
     // Binaries first: the black-box tests run `giliran` and `giliran-app` from target/.
     let mut build = cargo();
     build.args(["build", "--workspace", "--exclude", "giliran-bench", "--bins", "--features", "tauri/custom-protocol"]);
