@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use giliran_bench::instance;
-use giliran_core::planner::plan;
+use giliran_core::rules::planner::plan;
 use std::hint::black_box;
 
 fn planner(c: &mut Criterion) {

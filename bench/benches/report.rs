@@ -2,17 +2,18 @@
 //! < 2 s) and consolidating 50 OPD files (target < 5 s).
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use giliran_core::report::{self, consolidate};
-use giliran_core::{circulars, demo, office, presence, roster, Store};
+use giliran_core::files::report::{self, consolidate};
+use giliran_core::office::{circulars, demo, presence, profile, roster};
+use giliran_core::Store;
 use std::path::{Path, PathBuf};
 
 /// An office of `copies` × the example office's units, October 2026 planned and recorded.
 fn office(dir: &Path, copies: usize, name: &str) -> Store {
     let mut s = Store::open(&dir.join("giliran.db")).expect("database");
     demo::load_large(&mut s, copies).expect("office");
-    let mut o = office::get(&mut s).expect("profile");
+    let mut o = profile::get(&mut s).expect("profile");
     o.opd_name = name.into();
-    office::save(&mut s, &o).expect("profile");
+    profile::save(&mut s, &o).expect("profile");
     circulars::add_from_template(&mut s, "kaltim-2020", Some("k"), Some("01-01-2026"), None).expect("circular");
     roster::plan_period(&mut s, "01-10-2026", "31-10-2026").expect("plan");
     for day in 1..=31 {

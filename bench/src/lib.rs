@@ -2,7 +2,7 @@
 //! over units with three teams each, about 6% of days off, 2% not in the office, 3% locked,
 //! and a need of a quarter of each unit's available staff.
 
-use giliran_core::planner::{Instance, Person, UnitNeed};
+use giliran_core::rules::planner::{Instance, Person, UnitNeed};
 use std::collections::BTreeMap;
 
 /// A fixed 64-bit LCG: the same instance on every run.

@@ -3,9 +3,11 @@
 use crate::output::{self, Listing, Output};
 use crate::Failure;
 use clap::Subcommand;
-use giliran_core::attendance::{self, Mapping};
-use giliran_core::presence::{self, Entry, Hours};
-use giliran_core::{activity, dates, reach, units, Store};
+use giliran_core::files::attendance::{self, Mapping};
+use giliran_core::model::dates;
+use giliran_core::office::presence::{self, Entry, Hours};
+use giliran_core::office::{activity, reach, units};
+use giliran_core::Store;
 use std::path::PathBuf;
 
 #[derive(Subcommand)]
@@ -221,7 +223,7 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
         PresenceCmd::Mark { date, code, staff } => {
             let mut ids = Vec::new();
             for key in &staff {
-                ids.push(giliran_core::staff::find(s, key)?.id);
+                ids.push(giliran_core::office::staff::find(s, key)?.id);
             }
             let n = presence::mark_many(s, &date, &ids, &code)?;
             println!("{n} pegawai ditandai {}.", code.trim().to_uppercase());

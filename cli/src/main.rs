@@ -8,11 +8,12 @@ mod output;
 mod reports;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use giliran_core::files::{print, report};
+use giliran_core::model::dates;
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
-use giliran_core::policy::Circular;
-use giliran_core::{
-    backup, calendar, circulars, compliance, dates, demo, office, report, roster, schedule, staff, store, units, Error, Store,
-};
+use giliran_core::office::{backup, calendar, circulars, compliance, demo, profile, roster, schedule, staff, units};
+use giliran_core::rules::policy::Circular;
+use giliran_core::{store, Error, Store};
 use output::{Format, Listing, Output};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -704,7 +705,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let week = week.ok_or_else(|| Error::invalid("week", "Sebutkan minggunya, mis. --week 2026-W02."))?;
             match pdf {
                 Some(path) => {
-                    let n = roster::save_week_pdf(db.get()?, &week, &path)?;
+                    let n = print::save_week_pdf(db.get()?, &week, &path)?;
                     println!("Jadwal cetak disimpan ke {} ({n} bita).", path.display());
                 }
                 None => week_cmd(db.get()?, &week, format).map_err(|e| e.or_io(io))?,
@@ -743,14 +744,14 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Keys(cmd) => reports::keys(db.get()?, cmd)?,
         Command::Backup(cmd) => backup_cmd(db.get()?, cmd)?,
         Command::Audit(AuditCmd::Verify) => {
-            let v = giliran_core::audit::verify(db.get()?)?;
+            let v = giliran_core::office::audit::verify(db.get()?)?;
             if !v.intact {
                 return Err(Error::Conflict(v.message));
             }
             println!("{}", v.message);
         }
         Command::Audit(AuditCmd::List { table, limit, format }) => {
-            let list = giliran_core::audit::recent(db.get()?, table.as_deref(), None, limit)?;
+            let list = giliran_core::office::audit::recent(db.get()?, table.as_deref(), None, limit)?;
             let rows =
                 list.iter().map(|e| vec![e.at.clone(), e.who.clone(), e.action.clone(), e.what.clone(), e.changes.join("; ")]).collect();
             output::print(format, Listing { headers: &["Waktu", "Oleh", "Tindakan", "Data", "Perubahan"], rows, records: &list })
@@ -843,15 +844,15 @@ fn backup_cmd(s: &mut Store, cmd: BackupCmd) -> Result<(), Error> {
 fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
     match cmd {
         StaffCmd::Export { file } => {
-            let n = giliran_core::staff_io::export(s, &file)?;
+            let n = giliran_core::files::staff_io::export(s, &file)?;
             println!("{n} pegawai disimpan ke {}.", file.display());
         }
         StaffCmd::Template { file } => {
-            giliran_core::staff_io::template(&file)?;
+            giliran_core::files::staff_io::template(&file)?;
             println!("Templat impor pegawai disimpan ke {}.", file.display());
         }
         StaffCmd::Import { file, preview, map } => {
-            let mut mapping = giliran_core::staff_io::Mapping::default();
+            let mut mapping = giliran_core::files::staff_io::Mapping::default();
             for m in &map {
                 let (k, v) = m
                     .split_once('=')
@@ -859,8 +860,11 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
                 mapping.0.insert(k.trim().to_string(), v.trim().trim_matches('"').to_string());
             }
             let given = (!map.is_empty()).then_some(&mapping);
-            let p =
-                if preview { giliran_core::staff_io::preview(s, &file, given)? } else { giliran_core::staff_io::import(s, &file, given)? };
+            let p = if preview {
+                giliran_core::files::staff_io::preview(s, &file, given)?
+            } else {
+                giliran_core::files::staff_io::import(s, &file, given)?
+            };
             println!("{}{}", if preview { "Pratinjau (belum disimpan): " } else { "Diimpor: " }, p.message);
             for u in &p.new_units {
                 println!("Unit/tim baru: {u}");
@@ -986,7 +990,7 @@ fn units_cmd(s: &mut Store, cmd: UnitsCmd) -> Result<(), Failure> {
 fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
     match cmd {
         OfficeCmd::Show { format } => {
-            let o = office::get(s)?;
+            let o = profile::get(s)?;
             let rows = vec![
                 vec!["Pemerintah".into(), o.government_line()],
                 vec!["Nama OPD".into(), o.opd_name.clone()],
@@ -995,14 +999,17 @@ fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
                 vec!["Telepon".into(), giliran_core::phone_display(&o.phone)],
                 vec!["Surel".into(), o.email.clone()],
                 vec!["Kepala OPD".into(), o.head_name.clone()],
-                vec!["NIP".into(), giliran_core::nip::group(&o.head_nip)],
-                vec!["Pangkat/Gol.".into(), giliran_core::golongan::pangkat_display(giliran_core::model::StaffKind::Pns, &o.head_golongan)],
+                vec!["NIP".into(), giliran_core::model::nip::group(&o.head_nip)],
+                vec![
+                    "Pangkat/Gol.".into(),
+                    giliran_core::model::golongan::pangkat_display(giliran_core::model::StaffKind::Pns, &o.head_golongan),
+                ],
                 vec!["Jabatan".into(), o.head_jabatan.clone()],
             ];
             output::print(format, Listing { headers: &["Isian", "Nilai"], rows, records: &o })?;
         }
         OfficeCmd::Set(a) => {
-            let mut o: Office = office::get(s)?;
+            let mut o: Office = profile::get(s)?;
             if let Some(l) = a.gov_level {
                 o.gov_level = Some(GovLevel::parse(&l).ok_or_else(|| {
                     Error::invalid("gov_level", format!("Tingkat pemerintahan tidak dikenal: \"{l}\". Pilih: {}.", GovLevel::choices()))
@@ -1018,7 +1025,7 @@ fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
             set(&mut o.head_nip, a.head_nip);
             set(&mut o.head_golongan, a.head_golongan);
             set(&mut o.head_jabatan, a.head_jabatan);
-            office::save(s, &o)?;
+            profile::save(s, &o)?;
             println!("Profil kantor disimpan.");
         }
     }
@@ -1248,9 +1255,9 @@ fn progress_line(p: roster::Progress) {
 /// Plans an instance file; timings go to stderr so the schedule stays clean JSON.
 fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Result<(), Error> {
     let started = std::time::Instant::now();
-    let inst = giliran_core::planner::parse(&read_file(instance)?)?;
+    let inst = giliran_core::rules::planner::parse(&read_file(instance)?)?;
     let read = started.elapsed();
-    let plan = giliran_core::planner::plan(&inst);
+    let plan = giliran_core::rules::planner::plan(&inst);
     let planned = started.elapsed() - read;
     let json = serde_json::to_string(&plan).map_err(|e| Error::Conflict(format!("Jadwal tidak dapat ditulis: {e}")))?;
     match out {

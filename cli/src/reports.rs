@@ -1,7 +1,7 @@
 //! The report to the Sekda from the command line: make it, verify a file, consolidate many.
 
 use clap::{Args, Subcommand};
-use giliran_core::report::{self, consolidate};
+use giliran_core::files::report::{self, consolidate};
 use giliran_core::{Error, Store};
 use std::path::PathBuf;
 

@@ -2,41 +2,19 @@
 //!
 //! The Tauri app and the `giliran` CLI are thin callers of the functions here, so anything a
 //! clerk can do in the window a script can do too, under the same rules and messages.
+//!
+//! Five layers, each importing only from those below it (docs/architecture.md):
+//! [`files`] (sheets in, xlsx/pdf/csv out) → [`office`] (the clerk's actions) → [`rules`] (pure)
+//! and [`store`] (SQL only) → [`model`] (records and vocabulary).
 
-pub mod activity;
-pub mod attendance;
-pub mod audit;
-pub mod backup;
-pub mod calendar;
-pub mod circulars;
-pub mod compliance;
-pub mod dates;
-pub mod demo;
-pub mod error;
-mod fields;
-mod file;
-pub mod golongan;
+pub mod files;
 pub mod model;
-pub mod nip;
 pub mod office;
-pub mod overview;
-pub mod pdf;
-pub mod planner;
-pub mod policy;
-pub mod presence;
-pub mod print;
-pub mod reach;
-pub mod report;
-pub mod roster;
-pub mod schedule;
-mod sheet;
-pub mod staff;
-pub mod staff_io;
+pub mod rules;
 pub mod store;
-pub mod units;
 
-pub use error::{Error, FieldError, Result};
-pub use fields::phone_display;
+pub use model::error::{Error, FieldError, Result};
+pub use model::fields::phone_display;
 pub use store::Store;
 
 /// Today's date on this computer; checks such as "TMT not in the future" are relative to it.

@@ -3,7 +3,8 @@
 //! row edited or removed behind the app's back is found by `verify`.
 
 use giliran_core::model::StaffFilter;
-use giliran_core::{audit, circulars, demo, roster, staff, Store};
+use giliran_core::office::{audit, circulars, demo, roster, staff};
+use giliran_core::Store;
 use std::path::Path;
 
 fn sql(db: &Path, statements: &str) -> Result<(), String> {

@@ -3,7 +3,8 @@
 //! is replaced.
 
 use giliran_core::model::StaffFilter;
-use giliran_core::{backup, demo, staff, Store};
+use giliran_core::office::{backup, demo, staff};
+use giliran_core::Store;
 
 #[test]
 fn a_copy_made_now_restores_the_data_and_the_replaced_database_is_kept() {

@@ -2,8 +2,10 @@
 //! and report files — random bytes and near-valid rows. None may panic; a refusal carries a
 //! message for the clerk, and a refused import leaves the database as it was.
 
+use giliran_core::files::{attendance, report, staff_io};
 use giliran_core::model::StaffFilter;
-use giliran_core::{attendance, circulars, demo, report, staff, staff_io, Store};
+use giliran_core::office::{circulars, demo, staff};
+use giliran_core::Store;
 use proptest::prelude::*;
 
 fn office() -> (tempfile::TempDir, Store) {

@@ -1,6 +1,6 @@
 //! Properties of the quota arithmetic that must hold for every rule and unit size.
 
-use giliran_core::policy::{governing, need_for, templates, Rule, Share};
+use giliran_core::rules::policy::{governing, need_for, templates, Rule, Share};
 use proptest::prelude::*;
 
 fn share() -> impl Strategy<Value = Share> {

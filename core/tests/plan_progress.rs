@@ -1,8 +1,9 @@
 //! User story: planning a long period shows how far it has come — every stage is reported,
 //! each unit once, and the last report says "Selesai" only after the schedule is saved.
 
-use giliran_core::roster::{self, Progress};
-use giliran_core::{demo, Store};
+use giliran_core::office::demo;
+use giliran_core::office::roster::{self, Progress};
+use giliran_core::Store;
 use std::sync::Mutex;
 
 #[test]

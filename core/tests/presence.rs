@@ -3,13 +3,14 @@
 //! the attendance-machine import (all or nothing, rows named, repeats ignored, mapping remembered).
 
 use chrono::NaiveDate;
-use giliran_core::attendance::{self, Mapping};
+use giliran_core::files::attendance::{self, Mapping};
 use giliran_core::model::{Staff, StaffFilter};
-use giliran_core::presence::{self, Entry, Hours, Mark, Record};
-use giliran_core::{activity, circulars, demo, reach, roster, schedule, staff, Error, Store};
+use giliran_core::office::presence::{self, Entry, Hours, Mark, Record};
+use giliran_core::office::{activity, circulars, demo, reach, roster, schedule, staff};
+use giliran_core::{Error, Store};
 
 fn d(s: &str) -> NaiveDate {
-    giliran_core::dates::parse(s).unwrap()
+    giliran_core::model::dates::parse(s).unwrap()
 }
 
 fn t(s: &str) -> Option<chrono::NaiveTime> {

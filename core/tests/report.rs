@@ -5,14 +5,15 @@
 
 use calamine::{open_workbook_auto, Data, Reader};
 use chrono::NaiveDate;
+use giliran_core::files::report::{self, consolidate};
 use giliran_core::model::StaffFilter;
-use giliran_core::presence::{self, Entry};
-use giliran_core::report::{self, consolidate};
-use giliran_core::{activity, circulars, demo, office, reach, roster, staff, Store};
+use giliran_core::office::presence::{self, Entry};
+use giliran_core::office::{activity, circulars, demo, profile, reach, roster, staff};
+use giliran_core::Store;
 use std::path::{Path, PathBuf};
 
 fn d(s: &str) -> NaiveDate {
-    giliran_core::dates::parse(s).unwrap()
+    giliran_core::model::dates::parse(s).unwrap()
 }
 
 /// The example office (renamed `opd`) in its own data folder, with November 2026 planned, a
@@ -20,9 +21,9 @@ fn d(s: &str) -> NaiveDate {
 fn office_in(dir: &Path, opd: &str) -> Store {
     let mut s = Store::open(&dir.join("giliran.db")).unwrap();
     demo::load(&mut s).unwrap();
-    let mut o = office::get(&mut s).unwrap();
+    let mut o = profile::get(&mut s).unwrap();
     o.opd_name = opd.into();
-    office::save(&mut s, &o).unwrap();
+    profile::save(&mut s, &o).unwrap();
     circulars::add_from_template(&mut s, "kaltim-2020", Some("k"), Some("01-01-2026"), None).unwrap();
     roster::plan_period(&mut s, "02-11-2026", "30-11-2026").unwrap();
     presence::fill_from_plan(&mut s, "16-11-2026", None).unwrap();

@@ -2,13 +2,14 @@
 //! governs each day, and what it requires of each unit.
 
 use chrono::NaiveDate;
-use giliran_core::circulars::{self, UnitDayNeed};
 use giliran_core::model::{StaffInput, UnitInput};
-use giliran_core::policy::{Rule, Share};
-use giliran_core::{compliance, schedule, staff, units, Store};
+use giliran_core::office::circulars::{self, UnitDayNeed};
+use giliran_core::office::{compliance, schedule, staff, units};
+use giliran_core::rules::policy::{Rule, Share};
+use giliran_core::Store;
 
 fn d(s: &str) -> NaiveDate {
-    giliran_core::dates::parse(s).unwrap()
+    giliran_core::model::dates::parse(s).unwrap()
 }
 
 /// A unit of a test office: its name, service class, and how many people of each jabatan class.
@@ -110,7 +111,7 @@ fn ppu_2021_a_symptomatic_person_planned_wfo_is_a_breach() {
     plan(&mut s, "Dinas Kesehatan Sekretariat", "2021-03-16", "HOOH");
     plan(&mut s, "Dinas Kesehatan Sekretariat", "2021-03-17", "OOOO");
     let got = breaches(&mut s, "2021-03-15", "2021-03-17");
-    let grouped = giliran_core::nip::group(&nip);
+    let grouped = giliran_core::model::nip::group(&nip);
     assert_eq!(
         got,
         [
@@ -167,7 +168,7 @@ fn holidays_are_not_working_days_and_a_period_is_checked() {
     let mut s = office(&[("Sekretariat", "administrasi", &[("pelaksana", 3)])]);
     // Idulfitri 2026: 20-24 March are holidays or cuti bersama.
     let all = circulars::needs(&mut s, "2026-03-16", "2026-03-27").unwrap();
-    let days: Vec<String> = all.iter().map(|n| giliran_core::dates::short(n.date)).collect();
+    let days: Vec<String> = all.iter().map(|n| giliran_core::model::dates::short(n.date)).collect();
     assert_eq!(days, ["16-03-2026", "17-03-2026", "25-03-2026", "26-03-2026", "27-03-2026"]);
     let err = circulars::needs(&mut s, "2026-03-27", "2026-03-16").unwrap_err();
     assert_eq!(err.to_string(), "Tanggal akhir (16-03-2026) sebelum tanggal awal (27-03-2026).");

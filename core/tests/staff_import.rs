@@ -2,9 +2,10 @@
 //! and imported back identical; every bad row named before anything is written; all or
 //! nothing; known NIPs shown as changes; another system's layout mapped once.
 
+use giliran_core::files::staff_io;
 use giliran_core::model::{Staff, StaffFilter};
-use giliran_core::staff_io;
-use giliran_core::{demo, staff, units, Store};
+use giliran_core::office::{demo, staff, units};
+use giliran_core::Store;
 use std::path::Path;
 
 fn everyone(s: &mut Store) -> Vec<Staff> {

@@ -1,17 +1,19 @@
 //! The Tauri shell: each command hands its arguments to one giliran-core function and
 //! returns the result or the core's `{code, message, fields}` error. No SQL, no rules here.
 
-use giliran_core::attendance::{self, Mapping};
-use giliran_core::calendar::{self, Holiday};
-use giliran_core::circulars::{self, HistoryEntry, UnitDayNeed};
+use giliran_core::files::attendance::{self, Mapping};
+use giliran_core::files::report::{self, consolidate};
+use giliran_core::files::{print, staff_io};
 use giliran_core::model::{self, Choices, Office, Staff, StaffFilter, StaffInput, Unit, UnitInput};
-use giliran_core::overview::{self, Overview};
-use giliran_core::policy::Circular;
-use giliran_core::report::{self, consolidate};
-use giliran_core::roster::{self, Outcome, Progress, Week};
-use giliran_core::schedule::{self, Assignment};
+use giliran_core::office::calendar::{self, Holiday};
+use giliran_core::office::circulars::{self, HistoryEntry, UnitDayNeed};
+use giliran_core::office::overview::{self, Overview};
+use giliran_core::office::roster::{self, Outcome, Progress, Week};
+use giliran_core::office::schedule::{self, Assignment};
+use giliran_core::office::{activity, audit, backup, demo, presence, profile, reach, staff, units};
+use giliran_core::rules::policy::Circular;
 use giliran_core::store::StoredCircular;
-use giliran_core::{activity, audit, backup, demo, office, presence, reach, staff, staff_io, store, units, Error, Store};
+use giliran_core::{store, Error, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
 mod single;
@@ -67,12 +69,12 @@ fn choices() -> Choices {
 
 #[tauri::command(async)]
 fn office_get(db: State<Db>) -> Result<Office, Error> {
-    db.with(office::get)
+    db.with(profile::get)
 }
 
 #[tauri::command(async)]
 fn office_save(db: State<Db>, office: Office) -> Result<Office, Error> {
-    db.with(|s| office::save(s, &office))
+    db.with(|s| profile::save(s, &office))
 }
 
 #[tauri::command(async)]
@@ -204,7 +206,7 @@ fn copy_week(db: State<Db>, week: String) -> Result<usize, Error> {
 
 #[tauri::command(async)]
 fn save_week_pdf(db: State<Db>, week: String, path: String) -> Result<usize, Error> {
-    db.with(|s| roster::save_week_pdf(s, &week, std::path::Path::new(&path)))
+    db.with(|s| print::save_week_pdf(s, &week, std::path::Path::new(&path)))
 }
 
 #[tauri::command(async)]

@@ -4,7 +4,7 @@
 //! action over every row of this one.
 
 use super::Tx;
-use crate::error::{DbContext, Result};
+use crate::model::error::{DbContext, Result};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::Serialize;
 use sha2::{Digest, Sha256};

@@ -3,7 +3,7 @@
 //! open database in one step (SQLite's online backup), then bringing its schema up to date.
 
 use super::{migrations, probe, Store, APPLICATION_ID, LATEST_VERSION};
-use crate::error::{DbContext, Error, Result};
+use crate::model::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use std::path::Path;

@@ -1,9 +1,9 @@
 //! Circulars (as their JSON), their history, the clerk's choices, and the holiday calendar.
 
 use super::Tx;
-use crate::calendar::Holiday;
-use crate::error::{DbContext, Error, Result};
-use crate::policy::Circular;
+use crate::model::calendar::Holiday;
+use crate::model::circular::Circular;
+use crate::model::error::{DbContext, Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 

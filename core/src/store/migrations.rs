@@ -1,7 +1,7 @@
 //! Numbered schema steps. Step N brings a database from `user_version` N-1 to N; a step is
 //! never edited once released, a change is a new step at the end.
 
-use crate::error::{DbContext, Result};
+use crate::model::error::{DbContext, Result};
 use rusqlite::Connection;
 
 /// The steps in order; `MIGRATIONS[i]` is step `i + 1`.

@@ -15,7 +15,7 @@ mod schedule;
 mod staff;
 mod units;
 
-use crate::error::{DbContext, Error, Result};
+use crate::model::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! The single row of the office profile.
 
 use super::Tx;
-use crate::error::{DbContext, Result};
+use crate::model::error::{DbContext, Result};
 use crate::model::{GovLevel, Office};
 use rusqlite::params;
 

@@ -1,9 +1,8 @@
 //! Presence, the attendance machine's punches, reachability calls, activity notes, settings.
 
 use super::Tx;
-use crate::error::{DbContext, Result};
-use crate::presence::{LeaveKind, Mark, Record};
-use crate::reach::Call;
+use crate::model::error::{DbContext, Result};
+use crate::model::presence::{Call, LeaveKind, Mark, Record};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::{params, OptionalExtension};
 

@@ -1,8 +1,8 @@
 //! The schedule: one code per person and day.
 
 use super::Tx;
-use crate::error::{DbContext, Result};
-use crate::schedule::{Assignment, Availability, Code, Limit};
+use crate::model::error::{DbContext, Result};
+use crate::model::schedule::{Assignment, Availability, Code, Limit};
 use chrono::NaiveDate;
 use rusqlite::params;
 

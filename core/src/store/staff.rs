@@ -1,10 +1,8 @@
 //! Staff records.
 
 use super::Tx;
-use crate::error::{DbContext, Result};
-use crate::golongan::pangkat_display;
+use crate::model::error::{DbContext, Result};
 use crate::model::{JabatanClass, Staff, StaffFilter, StaffKind};
-use crate::nip;
 use rusqlite::{params, OptionalExtension, Row};
 
 /// A checked record ready to be written.
@@ -28,30 +26,26 @@ const SELECT: &str = "SELECT s.id, s.kind, s.id_number, s.name, s.jabatan_class,
 
 fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
     let kind = StaffKind::parse(&r.get::<_, String>(1)?).unwrap_or(StaffKind::NonAsn);
-    let id_number: String = r.get(2)?;
-    let golongan: String = r.get(6)?;
-    Ok(Staff {
+    let staff = Staff {
         id: r.get(0)?,
         kind,
-        id_display: match kind {
-            StaffKind::NonAsn => id_number.clone(),
-            _ => nip::group(&id_number),
-        },
-        id_number,
+        id_number: r.get(2)?,
+        id_display: String::new(),
         name: r.get(3)?,
         jabatan_class: JabatanClass::parse(&r.get::<_, String>(4)?).unwrap_or(JabatanClass::Pelaksana),
         jabatan: r.get(5)?,
-        pangkat_display: pangkat_display(kind, &golongan),
-        golongan,
+        golongan: r.get(6)?,
+        pangkat_display: String::new(),
         unit_id: r.get(7)?,
         unit_name: r.get(8)?,
         team_id: r.get(9)?,
         team_name: r.get(10)?,
-        phone_display: crate::phone_display(&r.get::<_, String>(11)?),
         phone: r.get(11)?,
+        phone_display: String::new(),
         active: r.get(12)?,
         machine_id: r.get(13)?,
-    })
+    };
+    Ok(staff.with_display())
 }
 
 impl Tx<'_> {

@@ -1,7 +1,7 @@
 //! Units kerja and their teams.
 
 use super::Tx;
-use crate::error::{DbContext, Result};
+use crate::model::error::{DbContext, Result};
 use crate::model::{ServiceClass, Unit};
 use rusqlite::{params, OptionalExtension, Row};
 

@@ -1,0 +1,203 @@
+//! Printed forms as PDF: the weekly schedule, one or more A4 landscape pages per unit with
+//! the kop surat, the title, the circular it follows, the grid (headers repeated on every
+//! page), the legend, daily counts and the Kepala OPD's signature block (docs/ui.md).
+
+use crate::files::pdf::{self, Font, Page, HEIGHT, WIDTH};
+use crate::model::error::{Error, Result};
+use crate::model::Letterhead;
+use crate::office::roster::{self, Week};
+use crate::store::Store;
+
+pub(crate) const MARGIN: f32 = 36.0;
+const ROW: f32 = 18.0;
+
+/// `s` centred across the page between the margins, on as many lines as it needs, the first
+/// baseline at `y`; returns the baseline after the last line.
+pub(crate) fn centered_lines(p: &mut Page, y: f32, size: f32, font: Font, s: &str) -> f32 {
+    let leading = size * 1.25;
+    let mut y = y;
+    for line in pdf::wrap(s, WIDTH - 2.0 * MARGIN, size, font) {
+        p.centered(WIDTH / 2.0, y, size, font, &line);
+        y += leading;
+    }
+    y
+}
+
+/// The kop surat across the top of a page; returns where the double rule ends.
+pub(crate) fn kop(p: &mut Page, k: &Letterhead) -> f32 {
+    let y = centered_lines(p, 44.0, 13.0, Font::Bold, &k.government) + 1.75;
+    let y = centered_lines(p, y, 16.0, Font::Bold, &k.opd) - 6.0;
+    let y = centered_lines(p, y, 9.0, Font::Regular, &k.contact) - 3.25;
+    p.line(MARGIN, y, WIDTH - MARGIN, y, 2.0);
+    p.line(MARGIN, y + 3.0, WIDTH - MARGIN, y + 3.0, 0.6);
+    y + 3.0
+}
+
+/// Width of the signature block.
+const SIGNATURE_W: f32 = 300.0;
+
+/// The Kepala OPD's signature block at the bottom right, its first line at `y` (about 90
+/// points tall, more when a line wraps): place and date, jabatan, room for signature and
+/// stamp, name underlined, pangkat, NIP.
+pub(crate) fn signature(p: &mut Page, k: &Letterhead, signed_at: &str, y: f32) {
+    let sx = WIDTH - MARGIN - SIGNATURE_W;
+    let mut sy = y;
+    let jabatan = format!("{},", if k.signer_jabatan.is_empty() { "Kepala OPD" } else { &k.signer_jabatan });
+    for text in [signed_at, jabatan.as_str()] {
+        for line in pdf::wrap(text, SIGNATURE_W, 10.0, Font::Regular) {
+            p.text(sx, sy, 10.0, Font::Regular, &line);
+            sy += 13.0;
+        }
+    }
+    sy += 34.0;
+    let name = if k.signer_name.is_empty() { "(nama Kepala OPD)" } else { &k.signer_name };
+    for line in pdf::wrap(name, SIGNATURE_W, 10.0, Font::Bold) {
+        p.text(sx, sy, 10.0, Font::Bold, &line);
+        p.line(sx, sy + 2.0, sx + pdf::width(&line, 10.0, Font::Bold), sy + 2.0, 0.6);
+        sy += 12.0;
+    }
+    for text in [&k.signer_pangkat, &k.signer_nip] {
+        for line in pdf::wrap(text, SIGNATURE_W, 10.0, Font::Regular) {
+            p.text(sx, sy, 10.0, Font::Regular, &line);
+            sy += 12.0;
+        }
+    }
+}
+
+/// "Halaman 1 dari 3" at the foot of every page.
+pub(crate) fn number_pages(pages: &mut [Page]) {
+    let total = pages.len();
+    for (i, p) in pages.iter_mut().enumerate() {
+        p.right(WIDTH - MARGIN, HEIGHT - 16.0, 8.5, Font::Regular, &format!("Halaman {} dari {total}", i + 1));
+    }
+}
+
+/// One row of the weekly grid, its text already broken into lines.
+struct GridRow {
+    no: String,
+    name: Vec<String>,
+    nip: String,
+    team: Vec<String>,
+    cells: Vec<String>,
+    bold: bool,
+}
+
+impl GridRow {
+    const NAME_LEADING: f32 = 10.0;
+    const TEAM_LEADING: f32 = 9.5;
+
+    /// The row's height: one line of name and NIP fit the standard row; more lines grow it.
+    fn height(&self) -> f32 {
+        let name = 8.5 + Self::NAME_LEADING * (self.name.len() as f32 - 1.0) + if self.nip.is_empty() { 0.0 } else { 7.5 } + 2.5;
+        let team = 8.5 + Self::TEAM_LEADING * (self.team.len() as f32 - 1.0) + 4.0;
+        ROW.max(name).max(team)
+    }
+}
+
+/// The weekly schedule of `w` as a PDF file.
+pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
+    let mut pages: Vec<Page> = Vec::new();
+    let nd = w.days.len();
+    let (x_no, x_name, x_team) = (MARGIN, MARGIN + 24.0, MARGIN + 224.0);
+    let x_days = MARGIN + 384.0;
+    let (name_w, team_w) = (x_team - x_name - 6.0, x_days - x_team - 6.0);
+    let day_w = if nd == 0 { 0.0 } else { (WIDTH - MARGIN - x_days) / nd as f32 };
+    // A day's label ("Selasa 06-01-2026") takes two lines when a week of six or seven days
+    // leaves its column narrow; the header grows with it.
+    let labels: Vec<Vec<String>> = w.day_labels.iter().map(|l| pdf::wrap(l, day_w - 4.0, 8.5, Font::Bold)).collect();
+    let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f32;
+    let head_h = ROW + 10.0 * (label_lines - 1.0);
+    let header = |p: &mut Page, y: f32| {
+        p.rect_fill_gray(MARGIN, y, WIDTH - 2.0 * MARGIN, head_h, 0.9);
+        p.text(x_no + 3.0, y + 12.5, 9.0, Font::Bold, "No");
+        p.text(x_name + 3.0, y + 12.5, 9.0, Font::Bold, "Nama / NIP");
+        p.text(x_team + 3.0, y + 12.5, 9.0, Font::Bold, "Tim/Seksi");
+        for (d, label) in labels.iter().enumerate() {
+            for (i, line) in label.iter().enumerate() {
+                p.centered(x_days + day_w * (d as f32 + 0.5), y + 12.5 + 10.0 * i as f32, 8.5, Font::Bold, line);
+            }
+        }
+        p.line(MARGIN, y, WIDTH - MARGIN, y, 0.8);
+        p.line(MARGIN, y + head_h, WIDTH - MARGIN, y + head_h, 0.8);
+        y + head_h
+    };
+    for u in &w.units {
+        let mut p = Page::default();
+        let y = kop(&mut p, &w.letterhead) + 22.0;
+        let y = centered_lines(&mut p, y, 12.0, Font::Bold, "JADWAL PELAKSANAAN TUGAS KEDINASAN WFO/WFH");
+        let y = centered_lines(&mut p, y, 10.5, Font::Regular, &format!("{} — {}", u.unit_name, w.title)) - 0.125;
+        let basis = if w.basis.is_empty() {
+            "Sistem kerja normal: semua pegawai WFO".to_string()
+        } else {
+            format!("Berdasarkan {}", w.basis.join(" dan "))
+        };
+        let y = centered_lines(&mut p, y, 10.5, Font::Regular, &basis) - 13.125;
+        let mut y = header(&mut p, y + 10.0);
+        let rows = u.rows.iter().enumerate().map(|(n, r)| GridRow {
+            no: format!("{}", n + 1),
+            name: pdf::wrap(&r.name, name_w, 8.5, Font::Regular),
+            nip: r.id_display.clone(),
+            team: pdf::wrap(&r.team, team_w, 8.0, Font::Regular),
+            cells: r
+                .cells
+                .iter()
+                .zip(&r.locked)
+                .map(|(c, l)| format!("{}{}", if c.is_empty() { "·" } else { c }, if *l { "*" } else { "" }))
+                .collect(),
+            bold: false,
+        });
+        let counts = std::iter::once(GridRow {
+            no: String::new(),
+            name: pdf::wrap(crate::office::roster::COUNTS_LABEL, name_w, 8.5, Font::Bold),
+            nip: String::new(),
+            team: vec![String::new()],
+            cells: u.counts.clone(),
+            bold: true,
+        });
+        for r in rows.chain(counts) {
+            let h = r.height();
+            if y + h > HEIGHT - 60.0 {
+                pages.push(std::mem::take(&mut p));
+                y = header(&mut p, MARGIN);
+            }
+            let font = if r.bold { Font::Bold } else { Font::Regular };
+            p.right(x_name - 4.0, y + 8.5, 8.5, Font::Regular, &r.no);
+            p.lines(x_name + 3.0, y + 8.5, GridRow::NAME_LEADING, 8.5, font, &r.name);
+            if !r.nip.is_empty() {
+                p.text(x_name + 3.0, y + 8.5 + GridRow::NAME_LEADING * (r.name.len() as f32 - 1.0) + 7.5, 6.5, Font::Regular, &r.nip);
+            }
+            let team_y = if r.team.len() == 1 { y + h / 2.0 + 2.5 } else { y + 8.5 };
+            p.lines(x_team + 3.0, team_y, GridRow::TEAM_LEADING, 8.0, Font::Regular, &r.team);
+            for (d, c) in r.cells.iter().enumerate() {
+                p.centered(x_days + day_w * (d as f32 + 0.5), y + h / 2.0 + 3.0, 9.0, Font::Bold, c);
+            }
+            y += h;
+            p.line(MARGIN, y, WIDTH - MARGIN, y, 0.4);
+        }
+        // The legend at the left, then the signature block at the bottom right (on a new page
+        // if they do not fit under the grid).
+        let legend: Vec<String> =
+            w.legend.iter().flat_map(|l| pdf::wrap(l, WIDTH - 2.0 * MARGIN - SIGNATURE_W - 20.0, 7.5, Font::Regular)).collect();
+        if y + (11.0 + 9.0 * legend.len() as f32).max(104.0) > HEIGHT - 26.0 {
+            pages.push(std::mem::take(&mut p));
+            y = MARGIN;
+        }
+        p.lines(MARGIN, y + 11.0, 9.0, 7.5, Font::Regular, &legend);
+        signature(&mut p, &w.letterhead, &w.signed_at, y + 31.0);
+        pages.push(p);
+    }
+    number_pages(&mut pages);
+    pdf::document(&pages, &format!("Jadwal WFO/WFH {}", w.title))
+}
+
+/// Writes the printed weekly schedule of `week` to `path` (chosen by the clerk in the save
+/// dialog, or given on the command line).
+pub fn save_week_pdf(store: &mut Store, week_key: &str, path: &std::path::Path) -> Result<usize> {
+    if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+        return Err(Error::invalid("path", format!("Nama berkas harus berakhiran .pdf: {}", path.display())));
+    }
+    let w = roster::week(store, week_key)?;
+    let bytes = week_schedule(&w)?;
+    crate::files::file::write_whole(path, &bytes)?;
+    Ok(bytes.len())
+}

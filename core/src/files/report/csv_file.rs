@@ -1,0 +1,55 @@
+//! The report's daily counts as CSV for machines: one row per unit and working day, with the
+//! OPD and the period on every row so that files of many OPDs concatenate. The last line is
+//! the seal over everything above it.
+
+use super::seal::OfficeKey;
+use super::tables::{tables, Value};
+use super::Report;
+use crate::model::error::{Error, Result};
+
+/// Starts the last line; everything before it is what was signed.
+pub const SEAL_PREFIX: &str = "# Segel Giliran: ";
+
+/// The body, then the seal as a CSV record of its own (one quoted cell), so that a
+/// spreadsheet reads it as one cell and writes it back whole.
+pub fn write(report: &Report, key: &OfficeKey) -> Result<Vec<u8>> {
+    let body = body(report)?;
+    let seal = key.seal(&body);
+    let seal = serde_json::to_string(&seal).map_err(|e| Error::Conflict(e.to_string()))?;
+    let mut out = body;
+    out.extend(
+        records_bytes(&[vec![format!("{SEAL_PREFIX}{seal}")]]).map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))?,
+    );
+    Ok(out)
+}
+
+/// Records as Giliran writes CSV: commas, quotes only where a cell needs them, `\n` endings.
+/// Verification writes a file's records again this way to compare them with what was signed.
+pub(super) fn records_bytes(records: &[Vec<String>]) -> std::result::Result<Vec<u8>, csv::Error> {
+    let mut w = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
+    for r in records {
+        w.write_record(r)?;
+    }
+    w.into_inner().map_err(|e| e.into_error().into())
+}
+
+fn body(report: &Report) -> Result<Vec<u8>> {
+    let daily = tables(report).into_iter().find(|t| t.sheet == "Harian").ok_or_else(|| Error::Conflict("tabel harian".into()))?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| Error::Conflict(format!("CSV tidak dapat ditulis: {e}"));
+    let mut header = vec!["OPD", "Periode dari", "Periode sampai"];
+    header.extend(daily.headers.iter().copied());
+    w.write_record(&header).map_err(fail)?;
+    for row in &daily.rows {
+        let mut rec = vec![report.opd.clone(), report.from.to_string(), report.to.to_string()];
+        rec.extend(row.iter().map(|v| match v {
+            // ISO dates and plain integers: what a machine reads without guessing.
+            Value::Date(d) => d.to_string(),
+            Value::Int(n) => n.to_string(),
+            Value::Pct(p) => format!("{p:.4}"),
+            Value::Text(t) => t.clone(),
+        }));
+        w.write_record(&rec).map_err(fail)?;
+    }
+    w.into_inner().map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))
+}

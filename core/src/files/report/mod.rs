@@ -1,0 +1,500 @@
+//! The report for the Sekda (docs/domain.md, "The report to the Sekda"): per day and unit the counts
+//! against the need, every breach, a per-person recap, reachability incidents, WFH activity
+//! notes, the circulars in force, the kop surat and the signature block. [`Report`] is the data;
+//! [`tables`] lays it out once for every file kind (.xlsx, .pdf, .csv), and a file carries the
+//! data and its [`seal::Seal`] so that `verify` can tell whether anyone changed it.
+
+pub mod consolidate;
+mod csv_file;
+mod pdf_file;
+pub mod seal;
+mod tables;
+mod verify;
+mod xlsx;
+
+use crate::model::dates;
+use crate::model::error::{Error, Result};
+use crate::model::{Letterhead, StaffFilter};
+use crate::office::circulars;
+use crate::office::presence::{self, Mark};
+use crate::office::schedule::{Code, Limit};
+use crate::rules::policy::Rule;
+use crate::store::Store;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::Path;
+
+pub use tables::{tables, Table, Value};
+pub use verify::{verify, Verdict};
+
+/// Names the format inside every file, so a later Giliran can read older reports.
+/// Version 2 adds, per person, the days present with no clock times recorded.
+pub const FORMAT: &str = "giliran-laporan/2";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub format: String,
+    pub opd: String,
+    pub letterhead: Letterhead,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// `Samarinda, 30 November 2026`.
+    pub signed_at: String,
+    /// Citations of the circulars in force during the period.
+    pub circulars: Vec<String>,
+    pub days: Vec<DayRow>,
+    pub breaches: Vec<BreachRow>,
+    pub people: Vec<PersonRow>,
+    pub incidents: Vec<IncidentRow>,
+    pub notes: Vec<NoteRow>,
+    pub totals: Totals,
+}
+
+/// One unit on one working day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DayRow {
+    pub date: NaiveDate,
+    pub unit: String,
+    pub need_min: u32,
+    pub need_max: u32,
+    /// By code; `wfo` is the counted staff in the office (what the need is about).
+    #[serde(flatten)]
+    pub tally: Tally,
+    /// In the office but outside the circular's quota (e.g. JPT Pratama).
+    pub outside: u32,
+    /// In the office on a "WFH 100%" day: the officials on duty.
+    pub piket: u32,
+    /// Counted from the plan: no presence recorded.
+    pub unrecorded: u32,
+    pub compliant: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BreachRow {
+    pub date: NaiveDate,
+    pub unit: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PersonRow {
+    pub nip: String,
+    pub name: String,
+    pub kind: String,
+    pub unit: String,
+    #[serde(flatten)]
+    pub tally: Tally,
+    /// Late arrivals per band TL1..TL4.
+    pub tl: [u32; 4],
+    /// Early leaves per band PSW1..PSW4.
+    pub psw: [u32; 4],
+    /// Days present (H) with neither check-in nor check-out recorded: "hadir, jam tidak
+    /// tercatat", counted here and not as late or early (format 2; absent in format 1).
+    #[serde(default)]
+    pub no_times: u32,
+    pub unreached: u32,
+    pub notes: u32,
+}
+
+/// A WFH person not reached when called.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncidentRow {
+    pub date: NaiveDate,
+    pub at: String,
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
+    pub note: String,
+    /// Not reached twice or more in the period.
+    pub repeated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteRow {
+    pub date: NaiveDate,
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub staff: u32,
+    pub working_days: u32,
+    pub unit_days: u32,
+    pub unit_days_compliant: u32,
+    #[serde(flatten)]
+    pub tally: Tally,
+    pub outside: u32,
+    pub piket: u32,
+    pub breaches: u32,
+    pub calls: u32,
+    pub unreached: u32,
+    pub notes: u32,
+    pub notes_missing: u32,
+}
+
+impl Totals {
+    /// Share of unit-days within the circular, 0..=1.
+    pub fn compliance(&self) -> f64 {
+        if self.unit_days == 0 {
+            1.0
+        } else {
+            f64::from(self.unit_days_compliant) / f64::from(self.unit_days)
+        }
+    }
+
+    /// Adds another report's totals (the Sekda's sums); working days are the longest period's.
+    pub fn add(&mut self, t: &Totals) {
+        self.staff += t.staff;
+        self.working_days = self.working_days.max(t.working_days);
+        self.unit_days += t.unit_days;
+        self.unit_days_compliant += t.unit_days_compliant;
+        self.tally.add_all(&t.tally);
+        self.outside += t.outside;
+        self.piket += t.piket;
+        self.breaches += t.breaches;
+        self.calls += t.calls;
+        self.unreached += t.unreached;
+        self.notes += t.notes;
+        self.notes_missing += t.notes_missing;
+    }
+}
+
+/// Person-days by presence code: one count per [`Mark`], in the order of [`Tally::COLUMNS`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub wfo: u32,
+    pub wfh: u32,
+    pub dl: u32,
+    pub tb: u32,
+    pub s: u32,
+    pub i: u32,
+    pub c: u32,
+    pub tk: u32,
+}
+
+impl Tally {
+    pub const COLUMNS: [&'static str; 8] = ["WFO", "WFH", "DL", "TB", "S", "I", "C", "TK"];
+
+    pub fn add(&mut self, m: Mark) {
+        *match m {
+            Mark::H => &mut self.wfo,
+            Mark::Wfh => &mut self.wfh,
+            Mark::Dl => &mut self.dl,
+            Mark::Tb => &mut self.tb,
+            Mark::S => &mut self.s,
+            Mark::I => &mut self.i,
+            Mark::C => &mut self.c,
+            Mark::Tk => &mut self.tk,
+        } += 1;
+    }
+
+    pub fn add_all(&mut self, o: &Tally) {
+        for (a, b) in self.values_mut().into_iter().zip(o.values()) {
+            *a += b;
+        }
+    }
+
+    pub fn values(&self) -> [u32; 8] {
+        [self.wfo, self.wfh, self.dl, self.tb, self.s, self.i, self.c, self.tk]
+    }
+
+    fn values_mut(&mut self) -> [&mut u32; 8] {
+        [&mut self.wfo, &mut self.wfh, &mut self.dl, &mut self.tb, &mut self.s, &mut self.i, &mut self.c, &mut self.tk]
+    }
+}
+
+/// Gathers the report of `from..=to` (as typed).
+pub fn build(store: &mut Store, from: &str, to: &str) -> Result<Report> {
+    let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
+    dates::days(from, to)?;
+    build_on(store, from, to, crate::today())
+}
+
+/// [`build`] as of `today` (the signing date, and which WFH days already owe a note).
+pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Report> {
+    let office = crate::office::profile::get(store)?;
+    let needs = circulars::needs_between(store, from, to)?;
+    let staff = crate::office::staff::list(store, &StaffFilter::default())?;
+    let hours = presence::hours(store)?;
+    let (records, plan, limits, calls, notes) = store.read(|tx| {
+        Ok((
+            tx.presence_between(from, to)?,
+            tx.assignments_between(from, to)?,
+            tx.availability_between(from, to)?,
+            tx.calls(from, to, None)?,
+            tx.activities(from, to)?,
+        ))
+    })?;
+    let records: HashMap<(i64, NaiveDate), presence::Record> = records.into_iter().map(|r| ((r.staff_id, r.day), r)).collect();
+    let plan: HashMap<(i64, NaiveDate), Code> = plan.into_iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
+    let away: HashSet<(i64, NaiveDate)> = limits.into_iter().filter(|l| l.limit == Limit::Off).map(|l| (l.staff_id, l.day)).collect();
+    let by_id: HashMap<i64, &crate::model::Staff> = staff.iter().map(|s| (s.id, s)).collect();
+
+    // What each person did on each working day of their unit: recorded, else as planned.
+    let mut people: Vec<PersonRow> = staff
+        .iter()
+        .map(|s| PersonRow {
+            nip: s.id_display.clone(),
+            name: s.name.clone(),
+            kind: s.kind.label().to_string(),
+            unit: s.unit_name.clone(),
+            tally: Tally::default(),
+            tl: [0; 4],
+            psw: [0; 4],
+            no_times: 0,
+            unreached: 0,
+            notes: 0,
+        })
+        .collect();
+    let row_of: HashMap<i64, usize> = staff.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    let mut members: HashMap<i64, Vec<i64>> = HashMap::new();
+    for s in &staff {
+        members.entry(s.unit_id).or_default().push(s.id);
+    }
+    let mut days = Vec::with_capacity(needs.len());
+    let breaches_found = crate::office::compliance::check(store, &from.to_string(), &to.to_string())?;
+    let breach_at: HashSet<(i64, NaiveDate)> = breaches_found.iter().map(|b| (b.unit_id, b.date)).collect();
+    let mut circular_list: Vec<String> = Vec::new();
+    let mut working_days: BTreeSet<NaiveDate> = BTreeSet::new();
+    for n in &needs {
+        working_days.insert(n.date);
+        if !n.circular.is_empty() && !circular_list.contains(&n.circular) {
+            circular_list.push(n.circular.clone());
+        }
+        let all_home = matches!(n.rule, Some(Rule::WfhAll { .. }));
+        let mut row = DayRow {
+            date: n.date,
+            unit: n.unit_name.clone(),
+            need_min: n.need.min,
+            need_max: n.need.max,
+            tally: Tally::default(),
+            outside: 0,
+            piket: 0,
+            unrecorded: 0,
+            compliant: !breach_at.contains(&(n.unit_id, n.date)),
+        };
+        for id in members.get(&n.unit_id).into_iter().flatten() {
+            let key = (*id, n.date);
+            let mark = match records.get(&key) {
+                Some(r) => Some(r.code),
+                None => {
+                    row.unrecorded += 1;
+                    match plan.get(&key) {
+                        _ if away.contains(&key) => None,
+                        Some(Code::Office) => Some(Mark::H),
+                        Some(Code::Home) => Some(Mark::Wfh),
+                        _ => None,
+                    }
+                }
+            };
+            let p = &mut people[row_of[id]];
+            match mark {
+                Some(Mark::H) if all_home => {
+                    row.piket += 1;
+                    p.tally.wfo += 1;
+                }
+                Some(Mark::H) if !n.counted_ids.contains(id) => {
+                    row.outside += 1;
+                    p.tally.wfo += 1;
+                }
+                Some(m) => {
+                    row.tally.add(m);
+                    p.tally.add(m);
+                }
+                None => {}
+            }
+            if let Some(r) = records.get(&key) {
+                if presence::times_missing(r) {
+                    p.no_times += 1;
+                }
+                let (late, early) = presence::bands(&hours, r, today);
+                if let Some(b) = late.and_then(|b| b[2..].parse::<usize>().ok()) {
+                    p.tl[b - 1] += 1;
+                }
+                if let Some(b) = early.and_then(|b| b[3..].parse::<usize>().ok()) {
+                    p.psw[b - 1] += 1;
+                }
+            }
+        }
+        days.push(row);
+    }
+    let breaches =
+        breaches_found.into_iter().map(|b| BreachRow { date: b.date, unit: b.unit_name, message: b.message }).collect::<Vec<_>>();
+
+    let mut unreached_count: HashMap<i64, u32> = HashMap::new();
+    for c in calls.iter().filter(|c| !c.reached) {
+        *unreached_count.entry(c.staff_id).or_default() += 1;
+    }
+    let incidents: Vec<IncidentRow> = calls
+        .iter()
+        .filter(|c| !c.reached)
+        .filter_map(|c| {
+            let s = by_id.get(&c.staff_id)?;
+            Some(IncidentRow {
+                date: c.day,
+                at: c.at.clone(),
+                nip: s.id_display.clone(),
+                name: s.name.clone(),
+                unit: s.unit_name.clone(),
+                note: c.note.clone(),
+                repeated: unreached_count[&c.staff_id] as usize >= crate::office::reach::FLAG_AFTER,
+            })
+        })
+        .collect();
+    for (id, n) in &unreached_count {
+        if let Some(i) = row_of.get(id) {
+            people[*i].unreached = *n;
+        }
+    }
+    let note_rows: Vec<NoteRow> = notes
+        .iter()
+        .filter_map(|(id, day, note)| {
+            let s = by_id.get(id)?;
+            people[row_of[id]].notes += 1;
+            Some(NoteRow { date: *day, nip: s.id_display.clone(), name: s.name.clone(), unit: s.unit_name.clone(), note: note.clone() })
+        })
+        .collect();
+    let notes_missing = crate::office::activity::list_on(store, from, to, today)?.missing.len() as u32;
+
+    let mut tally = Tally::default();
+    for d in &days {
+        tally.add_all(&d.tally);
+    }
+    let totals = Totals {
+        staff: staff.len() as u32,
+        working_days: working_days.len() as u32,
+        unit_days: days.len() as u32,
+        unit_days_compliant: days.iter().filter(|d| d.compliant).count() as u32,
+        tally,
+        outside: days.iter().map(|d| d.outside).sum(),
+        piket: days.iter().map(|d| d.piket).sum(),
+        breaches: breaches.len() as u32,
+        calls: calls.len() as u32,
+        unreached: incidents.len() as u32,
+        notes: note_rows.len() as u32,
+        notes_missing,
+    };
+    let letterhead = office.letterhead();
+    let city = if office.city.is_empty() { "…" } else { &office.city };
+    Ok(Report {
+        format: FORMAT.into(),
+        opd: office.opd_name.clone(),
+        letterhead,
+        from,
+        to,
+        signed_at: format!("{city}, {}", dates::long(today)),
+        circulars: circular_list,
+        days,
+        breaches,
+        people,
+        incidents,
+        notes: note_rows,
+        totals,
+    })
+}
+
+/// Which kind of file a path asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Xlsx,
+    Pdf,
+    Csv,
+}
+
+impl Kind {
+    pub fn of(path: &Path) -> Result<Kind> {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("xlsx") => Ok(Kind::Xlsx),
+            Some("pdf") => Ok(Kind::Pdf),
+            Some("csv") => Ok(Kind::Csv),
+            _ => Err(Error::invalid("out", format!("Berkas laporan {}: gunakan akhiran .xlsx, .pdf, atau .csv.", path.display()))),
+        }
+    }
+}
+
+/// `Laporan-WFO-WFH-Diskominfo-Kaltim-2026-11-01-2026-11-30.xlsx`: the name the save dialog
+/// proposes.
+pub fn default_name(report_opd: &str, from: NaiveDate, to: NaiveDate, ext: &str) -> String {
+    let opd: String = report_opd.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-");
+    let opd = if opd.is_empty() { "OPD".to_string() } else { opd };
+    format!("Laporan-WFO-WFH-{opd}-{from}-{to}.{ext}")
+}
+
+/// What a saved report holds, for the message to the clerk.
+#[derive(Debug, Clone, Serialize)]
+pub struct Saved {
+    pub path: String,
+    pub bytes: usize,
+    pub fingerprint: String,
+    pub totals: Totals,
+    pub message: String,
+}
+
+/// Builds, seals with the office's key and writes the report of `from..=to` to `path` (its
+/// extension says which kind); the file is written whole or not at all.
+pub fn save(store: &mut Store, from: &str, to: &str, path: &Path) -> Result<Saved> {
+    let kind = Kind::of(path)?;
+    let report = build(store, from, to)?;
+    let key = seal::OfficeKey::of_store(store)?;
+    let bytes = match kind {
+        Kind::Xlsx => xlsx::write(&report, &key)?,
+        Kind::Pdf => pdf_file::write(&report, &key)?,
+        Kind::Csv => csv_file::write(&report, &key)?,
+    };
+    crate::files::file::write_whole(path, &bytes)?;
+    let t = &report.totals;
+    let message = format!(
+        "Laporan {} s.d. {} disimpan: {} ({} KB). {} hari kerja, {} pegawai, {} pelanggaran; ditandatangani kunci kantor {}.",
+        dates::short(report.from),
+        dates::short(report.to),
+        path.display(),
+        bytes.len().div_ceil(1024),
+        t.working_days,
+        t.staff,
+        t.breaches,
+        key.fingerprint()
+    );
+    Ok(Saved { path: path.display().to_string(), bytes: bytes.len(), fingerprint: key.fingerprint(), totals: report.totals, message })
+}
+
+/// What the Laporan screen shows before saving: the summary as the file will print it, the
+/// breaches, and the file names the save dialog proposes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub title: String,
+    pub period: String,
+    pub basis: String,
+    /// `(label, value)` rows of the Ringkasan sheet, values as printed.
+    pub rows: Vec<(String, String)>,
+    pub breaches: Vec<String>,
+    pub incidents: Vec<String>,
+    pub names: HashMap<&'static str, String>,
+}
+
+pub fn summary(store: &mut Store, from: &str, to: &str) -> Result<Summary> {
+    let r = build(store, from, to)?;
+    let first = tables(&r).into_iter().next().ok_or_else(|| Error::Conflict("ringkasan".into()))?;
+    let names = ["xlsx", "pdf", "csv"].into_iter().map(|e| (e, default_name(&r.opd, r.from, r.to, e))).collect();
+    Ok(Summary {
+        title: first.preamble[4].clone(),
+        period: first.preamble[5].clone(),
+        basis: first.preamble[6].clone(),
+        rows: first.rows.iter().map(|row| (row[0].display(), row[1].display())).collect(),
+        breaches: r.breaches.iter().map(|b| b.message.clone()).collect(),
+        incidents: r
+            .incidents
+            .iter()
+            .map(|x| format!("{} {}: {} ({}) tidak dapat dihubungi — {}", dates::short(x.date), x.at, x.name, x.unit, x.note))
+            .collect(),
+        names,
+    })
+}
+
+/// The office key's fingerprint (made on first use), for Profil Kantor and the Sekda.
+pub fn fingerprint(store: &Store) -> Result<String> {
+    Ok(seal::OfficeKey::of_store(store)?.fingerprint())
+}

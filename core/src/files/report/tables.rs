@@ -1,0 +1,238 @@
+//! The report laid out once, as tables with a preamble (kop surat, title, period) and a footer
+//! (the signature block). The .xlsx, .pdf and .csv writers print these, and `verify` compares a
+//! file's cells with them: what the file shows must be what was signed.
+
+use super::{Report, Tally};
+use crate::model::dates;
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Int(i64),
+    Date(NaiveDate),
+    /// A share 0..=1, shown as a percentage.
+    Pct(f64),
+}
+
+impl Value {
+    /// As the PDF and messages show it: `16-11-2026`, `1.250`, `62,5%`.
+    pub fn display(&self) -> String {
+        match self {
+            Value::Text(t) => t.clone(),
+            Value::Int(n) => thousands(*n),
+            Value::Date(d) => dates::short(*d),
+            Value::Pct(p) => format!("{:.1}%", p * 100.0).replace('.', ","),
+        }
+    }
+}
+
+fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The sheet's name in the workbook.
+    pub sheet: &'static str,
+    /// Lines above the table (kop surat, title, period), one per row in column A.
+    pub preamble: Vec<String>,
+    pub headers: Vec<&'static str>,
+    /// Column widths in characters (the PDF uses them as proportions).
+    pub widths: Vec<f64>,
+    pub rows: Vec<Vec<Value>>,
+    /// Lines below the table (the signature block), one per row, after one empty row.
+    pub footer: Vec<String>,
+}
+
+fn int(n: u32) -> Value {
+    Value::Int(i64::from(n))
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+
+/// Every table of the report, in the order of the workbook's sheets and the PDF's pages.
+pub fn tables(r: &Report) -> Vec<Table> {
+    let period = format!("Periode {} s.d. {}", dates::short(r.from), dates::short(r.to));
+    let basis = if r.circulars.is_empty() {
+        "Dasar: sistem kerja normal (tidak ada Surat Edaran yang berlaku)".to_string()
+    } else {
+        format!("Dasar: {}", r.circulars.join("; "))
+    };
+    let k = &r.letterhead;
+    let head = |title: &str| vec![r.opd.clone(), title.to_string(), period.clone()];
+    // Reports of format 1 had no column for presence without clock times; they verify as
+    // they were written.
+    let with_no_times = r.format != "giliran-laporan/1";
+    let t = &r.totals;
+    let summary: Vec<(&str, Value)> = vec![
+        ("Pegawai aktif", int(t.staff)),
+        ("Hari kerja", int(t.working_days)),
+        ("Unit kerja × hari kerja", int(t.unit_days)),
+        ("Unit kerja × hari kerja sesuai SE", int(t.unit_days_compliant)),
+        ("Kepatuhan terhadap SE", Value::Pct(t.compliance())),
+        ("Hari-pegawai WFO (dihitung SE)", int(t.tally.wfo)),
+        ("Hari-pegawai WFO pejabat di luar kuota SE", int(t.outside)),
+        ("Hari-pegawai WFH", int(t.tally.wfh)),
+        ("Hari-pegawai piket", int(t.piket)),
+        ("Dinas luar (DL)", int(t.tally.dl)),
+        ("Tugas belajar (TB)", int(t.tally.tb)),
+        ("Sakit (S)", int(t.tally.s)),
+        ("Izin (I)", int(t.tally.i)),
+        ("Cuti (C)", int(t.tally.c)),
+        ("Tanpa keterangan (TK)", int(t.tally.tk)),
+        ("Pelanggaran SE", int(t.breaches)),
+        ("Cek keberadaan WFH dilakukan", int(t.calls)),
+        ("Tidak dapat dihubungi", int(t.unreached)),
+        ("Laporan kegiatan WFH", int(t.notes)),
+        ("Hari WFH tanpa laporan kegiatan", int(t.notes_missing)),
+    ];
+    vec![
+        Table {
+            sheet: "Ringkasan",
+            preamble: vec![
+                k.government.clone(),
+                k.opd.clone(),
+                k.contact.clone(),
+                String::new(),
+                "LAPORAN PELAKSANAAN TUGAS KEDINASAN WFO/WFH".into(),
+                period.clone(),
+                basis,
+            ],
+            headers: vec!["Uraian", "Jumlah"],
+            widths: vec![44.0, 14.0],
+            rows: summary.into_iter().map(|(l, v)| vec![text(l), v]).collect(),
+            footer: vec![
+                r.signed_at.clone(),
+                format!("{},", if k.signer_jabatan.is_empty() { "Kepala OPD" } else { &k.signer_jabatan }),
+                String::new(),
+                String::new(),
+                String::new(),
+                if k.signer_name.is_empty() { "(nama Kepala OPD)".into() } else { k.signer_name.clone() },
+                k.signer_pangkat.clone(),
+                k.signer_nip.clone(),
+            ],
+        },
+        Table {
+            sheet: "Harian",
+            preamble: head("Rekap harian per unit kerja terhadap kebutuhan WFO"),
+            headers: [
+                &["Tanggal", "Unit kerja", "WFO min.", "WFO maks."][..],
+                &Tally::COLUMNS,
+                &["Di luar kuota", "Piket", "Belum dicatat", "Sesuai SE"],
+            ]
+            .concat(),
+            widths: vec![11.0, 34.0, 9.0, 9.0, 7.0, 7.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 9.0, 7.0, 10.0, 9.0],
+            rows: r
+                .days
+                .iter()
+                .map(|d| {
+                    let mut row = vec![Value::Date(d.date), text(&d.unit), int(d.need_min), int(d.need_max)];
+                    row.extend(d.tally.values().map(int));
+                    row.extend([int(d.outside), int(d.piket), int(d.unrecorded), text(if d.compliant { "Ya" } else { "Tidak" })]);
+                    row
+                })
+                .collect(),
+            footer: Vec::new(),
+        },
+        Table {
+            sheet: "Pelanggaran",
+            preamble: head("Pelanggaran Surat Edaran"),
+            headers: vec!["Tanggal", "Unit kerja", "Uraian"],
+            widths: vec![11.0, 34.0, 100.0],
+            rows: r.breaches.iter().map(|b| vec![Value::Date(b.date), text(&b.unit), text(&b.message)]).collect(),
+            footer: Vec::new(),
+        },
+        Table {
+            sheet: "Pegawai",
+            preamble: head("Rekap per pegawai"),
+            headers: [
+                &["NIP/NIK", "Nama", "Jenis", "Unit kerja"][..],
+                &Tally::COLUMNS,
+                &["TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4"],
+                if with_no_times { &["Hadir, jam tidak tercatat"][..] } else { &[] },
+                &["Tidak dapat dihubungi", "Laporan kegiatan"],
+            ]
+            .concat(),
+            widths: [
+                &[22.0, 34.0, 9.0, 30.0, 6.0, 6.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 6.0, 6.0, 6.0, 6.0][..],
+                if with_no_times { &[11.0][..] } else { &[] },
+                &[12.0, 10.0],
+            ]
+            .concat(),
+            rows: r
+                .people
+                .iter()
+                .map(|p| {
+                    let mut row = vec![text(&p.nip), text(&p.name), text(&p.kind), text(&p.unit)];
+                    row.extend(p.tally.values().map(int));
+                    row.extend(p.tl.map(int));
+                    row.extend(p.psw.map(int));
+                    if with_no_times {
+                        row.push(int(p.no_times));
+                    }
+                    row.extend([int(p.unreached), int(p.notes)]);
+                    row
+                })
+                .collect(),
+            footer: Vec::new(),
+        },
+        Table {
+            sheet: "Keberadaan",
+            preamble: head("Pegawai WFH yang tidak dapat dihubungi"),
+            headers: vec!["Tanggal", "Jam", "NIP/NIK", "Nama", "Unit kerja", "Keterangan", "Berulang"],
+            widths: vec![11.0, 7.0, 22.0, 34.0, 30.0, 40.0, 9.0],
+            rows: r
+                .incidents
+                .iter()
+                .map(|x| {
+                    vec![
+                        Value::Date(x.date),
+                        text(&x.at),
+                        text(&x.nip),
+                        text(&x.name),
+                        text(&x.unit),
+                        text(&x.note),
+                        text(if x.repeated { "Ya" } else { "Tidak" }),
+                    ]
+                })
+                .collect(),
+            footer: Vec::new(),
+        },
+        Table {
+            sheet: "Kegiatan WFH",
+            preamble: head("Laporan kegiatan pegawai WFH"),
+            headers: vec!["Tanggal", "NIP/NIK", "Nama", "Unit kerja", "Kegiatan"],
+            widths: vec![11.0, 22.0, 34.0, 30.0, 80.0],
+            rows: r.notes.iter().map(|n| vec![Value::Date(n.date), text(&n.nip), text(&n.name), text(&n.unit), text(&n.note)]).collect(),
+            footer: Vec::new(),
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_the_indonesian_way() {
+        assert_eq!(Value::Int(1250).display(), "1.250");
+        assert_eq!(Value::Int(1_234_567).display(), "1.234.567");
+        assert_eq!(Value::Int(12).display(), "12");
+        assert_eq!(Value::Pct(0.625).display(), "62,5%");
+    }
+}

@@ -1,0 +1,271 @@
+//! Tables read from the files offices exchange: CSV (comma, semicolon or tab, as Excel in an
+//! Indonesian locale writes it; UTF-8, UTF-16 or the Windows-1252 of older Excel), .xlsx, .xls
+//! and .ods. Every importer reads through here, so a broken file gets the same clear message
+//! whichever screen it was chosen from.
+//!
+//! Cells keep what the spreadsheet stored: a number stays a number, so that an importer can
+//! refuse an ID the spreadsheet turned into a number (and rounded) instead of taking the
+//! rounded digits as an ID; a date without a time stays a date, so that it is never taken for
+//! a punch at midnight.
+
+use crate::model::error::{Error, Result};
+use calamine::{open_workbook_auto, Data, DataType, Reader};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use std::path::Path;
+
+/// A table read from a file: header texts and rows of cells (with the file's row numbers).
+pub(crate) struct Table {
+    pub headers: Vec<String>,
+    /// The header's row number in the file (counting from 1).
+    pub header_row: usize,
+    /// The first non-empty rows of the file as text (`row number`, cells joined), so that the
+    /// clerk can point at the header row when it was not found.
+    pub top: Vec<(usize, String)>,
+    /// Rows below the header with the file's row numbers (counting from 1, as the clerk sees
+    /// them).
+    pub rows: Vec<(usize, Vec<Cell>)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Cell {
+    Text(String),
+    /// A number as the spreadsheet stored it (only 15 significant digits survive).
+    Number(f64),
+    Date(NaiveDate),
+    Time(NaiveTime),
+    DateTime(NaiveDateTime),
+}
+
+/// Above this a number cell has lost digits: spreadsheets keep 15 significant digits.
+const EXACT_DIGITS: f64 = 1e15;
+
+impl Cell {
+    /// The cell as text, as the clerk sees it in the sheet.
+    pub fn text(&self) -> String {
+        match self {
+            Cell::Text(t) => t.trim().to_string(),
+            Cell::Number(f) if f.fract() == 0.0 && f.abs() < EXACT_DIGITS => format!("{}", *f as i64),
+            Cell::Number(f) => format!("{f}"),
+            Cell::Date(d) => d.format("%d-%m-%Y").to_string(),
+            Cell::Time(t) => t.format("%H:%M:%S").to_string(),
+            Cell::DateTime(d) => d.format("%d-%m-%Y %H:%M:%S").to_string(),
+        }
+    }
+
+    /// The cell as an identifying number (NIP, NIK, machine ID): its text, or why it cannot
+    /// be trusted. A long number stored as a number, or written in scientific notation, has
+    /// been rounded by the spreadsheet: the real digits are gone and must be typed again.
+    pub fn id_text(&self) -> std::result::Result<String, String> {
+        let shown = self.text();
+        let rounded = match self {
+            Cell::Number(f) => f.fract() != 0.0 || f.abs() >= EXACT_DIGITS,
+            Cell::Text(t) => is_scientific(t),
+            _ => true,
+        };
+        if rounded {
+            return Err(format!(
+                "nomor \"{shown}\" tersimpan sebagai angka oleh aplikasi lembar kerja, sehingga digit terakhirnya \
+                 hilang. Format kolom itu sebagai Teks, lalu ketik ulang nomornya."
+            ));
+        }
+        Ok(shown.chars().filter(|c| !c.is_whitespace()).collect())
+    }
+}
+
+/// `1.98503E+17`, `1,98503122010012E+17`: how a spreadsheet shows a long number.
+fn is_scientific(t: &str) -> bool {
+    let t = t.trim().to_ascii_uppercase();
+    let Some((mantissa, exp)) = t.split_once('E') else { return false };
+    let exp = exp.strip_prefix('+').unwrap_or(exp);
+    !mantissa.is_empty()
+        && mantissa.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && mantissa.chars().any(|c| c.is_ascii_digit())
+        && !exp.is_empty()
+        && exp.chars().all(|c| c.is_ascii_digit())
+}
+
+impl Table {
+    /// The cell under `column` (a header index) of a row as text; empty when the row is short.
+    pub fn cell(row: &[Cell], column: Option<usize>) -> String {
+        column.and_then(|c| row.get(c)).map(Cell::text).unwrap_or_default()
+    }
+
+    /// The index of the column whose header is `name` (any case).
+    pub fn column(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        (!name.is_empty()).then(|| self.headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name))).flatten()
+    }
+}
+
+/// Which row holds the headers.
+#[derive(Clone, Copy)]
+pub(crate) enum HeaderRow<'a> {
+    /// The first row (of the first 30) in which at least two cells are column names the
+    /// importer knows; the first non-empty row when none is.
+    Find(&'a dyn Fn(&str) -> bool),
+    /// The row the clerk chose (counting from 1).
+    At(usize),
+}
+
+fn broken(path: &Path, why: impl std::fmt::Display) -> Error {
+    Error::invalid("file", format!("Berkas {} tidak dapat dibaca: {why}", path.display()))
+}
+
+fn is_sheet_file(path: &Path) -> Option<bool> {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase().as_str() {
+        "csv" | "txt" => Some(false),
+        "xlsx" | "xlsm" | "xls" | "ods" => Some(true),
+        _ => None,
+    }
+}
+
+/// The first sheet of a workbook, or the CSV file.
+pub(crate) fn read_first(path: &Path, header: HeaderRow) -> Result<Table> {
+    read(path, None, header)?.ok_or_else(|| broken(path, "tidak ada lembar kerja"))
+}
+
+/// The sheet named `sheet` (any case) of a workbook; `None` when there is no such sheet. A CSV
+/// file is its own single sheet.
+pub(crate) fn read_sheet(path: &Path, sheet: &str, header: HeaderRow) -> Result<Option<Table>> {
+    read(path, Some(sheet), header)
+}
+
+/// Text of a CSV file in whatever encoding Excel or LibreOffice wrote it: UTF-8 (with or
+/// without its byte-order mark), UTF-16 with a byte-order mark ("Unicode text"), else
+/// Windows-1252 (Excel's "CSV" on an Indonesian Windows). Never a replacement character.
+pub(crate) fn decode_text(bytes: &[u8]) -> String {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return enc.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
+    }
+}
+
+fn cell_of(c: &Data) -> Cell {
+    match c {
+        Data::DateTime(d) if d.is_duration() => c.as_time().map(Cell::Time).unwrap_or_else(|| Cell::Text(c.to_string())),
+        Data::DateTime(d) => {
+            let v = d.as_f64();
+            match d.as_datetime() {
+                // A value below one day is a time of day only; a whole number of days is a date.
+                Some(dt) if v < 1.0 => Cell::Time(dt.time()),
+                Some(dt) if v.fract() == 0.0 => Cell::Date(dt.date()),
+                Some(dt) => Cell::DateTime(dt),
+                None => Cell::Text(c.to_string()),
+            }
+        }
+        Data::DateTimeIso(s) => match (c.as_datetime(), s.contains('T')) {
+            (Some(dt), true) if dt.num_seconds_from_midnight() > 0 => Cell::DateTime(dt),
+            (Some(dt), _) => Cell::Date(dt.date()),
+            (None, _) => c.as_date().map(Cell::Date).or_else(|| c.as_time().map(Cell::Time)).unwrap_or_else(|| Cell::Text(s.clone())),
+        },
+        Data::DurationIso(s) => c.as_time().map(Cell::Time).unwrap_or_else(|| Cell::Text(s.clone())),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Empty => Cell::Text(String::new()),
+        other => Cell::Text(other.to_string()),
+    }
+}
+
+fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Table>> {
+    let mut all: Vec<Vec<Cell>> = Vec::new();
+    match is_sheet_file(path) {
+        Some(false) => {
+            let bytes = std::fs::read(path).map_err(|e| broken(path, e))?;
+            let text = decode_text(&bytes);
+            // The delimiter is the one the widest of the first lines uses most (a title line
+            // above the header has none).
+            let delimiter = [b';', b'\t', b',']
+                .into_iter()
+                .max_by_key(|d| text.lines().take(20).map(|l| l.matches(*d as char).count()).max().unwrap_or(0))
+                .unwrap_or(b',');
+            let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
+            for rec in rd.records() {
+                let rec = rec.map_err(|e| broken(path, e))?;
+                // Row numbers are the file's lines: the reader skips blank lines, which a
+                // spreadsheet shows as empty rows.
+                // (The reader's position of a record after a blank line is that line's start.)
+                let line = rec.position().map_or(all.len() + 1, |p| {
+                    let bytes = text.as_bytes();
+                    let start = (p.byte() as usize..bytes.len()).find(|i| !matches!(bytes[*i], b'\n' | b'\r')).unwrap_or(bytes.len());
+                    1 + bytes[..start].iter().filter(|b| **b == b'\n').count()
+                });
+                all.extend(std::iter::repeat_with(Vec::new).take(line.saturating_sub(all.len() + 1)));
+                all.push(rec.iter().map(|c| Cell::Text(c.to_string())).collect());
+            }
+        }
+        Some(true) => {
+            let mut wb = open_workbook_auto(path).map_err(|e| broken(path, e))?;
+            let names = wb.sheet_names();
+            let chosen = match sheet {
+                None => names.first().cloned(),
+                Some(s) => names.iter().find(|n| n.eq_ignore_ascii_case(s)).cloned(),
+            };
+            let Some(chosen) = chosen else { return Ok(None) };
+            let range = wb.worksheet_range(&chosen).map_err(|e| broken(path, e))?;
+            // The range starts at its first used cell; row numbers stay the file's own.
+            let first_row = range.start().map_or(0, |(r, _)| r as usize);
+            let first_col = range.start().map_or(0, |(_, c)| c as usize);
+            all.extend(std::iter::repeat_with(Vec::new).take(first_row));
+            for row in range.rows() {
+                let mut cells: Vec<Cell> = std::iter::repeat_with(|| Cell::Text(String::new())).take(first_col).collect();
+                cells.extend(row.iter().map(cell_of));
+                all.push(cells);
+            }
+        }
+        None => {
+            return Err(Error::invalid("file", format!("Berkas {}: gunakan .csv, .xlsx, .xls, atau .ods.", path.display())));
+        }
+    }
+    let texts = |r: &[Cell]| r.iter().map(Cell::text).collect::<Vec<_>>();
+    let numbered: Vec<(usize, Vec<Cell>)> =
+        all.into_iter().enumerate().map(|(i, r)| (i + 1, r)).filter(|(_, r)| r.iter().any(|c| !c.text().is_empty())).collect();
+    if numbered.is_empty() {
+        return Err(Error::invalid("file", format!("Berkas {} kosong.", path.display())));
+    }
+    let top = numbered
+        .iter()
+        .take(12)
+        .map(|(n, r)| (*n, texts(r).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ")))
+        .collect();
+    let at = match header {
+        HeaderRow::At(n) => numbered
+            .iter()
+            .position(|(row, _)| *row == n)
+            .ok_or_else(|| Error::invalid("header_row", format!("Baris judul kolom {n} kosong atau tidak ada di berkas.")))?,
+        HeaderRow::Find(known) => {
+            numbered.iter().take(30).position(|(_, r)| texts(r).iter().filter(|c| known(c)).count() >= 2).unwrap_or(0)
+        }
+    };
+    let mut rows = numbered;
+    let (header_row, head) = rows.remove(at);
+    rows.drain(..at);
+    Ok(Some(Table { headers: texts(&head), header_row, top, rows }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_is_not_utf8_is_read_as_windows_1252() {
+        // "Sékar ’Ani" as Excel on Windows writes it.
+        assert_eq!(decode_text(b"S\xe9kar \x92Ani"), "Sékar ’Ani");
+        assert_eq!(decode_text("Sékar".as_bytes()), "Sékar");
+        assert_eq!(decode_text(b"\xef\xbb\xbfNIP"), "NIP");
+        assert_eq!(decode_text(b"\xff\xfeN\x00I\x00P\x00"), "NIP");
+    }
+
+    #[test]
+    fn long_numbers_and_scientific_notation_are_not_ids() {
+        assert!(Cell::Number(198503122010012000.0).id_text().is_err());
+        assert!(Cell::Number(6472012345678900.0).id_text().is_err());
+        assert!(Cell::Text("1,98503E+17".into()).id_text().is_err());
+        assert!(Cell::Text("6.4720123456789E+15".into()).id_text().is_err());
+        assert_eq!(Cell::Number(57.0).id_text().unwrap(), "57");
+        assert_eq!(Cell::Text("19850312 201001 2 003".into()).id_text().unwrap(), "198503122010012003");
+        assert_eq!(Cell::Text("E12".into()).id_text().unwrap(), "E12");
+    }
+}

@@ -1,0 +1,529 @@
+//! The staff list in and out of spreadsheets. Export writes the template layout (a "Pegawai"
+//! sheet with Indonesian headers, a "Unit Kerja" sheet, a "Petunjuk" sheet); import reads that
+//! layout or another one (e.g. an export of the regional staff system) through a column mapping
+//! the clerk confirms once. Import is rehearsed first: the preview is what the real import would
+//! do, row by row, and the real import writes all of it or nothing.
+
+use crate::files::sheet::{self, Table};
+use crate::model::error::{Error, FieldError, Result};
+use crate::model::{JabatanClass, ServiceClass, Staff, StaffFilter, StaffInput, StaffKind, Unit, UnitInput};
+use crate::store::{Store, Tx};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// The fields a staff row has, with the template's header for each.
+pub const FIELDS: [(&str, &str); 11] = [
+    ("kind", "Jenis (PNS/PPPK/Non-ASN)"),
+    ("id_number", "NIP/NIK"),
+    ("name", "Nama"),
+    ("jabatan_class", "Kelas jabatan"),
+    ("jabatan", "Jabatan"),
+    ("golongan", "Golongan"),
+    ("unit", "Unit kerja"),
+    ("team", "Tim/Seksi"),
+    ("phone", "Telepon"),
+    ("status", "Status"),
+    ("machine_id", "ID mesin presensi"),
+];
+
+/// Other headers seen in offices' files for the same field (lower case).
+const ALIASES: [(&str, &[&str]); 11] = [
+    ("kind", &["jenis", "jenis pegawai", "status kepegawaian", "jenis asn", "kedudukan"]),
+    ("id_number", &["nip", "nip baru", "nik", "nip/nik", "nomor", "no. induk", "nomor induk"]),
+    ("name", &["nama", "nama lengkap", "nama pegawai", "nama (dengan gelar)"]),
+    ("jabatan_class", &["kelas jabatan", "jenis jabatan"]),
+    ("jabatan", &["jabatan", "nama jabatan"]),
+    ("golongan", &["golongan", "gol", "gol.", "golongan/ruang", "gol/ruang", "pangkat/golongan"]),
+    ("unit", &["unit kerja", "unit", "bidang", "unit organisasi", "satuan kerja"]),
+    ("team", &["tim/seksi", "seksi", "sub unit", "subbagian", "sub bidang", "tim"]),
+    ("phone", &["telepon", "no hp", "no. hp", "hp", "nomor hp", "telp", "no. telepon"]),
+    ("status", &["status", "aktif", "status aktif"]),
+    ("machine_id", &["id mesin", "id mesin presensi", "ac-no.", "ac-no", "no. id mesin", "pin mesin", "id absensi"]),
+];
+
+const UNIT_SHEET: &str = "Unit Kerja";
+const UNIT_HEADERS: [&str; 4] = ["Unit kerja", "Tim/Seksi", "Kelas layanan", "Hari kerja per minggu"];
+const MAPPING_KEY: &str = "staff_import.mapping";
+
+/// Which header holds each field (`field → header`); fields left out are empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mapping(pub BTreeMap<String, String>);
+
+// ---------------------------------------------------------------- export
+
+/// Writes every person (inactive too) and every unit in the template layout. `.csv` writes the
+/// Pegawai sheet only.
+pub fn export(store: &mut Store, path: &Path) -> Result<usize> {
+    let staff = crate::office::staff::list(store, &StaffFilter { include_inactive: true, ..Default::default() })?;
+    let units = crate::office::units::list(store)?;
+    let bytes = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("xlsx") => workbook(&staff, &units).map_err(xerr)?,
+        Some("csv") => csv(&staff)?,
+        _ => return Err(Error::invalid("out", format!("Simpan daftar pegawai sebagai .xlsx atau .csv (tertulis {}).", path.display()))),
+    };
+    crate::files::file::write_whole(path, &bytes)?;
+    Ok(staff.len())
+}
+
+/// The empty template with its instructions.
+pub fn template(path: &Path) -> Result<()> {
+    let bytes = workbook(&[], &[]).map_err(xerr)?;
+    crate::files::file::write_whole(path, &bytes)
+}
+
+fn xerr(e: XlsxError) -> Error {
+    Error::Conflict(format!("Berkas Excel tidak dapat dibuat: {e}"))
+}
+
+/// The number as exported: NIPs grouped as printed, and a 16-digit NIK grouped too
+/// (`647201 450890 0001`), so that a spreadsheet opening the file keeps it as text instead of
+/// turning it into a number and rounding its last digit away. Import drops the spaces.
+fn export_number(s: &Staff) -> String {
+    let n = &s.id_display;
+    if n.len() == 16 && n.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{} {} {}", &n[..6], &n[6..12], &n[12..])
+    } else {
+        n.clone()
+    }
+}
+
+fn row_of(s: &Staff) -> [String; 11] {
+    [
+        s.kind.label().to_string(),
+        export_number(s),
+        s.name.clone(),
+        s.jabatan_class.label().to_string(),
+        s.jabatan.clone(),
+        s.golongan.clone(),
+        s.unit_name.clone(),
+        s.team_name.clone().unwrap_or_default(),
+        s.phone.clone(), // as stored, so that a round trip keeps it byte for byte
+        if s.active { "Aktif" } else { "Nonaktif" }.to_string(),
+        s.machine_id.clone(),
+    ]
+}
+
+fn csv(staff: &[Staff]) -> Result<Vec<u8>> {
+    let fail = |e: csv::Error| Error::Conflict(format!("CSV tidak dapat ditulis: {e}"));
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(FIELDS.map(|(_, h)| h)).map_err(fail)?;
+    for s in staff {
+        w.write_record(row_of(s)).map_err(fail)?;
+    }
+    w.into_inner().map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))
+}
+
+/// A4 landscape, the sheet's width on one page and its header row on every page: 57 staff
+/// print on two pages, not twelve.
+fn print_setup(ws: &mut Worksheet) -> std::result::Result<(), XlsxError> {
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let header = Format::new().set_bold().set_background_color("DCE6F2").set_border(FormatBorder::Thin).set_align(FormatAlign::Center);
+    let text = Format::new().set_num_format("@"); // NIPs stay text, never 1.97E+17
+    let heads = |ws: &mut Worksheet, names: &[&str], widths: &[f64]| -> std::result::Result<(), XlsxError> {
+        for (c, (h, w)) in names.iter().zip(widths).enumerate() {
+            ws.write_string_with_format(0, c as u16, *h, &header)?;
+            ws.set_column_width(c as u16, *w)?;
+        }
+        ws.set_freeze_panes(1, 0)?;
+        Ok(())
+    };
+    let ws = wb.add_worksheet();
+    ws.set_name("Pegawai")?;
+    print_setup(ws)?;
+    heads(ws, &FIELDS.map(|(_, h)| h), &[22.0, 24.0, 38.0, 16.0, 40.0, 10.0, 36.0, 36.0, 16.0, 10.0, 12.0])?;
+    ws.set_column_format(1, &text)?;
+    ws.set_column_format(8, &text)?;
+    ws.set_column_format(10, &text)?;
+    for (i, s) in staff.iter().enumerate() {
+        for (c, v) in row_of(s).iter().enumerate() {
+            if !v.is_empty() {
+                ws.write_string(i as u32 + 1, c as u16, v)?;
+            }
+        }
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name(UNIT_SHEET)?;
+    print_setup(ws)?;
+    heads(ws, &UNIT_HEADERS, &[36.0, 36.0, 26.0, 12.0])?;
+    let by_id: HashMap<i64, &Unit> = units.iter().map(|u| (u.id, u)).collect();
+    for (i, u) in units.iter().enumerate() {
+        let r = i as u32 + 1;
+        match u.parent_id.and_then(|p| by_id.get(&p)) {
+            Some(parent) => {
+                ws.write_string(r, 0, &parent.name)?;
+                ws.write_string(r, 1, &u.name)?;
+                ws.write_number(r, 3, f64::from(u.workdays))?;
+            }
+            None => {
+                ws.write_string(r, 0, &u.name)?;
+                ws.write_string(r, 2, u.service_class.label())?;
+                ws.write_number(r, 3, f64::from(u.workdays))?;
+            }
+        }
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name("Petunjuk")?;
+    print_setup(ws)?;
+    ws.set_column_width(0, 28.0)?;
+    ws.set_column_width(1, 100.0)?;
+    let classes = JabatanClass::ALL.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
+    let services = ServiceClass::ALL.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
+    let help: [(&str, String); 13] = [
+        ("Lembar Pegawai", "Satu baris per pegawai. Judul kolom di baris pertama jangan diubah.".into()),
+        ("Jenis", "PNS, PPPK, atau Non-ASN.".into()),
+        ("NIP/NIK", "NIP 18 digit (boleh dengan spasi: 19850312 201001 2 003), NI PPPK 18 digit, atau NIK 16 digit.".into()),
+        ("Nama", "Nama lengkap dengan gelar, mis. Dr. Siti Aminah, S.E., M.Si.".into()),
+        ("Kelas jabatan", classes),
+        ("Golongan", "PNS: II/a sampai IV/e; PPPK: I sampai XVII; Non-ASN: kosong.".into()),
+        ("Unit kerja", "Nama unit kerja; unit yang belum ada dibuat saat impor.".into()),
+        ("Tim/Seksi", "Boleh kosong; tim yang belum ada dibuat di bawah unitnya.".into()),
+        ("Status", "Aktif atau Nonaktif (kosong: Aktif).".into()),
+        ("ID mesin presensi", "Nomor pegawai pada mesin presensi (AC-No./PIN), bila mesin tidak memakai NIP. Boleh kosong.".into()),
+        ("Lembar Unit Kerja", format!("Kelas layanan: {services}. Hari kerja per minggu: 5, 6, atau 7.")),
+        ("Pegawai yang sudah ada", "Dikenali dari NIP/NIK-nya; perubahannya ditampilkan sebelum disimpan.".into()),
+        ("Contoh baris", "PNS | 19850312 201001 2 003 | Dr. Siti Aminah, S.E., M.Si. | Administrator | Kepala Bidang Pelayanan | IV/a | Bidang Pelayanan | | 0812-3456-7890 | Aktif | 12".into()),
+    ];
+    for (i, (k, v)) in help.iter().enumerate() {
+        ws.write_string_with_format(i as u32, 0, *k, &Format::new().set_bold())?;
+        ws.write_string(i as u32, 1, v)?;
+    }
+    wb.save_to_buffer()
+}
+
+// ---------------------------------------------------------------- import
+
+/// One person whose data the import would change.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub row: usize,
+    pub name: String,
+    pub id_display: String,
+    /// `Telepon: 0812-… → 0813-…`
+    pub changes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Preview {
+    pub headers: Vec<String>,
+    /// `None` until the name and number columns are known.
+    pub mapping: Option<Mapping>,
+    pub rows: usize,
+    pub added: Vec<Change>,
+    pub changed: Vec<Change>,
+    pub unchanged: usize,
+    pub new_units: Vec<String>,
+    /// `Baris 14: NIP harus 18 digit (tertulis 17)` for every row that cannot be imported.
+    pub problems: Vec<String>,
+    pub message: String,
+}
+
+pub fn mapping(store: &mut Store) -> Result<Option<Mapping>> {
+    Ok(store.read(|tx| tx.setting(MAPPING_KEY))?.and_then(|v| serde_json::from_str(&v).ok()))
+}
+
+/// The mapping to use: given, else remembered (when its columns exist), else by header names.
+fn resolve(table: &Table, given: Option<&Mapping>, remembered: Option<Mapping>) -> Option<Mapping> {
+    let complete = |m: &Mapping| ["id_number", "name"].iter().all(|f| m.0.get(*f).is_some_and(|h| table.column(h).is_some()));
+    if let Some(m) = given.filter(|m| complete(m)) {
+        return Some(m.clone());
+    }
+    if let Some(m) = remembered.filter(complete) {
+        return Some(m);
+    }
+    let mut m = Mapping::default();
+    for (field, _) in FIELDS {
+        if let Some(h) = table.headers.iter().find(|h| names_field(h, field)) {
+            m.0.insert(field.to_string(), h.clone());
+        }
+    }
+    complete(&m).then_some(m)
+}
+
+/// Reads `path` and rehearses the import: nothing is written.
+pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result<Preview> {
+    let (table, units) = read(path)?;
+    let Some(m) = resolve(&table, given, mapping(store)?) else {
+        let problems =
+            vec![format!("Kolom NIP/NIK dan Nama belum dipetakan. Pilih kolomnya; kolom yang ada: {}.", table.headers.join(", "))];
+        let rows = table.rows.len();
+        let message = format!("{rows} baris; kolom belum dipetakan.");
+        return Ok(Preview {
+            headers: table.headers,
+            mapping: None,
+            rows,
+            added: vec![],
+            changed: vec![],
+            unchanged: 0,
+            new_units: vec![],
+            problems,
+            message,
+        });
+    };
+    let today = crate::today();
+    store.rehearse(|tx| apply(tx, &table, units.as_ref(), &m, today))
+}
+
+/// Imports `path` whole, in one transaction, or refuses it naming every bad row.
+pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result<Preview> {
+    let (table, units) = read(path)?;
+    let m = resolve(&table, given, mapping(store)?).ok_or_else(|| {
+        Error::invalid("mapping", format!("Kolom NIP/NIK dan Nama belum dipetakan; kolom yang ada: {}.", table.headers.join(", ")))
+    })?;
+    let today = crate::today();
+    let json = serde_json::to_string(&m).map_err(|e| Error::Conflict(e.to_string()))?;
+    store.write("mengimpor daftar pegawai", |tx| {
+        let p = apply(tx, &table, units.as_ref(), &m, today)?;
+        if !p.problems.is_empty() {
+            let mut fields = vec![FieldError::new(
+                "file",
+                format!("{} baris bermasalah; tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi.", p.problems.len()),
+            )];
+            fields.extend(p.problems.iter().map(|m| FieldError::new("row", m.clone())));
+            return Err(Error::Invalid(fields));
+        }
+        tx.set_setting(MAPPING_KEY, &json)?;
+        Ok(p)
+    })
+}
+
+/// Whether `header` names `field`: the template's header or one of its aliases, any case.
+fn names_field(header: &str, field: &str) -> bool {
+    let template = FIELDS.iter().find(|(f, _)| *f == field).map_or("", |(_, h)| *h);
+    let aliases = ALIASES.iter().find(|(f, _)| *f == field).map(|(_, a)| *a).unwrap_or(&[]);
+    header.trim().eq_ignore_ascii_case(template) || aliases.contains(&header.trim().to_lowercase().as_str())
+}
+
+/// A staff column name (the header row is where two of them stand, below any title block).
+fn is_known(header: &str) -> bool {
+    FIELDS.iter().any(|(f, _)| names_field(header, f))
+}
+
+fn read(path: &Path) -> Result<(Table, Option<Table>)> {
+    let header = sheet::HeaderRow::Find(&is_known);
+    let staff = match sheet::read_sheet(path, "Pegawai", header)? {
+        Some(t) => t,
+        None => sheet::read_first(path, header)?,
+    };
+    let units =
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) { None } else { sheet::read_sheet(path, UNIT_SHEET, header)? };
+    Ok((staff, units))
+}
+
+/// A unit (or team under `parent`) by name, made when missing; `made` collects new names.
+fn unit_named(tx: &Tx, name: &str, parent: Option<&Unit>, made: &mut Vec<String>) -> Result<Unit> {
+    if let Some(u) = tx.unit_by_name(name, parent.map(|p| p.id))? {
+        return Ok(u);
+    }
+    // A new unit is "Administrasi pemerintahan" until the Unit Kerja sheet (or the clerk) says
+    // otherwise; a team takes its unit's class.
+    let service_class = if parent.is_none() { ServiceClass::Administrasi.as_str().into() } else { String::new() };
+    let u =
+        crate::office::units::add_in(tx, &UnitInput { name: name.into(), service_class, parent_id: parent.map(|p| p.id), workdays: None })?;
+    made.push(match parent {
+        Some(p) => format!("{} / {}", p.name, u.name),
+        None => u.name.clone(),
+    });
+    Ok(u)
+}
+
+/// The import itself, inside `tx`; problems are collected, not raised, so a preview lists them
+/// all. The caller commits (import without problems) or rolls back (preview, or problems).
+fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chrono::NaiveDate) -> Result<Preview> {
+    let mut made: Vec<String> = Vec::new();
+    let mut problems = Vec::new();
+    if let Some(ut) = units {
+        let col = |i: usize| ut.column(UNIT_HEADERS[i]);
+        for (n, row) in &ut.rows {
+            let (unit, team) = (Table::cell(row, col(0)), Table::cell(row, col(1)));
+            if unit.is_empty() {
+                continue;
+            }
+            let result = (|| -> Result<()> {
+                let u = unit_named(tx, &unit, None, &mut made)?;
+                let workdays = Table::cell(row, col(3)).parse::<u8>().ok();
+                if !team.is_empty() {
+                    let t = unit_named(tx, &team, Some(&u), &mut made)?;
+                    if workdays.is_some_and(|w| w != t.workdays) {
+                        crate::office::units::update_in(
+                            tx,
+                            t.id,
+                            &UnitInput { name: t.name.clone(), service_class: String::new(), parent_id: Some(u.id), workdays },
+                        )?;
+                    }
+                    return Ok(());
+                }
+                let class = Table::cell(row, col(2));
+                if !class.is_empty() || workdays.is_some() {
+                    let service_class = if class.is_empty() { u.service_class.as_str().to_string() } else { class };
+                    crate::office::units::update_in(
+                        tx,
+                        u.id,
+                        &UnitInput { name: u.name.clone(), service_class, parent_id: None, workdays },
+                    )?;
+                }
+                Ok(())
+            })();
+            if let Err(e) = result {
+                problems.push(format!("Lembar {UNIT_SHEET} baris {n}: {e}"));
+            }
+        }
+    }
+    let col = |f: &str| m.0.get(f).and_then(|h| table.column(h));
+    let cols: HashMap<&str, Option<usize>> = FIELDS.iter().map(|(f, _)| (*f, col(f))).collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let (mut added, mut changed, mut unchanged) = (Vec::new(), Vec::new(), 0);
+    for (n, row) in &table.rows {
+        let get = |f: &str| Table::cell(row, cols[f]);
+        let id_cell = |f: &str| cols[f].and_then(|c| row.get(c)).map(|c| c.id_text()).unwrap_or(Ok(String::new()));
+        let number = match id_cell("id_number") {
+            Ok(n) => n,
+            Err(why) => {
+                problems.push(format!("Baris {n}: NIP/NIK: {why}"));
+                continue;
+            }
+        };
+        if number.is_empty() && get("name").is_empty() {
+            continue; // an empty line between blocks
+        }
+        let machine_id = match id_cell("machine_id") {
+            Ok(m) => m,
+            Err(why) => {
+                problems.push(format!("Baris {n}: ID mesin presensi: {why}"));
+                continue;
+            }
+        };
+        if let Some(first) = seen.insert(number.clone(), *n) {
+            problems.push(format!("Baris {n}: NIP/NIK {number} sama dengan baris {first}."));
+            continue;
+        }
+        let result = (|| -> Result<Option<(bool, Change)>> {
+            let unit_name = get("unit");
+            if unit_name.is_empty() {
+                return Err(Error::invalid("unit", "Unit kerja wajib diisi."));
+            }
+            let unit = unit_named(tx, &unit_name, None, &mut made)?;
+            let team = match get("team") {
+                t if t.is_empty() => None,
+                t => Some(unit_named(tx, &t, Some(&unit), &mut made)?),
+            };
+            let kind = match get("kind") {
+                k if k.is_empty() => infer_kind(&number).to_string(),
+                k => k,
+            };
+            let input = StaffInput {
+                kind,
+                id_number: number.clone(),
+                name: get("name"),
+                jabatan_class: get("jabatan_class"),
+                jabatan: get("jabatan"),
+                golongan: get("golongan"),
+                unit_id: Some(team.as_ref().unwrap_or(&unit).id),
+                team_id: team.as_ref().map(|t| t.id),
+                phone: get("phone"),
+                machine_id: machine_id.clone(),
+            };
+            let active = !matches!(get("status").to_lowercase().as_str(), "nonaktif" | "tidak aktif" | "tidak");
+            let existing = tx.staff_by_number(&number)?.or(tx.staff_by_number(&number.to_uppercase())?);
+            match existing {
+                None => {
+                    let s = crate::office::staff::add_in(tx, &input, today)?;
+                    if !active {
+                        tx.set_staff_active(s.id, false)?;
+                    }
+                    Ok(Some((true, Change { row: *n, name: s.name, id_display: s.id_display, changes: vec![] })))
+                }
+                Some(old) => {
+                    let new = crate::office::staff::edit_in(tx, old.id, &input, today)?;
+                    if old.active != active {
+                        tx.set_staff_active(old.id, active)?;
+                    }
+                    let mut changes = differences(&old, &new);
+                    if old.active != active {
+                        changes.push(format!("Status: {} → {}", status(old.active), status(active)));
+                    }
+                    if changes.is_empty() {
+                        Ok(None)
+                    } else {
+                        Ok(Some((false, Change { row: *n, name: new.name, id_display: new.id_display, changes })))
+                    }
+                }
+            }
+        })();
+        match result {
+            Ok(Some((true, c))) => added.push(c),
+            Ok(Some((false, c))) => changed.push(c),
+            Ok(None) => unchanged += 1,
+            Err(e) => problems.push(format!("Baris {n}: {e}")),
+        }
+    }
+    made.dedup();
+    let message = format!(
+        "{} baris: {} pegawai baru, {} berubah, {} tetap; {} unit/tim baru.{}",
+        table.rows.len(),
+        added.len(),
+        changed.len(),
+        unchanged,
+        made.len(),
+        if problems.is_empty() { String::new() } else { format!(" {} baris bermasalah.", problems.len()) }
+    );
+    Ok(Preview {
+        headers: table.headers.clone(),
+        mapping: Some(m.clone()),
+        rows: table.rows.len(),
+        added,
+        changed,
+        unchanged,
+        new_units: made,
+        problems,
+        message,
+    })
+}
+
+fn status(active: bool) -> &'static str {
+    if active {
+        "Aktif"
+    } else {
+        "Nonaktif"
+    }
+}
+
+/// NIP-shaped with `21` at the appointment-type position: PPPK; 18 digits: PNS; else Non-ASN.
+fn infer_kind(number: &str) -> &'static str {
+    match number.len() {
+        18 if number.chars().all(|c| c.is_ascii_digit()) && &number[12..14] == "21" => StaffKind::Pppk.as_str(),
+        18 => StaffKind::Pns.as_str(),
+        _ => StaffKind::NonAsn.as_str(),
+    }
+}
+
+fn differences(old: &Staff, new: &Staff) -> Vec<String> {
+    let pairs = [
+        ("Nama", old.name.clone(), new.name.clone()),
+        ("Jenis", old.kind.label().into(), new.kind.label().into()),
+        ("Kelas jabatan", old.jabatan_class.label().into(), new.jabatan_class.label().into()),
+        ("Jabatan", old.jabatan.clone(), new.jabatan.clone()),
+        ("Golongan", old.golongan.clone(), new.golongan.clone()),
+        ("Unit kerja", old.unit_name.clone(), new.unit_name.clone()),
+        ("Tim/Seksi", old.team_name.clone().unwrap_or_default(), new.team_name.clone().unwrap_or_default()),
+        ("Telepon", old.phone_display.clone(), new.phone_display.clone()),
+        ("ID mesin presensi", old.machine_id.clone(), new.machine_id.clone()),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(label, a, b)| {
+            format!("{label}: {} → {}", if a.is_empty() { "(kosong)" } else { &a }, if b.is_empty() { "(kosong)" } else { &b })
+        })
+        .collect()
+}

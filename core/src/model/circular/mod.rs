@@ -1,0 +1,396 @@
+//! Circulars (Surat Edaran) as data: the policy model of docs/domain.md.
+//!
+//! A circular is what a clerk can read off the letter: number, title, issuer, dates, legal
+//! basis, and one rule per service class of unit. Its JSON form (serde of [`Circular`]) is
+//! what `giliran circular import/export` reads and writes, so offices can share circulars as
+//! files and enter next year's circular without a new release.
+
+pub mod templates;
+
+use crate::model::error::{Error, FieldError, Result};
+use crate::model::{JabatanClass, ServiceClass};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// An exact share such as 1/5 or 25%; kept as a fraction so "paling banyak 1/5 dari 12"
+/// is computed in integers (2), never as 2.4000001.
+#[derive(Debug, Clone, Copy)]
+pub struct Share {
+    pub num: u32,
+    pub den: u32,
+    /// Written as a percentage (`25%`) rather than a fraction (`1/5`): shown as written.
+    pub percent: bool,
+}
+
+impl Share {
+    pub const fn new(num: u32, den: u32) -> Share {
+        Share { num, den, percent: false }
+    }
+
+    /// `p`% (whole percent).
+    pub const fn percent(p: u32) -> Share {
+        Share { num: p, den: 100, percent: true }
+    }
+
+    /// `share × n`, rounded down ("paling banyak").
+    pub fn floor_of(self, n: u32) -> u32 {
+        (u64::from(n) * u64::from(self.num) / u64::from(self.den)) as u32
+    }
+
+    /// `share × n`, rounded up ("paling sedikit").
+    pub fn ceil_of(self, n: u32) -> u32 {
+        (u64::from(n) * u64::from(self.num)).div_ceil(u64::from(self.den)) as u32
+    }
+
+    /// `25%` or `1/5`, as the circular writes it; percentages with a comma (`62,5%`).
+    pub fn label(self) -> String {
+        if !self.percent {
+            return format!("{}/{}", self.num, self.den);
+        }
+        let hundredths = u64::from(self.num) * 10_000 / u64::from(self.den);
+        match hundredths % 100 {
+            0 => format!("{}%", hundredths / 100),
+            f if f % 10 == 0 => format!("{},{}%", hundredths / 100, f / 10),
+            f => format!("{},{:02}%", hundredths / 100, f),
+        }
+    }
+}
+
+/// Equal when the same part of the whole, written the same way (25% is not 1/4 on paper).
+impl PartialEq for Share {
+    fn eq(&self, o: &Share) -> bool {
+        u64::from(self.num) * u64::from(o.den) == u64::from(o.num) * u64::from(self.den) && self.percent == o.percent
+    }
+}
+
+impl Eq for Share {}
+
+impl fmt::Display for Share {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+impl FromStr for Share {
+    type Err = String;
+
+    /// Accepts `1/5`, `25%`, `62,5%` and `62.5%`.
+    fn from_str(s: &str) -> Result<Share, String> {
+        let t = s.trim();
+        let bad = || format!("Bagian \"{t}\" tidak valid: tulis seperti 1/5 atau 25%.");
+        let share = if let Some(p) = t.strip_suffix('%') {
+            let p = p.trim().replace(',', ".");
+            let (int, frac) = p.split_once('.').unwrap_or((&p, ""));
+            if frac.len() > 2 || !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) || int.is_empty() {
+                return Err(bad());
+            }
+            let scale = 10u32.pow(frac.len() as u32);
+            let num: u32 = format!("{int}{frac}").parse().map_err(|_| bad())?;
+            Share { percent: true, ..reduce(num, 100 * scale) }
+        } else if let Some((a, b)) = t.split_once('/') {
+            let a: u32 = a.trim().parse().map_err(|_| bad())?;
+            let b: u32 = b.trim().parse().map_err(|_| bad())?;
+            if b == 0 {
+                return Err(bad());
+            }
+            reduce(a, b)
+        } else {
+            return Err(bad());
+        };
+        if share.num > share.den {
+            return Err(format!("Bagian \"{t}\" lebih dari 100%."));
+        }
+        Ok(share)
+    }
+}
+
+fn reduce(a: u32, b: u32) -> Share {
+    fn gcd(a: u32, b: u32) -> u32 {
+        if b == 0 {
+            a.max(1)
+        } else {
+            gcd(b, a % b)
+        }
+    }
+    let g = gcd(a, b);
+    Share::new(a / g, b / g)
+}
+
+impl Serialize for Share {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.label())
+    }
+}
+
+impl<'de> Deserialize<'de> for Share {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Share, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// What a circular says about one class of unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Rule {
+    /// "WFO paling banyak 1/5": at most `share` of the counted staff in the office; a unit
+    /// that must keep a counter open sets `min_present`.
+    WfoMax {
+        share: Share,
+        #[serde(default, skip_serializing_if = "is_zero")]
+        min_present: u32,
+    },
+    /// "WFH paling banyak 50%": at most `share` at home, so the rest in the office.
+    WfhMax { share: Share },
+    /// "WFO 100%".
+    WfoAll,
+    /// "WFH 100%" with `piket_min` officials on duty in the office.
+    WfhAll { piket_min: u32 },
+    /// No quota: the Kepala OPD decides; `wfo_share` is the share the office has set
+    /// (absent: everyone available works in the office).
+    KepalaOpd {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        wfo_share: Option<Share>,
+    },
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl Rule {
+    /// The rule in the words of a circular: `WFO paling banyak 1/5`.
+    pub fn describe(&self) -> String {
+        match self {
+            Rule::WfoMax { share, min_present: 0 } => format!("WFO paling banyak {share}"),
+            Rule::WfoMax { share, min_present } => {
+                format!("WFO paling banyak {share}, paling sedikit {min_present} orang di kantor")
+            }
+            Rule::WfhMax { share } => format!("WFH paling banyak {share}"),
+            Rule::WfoAll => "WFO 100%".into(),
+            Rule::WfhAll { piket_min } => format!("WFH 100%, piket paling sedikit {piket_min} orang"),
+            Rule::KepalaOpd { wfo_share: Some(s) } => format!("Ditetapkan Kepala OPD: WFO {s}"),
+            Rule::KepalaOpd { wfo_share: None } => "Ditetapkan Kepala OPD (belum ada bagian WFO: semua WFO)".into(),
+        }
+    }
+}
+
+/// (serde cannot deny unknown fields through `flatten`; [`Rule`] denies them itself.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassRule {
+    pub service_class: ServiceClass,
+    #[serde(flatten)]
+    pub rule: Rule,
+}
+
+/// What the office owes besides the split (docs/domain.md, "Circulars").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Obligations {
+    /// How often the OPD reports to the Sekda (`harian`, `mingguan`, `akhir periode`); empty: no report.
+    pub report_to_sekda: String,
+    /// Officials' phone numbers published for the public.
+    pub publish_phones: bool,
+    /// The office calls WFH staff and records whether they were reachable.
+    pub reachability_checks: bool,
+    /// Online consultation/complaint channels for public services.
+    pub online_channels: bool,
+    pub health_protocol: bool,
+}
+
+/// A circular as stored, imported and exported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Circular {
+    /// Short stable name used on the command line: `kaltim-ppkm-2021`.
+    pub key: String,
+    /// `065/3674/B.Org`
+    pub number: String,
+    pub title: String,
+    /// `Gubernur Kalimantan Timur`
+    pub issuer: String,
+    #[serde(deserialize_with = "crate::model::dates::de")]
+    pub signed_on: NaiveDate,
+    #[serde(default)]
+    pub legal_basis: Vec<String>,
+    #[serde(deserialize_with = "crate::model::dates::de")]
+    pub valid_from: NaiveDate,
+    /// Inclusive; absent while the circular is in force until revoked.
+    #[serde(default, deserialize_with = "crate::model::dates::de_opt")]
+    pub valid_to: Option<NaiveDate>,
+    /// Where the rules were read from, so a reader can check them.
+    #[serde(default)]
+    pub source: String,
+    /// One rule per service class; a class not listed works as normal (everyone WFO).
+    pub rules: Vec<ClassRule>,
+    /// Jabatan classes not counted in the quota (they may still work WFO).
+    #[serde(default)]
+    pub not_counted: Vec<JabatanClass>,
+    /// A person marked sick or symptomatic is never planned WFO (PPU 2021).
+    #[serde(default)]
+    pub health_rule: bool,
+    #[serde(default)]
+    pub obligations: Obligations,
+}
+
+impl Circular {
+    pub fn in_force_on(&self, d: NaiveDate) -> bool {
+        d >= self.valid_from && self.valid_to.is_none_or(|to| d <= to)
+    }
+
+    pub fn rule_for(&self, class: ServiceClass) -> Option<Rule> {
+        self.rules.iter().find(|r| r.service_class == class).map(|r| r.rule)
+    }
+
+    pub fn counts(&self, class: JabatanClass) -> bool {
+        !self.not_counted.contains(&class)
+    }
+
+    /// Each rule in the circular's words: `Administrasi pemerintahan: WFH paling banyak 50%`.
+    pub fn rules_text(&self) -> Vec<String> {
+        self.rules.iter().map(|r| format!("{}: {}", r.service_class.label(), r.rule.describe())).collect()
+    }
+
+    /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`
+    pub fn citation(&self) -> String {
+        format!("SE {} Nomor {}", self.issuer, self.number)
+    }
+
+    /// Checks what a clerk or an imported file could get wrong, naming each field.
+    pub fn validate(&self) -> Result<()> {
+        let mut e = Vec::new();
+        let key_ok = !self.key.is_empty()
+            && self.key.len() <= 60
+            && self.key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !key_ok {
+            e.push(FieldError::new(
+                "key",
+                format!("Kode SE \"{}\" tidak valid: gunakan huruf kecil, angka, dan tanda minus (mis. kaltim-ppkm-2021).", self.key),
+            ));
+        }
+        for (field, label, v) in
+            [("number", "Nomor SE", &self.number), ("title", "Perihal SE", &self.title), ("issuer", "Penerbit SE", &self.issuer)]
+        {
+            if v.trim().is_empty() {
+                e.push(FieldError::new(field, format!("{label} wajib diisi.")));
+            }
+        }
+        if let Some(to) = self.valid_to {
+            if to < self.valid_from {
+                e.push(FieldError::new(
+                    "valid_to",
+                    format!(
+                        "Tanggal akhir berlaku ({}) sebelum tanggal mulai ({}).",
+                        crate::model::dates::short(to),
+                        crate::model::dates::short(self.valid_from)
+                    ),
+                ));
+            }
+        }
+        for class in ServiceClass::ALL {
+            if self.rules.iter().filter(|r| r.service_class == *class).count() > 1 {
+                e.push(FieldError::new("rules", format!("Aturan untuk kelas {} ditulis lebih dari sekali.", class.label())));
+            }
+        }
+        for r in &self.rules {
+            let share = match r.rule {
+                Rule::WfoMax { share, .. } | Rule::WfhMax { share } | Rule::KepalaOpd { wfo_share: Some(share) } => Some(share),
+                _ => None,
+            };
+            if share.is_some_and(|s| s.num > s.den || s.den == 0) {
+                e.push(FieldError::new("rules", format!("Bagian untuk kelas {} lebih dari 100%.", r.service_class.label())));
+            }
+            if let Rule::WfhAll { piket_min } | Rule::WfoMax { min_present: piket_min, .. } = r.rule {
+                if piket_min > 1000 {
+                    e.push(FieldError::new(
+                        "rules",
+                        format!("Jumlah piket untuk kelas {} tidak masuk akal ({piket_min}).", r.service_class.label()),
+                    ));
+                }
+            }
+        }
+        if e.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(e))
+        }
+    }
+
+    /// Reads the JSON of a circular; the error names the line and what is wrong.
+    pub fn from_json(text: &str) -> Result<Circular> {
+        let c: Circular = serde_json::from_str(text).map_err(|e| {
+            Error::invalid("json", format!("Isi SE tidak dapat dibaca (baris {}, kolom {}): {}", e.line(), e.column(), json_reason(&e)))
+        })?;
+        c.validate()?;
+        Ok(c)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// serde_json's reason in Indonesian for the mistakes people make, else as it says.
+fn json_reason(e: &serde_json::Error) -> String {
+    let m = e.to_string();
+    let m = m.split(" at line ").next().unwrap_or(&m).to_string();
+    if let Some(f) = m.strip_prefix("missing field ") {
+        format!("isian {f} belum ada")
+    } else if let Some(f) = m.strip_prefix("unknown field ") {
+        format!("isian {} tidak dikenal", f.split(',').next().unwrap_or(f))
+    } else if let Some(v) = m.strip_prefix("unknown variant ") {
+        let (value, rest) = v.split_once(", expected ").unwrap_or((v, ""));
+        format!("nilai {value} tidak dikenal (pilihan: {})", rest.replace("one of ", ""))
+    } else if m.starts_with("EOF while parsing") {
+        "berkas terpotong".into()
+    } else if m.starts_with("Tanggal ") || m.starts_with("Bagian ") {
+        m
+    } else if m.starts_with("invalid type: null") {
+        "ada isian wajib yang kosong".into()
+    } else {
+        m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_are_exact_fractions_written_as_the_circular_writes_them() {
+        assert_eq!("1/5".parse::<Share>().unwrap(), Share::new(1, 5));
+        assert_eq!("25%".parse::<Share>().unwrap().label(), "25%");
+        assert_eq!("62,5%".parse::<Share>().unwrap().floor_of(8), 5);
+        assert_eq!("62,5%".parse::<Share>().unwrap().label(), "62,5%");
+        assert_eq!(Share::percent(50).label(), "50%");
+        assert_eq!(Share::new(1, 5).label(), "1/5");
+        assert_eq!(Share::new(1, 5).floor_of(12), 2);
+        assert_eq!(Share::new(1, 2).ceil_of(7), 4);
+        assert!("150%".parse::<Share>().is_err());
+        assert!("seperlima".parse::<Share>().is_err());
+    }
+
+    #[test]
+    fn every_template_survives_its_own_json() {
+        for t in templates::all() {
+            let back = Circular::from_json(&t.to_json()).unwrap();
+            assert_eq!(back, t);
+        }
+    }
+
+    #[test]
+    fn a_broken_circular_file_names_what_is_wrong() {
+        let err = Circular::from_json("{\"key\": \"x\"").unwrap_err();
+        assert!(err.to_string().contains("berkas terpotong"), "{err}");
+        let mut c = templates::all().remove(1);
+        c.valid_to = Some(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
+        c.key = "Kaltim 2020".into();
+        let Err(Error::Invalid(f)) = c.validate() else { panic!() };
+        let fields: Vec<_> = f.iter().map(|f| f.field).collect();
+        assert_eq!(fields, ["key", "valid_to"]);
+        let json = templates::all()[1].to_json().replace("\"wfo_max\"", "\"wfo_maks\"");
+        assert!(Circular::from_json(&json).is_err());
+    }
+}

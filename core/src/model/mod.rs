@@ -1,0 +1,282 @@
+//! The records an office keeps: its profile, its units and teams, its staff.
+//!
+//! Enums carry their stored key (`as_str`/`parse`) and their Indonesian label in one place so
+//! the store, the CLI and the UI never spell them differently.
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed list of values with a stable key and an Indonesian label.
+macro_rules! keyed_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $key)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The key stored in the database and used on the command line.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $key,)+ }
+            }
+
+            /// The Indonesian name shown to the clerk.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+
+            /// Accepts the key or the label, in any case.
+            pub fn parse(s: &str) -> Option<$name> {
+                let s = s.trim();
+                Self::ALL.iter().copied().find(|v| {
+                    v.as_str().eq_ignore_ascii_case(s) || v.label().eq_ignore_ascii_case(s)
+                })
+            }
+
+            /// `key (label)` pairs, for messages that list the allowed values.
+            pub fn choices() -> String {
+                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+pub mod calendar;
+pub mod circular;
+pub mod dates;
+pub mod error;
+pub(crate) mod fields;
+pub mod golongan;
+mod kind;
+pub mod nip;
+pub mod presence;
+pub mod schedule;
+
+pub use kind::StaffKind;
+
+keyed_enum! {
+    /// Class of position; circulars count or exempt staff by it (Kaltim 2020).
+    JabatanClass {
+        JptPratama => "jpt_pratama", "JPT Pratama";
+        Administrator => "administrator", "Administrator";
+        Pengawas => "pengawas", "Pengawas";
+        Fungsional => "fungsional", "Fungsional";
+        Pelaksana => "pelaksana", "Pelaksana";
+    }
+}
+
+keyed_enum! {
+    /// Service class of a unit: circulars set their quota per class.
+    ServiceClass {
+        Esensial => "esensial", "Esensial";
+        LayananPublik => "layanan_publik", "Layanan publik";
+        Administrasi => "administrasi", "Administrasi pemerintahan";
+    }
+}
+
+keyed_enum! {
+    /// Level of the regional government the OPD belongs to; it opens the kop surat.
+    GovLevel {
+        Provinsi => "provinsi", "Provinsi";
+        Kabupaten => "kabupaten", "Kabupaten";
+        Kota => "kota", "Kota";
+    }
+}
+
+/// The office profile: what the kop surat and the signature block print.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Office {
+    pub gov_level: Option<GovLevel>,
+    /// Name of the province/regency/city, e.g. `Kalimantan Timur`.
+    pub region: String,
+    pub opd_name: String,
+    pub address: String,
+    /// Place written before the date in the signature block, e.g. `Samarinda`.
+    pub city: String,
+    pub phone: String,
+    pub email: String,
+    pub head_name: String,
+    /// Digits only; shown grouped.
+    pub head_nip: String,
+    pub head_golongan: String,
+    pub head_jabatan: String,
+}
+
+impl Office {
+    /// First line of the kop surat: `PEMERINTAH PROVINSI KALIMANTAN TIMUR`.
+    pub fn government_line(&self) -> String {
+        let level = self.gov_level.map(|l| l.label()).unwrap_or("Daerah");
+        format!("PEMERINTAH {} {}", level, self.region).trim().to_uppercase()
+    }
+
+    /// The kop surat and the signature block as every printed page shows them (docs/ui.md).
+    pub fn letterhead(&self) -> Letterhead {
+        let mut contact = vec![self.address.clone()];
+        if !self.phone.is_empty() {
+            contact.push(format!("Telepon {}", crate::phone_display(&self.phone)));
+        }
+        if !self.email.is_empty() {
+            contact.push(format!("Surel {}", self.email));
+        }
+        Letterhead {
+            government: self.government_line(),
+            opd: self.opd_name.to_uppercase(),
+            contact: contact.into_iter().filter(|c| !c.is_empty()).collect::<Vec<_>>().join(", "),
+            city: self.city.clone(),
+            signer_jabatan: self.head_jabatan.clone(),
+            signer_name: self.head_name.clone(),
+            signer_pangkat: crate::model::golongan::pangkat_display(StaffKind::Pns, &self.head_golongan),
+            signer_nip: if self.head_nip.is_empty() { String::new() } else { format!("NIP. {}", crate::model::nip::group(&self.head_nip)) },
+        }
+    }
+}
+
+/// Lines of the kop surat and of the Kepala OPD's signature block, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Letterhead {
+    pub government: String,
+    pub opd: String,
+    pub contact: String,
+    pub city: String,
+    pub signer_jabatan: String,
+    pub signer_name: String,
+    pub signer_pangkat: String,
+    pub signer_nip: String,
+}
+
+/// A unit kerja; with a parent it is a team (Seksi/Subbagian) of that unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    pub id: i64,
+    pub name: String,
+    pub service_class: ServiceClass,
+    pub parent_id: Option<i64>,
+    /// Working days a week: 5 (Monday–Friday), 6 (to Saturday) or 7 (every day, e.g. a
+    /// hospital ward, which also works on holidays).
+    pub workdays: u8,
+}
+
+/// What a clerk types to create or change a unit.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct UnitInput {
+    pub name: String,
+    pub service_class: String,
+    pub parent_id: Option<i64>,
+    /// 5, 6 or 7; absent keeps the unit's (5 for a new unit, its unit's for a new team).
+    pub workdays: Option<u8>,
+}
+
+/// A member of staff as the lists show them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Staff {
+    pub id: i64,
+    pub kind: StaffKind,
+    /// NIP / NI PPPK digits for ASN, NIK or internal number for Non-ASN.
+    pub id_number: String,
+    /// `id_number` as printed: NIP grouped.
+    pub id_display: String,
+    pub name: String,
+    pub jabatan_class: JabatanClass,
+    pub jabatan: String,
+    /// `III/a` for PNS, `IX` for PPPK, empty for Non-ASN.
+    pub golongan: String,
+    /// `Penata Muda (III/a)` for PNS, `Golongan IX` for PPPK.
+    pub pangkat_display: String,
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub team_id: Option<i64>,
+    pub team_name: Option<String>,
+    /// Digits as entered, normalised.
+    pub phone: String,
+    /// `0812-3456-7890`.
+    pub phone_display: String,
+    /// The person's ID on the attendance machine (digits without leading zeros, or letters);
+    /// empty when the machine knows the NIP/NIK.
+    pub machine_id: String,
+    pub active: bool,
+}
+
+impl Staff {
+    /// Fills the fields the lists and forms show: the NIP grouped, the pangkat with its
+    /// golongan, the phone grouped. The store reads only what is stored.
+    pub(crate) fn with_display(self) -> Staff {
+        Staff {
+            id_display: match self.kind {
+                StaffKind::NonAsn => self.id_number.clone(),
+                _ => nip::group(&self.id_number),
+            },
+            pangkat_display: golongan::pangkat_display(self.kind, &self.golongan),
+            phone_display: crate::phone_display(&self.phone),
+            ..self
+        }
+    }
+}
+
+/// What a clerk types to add or change a person; checked by `staff::validate`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct StaffInput {
+    pub kind: String,
+    pub id_number: String,
+    pub name: String,
+    pub jabatan_class: String,
+    pub jabatan: String,
+    pub golongan: String,
+    pub unit_id: Option<i64>,
+    pub team_id: Option<i64>,
+    pub phone: String,
+    pub machine_id: String,
+}
+
+/// Filter of the staff list.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct StaffFilter {
+    /// Matched against name, number and jabatan, case-insensitively.
+    pub search: String,
+    /// Only this unit (and its teams).
+    pub unit_id: Option<i64>,
+    pub include_inactive: bool,
+}
+
+/// One value of a pick list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: String,
+}
+
+/// Every pick list the forms offer, from the one definition of each list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choices {
+    pub staff_kinds: Vec<Choice>,
+    pub jabatan_classes: Vec<Choice>,
+    pub service_classes: Vec<Choice>,
+    pub gov_levels: Vec<Choice>,
+    pub golongan_pns: Vec<Choice>,
+    pub golongan_pppk: Vec<Choice>,
+    /// A unit's working week.
+    pub workdays: Vec<Choice>,
+}
+
+pub fn choices() -> Choices {
+    fn of<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<Choice> {
+        all.iter().map(|v| Choice { key: key(*v), label: label(*v).to_string() }).collect()
+    }
+    Choices {
+        staff_kinds: of(StaffKind::ALL, StaffKind::as_str, StaffKind::label),
+        jabatan_classes: of(JabatanClass::ALL, JabatanClass::as_str, JabatanClass::label),
+        service_classes: of(ServiceClass::ALL, ServiceClass::as_str, ServiceClass::label),
+        gov_levels: of(GovLevel::ALL, GovLevel::as_str, GovLevel::label),
+        golongan_pns: crate::model::golongan::pns_choices().map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") }).collect(),
+        golongan_pppk: crate::model::golongan::pppk_choices().map(|g| Choice { key: g, label: format!("Golongan {g}") }).collect(),
+        workdays: [("5", "Senin–Jumat"), ("6", "Senin–Sabtu"), ("7", "Setiap hari, termasuk hari libur")]
+            .into_iter()
+            .map(|(key, label)| Choice { key, label: label.into() })
+            .collect(),
+    }
+}

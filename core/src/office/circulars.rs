@@ -1,0 +1,200 @@
+//! The office's circulars: built-in templates copied in, JSON files imported, edits kept with
+//! their history; and the derivation of what each unit needs on each working day.
+
+use crate::model::dates;
+use crate::model::error::{Error, Result};
+use crate::model::{ServiceClass, StaffFilter};
+use crate::office::calendar;
+use crate::rules::policy::{self, templates, Circular, Need};
+use crate::store::{Store, StoredCircular};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+
+pub fn templates() -> Vec<Circular> {
+    templates::all()
+}
+
+pub fn list(store: &mut Store) -> Result<Vec<StoredCircular>> {
+    store.read(|tx| tx.circulars())
+}
+
+pub fn get(store: &mut Store, key: &str) -> Result<StoredCircular> {
+    store.read(|tx| tx.circular(key.trim()))?.ok_or_else(|| Error::NotFound(format!("Surat Edaran dengan kode \"{}\"", key.trim())))
+}
+
+/// Copies a built-in template into the office's circulars, with its own key and period if given.
+/// `from`/`to` as the clerk typed them (`16-04-2024` or `2024-04-16`); empty keeps the template's.
+pub fn add_from_template(store: &mut Store, template: &str, key: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Circular> {
+    let key = key.map(str::trim).filter(|k| !k.is_empty());
+    let from = from.map(str::trim).filter(|f| !f.is_empty()).map(|f| dates::parse_field("from", f)).transpose()?;
+    let to = to.map(str::trim).filter(|t| !t.is_empty()).map(|t| dates::parse_field("to", t)).transpose()?;
+    let mut c = templates::get(template.trim()).ok_or_else(|| {
+        let known = templates::all().into_iter().map(|t| t.key).collect::<Vec<_>>().join(", ");
+        Error::invalid("template", format!("Templat SE \"{}\" tidak dikenal. Pilih salah satu: {known}.", template.trim()))
+    })?;
+    if let Some(k) = key {
+        c.key = k.trim().to_string();
+    }
+    if let Some(f) = from {
+        c.valid_from = f;
+        // "Normal" is decided by the office on the day it starts, so it governs from then
+        // over older circulars; a circular is never in force before it was signed.
+        c.signed_on = if template.trim() == "normal" { f } else { c.signed_on.min(f) };
+    }
+    if to.is_some() {
+        c.valid_to = to;
+    }
+    insert_new(store, c)
+}
+
+fn insert_new(store: &mut Store, c: Circular) -> Result<Circular> {
+    c.validate()?;
+    store.write("menambah Surat Edaran", |tx| {
+        if tx.circular(&c.key)?.is_some() {
+            return Err(Error::invalid("key", format!("SE dengan kode \"{}\" sudah ada; beri kode lain.", c.key)));
+        }
+        tx.save_circular(&c)?;
+        Ok(c)
+    })
+}
+
+/// Reads a circular file; `replace` overwrites one with the same key (kept in its history).
+pub fn import(store: &mut Store, json: &str, replace: bool) -> Result<Circular> {
+    let c = Circular::from_json(json)?;
+    if replace {
+        save(store, &c)
+    } else {
+        insert_new(store, c)
+    }
+}
+
+/// Saves an edited circular (new or existing key); the previous version stays in the history.
+pub fn save(store: &mut Store, c: &Circular) -> Result<Circular> {
+    c.validate()?;
+    store.write("menyimpan Surat Edaran", |tx| tx.save_circular(c))?;
+    Ok(c.clone())
+}
+
+pub fn export(store: &mut Store, key: &str) -> Result<String> {
+    Ok(get(store, key)?.circular.to_json())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryEntry {
+    pub at: String,
+    pub action: String,
+    pub circular: Circular,
+    /// The version's rules in words.
+    pub rules_text: Vec<String>,
+}
+
+pub fn history(store: &mut Store, key: &str) -> Result<Vec<HistoryEntry>> {
+    let c = get(store, key)?;
+    let rows = store.read(|tx| tx.circular_history(c.id))?;
+    Ok(rows.into_iter().map(|(at, action, circular)| HistoryEntry { at, action, rules_text: circular.rules_text(), circular }).collect())
+}
+
+fn period(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
+    Ok((dates::parse_field("from", from)?, dates::parse_field("to", to)?))
+}
+
+/// On `from..=to` (as typed), days with several circulars in force follow `key` (None: back
+/// to the latest signed). Returns how many days were set.
+pub fn choose(store: &mut Store, key: Option<&str>, from: &str, to: &str) -> Result<usize> {
+    let (from, to) = period(from, to)?;
+    let span = dates::days(from, to)?;
+    if let Some(k) = key {
+        let c = get(store, k)?.circular;
+        if let Some(d) = span.iter().find(|d| !c.in_force_on(**d)) {
+            return Err(Error::invalid("key", format!("{} tidak berlaku pada {}.", c.citation(), dates::short(*d))));
+        }
+    }
+    store.write("menyimpan pilihan SE", |tx| {
+        for d in &span {
+            tx.choose_circular(*d, key)?;
+        }
+        Ok(span.len())
+    })
+}
+
+/// What one unit needs on one working day, and under which circular and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitDayNeed {
+    pub date: NaiveDate,
+    /// `Selasa, 16-04-2024`
+    pub date_label: String,
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub service_class: ServiceClass,
+    pub circular_key: Option<String>,
+    /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`, or empty outside any circular.
+    pub circular: String,
+    pub why: String,
+    /// `(key, citation)` of every circular in force that day, for the clerk to choose among.
+    pub in_force: Vec<(String, String)>,
+    /// Active staff the circular does not count (e.g. JPT Pratama, Administrator).
+    pub not_counted: u32,
+    pub need: Need,
+    /// The rule applied; the compliance check re-applies it to who was really available.
+    #[serde(skip)]
+    pub rule: Option<policy::Rule>,
+    /// The counted staff of the unit who are not away that day.
+    #[serde(skip)]
+    pub counted_ids: Vec<i64>,
+}
+
+/// `needs_between` for a period as the clerk typed it.
+pub fn needs(store: &mut Store, from: &str, to: &str) -> Result<Vec<UnitDayNeed>> {
+    let (from, to) = period(from, to)?;
+    needs_between(store, from, to)
+}
+
+/// For every unit and working day of `from..=to`: the governing circular, why it governs,
+/// and the need over the unit's counted staff.
+pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
+    let span = dates::days(from, to)?;
+    let (circulars, choices, holidays) = store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?)))?;
+    let circulars: Vec<Circular> = circulars.into_iter().map(|c| c.circular).collect();
+    let choices: HashMap<NaiveDate, String> = choices.into_iter().collect();
+    let holidays = calendar::set_of(&holidays);
+    let units = crate::office::units::list(store)?;
+    let staff = crate::office::staff::list(store, &StaffFilter::default())?;
+    let away: std::collections::HashSet<(i64, NaiveDate)> = crate::office::schedule::limits_between(store, from, to)?
+        .into_iter()
+        .filter(|l| l.limit == crate::office::schedule::Limit::Off)
+        .map(|l| (l.staff_id, l.day))
+        .collect();
+    let mut out = Vec::new();
+    for d in span {
+        let gov = policy::governing(&circulars, d, choices.get(&d).map(String::as_str));
+        for u in units.iter().filter(|u| u.parent_id.is_none()) {
+            if !calendar::is_working_day(d, u.workdays, &holidays) {
+                continue;
+            }
+            let members: Vec<_> = staff.iter().filter(|s| s.unit_id == u.id).collect();
+            let counted_ids: Vec<i64> =
+                members.iter().filter(|s| gov.circular.is_none_or(|c| c.counts(s.jabatan_class))).map(|s| s.id).collect();
+            let not_counted = (members.len() - counted_ids.len()) as u32;
+            // Away (leave, sick, travel) is neither WFO nor WFH: not available that day.
+            let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();
+            let rule = gov.circular.and_then(|c| c.rule_for(u.service_class));
+            out.push(UnitDayNeed {
+                date: d,
+                date_label: format!("{}, {}", dates::day_name(d), dates::short(d)),
+                unit_id: u.id,
+                unit_name: u.name.clone(),
+                service_class: u.service_class,
+                circular_key: gov.circular.map(|c| c.key.clone()),
+                circular: gov.circular.map(Circular::citation).unwrap_or_default(),
+                why: gov.why.clone(),
+                in_force: gov.in_force.iter().map(|c| (c.key.clone(), c.citation())).collect(),
+                not_counted,
+                need: policy::need_for(rule, counted_ids.len() as u32),
+                rule,
+                counted_ids,
+            });
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,152 @@
+//! Checking a schedule against the circulars: every unit-day outside what its rule allows,
+//! in Indonesian, naming unit, day, rule and numbers.
+
+use crate::model::dates;
+use crate::model::error::Result;
+use crate::office::circulars::{self, UnitDayNeed};
+use crate::office::schedule::{self, Code, Limit};
+use crate::rules::policy::{need_for, Rule};
+use crate::store::Store;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Breach {
+    pub date: NaiveDate,
+    pub unit_id: i64,
+    pub unit_name: String,
+    /// Counted staff not away that day.
+    pub available: u32,
+    pub wfo: u32,
+    pub min: u32,
+    pub max: u32,
+    pub message: String,
+}
+
+/// Checks the stored schedule of `from..=to` (as typed). A person-day with nothing planned
+/// counts as WFO: outside a plan everyone works in the office.
+pub fn check(store: &mut Store, from: &str, to: &str) -> Result<Vec<Breach>> {
+    let needs = circulars::needs(store, from, to)?;
+    let (Some(first), Some(last)) = (needs.first().map(|n| n.date), needs.last().map(|n| n.date)) else {
+        return Ok(Vec::new());
+    };
+    let plan: HashMap<(i64, NaiveDate), Code> =
+        schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
+    let mut out = check_plan(&needs, &plan);
+    // Nobody away or kept home (sick, symptomatic) may be planned in the office.
+    let working: std::collections::HashSet<NaiveDate> = needs.iter().map(|n| n.date).collect();
+    let staff = crate::office::staff::list(store, &crate::model::StaffFilter { include_inactive: true, ..Default::default() })?;
+    for l in schedule::limits_between(store, first, last)? {
+        if !working.contains(&l.day) || plan.get(&(l.staff_id, l.day)).copied().unwrap_or(Code::Office) != Code::Office {
+            continue;
+        }
+        let Some(p) = staff.iter().find(|p| p.id == l.staff_id) else { continue };
+        let why = match l.limit {
+            Limit::Off => format!("tidak masuk ({})", l.reason),
+            Limit::NoWfo => format!("tidak boleh ke kantor ({})", l.reason),
+        };
+        out.push(Breach {
+            date: l.day,
+            unit_id: p.unit_id,
+            unit_name: p.unit_name.clone(),
+            available: 0,
+            wfo: 1,
+            min: 0,
+            max: 0,
+            message: format!(
+                "{}, {} {}: {} ({}) dijadwalkan WFO padahal {why}",
+                p.unit_name,
+                dates::day_name(l.day),
+                dates::short(l.day),
+                p.name,
+                p.id_display
+            ),
+        });
+    }
+    out.sort_by_key(|b| b.date);
+    Ok(out)
+}
+
+/// The pure check: each unit-day's counted staff against its rule, re-applied to those
+/// actually available.
+pub fn check_plan(needs: &[UnitDayNeed], plan: &HashMap<(i64, NaiveDate), Code>) -> Vec<Breach> {
+    let mut out = Vec::new();
+    for n in needs {
+        let code = |id: &i64| plan.get(&(*id, n.date)).copied().unwrap_or(Code::Office);
+        // Those away are already left out of `counted_ids` by the derivation.
+        let available = n.counted_ids.iter().filter(|id| code(id) != Code::Away).count() as u32;
+        let wfo = n.counted_ids.iter().filter(|id| code(id) == Code::Office).count() as u32;
+        let need = need_for(n.rule, available);
+        if let Some(message) = describe(n, n.rule, available, wfo, need.min, need.max) {
+            out.push(Breach {
+                date: n.date,
+                unit_id: n.unit_id,
+                unit_name: n.unit_name.clone(),
+                available,
+                wfo,
+                min: need.min,
+                max: need.max,
+                message,
+            });
+        }
+    }
+    out
+}
+
+/// `62,5%` of `part` in `whole`, one decimal, comma.
+fn percent(part: u32, whole: u32) -> String {
+    if whole == 0 {
+        return "0%".into();
+    }
+    let tenths = (u64::from(part) * 1000 + u64::from(whole) / 2) / u64::from(whole);
+    match tenths % 10 {
+        0 => format!("{}%", tenths / 10),
+        f => format!("{},{}%", tenths / 10, f),
+    }
+}
+
+fn describe(n: &UnitDayNeed, rule: Option<Rule>, available: u32, wfo: u32, min: u32, max: u32) -> Option<String> {
+    let at = format!("{}, {} {}", n.unit_name, dates::day_name(n.date), dates::short(n.date));
+    let home = available - wfo;
+    let over = |what: String| Some(format!("{at}: {wfo} dari {available} pegawai WFO ({}), {what}", percent(wfo, available)));
+    if wfo > max {
+        return match rule {
+            Some(Rule::WfoMax { share, .. }) => over(format!("melebihi batas WFO {share} (paling banyak {max} orang)")),
+            Some(Rule::WfhAll { piket_min }) => {
+                Some(format!("{at}: {wfo} pegawai di kantor, padahal SE mewajibkan WFH 100% kecuali {piket_min} orang piket"))
+            }
+            Some(Rule::KepalaOpd { wfo_share: Some(share) }) => {
+                over(format!("melebihi bagian WFO {share} yang ditetapkan Kepala OPD (paling banyak {max} orang)"))
+            }
+            _ => over(format!("melebihi {max} orang yang diizinkan")),
+        };
+    }
+    if wfo < min {
+        return match rule {
+            Some(Rule::WfhMax { share }) => {
+                Some(format!("{at}: {home} dari {available} pegawai WFH ({}), melebihi batas WFH {share}", percent(home, available)))
+            }
+            Some(Rule::WfoAll) => Some(format!("{at}: {home} dari {available} pegawai tidak di kantor, padahal SE mewajibkan WFO 100%")),
+            Some(Rule::WfhAll { .. }) if wfo == 0 => Some(format!("{at}: tidak ada pegawai piket di kantor (paling sedikit {min} orang)")),
+            Some(Rule::WfhAll { .. }) => Some(format!("{at}: hanya {wfo} pegawai piket, kurang dari paling sedikit {min} orang")),
+            Some(Rule::WfoMax { .. }) => Some(format!("{at}: hanya {wfo} pegawai di kantor, kurang dari paling sedikit {min} orang")),
+            None => Some(format!("{at}: {home} dari {available} pegawai WFH, padahal tidak ada SE yang berlaku (semua pegawai WFO)")),
+            Some(Rule::KepalaOpd { .. }) => Some(format!("{at}: hanya {wfo} pegawai di kantor, kurang dari {min} orang")),
+        };
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent;
+
+    #[test]
+    fn percentages_are_written_with_a_decimal_comma() {
+        assert_eq!(percent(5, 8), "62,5%");
+        assert_eq!(percent(1, 2), "50%");
+        assert_eq!(percent(5, 7), "71,4%");
+        assert_eq!(percent(0, 0), "0%");
+    }
+}

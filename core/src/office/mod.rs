@@ -1,0 +1,18 @@
+//! The clerk's actions: each reads and writes through one `Store::write` (one transaction, one
+//! audit row), checks its input with the model's rules, and says what went wrong in Indonesian.
+
+pub mod activity;
+pub mod audit;
+pub mod backup;
+pub mod calendar;
+pub mod circulars;
+pub mod compliance;
+pub mod demo;
+pub mod overview;
+pub mod presence;
+pub mod profile;
+pub mod reach;
+pub mod roster;
+pub mod schedule;
+pub mod staff;
+pub mod units;

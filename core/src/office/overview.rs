@@ -1,0 +1,128 @@
+//! What the Beranda shows at a glance, and whether the database is still empty (the
+//! window then offers "Muat data contoh" and "Mulai dengan data kantor sendiri").
+
+use crate::model::error::Result;
+use crate::model::{Letterhead, Office};
+use crate::office::staff::{self, Summary};
+use crate::store::{Store, LATEST_VERSION};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Overview {
+    /// Where the database file is, so the clerk knows what to back up.
+    pub db_path: String,
+    pub schema_version: i64,
+    /// No unit and no staff yet.
+    pub empty: bool,
+    pub office: Office,
+    pub letterhead: Letterhead,
+    pub units: usize,
+    pub teams: usize,
+    pub staff: Summary,
+    /// Today at a glance; `None` on an empty database.
+    pub today: Option<Today>,
+}
+
+/// Today: who is planned where, how much presence is recorded, breaches of the circular, and
+/// what the month still owes (WFH activity notes, people not reached twice).
+#[derive(Debug, Clone, Serialize)]
+pub struct Today {
+    pub title: String,
+    pub working_day: bool,
+    /// Whether today has a schedule at all; without one the breaches would only say so.
+    pub planned: bool,
+    pub wfo: usize,
+    pub wfh: usize,
+    pub recorded: usize,
+    pub staff: usize,
+    pub breaches: Vec<String>,
+    pub notes_missing: usize,
+    pub flagged: Vec<String>,
+}
+
+/// [`Today`] as of `date`; the month is the calendar month up to `date`.
+pub fn today(store: &mut Store, date: NaiveDate) -> Result<Today> {
+    let sheet = crate::office::presence::sheet_on(store, date, None, date)?;
+    let (month_start, month_end) = crate::model::dates::month_of(date);
+    let day = date.to_string();
+    let planned = sheet.rows.iter().any(|r| !r.planned.is_empty());
+    let breaches =
+        if planned { crate::office::compliance::check(store, &day, &day)?.into_iter().map(|b| b.message).collect() } else { Vec::new() };
+    let notes_missing = crate::office::activity::list_on(store, month_start, date, date)?.missing.len();
+    let flagged = crate::office::reach::list(store, &month_start.to_string(), &month_end.to_string())?
+        .flagged
+        .into_iter()
+        .map(|f| f.message)
+        .collect();
+    Ok(Today {
+        title: format!("Hari ini, {}", crate::model::dates::with_day(date)),
+        working_day: sheet.working_day,
+        planned,
+        wfo: sheet.rows.iter().filter(|r| r.planned == "WFO").count(),
+        wfh: sheet.rows.iter().filter(|r| r.planned == "WFH").count(),
+        recorded: sheet.rows.len() - sheet.unrecorded,
+        staff: sheet.rows.len(),
+        breaches,
+        notes_missing,
+        flagged,
+    })
+}
+
+pub fn get(store: &mut Store) -> Result<Overview> {
+    let db_path = store.path().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into());
+    let units = crate::office::units::list(store)?;
+    let staff = staff::summary(store)?;
+    let office = crate::office::profile::get(store)?;
+    let teams = units.iter().filter(|u| u.parent_id.is_some()).count();
+    let empty = units.is_empty() && staff.active + staff.inactive == 0;
+    let today = if empty { None } else { Some(today(store, crate::today())?) };
+    Ok(Overview {
+        db_path,
+        schema_version: LATEST_VERSION,
+        empty,
+        letterhead: office.letterhead(),
+        office,
+        units: units.len() - teams,
+        teams,
+        staff,
+        today,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_database_says_so_until_the_example_is_loaded() {
+        let mut s = Store::open_in_memory().unwrap();
+        assert!(get(&mut s).unwrap().empty);
+        crate::office::demo::load(&mut s).unwrap();
+        let o = get(&mut s).unwrap();
+        assert!(!o.empty);
+        assert_eq!((o.units, o.teams), (5, 10));
+        assert_eq!(o.staff.by_unit.len(), 15);
+        assert_eq!(o.staff.by_unit.iter().filter(|u| u.parent_id.is_none()).map(|u| u.active).sum::<usize>(), o.staff.active);
+    }
+
+    #[test]
+    fn today_counts_the_plan_the_presence_recorded_and_what_the_month_still_owes() {
+        let mut s = Store::open_in_memory().unwrap();
+        crate::office::demo::load(&mut s).unwrap();
+        crate::office::circulars::add_from_template(&mut s, "kaltim-2020", Some("k"), Some("01-01-2026"), None).unwrap();
+        crate::office::roster::plan_period(&mut s, "16-11-2026", "20-11-2026").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
+        let t = today(&mut s, day).unwrap();
+        assert_eq!(t.title, "Hari ini, Selasa, 17 November 2026");
+        assert_eq!(t.wfo + t.wfh, t.staff);
+        assert!(t.wfo > 0 && t.wfh > t.wfo);
+        assert_eq!(t.recorded, 0);
+        assert!(t.planned);
+        assert!(!today(&mut s, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()).unwrap().planned);
+        assert!(t.breaches.is_empty(), "{:?}", t.breaches);
+        assert_eq!(t.notes_missing, 2 * t.wfh, "Monday and Tuesday's WFH days have no notes yet");
+        crate::office::presence::fill_from_plan(&mut s, "17-11-2026", None).unwrap();
+        assert_eq!(today(&mut s, day).unwrap().recorded, t.staff);
+    }
+}

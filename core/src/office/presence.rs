@@ -1,0 +1,450 @@
+//! What really happened each day: the e-presensi code per person (docs/domain.md, "Working days" and
+//! presence"), check-in and check-out times and their late / early-leave bands. A day not yet
+//! recorded is prefilled from the plan. Leave and sickness entered ahead become `off` days for
+//! the planner, so the affected days can be planned again.
+
+use crate::model::dates;
+use crate::model::error::{Error, FieldError, Result};
+pub use crate::model::presence::{LeaveKind, Mark, Record};
+use crate::model::StaffFilter;
+use crate::office::calendar;
+use crate::office::schedule::{Availability, Code, Limit};
+use crate::store::{Store, Tx};
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// Office hours and the late (TL) / early-leave (PSW) bands: band 1 is 1..=edges[0] minutes,
+/// band 2 up to edges[1], band 3 up to edges[2], band 4 beyond or with no record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Hours {
+    pub start: String,
+    pub end: String,
+    /// Friday often ends later (a longer midday break for Friday prayers).
+    pub friday_end: String,
+    pub bands: [u32; 3],
+}
+
+impl Default for Hours {
+    fn default() -> Self {
+        Hours { start: "07:30".into(), end: "16:00".into(), friday_end: "16:30".into(), bands: [30, 60, 90] }
+    }
+}
+
+const HOURS_KEY: &str = "presence.hours";
+
+impl Hours {
+    fn check(&self) -> Result<(NaiveTime, NaiveTime, NaiveTime)> {
+        let mut e = Vec::new();
+        let start = time_field(&mut e, "start", "Jam masuk kantor", &self.start);
+        let end = time_field(&mut e, "end", "Jam pulang kantor", &self.end);
+        let friday = time_field(&mut e, "friday_end", "Jam pulang hari Jumat", &self.friday_end);
+        if let (Some(s), Some(en), Some(f)) = (start, end, friday) {
+            if en <= s || f <= s {
+                e.push(FieldError::new("end", "Jam pulang harus sesudah jam masuk."));
+            }
+            let [a, b, c] = self.bands;
+            if !(a >= 1 && a < b && b < c) {
+                e.push(FieldError::new("bands", format!("Batas pita keterlambatan harus naik, mis. 30, 60, 90 (tertulis {a}, {b}, {c}).")));
+            }
+            if e.is_empty() {
+                return Ok((s, en, f));
+            }
+        }
+        Err(Error::Invalid(e))
+    }
+
+    /// 1..=4 for `minutes` late or early; `None` when on time.
+    pub fn band(&self, minutes: i64) -> Option<u8> {
+        let [a, b, c] = self.bands.map(i64::from);
+        match minutes {
+            m if m <= 0 => None,
+            m if m <= a => Some(1),
+            m if m <= b => Some(2),
+            m if m <= c => Some(3),
+            _ => Some(4),
+        }
+    }
+}
+
+fn time_field(e: &mut Vec<FieldError>, field: &'static str, what: &str, text: &str) -> Option<NaiveTime> {
+    match parse_time(text) {
+        Some(t) => Some(t),
+        None => {
+            e.push(FieldError::new(field, format!("{what} \"{}\" tidak valid: tulis JJ:MM, mis. 07:30.", text.trim())));
+            None
+        }
+    }
+}
+
+/// `07:30` or `07.30` (as Indonesian offices write it) or `7:30`.
+pub fn parse_time(s: &str) -> Option<NaiveTime> {
+    let t = s.trim().replace('.', ":");
+    NaiveTime::parse_from_str(&t, "%H:%M").or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S")).ok()
+}
+
+pub fn hours(store: &mut Store) -> Result<Hours> {
+    store.read(hours_in)
+}
+
+fn hours_in(tx: &Tx) -> Result<Hours> {
+    Ok(tx.setting(HOURS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default())
+}
+
+pub fn set_hours(store: &mut Store, hours: &Hours) -> Result<Hours> {
+    hours.check()?;
+    let mut clean = hours.clone();
+    for t in [&mut clean.start, &mut clean.end, &mut clean.friday_end] {
+        *t = parse_time(t).map(|x| x.format("%H:%M").to_string()).unwrap_or_default();
+    }
+    let json = serde_json::to_string(&clean).map_err(|e| Error::invalid("hours", e.to_string()))?;
+    store.write("menyimpan jam kerja", |tx| tx.set_setting(HOURS_KEY, &json))?;
+    Ok(clean)
+}
+
+/// Present in the office with neither clock time recorded ("hadir, jam tidak tercatat"): the
+/// clerk marked the day (by hand, or "Catat semua sesuai jadwal") without machine times. Such a
+/// day says nothing about lateness, so it is never counted as TL or PSW.
+pub fn times_missing(r: &Record) -> bool {
+    r.code == Mark::H && r.check_in.is_none() && r.check_out.is_none()
+}
+
+/// Late and early-leave bands of an office day, `TL2`, `PSW4`... A day in the past with a
+/// check-in but no check-out (or the reverse) is band 4 for the missing one; today's missing
+/// times may still come from the machine. A day with no times at all is not banded.
+pub fn bands(hours: &Hours, r: &Record, today: NaiveDate) -> (Option<String>, Option<String>) {
+    if r.code != Mark::H || times_missing(r) {
+        return (None, None);
+    }
+    let Ok((start, end, friday)) = hours.check() else { return (None, None) };
+    let end = if r.day.weekday() == Weekday::Fri { friday } else { end };
+    let late = match r.check_in {
+        Some(t) => hours.band((t - start).num_minutes()),
+        None if r.day < today => Some(4),
+        None => None,
+    };
+    let early = match r.check_out {
+        Some(t) => hours.band((end - t).num_minutes()),
+        None if r.day < today => Some(4),
+        None => None,
+    };
+    (late.map(|b| format!("TL{b}")), early.map(|b| format!("PSW{b}")))
+}
+
+/// What a clerk enters for one person: one day, or `date..=until` for leave entered ahead.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct Entry {
+    /// NIP / NIK / row number.
+    pub staff: String,
+    pub date: String,
+    pub until: String,
+    pub code: String,
+    pub leave_kind: String,
+    pub check_in: String,
+    pub check_out: String,
+    pub note: String,
+}
+
+/// What a save changed, and which planned days now need planning again.
+#[derive(Debug, Clone, Serialize)]
+pub struct Saved {
+    pub days: usize,
+    /// `(from, to)` of the planned days the person can no longer fill.
+    pub replan: Option<(NaiveDate, NaiveDate)>,
+    pub message: String,
+}
+
+/// Records `entry`; an away code over a period marks each of the person's working days and
+/// tells the planner (an `off` day), in one transaction.
+pub fn set(store: &mut Store, entry: &Entry) -> Result<Saved> {
+    let person = crate::office::staff::find(store, &entry.staff)?;
+    let mut e = Vec::new();
+    let code = Mark::parse(&entry.code);
+    if code.is_none() {
+        e.push(FieldError::new(
+            "code",
+            format!("Kode presensi \"{}\" tidak dikenal: tulis H, WFH, DL, TB, S, I, C, atau TK.", entry.code.trim()),
+        ));
+    }
+    let kind = match entry.leave_kind.trim() {
+        "" => None,
+        k => match LeaveKind::parse(k) {
+            Some(k) => Some(k),
+            None => {
+                e.push(FieldError::new("leave_kind", format!("Jenis cuti \"{k}\" tidak dikenal: CT, CB, CS, CM, atau CAP.")));
+                None
+            }
+        },
+    };
+    if code == Some(Mark::C) && kind.is_none() && entry.leave_kind.trim().is_empty() {
+        e.push(FieldError::new("leave_kind", "Jenis cuti wajib diisi untuk kode C: CT, CB, CS, CM, atau CAP."));
+    }
+    if code.is_some_and(|c| c != Mark::C) && kind.is_some() {
+        e.push(FieldError::new("leave_kind", "Jenis cuti hanya untuk kode C."));
+    }
+    let mut time = |field: &'static str, what: &str, text: &str| match text.trim() {
+        "" => None,
+        t => time_field(&mut e, field, what, t),
+    };
+    let check_in = time("check_in", "Jam masuk", &entry.check_in);
+    let check_out = time("check_out", "Jam pulang", &entry.check_out);
+    if let (Some(i), Some(o)) = (check_in, check_out) {
+        if o < i {
+            e.push(FieldError::new("check_out", "Jam pulang sebelum jam masuk."));
+        }
+    }
+    if code.is_some_and(|c| !c.is_working()) && (check_in.is_some() || check_out.is_some()) {
+        e.push(FieldError::new("check_in", "Jam masuk dan pulang hanya dicatat untuk H atau WFH."));
+    }
+    let mut date = |field: &'static str, text: &str| match dates::parse_field(field, text) {
+        Ok(d) => Some(d),
+        Err(err) => {
+            e.push(FieldError::new(field, err.to_string()));
+            None
+        }
+    };
+    let from = date("date", &entry.date);
+    let to = match entry.until.trim() {
+        "" => from,
+        u => date("until", u),
+    };
+    if from != to && (check_in.is_some() || check_out.is_some()) {
+        e.push(FieldError::new("until", "Jam masuk dan pulang dicatat per hari, bukan untuk satu periode."));
+    }
+    let (Some(code), Some(from), Some(to), true) = (code, from, to, e.is_empty()) else { return Err(Error::Invalid(e)) };
+    let days = dates::days(from, to)?;
+    let note = entry.note.trim().to_string();
+    let (saved, replan) = store.write("menyimpan presensi", |tx| {
+        let holidays: HashSet<NaiveDate> = tx.holidays()?.into_iter().map(|h| h.day).collect();
+        let workdays = tx.unit(person.unit_id)?.map(|u| u.workdays).unwrap_or(5);
+        let working: Vec<NaiveDate> =
+            days.iter().copied().filter(|d| from == to || calendar::is_working_day(*d, workdays, &holidays)).collect();
+        let planned: HashMap<NaiveDate, Code> =
+            tx.assignments_between(from, to)?.into_iter().filter(|a| a.staff_id == person.id).map(|a| (a.day, a.code)).collect();
+        let mut replan: Vec<NaiveDate> = Vec::new();
+        for day in &working {
+            let before = tx.presence(person.id, *day)?;
+            let keep_times = before.as_ref().filter(|_| code.is_working() && check_in.is_none() && check_out.is_none());
+            tx.set_presence(&Record {
+                staff_id: person.id,
+                day: *day,
+                code,
+                leave_kind: kind,
+                check_in: check_in.or(keep_times.and_then(|b| b.check_in)),
+                check_out: check_out.or(keep_times.and_then(|b| b.check_out)),
+                note: note.clone(),
+            })?;
+            if code.is_away() {
+                let reason = kind.map(|k| format!("{} ({})", k.label(), k.as_str())).unwrap_or_else(|| code.label().to_string());
+                tx.set_availability(&Availability { staff_id: person.id, day: *day, limit: Limit::Off, reason })?;
+                if matches!(planned.get(day), Some(Code::Office | Code::Home)) {
+                    replan.push(*day);
+                }
+            } else if code.is_working() {
+                tx.clear_availability_off(person.id, *day)?;
+            }
+        }
+        Ok((working.len(), replan))
+    })?;
+    let replan = replan.first().zip(replan.last()).map(|(a, b)| (*a, *b));
+    let mut message = match saved {
+        1 => format!("Presensi {} {}: {}.", person.name, dates::short(from), code.label()),
+        0 => "Tidak ada hari kerja pada periode itu.".to_string(),
+        n => format!("Presensi {}: {} pada {n} hari kerja ({} s.d. {}).", person.name, code.label(), dates::short(from), dates::short(to)),
+    };
+    if let Some((a, b)) = replan {
+        message.push_str(&format!(
+            " Jadwal {} s.d. {} memerlukan penyusunan ulang karena pegawai ini tidak dapat bertugas.",
+            dates::short(a),
+            dates::short(b)
+        ));
+    }
+    Ok(Saved { days: saved, replan, message })
+}
+
+/// One person on the presence sheet of a day.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub staff_id: i64,
+    pub id_number: String,
+    pub id_display: String,
+    pub name: String,
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub team: Option<String>,
+    pub phone_display: String,
+    /// The plan: `WFO`, `WFH`, `-` or empty.
+    pub planned: String,
+    /// Why the planner kept the person away, when it did.
+    pub away_reason: String,
+    /// The recorded code, or the one the plan suggests (`recorded` says which).
+    pub code: Option<Mark>,
+    pub recorded: bool,
+    pub leave_kind: Option<LeaveKind>,
+    pub check_in: Option<String>,
+    pub check_out: Option<String>,
+    pub late: Option<String>,
+    pub early: Option<String>,
+    /// Recorded present with no clock times ("hadir, jam tidak tercatat").
+    pub no_times: bool,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Sheet {
+    pub date: NaiveDate,
+    pub title: String,
+    pub working_day: bool,
+    pub rows: Vec<Row>,
+    /// `(code, how many)` among recorded rows, in the order of [`Mark::ALL`].
+    pub totals: Vec<(Mark, usize)>,
+    pub unrecorded: usize,
+    pub hours: Hours,
+}
+
+/// The day's sheet for one unit (or all): recorded codes, or the plan's suggestion.
+pub fn sheet(store: &mut Store, day: &str, unit_id: Option<i64>) -> Result<Sheet> {
+    let date = dates::parse_field("date", day)?;
+    sheet_on(store, date, unit_id, crate::today())
+}
+
+pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today: NaiveDate) -> Result<Sheet> {
+    let staff = crate::office::staff::list(store, &StaffFilter::default())?;
+    let hours = hours(store)?;
+    let (records, plan, limits, holidays) = store.read(|tx| {
+        Ok((tx.presence_between(date, date)?, tx.assignments_between(date, date)?, tx.availability_between(date, date)?, tx.holidays()?))
+    })?;
+    let records: HashMap<i64, Record> = records.into_iter().map(|r| (r.staff_id, r)).collect();
+    let plan: HashMap<i64, Code> = plan.into_iter().map(|a| (a.staff_id, a.code)).collect();
+    let limits: HashMap<i64, Availability> = limits.into_iter().map(|a| (a.staff_id, a)).collect();
+    let holiday = holidays.iter().find(|h| h.day == date);
+    let mut rows = Vec::new();
+    for s in staff.into_iter().filter(|s| s.active && unit_id.is_none_or(|u| u == s.unit_id)) {
+        let planned = plan.get(&s.id).copied();
+        let record = records.get(&s.id);
+        let away = limits.get(&s.id).filter(|a| a.limit == Limit::Off);
+        let suggested = match planned {
+            _ if away.is_some() => None,
+            Some(Code::Office) => Some(Mark::H),
+            Some(Code::Home) => Some(Mark::Wfh),
+            _ => None,
+        };
+        let (late, early) = record.map(|r| bands(&hours, r, today)).unwrap_or((None, None));
+        rows.push(Row {
+            staff_id: s.id,
+            id_number: s.id_number.clone(),
+            id_display: s.id_display.clone(),
+            name: s.name.clone(),
+            unit_id: s.unit_id,
+            unit_name: s.unit_name.clone(),
+            team: s.team_name.clone(),
+            phone_display: s.phone_display.clone(),
+            planned: planned.map(|c| c.label().to_string()).unwrap_or_default(),
+            away_reason: away.map(|a| a.reason.clone()).unwrap_or_default(),
+            code: record.map(|r| r.code).or(suggested),
+            recorded: record.is_some(),
+            leave_kind: record.and_then(|r| r.leave_kind),
+            check_in: record.and_then(|r| r.check_in).map(|t| t.format("%H:%M").to_string()),
+            check_out: record.and_then(|r| r.check_out).map(|t| t.format("%H:%M").to_string()),
+            late,
+            early,
+            no_times: record.is_some_and(times_missing),
+            note: record.map(|r| r.note.clone()).unwrap_or_default(),
+        });
+    }
+    let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();
+    let unrecorded = rows.iter().filter(|r| !r.recorded).count();
+    let mut title = format!("Presensi {}", dates::with_day(date));
+    if let Some(h) = holiday {
+        title.push_str(&format!(" — hari libur: {}", h.name));
+    }
+    let workdays = match unit_id {
+        Some(id) => store.read(|tx| tx.unit(id))?.map_or(5, |u| u.workdays),
+        None => 5,
+    };
+    let holiday_days: HashSet<NaiveDate> = holidays.iter().map(|h| h.day).collect();
+    let working_day = calendar::is_working_day(date, workdays, &holiday_days);
+    Ok(Sheet { date, title, working_day, rows, totals, unrecorded, hours })
+}
+
+/// Marks many people at once with the same code (the sheet's bulk action); people already
+/// recorded keep their times.
+pub fn mark_many(store: &mut Store, day: &str, staff_ids: &[i64], code: &str) -> Result<usize> {
+    let date = dates::parse_field("date", day)?;
+    let code = Mark::parse(code).ok_or_else(|| {
+        Error::invalid("code", format!("Kode presensi \"{}\" tidak dikenal: tulis H, WFH, DL, TB, S, I, C, atau TK.", code.trim()))
+    })?;
+    if code == Mark::C {
+        return Err(Error::invalid("code", "Cuti dicatat per orang karena jenis cutinya harus diisi."));
+    }
+    if staff_ids.is_empty() {
+        return Err(Error::invalid("staff", "Pilih dulu pegawai yang akan ditandai."));
+    }
+    store.write("menyimpan presensi", |tx| {
+        for id in staff_ids {
+            tx.staff(*id)?.ok_or_else(|| Error::NotFound(format!("Pegawai nomor {id}")))?;
+            let before = tx.presence(*id, date)?;
+            let keep = before.filter(|_| code.is_working());
+            tx.set_presence(&Record {
+                staff_id: *id,
+                day: date,
+                code,
+                leave_kind: None,
+                check_in: keep.as_ref().and_then(|b| b.check_in),
+                check_out: keep.as_ref().and_then(|b| b.check_out),
+                note: keep.map(|b| b.note).unwrap_or_default(),
+            })?;
+            if code.is_away() {
+                let reason = code.label().to_string();
+                tx.set_availability(&Availability { staff_id: *id, day: date, limit: Limit::Off, reason })?;
+            }
+        }
+        Ok(staff_ids.len())
+    })
+}
+
+/// Records everyone of the sheet not yet recorded as the plan suggests (WFO → H, WFH → WFH);
+/// returns how many were recorded.
+pub fn fill_from_plan(store: &mut Store, day: &str, unit_id: Option<i64>) -> Result<usize> {
+    let sheet = sheet(store, day, unit_id)?;
+    let date = sheet.date;
+    store.write("menyimpan presensi", |tx| {
+        let mut n = 0;
+        for r in sheet.rows.iter().filter(|r| !r.recorded) {
+            if let Some(code) = r.code {
+                let rec = Record {
+                    staff_id: r.staff_id,
+                    day: date,
+                    code,
+                    leave_kind: None,
+                    check_in: None,
+                    check_out: None,
+                    note: String::new(),
+                };
+                tx.set_presence(&rec)?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    })
+}
+
+/// Every WFH day of `from..=to` up to `today`: recorded WFH, or planned WFH and not recorded
+/// otherwise (and not away). Reachability checks and activity notes are owed for these.
+pub(crate) fn wfh_days(tx: &Tx, from: NaiveDate, to: NaiveDate) -> Result<Vec<(i64, NaiveDate)>> {
+    let records: HashMap<(i64, NaiveDate), Mark> =
+        tx.presence_between(from, to)?.into_iter().map(|r| ((r.staff_id, r.day), r.code)).collect();
+    let away: HashSet<(i64, NaiveDate)> =
+        tx.availability_between(from, to)?.into_iter().filter(|a| a.limit == Limit::Off).map(|a| (a.staff_id, a.day)).collect();
+    let mut out: Vec<(i64, NaiveDate)> = records.iter().filter(|(_, m)| **m == Mark::Wfh).map(|(k, _)| *k).collect();
+    for a in tx.assignments_between(from, to)? {
+        let key = (a.staff_id, a.day);
+        if a.code == Code::Home && !records.contains_key(&key) && !away.contains(&key) {
+            out.push(key);
+        }
+    }
+    out.sort_by_key(|(s, d)| (*d, *s));
+    Ok(out)
+}

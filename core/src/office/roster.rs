@@ -1,0 +1,376 @@
+//! The office's roster: builds the planning instance from the database (staff, availability,
+//! locks and the need the circulars give), plans it, saves it in one transaction, and shows
+//! a week of it.
+
+use crate::model::dates;
+use crate::model::error::{Error, Result};
+use crate::model::StaffFilter;
+use crate::office::circulars;
+use crate::office::presence::Mark;
+use crate::office::schedule::{Assignment, Code, Limit};
+use crate::rules::planner::{self, Instance, Metrics, Person, UnitNeed};
+use crate::store::Store;
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// An unmet need, with the unit's name and the date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unmet {
+    pub date: NaiveDate,
+    pub unit_name: String,
+    pub need: u32,
+    pub planned: u32,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub staff: usize,
+    pub days: usize,
+    /// Person-days changed from the schedule that was there before.
+    pub moved: usize,
+    pub unmet: Vec<Unmet>,
+    pub metrics: Metrics,
+}
+
+/// How far a planning run has come, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// What is being done, in words for the clerk.
+    pub stage: &'static str,
+    pub done: usize,
+    pub total: usize,
+    /// The schedule is saved; nothing more will come.
+    pub finished: bool,
+}
+
+impl Progress {
+    fn new(stage: &'static str, done: usize, total: usize) -> Progress {
+        Progress { stage, done, total, finished: stage == Self::DONE }
+    }
+
+    const READ: &'static str = "Membaca pegawai, kebutuhan dan ketersediaan";
+    const PLAN: &'static str = "Menyusun unit kerja";
+    const SAVE: &'static str = "Menyimpan jadwal";
+    const DONE: &'static str = "Selesai";
+}
+
+/// Plans `from..=to` (as typed) for every unit and saves it; locked days stay as they are.
+pub fn plan_period(store: &mut Store, from: &str, to: &str) -> Result<Outcome> {
+    plan_period_with(store, from, to, &|_| {})
+}
+
+/// [`plan_period`], reporting each stage and each unit planned to `progress`; the last report
+/// is `Selesai` with `done == total` once the schedule is saved.
+pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome> {
+    progress(Progress::new(Progress::READ, 0, 0));
+    let needs = circulars::needs(store, from, to)?;
+    let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
+    let (Some(&first), Some(&last)) = (days.first(), days.last()) else {
+        return Err(Error::invalid("from", "Tidak ada hari kerja pada periode ini."));
+    };
+    let index: HashMap<NaiveDate, usize> = days.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+    let staff = crate::office::staff::list(store, &StaffFilter::default())?;
+    let limits: HashMap<(i64, NaiveDate), Limit> =
+        crate::office::schedule::limits_between(store, first, last)?.into_iter().map(|l| ((l.staff_id, l.day), l.limit)).collect();
+    let existing: HashMap<(i64, NaiveDate), Assignment> =
+        crate::office::schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a)).collect();
+
+    let mut units: BTreeMap<i64, (String, Vec<u32>)> = BTreeMap::new();
+    for n in &needs {
+        let entry = units.entry(n.unit_id).or_insert_with(|| (n.unit_name.clone(), vec![0; days.len()]));
+        entry.1[index[&n.date]] = n.need.target;
+    }
+    let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
+    let mut people = Vec::new();
+    let mut outside: Vec<Assignment> = Vec::new();
+    let planned_units: BTreeSet<i64> = units.keys().copied().collect();
+    for s in staff.iter().filter(|s| planned_units.contains(&s.unit_id)) {
+        let mut p = Person {
+            id: s.id.to_string(),
+            unit: s.unit_id.to_string(),
+            team: s.team_id.map(|t| t.to_string()),
+            off: Vec::new(),
+            no_wfo: Vec::new(),
+            lock: BTreeMap::new(),
+            previous: None,
+        };
+        let mut previous = String::with_capacity(days.len());
+        for (d, day) in days.iter().enumerate() {
+            let prev = existing.get(&(s.id, *day));
+            previous.push(prev.map(|a| a.code.as_str().chars().next().unwrap_or('?')).unwrap_or('?'));
+            let Some(n) = need_of.get(&(s.unit_id, *day)) else {
+                p.off.push(d); // the unit does not work that day
+                continue;
+            };
+            match limits.get(&(s.id, *day)) {
+                Some(Limit::Off) => {
+                    p.off.push(d);
+                    continue;
+                }
+                Some(Limit::NoWfo) => {
+                    p.no_wfo.push(d);
+                    continue;
+                }
+                None => {}
+            }
+            if !n.counted_ids.contains(&s.id) {
+                // Not counted by the circular (e.g. JPT Pratama): not in the planner's file;
+                // works in the office, outside the quota, unless locked otherwise.
+                let code = prev.filter(|a| a.locked).map(|a| a.code).unwrap_or(Code::Office);
+                outside.push(Assignment { staff_id: s.id, day: *day, code, locked: prev.is_some_and(|a| a.locked) });
+                p.off.push(d);
+                previous.pop();
+                previous.push('?');
+            } else if let Some(a) = prev.filter(|a| a.locked && a.code != Code::Away) {
+                p.lock.insert(d.to_string(), a.code.as_str().into());
+            }
+        }
+        p.previous = Some(previous);
+        people.push(p);
+    }
+    let inst = Instance {
+        days: days.iter().map(|d| d.to_string()).collect(),
+        units: units.iter().map(|(id, (_, need))| UnitNeed { id: id.to_string(), need: need.clone() }).collect(),
+        staff: people,
+    };
+    let total = inst.units.len();
+    progress(Progress::new(Progress::PLAN, 0, total));
+    let plan = planner::plan_with(&inst, &|done, total| progress(Progress::new(Progress::PLAN, done, total)));
+    progress(Progress::new(Progress::SAVE, total, total));
+    let unmet = plan
+        .violations
+        .iter()
+        .map(|v| Unmet {
+            date: days[v.day],
+            unit_name: v.unit.parse::<i64>().ok().and_then(|id| units.get(&id)).map(|u| u.0.clone()).unwrap_or_default(),
+            need: v.need,
+            planned: v.planned,
+            reason: v.reason.clone(),
+        })
+        .collect();
+    let skip: BTreeSet<(i64, NaiveDate)> = outside.iter().map(|a| (a.staff_id, a.day)).collect();
+    // Only the days that change are written: a re-plan touches (and audits) what moved.
+    let unchanged = |a: &Assignment| existing.get(&(a.staff_id, a.day)) == Some(a);
+    store.write("menyimpan jadwal", |tx| {
+        for a in outside.iter().filter(|a| !unchanged(a)) {
+            tx.set_assignment(a)?;
+        }
+        for p in &inst.staff {
+            let (Ok(id), Some(row)) = (p.id.parse::<i64>(), plan.schedule.get(&p.id)) else { continue };
+            for (d, c) in row.chars().enumerate() {
+                let day = days[d];
+                if skip.contains(&(id, day)) {
+                    continue;
+                }
+                let locked = existing.get(&(id, day)).is_some_and(|a| a.locked);
+                let code = Code::parse(&c.to_string()).unwrap_or(Code::Office);
+                let a = Assignment { staff_id: id, day, code, locked };
+                if !unchanged(&a) {
+                    tx.set_assignment(&a)?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    progress(Progress::new(Progress::DONE, total, total));
+    Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics })
+}
+
+/// Monday and Sunday of an ISO week written `2026-W02`.
+pub fn week_bounds(s: &str) -> Result<(NaiveDate, NaiveDate)> {
+    let t = s.trim();
+    let bad = || Error::invalid("week", format!("Minggu \"{t}\" tidak valid: tulis seperti 2026-W02."));
+    let (y, w) = t.split_once(['W', 'w']).ok_or_else(bad)?;
+    let year: i32 = y.trim_end_matches('-').parse().map_err(|_| bad())?;
+    let week: u32 = w.parse().map_err(|_| bad())?;
+    let monday = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon).ok_or_else(bad)?;
+    Ok((monday, monday + chrono::Duration::days(6)))
+}
+
+/// The label of the counts row under each unit, wherever the week is shown or printed.
+pub const COUNTS_LABEL: &str = "Di kantor / kebutuhan";
+
+/// One row of the week table.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekRow {
+    pub staff_id: i64,
+    pub id_display: String,
+    pub name: String,
+    pub team: String,
+    /// Per day: `WFO`, `WFH`, `-` (away), `libur` (the unit does not work), or empty (not planned).
+    pub cells: Vec<String>,
+    /// Per day: locked by the clerk.
+    pub locked: Vec<bool>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekUnit {
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub rows: Vec<WeekRow>,
+    /// Per day, under the row label [`COUNTS_LABEL`]: `3 / 3` (in the office / the need, a
+    /// range `0–2` where the circular gives one), empty on days off.
+    pub counts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Week {
+    /// `2026-W02`, and the weeks before and after, for moving between weeks.
+    pub iso: String,
+    pub prev: String,
+    pub next: String,
+    /// `Minggu ke-2 (5–11 Januari 2026)`
+    pub title: String,
+    /// [`COUNTS_LABEL`], for the UI.
+    pub counts_label: &'static str,
+    pub legend: [&'static str; 2],
+    pub days: Vec<NaiveDate>,
+    pub day_labels: Vec<String>,
+    /// The circulars the week follows, as cited on the printed page.
+    pub basis: Vec<String>,
+    /// The office's kop surat and signature block.
+    pub letterhead: crate::model::Letterhead,
+    /// `Samarinda, 23 November 2026`: place and date above the signature.
+    pub signed_at: String,
+    /// Holidays and cuti bersama in the week: `Kamis 19-03-2026: Hari Suci Nyepi ...`.
+    pub holidays: Vec<String>,
+    pub units: Vec<WeekUnit>,
+    /// Every breach of the circulars in this week (core's check, shown as the clerk edits).
+    pub breaches: Vec<crate::office::compliance::Breach>,
+}
+
+fn iso(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+/// The legend under every printed week (the window's preview and the PDF say the same).
+/// Two lines, so that the PDF's line fits the page.
+pub const LEGEND: [&str; 2] = [
+    "Keterangan: WFO = tugas kedinasan di kantor; WFH = tugas kedinasan di rumah; - = tidak masuk; libur = bukan hari kerja unit; * = ditetapkan/dikunci pimpinan.",
+    "DL = dinas luar; TB = tugas belajar; S = sakit; I = izin; C = cuti; TK = tanpa keterangan.",
+];
+
+/// The stored schedule of an ISO week (empty: this week), unit by unit.
+pub fn week(store: &mut Store, week: &str) -> Result<Week> {
+    let (monday, sunday) = if week.trim().is_empty() { week_bounds(&iso(crate::today()))? } else { week_bounds(week)? };
+    let needs = circulars::needs_between(store, monday, sunday)?;
+    let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
+    let stored = crate::office::schedule::between(store, monday, sunday)?;
+    let plan: HashMap<(i64, NaiveDate), Code> = stored.iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
+    let locks: BTreeSet<(i64, NaiveDate)> = stored.iter().filter(|a| a.locked).map(|a| (a.staff_id, a.day)).collect();
+    // What really happened wins over the plan: a recorded absence shows its code (S, C, DL...).
+    let absent: HashMap<(i64, NaiveDate), Mark> = store
+        .read(|tx| tx.presence_between(monday, sunday))?
+        .into_iter()
+        .filter(|r| !r.code.is_working())
+        .map(|r| ((r.staff_id, r.day), r.code))
+        .collect();
+    let staff = crate::office::staff::list(store, &StaffFilter::default())?;
+    let units = crate::office::units::list(store)?;
+    let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
+    let mut out = Vec::new();
+    for u in units.iter().filter(|u| u.parent_id.is_none()) {
+        let rows: Vec<WeekRow> = staff
+            .iter()
+            .filter(|s| s.unit_id == u.id)
+            .map(|s| WeekRow {
+                staff_id: s.id,
+                id_display: s.id_display.clone(),
+                name: s.name.clone(),
+                team: s.team_name.clone().unwrap_or_default(),
+                cells: days
+                    .iter()
+                    .map(|d| match (need_of.contains_key(&(u.id, *d)), plan.get(&(s.id, *d))) {
+                        (false, _) => "libur".into(),
+                        (true, _) if absent.contains_key(&(s.id, *d)) => absent[&(s.id, *d)].as_str().into(),
+                        (true, Some(Code::Office)) => "WFO".into(),
+                        (true, Some(Code::Home)) => "WFH".into(),
+                        (true, Some(Code::Away)) => "-".into(),
+                        (true, None) => String::new(),
+                    })
+                    .collect(),
+                locked: days.iter().map(|d| locks.contains(&(s.id, *d))).collect(),
+            })
+            .collect();
+        let counts = days
+            .iter()
+            .enumerate()
+            .map(|(i, d)| match need_of.get(&(u.id, *d)) {
+                Some(n) => {
+                    // Only the staff the circular counts: officials outside the quota are not.
+                    let wfo = rows.iter().filter(|r| r.cells[i] == "WFO" && n.counted_ids.contains(&r.staff_id)).count();
+                    let need = if n.need.min == n.need.max { n.need.min.to_string() } else { format!("{}–{}", n.need.min, n.need.max) };
+                    format!("{wfo} / {need}")
+                }
+                None => String::new(),
+            })
+            .collect();
+        out.push(WeekUnit { unit_id: u.id, unit_name: u.name.clone(), rows, counts });
+    }
+    let week_no = monday.iso_week().week();
+    let title = if monday.month() == sunday.month() {
+        format!("Minggu ke-{week_no} ({}–{})", monday.day(), dates::long(sunday))
+    } else {
+        format!("Minggu ke-{week_no} ({} – {})", dates::long(monday), dates::long(sunday))
+    };
+    let breaches = crate::office::compliance::check(store, &monday.to_string(), &sunday.to_string())?;
+    let mut basis: Vec<String> = Vec::new();
+    for n in &needs {
+        if !n.circular.is_empty() && !basis.contains(&n.circular) {
+            basis.push(n.circular.clone());
+        }
+    }
+    let office = crate::office::profile::get(store)?;
+    let signed_at = format!("{}, {}", if office.city.is_empty() { "…" } else { &office.city }, dates::long(crate::today()));
+    let holidays = crate::office::calendar::list(store, None)?
+        .into_iter()
+        .filter(|h| h.day >= monday && h.day <= sunday)
+        .map(|h| format!("{} {}: {}", dates::day_name(h.day), dates::short(h.day), h.name))
+        .collect();
+    Ok(Week {
+        iso: iso(monday),
+        prev: iso(monday - chrono::Duration::days(7)),
+        next: iso(monday + chrono::Duration::days(7)),
+        counts_label: COUNTS_LABEL,
+        legend: LEGEND,
+        breaches,
+        basis,
+        letterhead: office.letterhead(),
+        signed_at,
+        holidays,
+        title,
+        day_labels: days.iter().map(|d| format!("{} {}", dates::day_name(*d), dates::short(*d))).collect(),
+        days,
+        units: out,
+    })
+}
+
+/// Copies a week's unlocked plan onto the next week, day for day (Monday to Monday), where
+/// the next week has the same working days; returns how many person-days were written.
+pub fn copy_week_forward(store: &mut Store, week: &str) -> Result<usize> {
+    let (monday, sunday) = week_bounds(week)?;
+    let next_mon = monday + chrono::Duration::days(7);
+    let next_sun = sunday + chrono::Duration::days(7);
+    let working: BTreeSet<(i64, NaiveDate)> =
+        circulars::needs_between(store, next_mon, next_sun)?.into_iter().map(|n| (n.unit_id, n.date)).collect();
+    let staff = crate::office::staff::list(store, &StaffFilter::default())?;
+    let unit_of: HashMap<i64, i64> = staff.iter().map(|s| (s.id, s.unit_id)).collect();
+    let target: HashMap<(i64, NaiveDate), bool> =
+        crate::office::schedule::between(store, next_mon, next_sun)?.into_iter().map(|a| ((a.staff_id, a.day), a.locked)).collect();
+    let source = crate::office::schedule::between(store, monday, sunday)?;
+    store.write("menyalin jadwal", |tx| {
+        let mut n = 0;
+        for a in &source {
+            let day = a.day + chrono::Duration::days(7);
+            let works = unit_of.get(&a.staff_id).is_some_and(|u| working.contains(&(*u, day)));
+            if works && !target.get(&(a.staff_id, day)).copied().unwrap_or(false) {
+                tx.set_assignment(&Assignment { staff_id: a.staff_id, day, code: a.code, locked: false })?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    })
+}

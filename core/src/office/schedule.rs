@@ -1,0 +1,55 @@
+//! The schedule a clerk keeps: per person and working day, WFO, WFH or away, maybe locked.
+//! The planner (next) writes it; the compliance check reads it.
+
+use crate::model::dates;
+use crate::model::error::{Error, Result};
+pub use crate::model::schedule::{Assignment, Availability, Code, Limit};
+use crate::store::Store;
+use chrono::NaiveDate;
+
+/// Sets one person's day (`staff` by NIP/NIK or row number; date and code as typed). An edit
+/// that conflicts with a circular or a leave is kept, and the check marks it (docs/ui.md).
+pub fn set(store: &mut Store, staff: &str, day: &str, code: &str, locked: bool) -> Result<Assignment> {
+    let person = crate::office::staff::find(store, staff)?;
+    let day = dates::parse_field("date", day)?;
+    let code = Code::parse(code).ok_or_else(|| {
+        Error::invalid("code", format!("Kode jadwal \"{}\" tidak dikenal: tulis WFO, WFH, atau - (tidak masuk).", code.trim()))
+    })?;
+    let a = Assignment { staff_id: person.id, day, code, locked };
+    store.write("menyimpan jadwal", |tx| tx.set_assignment(&a))?;
+    Ok(a)
+}
+
+pub fn between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Assignment>> {
+    store.read(|tx| tx.assignments_between(from, to))
+}
+
+/// Marks a person away (`Limit::Off`) or not in the office (`Limit::NoWfo`) on every day of
+/// `from..=to` (as typed). Returns how many days were marked.
+pub fn limit(store: &mut Store, staff: &str, from: &str, to: &str, limit: Limit, reason: &str) -> Result<usize> {
+    let person = crate::office::staff::find(store, staff)?;
+    let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
+    let days = dates::days(from, to)?;
+    let reason = reason.trim().to_string();
+    if reason.is_empty() {
+        return Err(Error::invalid("reason", "Alasan wajib diisi, mis. Cuti tahunan, Sakit, Bergejala, Dinas luar."));
+    }
+    store.write("menyimpan ketersediaan pegawai", |tx| {
+        for day in &days {
+            tx.set_availability(&Availability { staff_id: person.id, day: *day, limit, reason: reason.clone() })?;
+        }
+        Ok(days.len())
+    })
+}
+
+/// Removes the marks of `from..=to`; returns how many there were.
+pub fn clear_limits(store: &mut Store, staff: &str, from: &str, to: &str) -> Result<usize> {
+    let person = crate::office::staff::find(store, staff)?;
+    let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
+    dates::days(from, to)?;
+    store.write("menghapus ketersediaan pegawai", |tx| tx.clear_availability(person.id, from, to))
+}
+
+pub fn limits_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Availability>> {
+    store.read(|tx| tx.availability_between(from, to))
+}

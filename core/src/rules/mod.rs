@@ -1,0 +1,6 @@
+//! Pure functions of records: no store, no files. What a circular requires of a unit on a day
+//! ([`policy`]) and the planner that meets it ([`planner`]).
+
+pub mod calendar;
+pub mod planner;
+pub mod policy;

@@ -1,0 +1,135 @@
+//! Which circular governs a day, and what its rule requires of a unit that day.
+
+use crate::model::circular::{Circular, Rule};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What a unit must have in the office on one working day, over its counted staff available
+/// that day. The planner aims at `target`; a schedule is in breach outside `min..=max`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Need {
+    pub available: u32,
+    pub min: u32,
+    pub max: u32,
+    pub target: u32,
+    /// The rule in words: `WFO paling banyak 1/5`.
+    pub rule: String,
+    /// A rule that cannot be met as written (piket larger than the staff present, a minimum
+    /// above the maximum); the minimum wins and this says so.
+    pub conflict: Option<String>,
+}
+
+/// Applies `rule` (None: no circular, or the class is not named: everyone WFO) to the
+/// `available` counted staff. "Paling banyak" rounds down, "paling sedikit" rounds up.
+pub fn need_for(rule: Option<Rule>, available: u32) -> Need {
+    let n = available;
+    let mut conflict = None;
+    let (min, max, target, words) = match rule {
+        None => (n, n, n, "Normal: semua pegawai WFO".to_string()),
+        Some(r @ Rule::WfoMax { share, min_present }) => {
+            let cap = share.floor_of(n);
+            let floor = min_present.min(n);
+            if min_present > n {
+                conflict = Some(format!("Paling sedikit {min_present} orang harus di kantor, tetapi hanya {n} pegawai tersedia."));
+            }
+            if floor > cap {
+                if conflict.is_none() {
+                    conflict = Some(format!(
+                        "Paling sedikit {floor} orang harus di kantor, melebihi batas WFO {share} ({cap} dari {n}); yang paling sedikit didahulukan."
+                    ));
+                }
+                (floor, floor, floor, r.describe())
+            } else {
+                (floor, cap, cap, r.describe())
+            }
+        }
+        Some(r @ Rule::WfhMax { share }) => {
+            let home = share.floor_of(n);
+            (n - home, n, n - home, r.describe())
+        }
+        Some(r @ Rule::WfoAll) => (n, n, n, r.describe()),
+        Some(r @ Rule::WfhAll { piket_min }) => {
+            if piket_min > n {
+                conflict = Some(format!("Piket membutuhkan {piket_min} orang, tetapi hanya {n} pegawai tersedia."));
+            }
+            let p = piket_min.min(n);
+            (p, p, p, r.describe())
+        }
+        Some(r @ Rule::KepalaOpd { wfo_share: Some(share) }) => {
+            let t = share.floor_of(n);
+            (0, t, t, r.describe())
+        }
+        Some(r @ Rule::KepalaOpd { wfo_share: None }) => (0, n, n, r.describe()),
+    };
+    Need { available: n, min, max, target, rule: words, conflict }
+}
+
+/// The circular in force on a day and why it, not another, governs.
+#[derive(Debug, Clone)]
+pub struct Governing<'a> {
+    pub circular: Option<&'a Circular>,
+    pub why: String,
+    /// Every circular in force that day, the one signed last first.
+    pub in_force: Vec<&'a Circular>,
+}
+
+/// Picks the circular for `date`: the clerk's choice when it is in force that day, else the
+/// latest signed of those in force (docs/domain.md: overlaps are resolved, and shown, never hidden).
+pub fn governing<'a>(circulars: &'a [Circular], date: NaiveDate, chosen: Option<&str>) -> Governing<'a> {
+    let mut in_force: Vec<&Circular> = circulars.iter().filter(|c| c.in_force_on(date)).collect();
+    in_force.sort_by(|a, b| (b.signed_on, b.valid_from, &b.key).cmp(&(a.signed_on, a.valid_from, &a.key)));
+    let others = |skip: &str| in_force.iter().filter(|c| c.key != skip).map(|c| c.number.clone()).collect::<Vec<_>>().join(", ");
+    let (circular, why) = match in_force.as_slice() {
+        [] => (None, "Tidak ada SE yang berlaku: semua pegawai WFO pada hari kerja.".to_string()),
+        [only] => (Some(*only), "Satu-satunya SE yang berlaku pada tanggal ini.".to_string()),
+        [latest, ..] => match chosen.and_then(|k| in_force.iter().find(|c| c.key == k)) {
+            Some(c) => (Some(*c), format!("Dipilih petugas di antara {} SE yang berlaku (juga: {}).", in_force.len(), others(&c.key))),
+            None => (
+                Some(*latest),
+                format!(
+                    "SE yang terakhir ditandatangani ({}) di antara {} SE yang berlaku (juga: {}).",
+                    crate::model::dates::short(latest.signed_on),
+                    in_force.len(),
+                    others(&latest.key)
+                ),
+            ),
+        },
+    };
+    Governing { circular, why, in_force }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::policy::Share;
+
+    #[test]
+    fn paling_banyak_rounds_down() {
+        let n = need_for(Some(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }), 12);
+        assert_eq!((n.min, n.max, n.target), (0, 2, 2));
+        let n = need_for(Some(Rule::WfoMax { share: Share::percent(25), min_present: 0 }), 40);
+        assert_eq!(n.max, 10);
+    }
+
+    #[test]
+    fn wfh_paling_banyak_leaves_the_rest_in_the_office() {
+        let n = need_for(Some(Rule::WfhMax { share: Share::percent(50) }), 7);
+        assert_eq!((n.min, n.max, n.target), (4, 7, 4));
+    }
+
+    #[test]
+    fn a_minimum_above_the_cap_wins_and_is_shown() {
+        let n = need_for(Some(Rule::WfoMax { share: Share::percent(25), min_present: 2 }), 3);
+        assert_eq!((n.min, n.max), (2, 2));
+        assert!(n.conflict.unwrap().contains("melebihi batas WFO 25% (0 dari 3)"));
+        let n = need_for(Some(Rule::WfhAll { piket_min: 3 }), 2);
+        assert_eq!(n.target, 2);
+        assert_eq!(n.conflict.unwrap(), "Piket membutuhkan 3 orang, tetapi hanya 2 pegawai tersedia.");
+    }
+
+    #[test]
+    fn without_a_rule_everyone_available_works_in_the_office() {
+        let n = need_for(None, 9);
+        assert_eq!((n.min, n.max, n.target), (9, 9, 9));
+    }
+}
