@@ -1,5 +1,6 @@
 //! Declares the app's commands so Tauri generates an allow/deny permission for each;
-//! capabilities/default.json then grants exactly the ones the UI uses.
+//! capabilities/default.json then grants exactly the ones the UI uses. The list must match the
+//! handler in src/lib.rs (tests/commands_listed.rs).
 
 fn main() {
     let manifest = tauri_build::AppManifest::new().commands(giliran_commands());

@@ -2,20 +2,19 @@
 // where the clerk chose). A debug build under test may be given the paths instead
 // (GILIRAN_TEST_SAVE_DIR / GILIRAN_TEST_OPEN_FILE); a release build never is.
 
-import { call } from './api.js';
+import { openDialog, saveDialog, testOpenPaths, testSavePath } from './api.js';
 import { h, add, clear } from './dom.js';
 
 /** Where to save a file proposed as `name`; `null` when the clerk cancels. */
 export async function savePath(name, filter) {
-  return (await call('test_save_path', { name })) ||
-    (await window.__TAURI__.dialog.save({ defaultPath: name, filters: [filter] }));
+  return (await testSavePath(name)) || (await saveDialog({ defaultPath: name, filters: [filter] }));
 }
 
 /** The file (or files, with `multiple`) the clerk opens; `null` when cancelled. */
 export async function openPaths(filter, multiple = false) {
-  const given = await call('test_open_path');
+  const given = await testOpenPaths();
   if (given) return multiple ? given : given[0];
-  return window.__TAURI__.dialog.open({ multiple, directory: false, filters: [filter] });
+  return openDialog({ multiple, directory: false, filters: [filter] });
 }
 
 /** Shows "Memeriksa …" in `host` while `load` reads the file; on failure the message and a

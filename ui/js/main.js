@@ -1,5 +1,6 @@
 // The app frame: navigation between screens and the first load.
 
+import { listen } from './api.js';
 import * as store from './store.js';
 import { h, clear, hideNotice, notify } from './dom.js';
 import * as beranda from './screens/beranda.js';
@@ -41,12 +42,18 @@ function showOfficeName(state) {
   document.getElementById('office-name').textContent = o && o.opd_name ? o.opd_name : '';
 }
 
+/** What the clerk can do about a database that did not open, by the core's error code. */
+const FATAL_ADVICE = {
+  db_newer: 'Basis data ini dibuat oleh Giliran yang lebih baru. Pasang Giliran versi terbaru di komputer ini; berkasnya tidak diubah.',
+  db_foreign: 'Berkas ini bukan basis data Giliran. Buka Giliran dengan berkas basis data kantor (giliran-app --db BERKAS), atau pindahkan berkas ini; isinya tidak diubah.',
+};
+
 function fatal(err) {
   const root = clear(document.getElementById('screen'));
   document.getElementById('screen-title').textContent = 'Basis data tidak dapat dibuka';
-  root.appendChild(h('div', { class: 'card card-error', role: 'alert', id: 'fatal' },
+  root.appendChild(h('div', { class: 'card card-error', role: 'alert', id: 'fatal', dataset: { code: err.code } },
     h('p', {}, err.message),
-    h('p', {}, 'Tutup aplikasi, lalu periksa berkas basis data atau hubungi pengelola TI kantor.')));
+    h('p', {}, FATAL_ADVICE[err.code] || 'Tutup aplikasi, lalu periksa berkas basis data atau hubungi pengelola TI kantor.')));
 }
 
 async function start() {
@@ -63,7 +70,7 @@ async function start() {
   }
   await go('beranda');
   // A second launch on this database brings this window forward instead of opening another.
-  window.__TAURI__.event.listen('giliran://fokus', () => notify('Giliran sudah terbuka di jendela ini.'));
+  listen('giliran://fokus', () => notify('Giliran sudah terbuka di jendela ini.'));
   document.body.dataset.ready = 'true';
 }
 

@@ -2,6 +2,7 @@
 // the circular it follows, the grid with a legend and daily counts, and the Kepala OPD's
 // signature block. Shown first as a preview; "Cetak" sends it to the printer.
 
+import { printPage } from './api.js';
 import { h } from './dom.js';
 
 export function printView(week, savePdf) {
@@ -44,7 +45,7 @@ export function printView(week, savePdf) {
         // print dialog; WebKitGTK's window.print does not reach it inside Tauri.
         const status = document.getElementById('print-status');
         try {
-          await window.__TAURI__.core.invoke('plugin:webview|print');
+          await printPage();
           if (status) status.textContent = 'Dialog cetak dibuka: pilih printer, kertas A4 mendatar.';
         } catch (err) {
           if (status) status.textContent = `Tidak dapat mencetak: ${err.message || err}`;

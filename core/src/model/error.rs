@@ -45,9 +45,10 @@ pub enum Error {
     #[error("Berkas {path} bukan basis data Giliran atau rusak; berkas tidak diubah. ({reason})")]
     NotGiliranDatabase { path: PathBuf, reason: String },
 
-    /// The database could not be opened at start; the window says why instead of closing.
-    #[error("{0}")]
-    Unavailable(String),
+    /// The database could not be opened at start; the window says why instead of closing,
+    /// with the code of the reason (`db_newer`, `db_foreign`, `db`, `io`).
+    #[error("{message}")]
+    Unavailable { code: &'static str, message: String },
 
     #[error("Gagal {context}: terjadi kesalahan pada basis data. Tidak ada data yang berubah.")]
     Database {
@@ -74,6 +75,11 @@ impl Error {
         Error::Invalid(vec![FieldError::new(field, message)])
     }
 
+    /// The database cannot do this (e.g. a temporary one has no folder for backups or keys).
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Error::Unavailable { code: "db_unavailable", message: message.into() }
+    }
+
     /// A short stable code the UI can branch on.
     pub fn code(&self) -> &'static str {
         match self {
@@ -82,7 +88,7 @@ impl Error {
             Error::Conflict(_) => "conflict",
             Error::NewerDatabase { .. } => "db_newer",
             Error::NotGiliranDatabase { .. } => "db_foreign",
-            Error::Unavailable(_) => "db_unavailable",
+            Error::Unavailable { code, .. } => code,
             Error::Database { .. } => "db",
             Error::Io { .. } => "io",
         }

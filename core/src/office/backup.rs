@@ -32,7 +32,7 @@ fn io<'a>(context: &'static str, path: &'a Path) -> impl Fn(std::io::Error) -> E
 
 /// `cadangan/` beside the database file.
 pub fn dir(store: &Store) -> Result<PathBuf> {
-    let db = store.path().ok_or_else(|| Error::Unavailable("Basis data sementara tidak dicadangkan.".into()))?;
+    let db = store.path().ok_or_else(|| Error::unavailable("Basis data sementara tidak dicadangkan."))?;
     Ok(db.parent().unwrap_or(Path::new(".")).join(DIR))
 }
 

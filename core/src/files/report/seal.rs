@@ -87,7 +87,7 @@ fn data_dir(store: &crate::Store) -> Result<PathBuf> {
         .path()
         .and_then(Path::parent)
         .map(Path::to_path_buf)
-        .ok_or_else(|| Error::Unavailable("Basis data sementara tidak punya folder data untuk kunci kantor.".into()))
+        .ok_or_else(|| Error::unavailable("Basis data sementara tidak punya folder data untuk kunci kantor."))
 }
 
 #[cfg(unix)]

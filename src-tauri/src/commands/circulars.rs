@@ -1,0 +1,70 @@
+//! Circulars (Surat Edaran), what they require per unit and day, and the holiday list.
+
+use crate::Db;
+use giliran_core::office::calendar::{self, Holiday};
+use giliran_core::office::circulars::{self, HistoryEntry, UnitDayNeed};
+use giliran_core::rules::policy::Circular;
+use giliran_core::store::StoredCircular;
+use giliran_core::Error;
+use tauri::State;
+
+#[tauri::command]
+pub fn circular_templates() -> Vec<Circular> {
+    circulars::templates()
+}
+
+#[tauri::command(async)]
+pub fn circulars_list(db: State<Db>) -> Result<Vec<StoredCircular>, Error> {
+    db.with(circulars::list)
+}
+
+#[tauri::command(async)]
+pub fn circular_add_template(
+    db: State<Db>,
+    template: String,
+    key: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<Circular, Error> {
+    db.with(|s| circulars::add_from_template(s, &template, key.as_deref(), from.as_deref(), to.as_deref()))
+}
+
+#[tauri::command(async)]
+pub fn circular_import(db: State<Db>, json: String, replace: bool) -> Result<Circular, Error> {
+    db.with(|s| circulars::import(s, &json, replace))
+}
+
+#[tauri::command(async)]
+pub fn circular_export(db: State<Db>, key: String) -> Result<String, Error> {
+    db.with(|s| circulars::export(s, &key))
+}
+
+#[tauri::command(async)]
+pub fn needs(db: State<Db>, from: String, to: String) -> Result<Vec<UnitDayNeed>, Error> {
+    db.with(|s| circulars::needs(s, &from, &to))
+}
+
+#[tauri::command(async)]
+pub fn circular_history(db: State<Db>, key: String) -> Result<Vec<HistoryEntry>, Error> {
+    db.with(|s| circulars::history(s, &key))
+}
+
+#[tauri::command(async)]
+pub fn circular_choose(db: State<Db>, key: Option<String>, from: String, to: String) -> Result<usize, Error> {
+    db.with(|s| circulars::choose(s, key.as_deref(), &from, &to))
+}
+
+#[tauri::command(async)]
+pub fn holidays_list(db: State<Db>, year: Option<i32>) -> Result<Vec<Holiday>, Error> {
+    db.with(|s| calendar::list(s, year))
+}
+
+#[tauri::command(async)]
+pub fn holiday_set(db: State<Db>, day: String, name: String, cuti_bersama: bool) -> Result<Holiday, Error> {
+    db.with(|s| calendar::set(s, &day, &name, cuti_bersama))
+}
+
+#[tauri::command(async)]
+pub fn holiday_remove(db: State<Db>, day: String) -> Result<(), Error> {
+    db.with(|s| calendar::remove(s, &day))
+}

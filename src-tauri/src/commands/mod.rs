@@ -1,0 +1,13 @@
+//! The window's commands, one module per area. Each command is one to three lines: it hands its
+//! arguments to one giliran-core function and returns the result or the core's
+//! `{code, message, fields}` error. No SQL and no rules here.
+
+pub mod backup;
+pub mod circulars;
+pub mod office;
+pub mod presence;
+pub mod reports;
+pub mod schedule;
+pub mod staff;
+#[cfg(debug_assertions)]
+pub mod testing;

@@ -1,0 +1,54 @@
+//! The office as a whole: the overview, the pick lists, the profile, the example office and
+//! the units.
+
+use crate::Db;
+use giliran_core::model::{self, Choices, Office, Unit, UnitInput};
+use giliran_core::office::overview::{self, Overview};
+use giliran_core::office::{demo, profile, units};
+use giliran_core::Error;
+use tauri::State;
+
+#[tauri::command(async)]
+pub fn overview(db: State<Db>) -> Result<Overview, Error> {
+    db.with(overview::get)
+}
+
+#[tauri::command]
+pub fn choices() -> Choices {
+    model::choices()
+}
+
+#[tauri::command(async)]
+pub fn office_get(db: State<Db>) -> Result<Office, Error> {
+    db.with(profile::get)
+}
+
+#[tauri::command(async)]
+pub fn office_save(db: State<Db>, office: Office) -> Result<Office, Error> {
+    db.with(|s| profile::save(s, &office))
+}
+
+#[tauri::command(async)]
+pub fn demo_load(db: State<Db>) -> Result<demo::Loaded, Error> {
+    db.with(demo::load)
+}
+
+#[tauri::command(async)]
+pub fn units_list(db: State<Db>) -> Result<Vec<Unit>, Error> {
+    db.with(units::list)
+}
+
+#[tauri::command(async)]
+pub fn unit_add(db: State<Db>, input: UnitInput) -> Result<Unit, Error> {
+    db.with(|s| units::add(s, &input))
+}
+
+#[tauri::command(async)]
+pub fn unit_update(db: State<Db>, id: i64, input: UnitInput) -> Result<Unit, Error> {
+    db.with(|s| units::update(s, id, &input))
+}
+
+#[tauri::command(async)]
+pub fn unit_delete(db: State<Db>, id: i64) -> Result<(), Error> {
+    db.with(|s| units::delete(s, id))
+}

@@ -1,0 +1,45 @@
+//! The office's database as the window's state.
+
+use giliran_core::office::backup;
+use giliran_core::{store, Error, Store};
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+/// The office's database, or why it could not be opened: the window says why (a database
+/// made by a newer Giliran, a file that is not Giliran's) instead of closing.
+pub struct Db(Mutex<Result<Store, (&'static str, String)>>);
+
+impl Db {
+    /// Opens the database and makes the day's automatic backup (a failed backup is reported,
+    /// not fatal: the clerk can still work and back up by hand).
+    pub fn open(path: PathBuf) -> Db {
+        let store = Store::open(&path).map_err(|e| (e.code(), e.to_string()));
+        if let Ok(s) = &store {
+            if let Err(e) = backup::daily(s, giliran_core::today()) {
+                eprintln!("Cadangan harian gagal: {e}");
+            }
+        }
+        Db(Mutex::new(store))
+    }
+
+    /// Runs one core call on the store; calls are serialised, each is its own transaction.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, Error>) -> Result<T, Error> {
+        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match guard.as_mut() {
+            Ok(store) => f(store),
+            Err((code, message)) => Err(Error::Unavailable { code, message: message.clone() }),
+        }
+    }
+}
+
+/// `--db PATH` on the command line, else `GILIRAN_DB`, else the user's data folder.
+pub(crate) fn path_from_args() -> PathBuf {
+    let mut args = std::env::args_os().skip(1);
+    let mut explicit = None;
+    while let Some(a) = args.next() {
+        if a == "--db" {
+            explicit = args.next().map(PathBuf::from);
+        }
+    }
+    store::resolve_path(explicit)
+}
