@@ -619,3 +619,21 @@ async fn a_second_launch_on_the_same_database_brings_the_first_window_forward() 
     app.wait_text("#notice", "Giliran sudah terbuka di jendela ini").await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_file_that_is_not_the_offices_database_is_named_and_left_untouched() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rekap.db");
+    std::fs::write(&file, "Rekap rapat, bukan basis data.\n".repeat(200)).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let driver = Driver::start(4534, &file);
+    let app = driver.open().await;
+    let said = app.wait_text("#fatal", "bukan basis data Giliran").await;
+    assert!(said.contains("Buka Giliran dengan berkas basis data kantor"), "{said}");
+    assert!(said.contains("(isinya bukan basis data SQLite)"), "the reason in Indonesian, not SQLite's: {said}");
+    assert_eq!(app.text("#screen-title").await, "Basis data tidak dapat dibuka");
+    app.screenshot("90-basis-data-bukan-giliran").await;
+    app.close().await;
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the file is not changed");
+}

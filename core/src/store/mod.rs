@@ -41,6 +41,19 @@ pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
 }
 
+/// Why SQLite could not read a file, in the clerk's words (the technical text is not theirs).
+fn sqlite_reason(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode::*;
+    match e.sqlite_error_code() {
+        Some(NotADatabase) => "isinya bukan basis data SQLite".into(),
+        Some(DatabaseCorrupt) => "berkas basis data rusak".into(),
+        Some(CannotOpen) => "berkas tidak dapat dibuka".into(),
+        Some(PermissionDenied) | Some(ReadOnly) => "berkas tidak boleh ditulis oleh pengguna ini".into(),
+        Some(DatabaseBusy) | Some(DatabaseLocked) => "berkas sedang dipakai program lain".into(),
+        _ => format!("SQLite tidak dapat membacanya: {e}"),
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the database at `path`.
     ///
@@ -63,7 +76,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX
         };
         let conn = Connection::open_with_flags(path, flags)
-            .map_err(|e| Error::NotGiliranDatabase { path: path.to_path_buf(), reason: e.to_string() })?;
+            .map_err(|e| Error::NotGiliranDatabase { path: path.to_path_buf(), reason: sqlite_reason(&e) })?;
         Self::init(conn, Some(path.to_path_buf()))
     }
 
@@ -77,12 +90,12 @@ impl Store {
         let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
         let foreign = |reason: String| Error::NotGiliranDatabase { path: shown.clone(), reason };
         // Read-only probes first: a foreign or newer file must not be touched.
-        let (app_id, version, tables) = probe(&conn).map_err(|e| foreign(e.to_string()))?;
+        let (app_id, version, tables) = probe(&conn).map_err(|e| foreign(sqlite_reason(&e)))?;
         if version > LATEST_VERSION {
             return Err(Error::NewerDatabase { path: shown, found: version, supported: LATEST_VERSION });
         }
         if tables > 0 && app_id != APPLICATION_ID {
-            return Err(foreign(format!("application_id {app_id:#x}, berisi {tables} tabel lain")));
+            return Err(foreign(format!("berkas SQLite milik program lain, berisi {tables} tabel")));
         }
         conn.busy_timeout(std::time::Duration::from_secs(5)).ctx("menyiapkan basis data")?;
         conn.execute_batch(
