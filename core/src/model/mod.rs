@@ -5,13 +5,15 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Declares a closed list of values with a stable key and an Indonesian label.
+/// Declares a closed list of values with a stable key and an Indonesian label: the one place
+/// each key is spelled. The store, the CLI and the files use the key; the window gets key and
+/// label from [`choices`]. A value may accept other spellings on input (`alias "WFO"`).
 macro_rules! keyed_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident => $key:literal, $label:literal $(, alias $alias:literal)*;)+ }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum $name {
-            $(#[serde(rename = $key)] $variant,)+
+            $($(#[$vm])* #[serde(rename = $key)] $variant,)+
         }
 
         impl $name {
@@ -27,17 +29,23 @@ macro_rules! keyed_enum {
                 match self { $($name::$variant => $label,)+ }
             }
 
-            /// Accepts the key or the label, in any case.
+            /// Accepts the key, the label or an alias, in any case.
             pub fn parse(s: &str) -> Option<$name> {
                 let s = s.trim();
                 Self::ALL.iter().copied().find(|v| {
-                    v.as_str().eq_ignore_ascii_case(s) || v.label().eq_ignore_ascii_case(s)
+                    let aliases: &[&str] = match v { $($name::$variant => &[$($alias),*],)+ };
+                    v.as_str().eq_ignore_ascii_case(s) || v.label().eq_ignore_ascii_case(s) || aliases.iter().any(|a| a.eq_ignore_ascii_case(s))
                 })
             }
 
-            /// `key (label)` pairs, for messages that list the allowed values.
+            /// The keys, for messages that list the allowed values.
             pub fn choices() -> String {
                 Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+
+            /// Key and label of every value, for the window's pick lists and legends.
+            pub fn pick_list() -> Vec<$crate::model::Choice> {
+                Self::ALL.iter().map(|v| $crate::model::Choice { key: v.as_str(), label: v.label().to_string() }).collect()
             }
         }
     };
@@ -261,7 +269,33 @@ pub struct Choices {
     pub golongan_pppk: Vec<Choice>,
     /// A unit's working week.
     pub workdays: Vec<Choice>,
+    /// The presence codes (`H`, `WFH`, `DL` …) and their names.
+    pub presence_codes: Vec<Choice>,
+    /// The kinds of cuti (`CT` …) and their names.
+    pub leave_kinds: Vec<Choice>,
+    /// A planned day: key `O`, `H`, `-`; label as the grid shows it (`WFO`, `WFH`, `-`).
+    pub schedule_codes: Vec<Choice>,
+    /// The kinds of data the audit trail records, as the clerk reads them.
+    pub data_kinds: Vec<Choice>,
 }
+
+/// The tables the audit trail records, by the name the clerk reads ("Riwayat perubahan").
+pub const DATA_KINDS: &[(&str, &str)] = &[
+    ("staff", "Pegawai"),
+    ("unit", "Unit kerja"),
+    ("office", "Profil kantor"),
+    ("assignment", "Jadwal"),
+    ("availability", "Ketersediaan"),
+    ("presence", "Presensi"),
+    ("punch", "Data mesin presensi"),
+    ("reach_check", "Cek keberadaan"),
+    ("activity", "Laporan kegiatan"),
+    ("circular", "Surat Edaran"),
+    ("circular_choice", "Pilihan SE"),
+    ("holiday", "Hari libur"),
+    ("setting", "Pengaturan"),
+    ("basis_data", "Basis data"),
+];
 
 pub fn choices() -> Choices {
     fn of<T: Copy>(all: &[T], key: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<Choice> {
@@ -278,5 +312,9 @@ pub fn choices() -> Choices {
             .into_iter()
             .map(|(key, label)| Choice { key, label: label.into() })
             .collect(),
+        presence_codes: presence::Mark::pick_list(),
+        leave_kinds: presence::LeaveKind::pick_list(),
+        schedule_codes: schedule::Code::pick_list(),
+        data_kinds: DATA_KINDS.iter().map(|(key, label)| Choice { key, label: (*label).into() }).collect(),
     }
 }

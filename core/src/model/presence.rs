@@ -4,69 +4,22 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-/// The e-presensi codes of regional offices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Mark {
-    /// Hadir (WFO).
-    H,
-    /// Hadir dari rumah.
-    #[serde(rename = "WFH")]
-    Wfh,
-    /// Dinas luar.
-    #[serde(rename = "DL")]
-    Dl,
-    /// Tugas belajar.
-    #[serde(rename = "TB")]
-    Tb,
-    /// Sakit.
-    S,
-    /// Izin.
-    I,
-    /// Cuti (with its kind).
-    C,
-    /// Tanpa keterangan.
-    #[serde(rename = "TK")]
-    Tk,
+keyed_enum! {
+    /// The e-presensi codes of regional offices.
+    Mark {
+        H => "H", "Hadir (WFO)", alias "WFO";
+        Wfh => "WFH", "Hadir dari rumah (WFH)";
+        Dl => "DL", "Dinas luar";
+        Tb => "TB", "Tugas belajar";
+        S => "S", "Sakit";
+        I => "I", "Izin";
+        /// With its kind of leave.
+        C => "C", "Cuti";
+        Tk => "TK", "Tanpa keterangan";
+    }
 }
 
 impl Mark {
-    pub const ALL: [Mark; 8] = [Mark::H, Mark::Wfh, Mark::Dl, Mark::Tb, Mark::S, Mark::I, Mark::C, Mark::Tk];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mark::H => "H",
-            Mark::Wfh => "WFH",
-            Mark::Dl => "DL",
-            Mark::Tb => "TB",
-            Mark::S => "S",
-            Mark::I => "I",
-            Mark::C => "C",
-            Mark::Tk => "TK",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Mark::H => "Hadir (WFO)",
-            Mark::Wfh => "Hadir dari rumah (WFH)",
-            Mark::Dl => "Dinas luar",
-            Mark::Tb => "Tugas belajar",
-            Mark::S => "Sakit",
-            Mark::I => "Izin",
-            Mark::C => "Cuti",
-            Mark::Tk => "Tanpa keterangan",
-        }
-    }
-
-    /// `H`, `WFH` (also `WFO` for H), `DL`...; any case.
-    pub fn parse(s: &str) -> Option<Mark> {
-        let t = s.trim().to_ascii_uppercase();
-        if t == "WFO" {
-            return Some(Mark::H);
-        }
-        Mark::ALL.into_iter().find(|m| m.as_str() == t)
-    }
-
     /// Away with a reason known ahead: the planner must not count on the person that day.
     pub fn is_away(self) -> bool {
         matches!(self, Mark::Dl | Mark::Tb | Mark::S | Mark::I | Mark::C)
@@ -78,42 +31,14 @@ impl Mark {
     }
 }
 
-/// Kinds of cuti (leave).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum LeaveKind {
-    CT,
-    CB,
-    CS,
-    CM,
-    CAP,
-}
-
-impl LeaveKind {
-    pub const ALL: [LeaveKind; 5] = [LeaveKind::CT, LeaveKind::CB, LeaveKind::CS, LeaveKind::CM, LeaveKind::CAP];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LeaveKind::CT => "CT",
-            LeaveKind::CB => "CB",
-            LeaveKind::CS => "CS",
-            LeaveKind::CM => "CM",
-            LeaveKind::CAP => "CAP",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            LeaveKind::CT => "Cuti tahunan",
-            LeaveKind::CB => "Cuti besar",
-            LeaveKind::CS => "Cuti sakit",
-            LeaveKind::CM => "Cuti melahirkan",
-            LeaveKind::CAP => "Cuti karena alasan penting",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<LeaveKind> {
-        let t = s.trim().to_ascii_uppercase();
-        LeaveKind::ALL.into_iter().find(|k| k.as_str() == t)
+keyed_enum! {
+    /// Kinds of cuti (leave).
+    LeaveKind {
+        CT => "CT", "Cuti tahunan";
+        CB => "CB", "Cuti besar";
+        CS => "CS", "Cuti sakit";
+        CM => "CM", "Cuti melahirkan";
+        CAP => "CAP", "Cuti karena alasan penting";
     }
 }
 
@@ -139,4 +64,21 @@ pub struct Call {
     pub at: String,
     pub reached: bool,
     pub note: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_is_read_by_its_key_its_name_or_an_alias_and_written_by_its_key() {
+        assert_eq!(Mark::parse("wfo"), Some(Mark::H));
+        assert_eq!(Mark::parse("Sakit"), Some(Mark::S));
+        assert_eq!(Mark::parse("tk"), Some(Mark::Tk));
+        assert_eq!(Mark::parse("X"), None);
+        assert_eq!(serde_json::to_string(&Mark::Wfh).unwrap(), "\"WFH\"");
+        assert_eq!(LeaveKind::parse("cap"), Some(LeaveKind::CAP));
+        let codes: Vec<&str> = Mark::pick_list().iter().map(|c| c.key).collect();
+        assert_eq!(codes, ["H", "WFH", "DL", "TB", "S", "I", "C", "TK"]);
+    }
 }

@@ -4,43 +4,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// One day of one person, as docs/planner.md writes it: `O`, `H` or `-`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Code {
-    #[serde(rename = "O")]
-    Office,
-    #[serde(rename = "H")]
-    Home,
-    #[serde(rename = "-")]
-    Away,
-}
-
-impl Code {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::Office => "O",
-            Code::Home => "H",
-            Code::Away => "-",
-        }
-    }
-
-    /// `WFO`, `WFH`, `-` as the grid and the sheets show it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Code::Office => "WFO",
-            Code::Home => "WFH",
-            Code::Away => "-",
-        }
-    }
-
-    /// `O`/`WFO`, `H`/`WFH`, `-`; any case.
-    pub fn parse(s: &str) -> Option<Code> {
-        match s.trim().to_ascii_uppercase().as_str() {
-            "O" | "WFO" => Some(Code::Office),
-            "H" | "WFH" => Some(Code::Home),
-            "-" => Some(Code::Away),
-            _ => None,
-        }
+keyed_enum! {
+    /// One day of one person, as docs/planner.md writes it: `O`, `H` or `-`; the grid and the
+    /// sheets show `WFO`, `WFH`, `-`.
+    Code {
+        Office => "O", "WFO";
+        Home => "H", "WFH";
+        Away => "-", "-";
     }
 }
 

@@ -3,6 +3,7 @@
 //! sealed in a SHA-256 chain; `verify` recomputes the chain and names what was edited or removed.
 
 use crate::model::error::Result;
+use crate::model::DATA_KINDS;
 use crate::store::{chain_hash, AuditRow, Store};
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -10,23 +11,7 @@ use std::collections::BTreeSet;
 
 /// What the clerk reads for each table.
 fn table_label(t: &str) -> &str {
-    match t {
-        "staff" => "Pegawai",
-        "unit" => "Unit kerja",
-        "office" => "Profil kantor",
-        "assignment" => "Jadwal",
-        "availability" => "Ketersediaan",
-        "presence" => "Presensi",
-        "punch" => "Data mesin presensi",
-        "reach_check" => "Cek keberadaan",
-        "activity" => "Laporan kegiatan",
-        "circular" => "Surat Edaran",
-        "circular_choice" => "Pilihan SE",
-        "holiday" => "Hari libur",
-        "setting" => "Pengaturan",
-        "basis_data" => "Basis data",
-        other => other,
-    }
+    DATA_KINDS.iter().find(|(key, _)| *key == t).map_or(t, |(_, label)| label)
 }
 
 /// Column names as the clerk reads them; bookkeeping columns are left out of the changes.

@@ -7,10 +7,10 @@ import { call, progressChannel } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
 import { printView } from '../print-week.js';
 import { savePath } from '../files.js';
+import * as store from '../store.js';
 
 export const title = 'Jadwal';
 
-const CODE_OF = { WFO: 'O', WFH: 'H', '-': '-' };
 
 export async function mount(root, { actions }) {
   let week = null;
@@ -123,7 +123,8 @@ export async function mount(root, { actions }) {
   }
 
   function cell(r, date, text, locked) {
-    const code = CODE_OF[text];
+    // The planned-day codes come from core: the grid shows the label (WFO), the cell keeps the key (O).
+    const code = store.get().choices.schedule_codes.find((c) => c.label === text)?.key;
     // Any other text is a recorded absence (S, C, DL...): changed on the Presensi screen.
     const fixed = text === 'libur' || (text !== '' && !code);
     const td = h('td', {

@@ -12,15 +12,12 @@ import * as store from '../store.js';
 export const title = 'Presensi';
 
 const KEYS = { h: 'H', w: 'WFH', d: 'DL', t: 'TB', s: 'S', i: 'I', k: 'TK' };
-const LEAVE = [
-  { key: 'CT', label: 'CT — cuti tahunan' },
-  { key: 'CB', label: 'CB — cuti besar' },
-  { key: 'CS', label: 'CS — cuti sakit' },
-  { key: 'CM', label: 'CM — cuti melahirkan' },
-  { key: 'CAP', label: 'CAP — alasan penting' },
-];
 
 export async function mount(root, { actions }) {
+  const { choices } = store.get();
+  // The codes and kinds of leave come from core; C needs its kind, so it is not a bulk mark.
+  const leaveKinds = choices.leave_kinds.map((k) => ({ key: k.key, label: `${k.key} — ${k.label}` }));
+  const bulkCodes = choices.presence_codes.filter((c) => c.key !== 'C').map((c) => ({ key: c.key, label: `${c.key} — ${c.label}` }));
   let sheet = null;
   const selected = new Set();
   const units = store.topUnits();
@@ -30,7 +27,7 @@ export async function mount(root, { actions }) {
   const show = h('button', { type: 'button', id: 'presence-show' }, 'Tampilkan');
   const fill = h('button', { type: 'button', class: 'primary', id: 'presence-fill' }, 'Catat semua sesuai jadwal');
   const bulkCode = select({ id: 'presence-bulk-code', 'aria-label': 'Kode untuk yang dipilih' },
-    ['H', 'WFH', 'DL', 'TB', 'S', 'I', 'TK'].map((c) => ({ key: c, label: c })), 'H');
+    bulkCodes, 'H');
   const bulk = h('button', { type: 'button', id: 'presence-bulk' }, 'Tandai yang dipilih');
   const importBtn = h('button', { type: 'button', id: 'attendance-open' }, 'Impor data mesin presensi…');
   const summary = h('p', { class: 'muted', id: 'presence-summary', role: 'status' });
@@ -84,7 +81,7 @@ export async function mount(root, { actions }) {
   function row(r) {
     const code = r.code || '';
     const codeText = r.recorded ? code : code ? `${code}?` : '—';
-    const kind = select({ class: 'leave-kind', 'aria-label': `Jenis cuti ${r.name}` }, LEAVE, r.leave_kind, '');
+    const kind = select({ class: 'leave-kind', 'aria-label': `Jenis cuti ${r.name}` }, leaveKinds, r.leave_kind, '');
     const timeAttrs = (cls, label, value) => ({ type: 'text', class: `time ${cls}`, size: 5, placeholder: 'JJ:MM', 'aria-label': `${label} ${r.name}`, value: value || '' });
     return h('tr', { dataset: { staff: r.staff_id }, class: r.recorded ? 'recorded' : 'pending' },
       h('td', {}, h('input', { type: 'checkbox', class: 'pick', checked: selected.has(r.staff_id), 'aria-label': `Pilih ${r.name}` })),

@@ -3,18 +3,13 @@
 
 import { call } from '../api.js';
 import { h, clear, notify, select } from '../dom.js';
+import * as store from '../store.js';
 
 export const title = 'Riwayat Perubahan';
 
-const TABLES = [
-  { key: 'staff', label: 'Pegawai' }, { key: 'unit', label: 'Unit kerja' }, { key: 'office', label: 'Profil kantor' },
-  { key: 'assignment', label: 'Jadwal' }, { key: 'availability', label: 'Ketersediaan' }, { key: 'presence', label: 'Presensi' },
-  { key: 'reach_check', label: 'Cek keberadaan' }, { key: 'activity', label: 'Laporan kegiatan' }, { key: 'circular', label: 'Surat Edaran' },
-  { key: 'holiday', label: 'Hari libur' }, { key: 'setting', label: 'Pengaturan' }, { key: 'basis_data', label: 'Basis data' },
-];
 
 export async function mount(root) {
-  const table = select({ id: 'audit-table', 'aria-label': 'Jenis data' }, TABLES, '', 'Semua data');
+  const table = select({ id: 'audit-table', 'aria-label': 'Jenis data' }, store.get().choices.data_kinds, '', 'Semua data');
   const verify = h('button', { type: 'button', id: 'audit-verify' }, 'Periksa keutuhan');
   const more = h('button', { type: 'button', id: 'audit-more', hidden: true }, 'Muat lebih lama');
   const verdict = h('div', { id: 'audit-verdict' });
