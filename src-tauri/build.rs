@@ -38,6 +38,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "plan_period",
         "schedule_set",
         "copy_week",
+        "week_print",
         "save_week_pdf",
         "test_save_path",
         "presence_sheet",

@@ -62,6 +62,7 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         commands::schedule::plan_period,
         commands::schedule::schedule_set,
         commands::schedule::copy_week,
+        commands::schedule::week_print,
         commands::schedule::save_week_pdf,
         commands::presence::presence_sheet,
         commands::presence::presence_set,

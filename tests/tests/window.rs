@@ -327,6 +327,10 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("DINAS KOMUNIKASI DAN INFORMATIKA"), "{text}");
     assert!(text.contains("Minggu ke-") && text.contains("NIP. 19700512 199603 1 004"), "{text}");
+    // One layout from core for both: the preview's subtitle is the PDF's.
+    let subtitle = app.text("#print-view .print-page .print-sub").await;
+    assert!(subtitle.starts_with("Sekretariat — Minggu ke-"), "{subtitle}");
+    assert!(text.contains(subtitle.trim()), "{subtitle} in the PDF:\n{text}");
     app.click("#print-close").await;
     app.wait_gone("#print-view").await;
 

@@ -5,33 +5,32 @@
 import { printPage } from './api.js';
 import { h } from './dom.js';
 
-export function printView(week, savePdf) {
-  const k = week.letterhead;
-  const total = week.units.length;
-  const pages = week.units.map((u, i) => h('section', { class: 'print-page' },
+/** The preview of `layout` (the command week_print: the same layout core prints to PDF). */
+export function printView(layout, savePdf) {
+  const k = layout.letterhead;
+  const total = layout.units.length;
+  const row = (r, cls) => h('tr', cls ? { class: cls } : {},
+    h('td', { class: 'num' }, r.no),
+    h('td', {}, r.name, r.nip ? h('div', { class: 'small' }, r.nip) : null),
+    h('td', {}, r.team),
+    r.cells.map((c) => h('td', { class: 'code' }, c)));
+  const pages = layout.units.map((u, i) => h('section', { class: 'print-page' },
     h('div', { class: 'kop' },
       h('div', { class: 'kop-gov' }, k.government),
       h('div', { class: 'kop-opd' }, k.opd),
       h('div', { class: 'kop-contact' }, k.contact)),
-    h('h1', { class: 'print-title' }, 'JADWAL PELAKSANAAN TUGAS KEDINASAN WFO/WFH'),
-    h('p', { class: 'print-sub' }, `${u.unit_name} — ${week.title}`),
-    week.basis.length ? h('p', { class: 'print-sub' }, `Berdasarkan ${week.basis.join(' dan ')}`) : h('p', { class: 'print-sub' }, 'Sistem kerja normal: semua pegawai WFO'),
+    h('h1', { class: 'print-title' }, layout.title),
+    h('p', { class: 'print-sub' }, u.subtitle),
+    h('p', { class: 'print-sub' }, u.basis),
     h('table', { class: 'print-grid' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'No'), h('th', {}, 'Nama / NIP'), h('th', {}, 'Tim/Seksi'), week.day_labels.map((l) => h('th', {}, l)))),
-      h('tbody', {},
-        u.rows.map((r, n) => h('tr', {},
-          h('td', { class: 'num' }, String(n + 1)),
-          h('td', {}, r.name, h('div', { class: 'small' }, r.id_display)),
-          h('td', {}, r.team),
-          r.cells.map((c, d) => h('td', { class: 'code' }, c || '·', r.locked[d] ? '*' : '')))),
-        h('tr', { class: 'print-counts' }, h('td', {}), h('td', {}, week.counts_label), h('td', {}),
-          u.counts.map((c) => h('td', { class: 'code' }, c))))),
-    h('p', { class: 'legend small' }, week.legend.join(' ')),
+      h('thead', {}, h('tr', {}, layout.headers.map((t) => h('th', {}, t)))),
+      h('tbody', {}, u.rows.map((r) => row(r)), row(u.counts, 'print-counts'))),
+    h('p', { class: 'legend small' }, layout.legend.join(' ')),
     h('div', { class: 'signature' },
-      h('div', {}, week.signed_at),
-      h('div', {}, `${k.signer_jabatan || 'Kepala OPD'},`),
+      h('div', {}, layout.signed_at),
+      h('div', {}, `${k.signer_jabatan},`),
       h('div', { class: 'signature-space' }),
-      h('div', { class: 'signer-name' }, k.signer_name || '(nama Kepala OPD)'),
+      h('div', { class: 'signer-name' }, k.signer_name),
       h('div', {}, k.signer_pangkat),
       h('div', {}, k.signer_nip)),
     h('div', { class: 'page-no' }, `Halaman ${i + 1} dari ${total}`)));

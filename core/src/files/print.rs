@@ -7,6 +7,7 @@ use crate::model::error::{Error, Result};
 use crate::model::Letterhead;
 use crate::office::roster::{self, Week};
 use crate::store::Store;
+use serde::Serialize;
 
 pub(crate) const MARGIN: f32 = 36.0;
 const ROW: f32 = 18.0;
@@ -42,7 +43,7 @@ const SIGNATURE_W: f32 = 300.0;
 pub(crate) fn signature(p: &mut Page, k: &Letterhead, signed_at: &str, y: f32) {
     let sx = WIDTH - MARGIN - SIGNATURE_W;
     let mut sy = y;
-    let jabatan = format!("{},", if k.signer_jabatan.is_empty() { "Kepala OPD" } else { &k.signer_jabatan });
+    let jabatan = format!("{},", k.signer_jabatan);
     for text in [signed_at, jabatan.as_str()] {
         for line in pdf::wrap(text, SIGNATURE_W, 10.0, Font::Regular) {
             p.text(sx, sy, 10.0, Font::Regular, &line);
@@ -50,8 +51,7 @@ pub(crate) fn signature(p: &mut Page, k: &Letterhead, signed_at: &str, y: f32) {
         }
     }
     sy += 34.0;
-    let name = if k.signer_name.is_empty() { "(nama Kepala OPD)" } else { &k.signer_name };
-    for line in pdf::wrap(name, SIGNATURE_W, 10.0, Font::Bold) {
+    for line in pdf::wrap(&k.signer_name, SIGNATURE_W, 10.0, Font::Bold) {
         p.text(sx, sy, 10.0, Font::Bold, &line);
         p.line(sx, sy + 2.0, sx + pdf::width(&line, 10.0, Font::Bold), sy + 2.0, 0.6);
         sy += 12.0;
@@ -70,6 +70,96 @@ pub(crate) fn number_pages(pages: &mut [Page]) {
     for (i, p) in pages.iter_mut().enumerate() {
         p.right(WIDTH - MARGIN, HEIGHT - 16.0, 8.5, Font::Regular, &format!("Halaman {} dari {total}", i + 1));
     }
+}
+
+/// The printed week as text, laid out once for every printer: the PDF below and the window's
+/// print preview (command `week_print`) both draw this, so they say the same.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekPrint {
+    pub letterhead: Letterhead,
+    pub title: &'static str,
+    /// `No`, `Nama / NIP`, `Tim/Seksi`, then a label per day.
+    pub headers: Vec<String>,
+    /// One page (or run of pages) per unit.
+    pub units: Vec<UnitPrint>,
+    pub legend: Vec<String>,
+    /// `Samarinda, 23 November 2026`.
+    pub signed_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitPrint {
+    /// `Sekretariat — Minggu ke-2 (5–11 Januari 2026)`
+    pub subtitle: String,
+    /// `Berdasarkan SE …`, or the normal system of work.
+    pub basis: String,
+    pub rows: Vec<PrintRow>,
+    /// The daily counts under the grid, its name in `name`.
+    pub counts: PrintRow,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PrintRow {
+    pub no: String,
+    pub name: String,
+    pub nip: String,
+    pub team: String,
+    /// Per day: the code, `·` when not planned, `*` after a locked day.
+    pub cells: Vec<String>,
+}
+
+/// The printed layout of `w`.
+pub fn week_print(w: &Week) -> WeekPrint {
+    let basis = if w.basis.is_empty() {
+        "Sistem kerja normal: semua pegawai WFO".to_string()
+    } else {
+        format!("Berdasarkan {}", w.basis.join(" dan "))
+    };
+    let units = w
+        .units
+        .iter()
+        .map(|u| UnitPrint {
+            subtitle: format!("{} — {}", u.unit_name, w.title),
+            basis: basis.clone(),
+            rows: u
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(n, r)| PrintRow {
+                    no: (n + 1).to_string(),
+                    name: r.name.clone(),
+                    nip: r.id_display.clone(),
+                    team: r.team.clone(),
+                    cells: r
+                        .cells
+                        .iter()
+                        .zip(&r.locked)
+                        .map(|(c, l)| format!("{}{}", if c.is_empty() { "·" } else { c }, if *l { "*" } else { "" }))
+                        .collect(),
+                })
+                .collect(),
+            counts: PrintRow {
+                no: String::new(),
+                name: roster::COUNTS_LABEL.to_string(),
+                nip: String::new(),
+                team: String::new(),
+                cells: u.counts.clone(),
+            },
+        })
+        .collect();
+    WeekPrint {
+        letterhead: w.letterhead.clone(),
+        title: "JADWAL PELAKSANAAN TUGAS KEDINASAN WFO/WFH",
+        headers: ["No", "Nama / NIP", "Tim/Seksi"].iter().map(|h| h.to_string()).chain(w.day_labels.iter().cloned()).collect(),
+        units,
+        legend: w.legend.iter().map(|l| l.to_string()).collect(),
+        signed_at: w.signed_at.clone(),
+    }
+}
+
+/// The printed layout of the week `week_key` (`2026-W02`), for the window's preview.
+pub fn week_layout(store: &mut Store, week_key: &str) -> Result<WeekPrint> {
+    Ok(week_print(&roster::week(store, week_key)?))
 }
 
 /// One row of the weekly grid, its text already broken into lines.
@@ -96,22 +186,23 @@ impl GridRow {
 
 /// The weekly schedule of `w` as a PDF file.
 pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
+    let layout = week_print(w);
     let mut pages: Vec<Page> = Vec::new();
-    let nd = w.days.len();
+    let nd = layout.headers.len().saturating_sub(3);
     let (x_no, x_name, x_team) = (MARGIN, MARGIN + 24.0, MARGIN + 224.0);
     let x_days = MARGIN + 384.0;
     let (name_w, team_w) = (x_team - x_name - 6.0, x_days - x_team - 6.0);
     let day_w = if nd == 0 { 0.0 } else { (WIDTH - MARGIN - x_days) / nd as f32 };
     // A day's label ("Selasa 06-01-2026") takes two lines when a week of six or seven days
     // leaves its column narrow; the header grows with it.
-    let labels: Vec<Vec<String>> = w.day_labels.iter().map(|l| pdf::wrap(l, day_w - 4.0, 8.5, Font::Bold)).collect();
+    let labels: Vec<Vec<String>> = layout.headers.iter().skip(3).map(|l| pdf::wrap(l, day_w - 4.0, 8.5, Font::Bold)).collect();
     let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f32;
     let head_h = ROW + 10.0 * (label_lines - 1.0);
     let header = |p: &mut Page, y: f32| {
         p.rect_fill_gray(MARGIN, y, WIDTH - 2.0 * MARGIN, head_h, 0.9);
-        p.text(x_no + 3.0, y + 12.5, 9.0, Font::Bold, "No");
-        p.text(x_name + 3.0, y + 12.5, 9.0, Font::Bold, "Nama / NIP");
-        p.text(x_team + 3.0, y + 12.5, 9.0, Font::Bold, "Tim/Seksi");
+        for (x, h) in [x_no, x_name, x_team].into_iter().zip(&layout.headers) {
+            p.text(x + 3.0, y + 12.5, 9.0, Font::Bold, h);
+        }
         for (d, label) in labels.iter().enumerate() {
             for (i, line) in label.iter().enumerate() {
                 p.centered(x_days + day_w * (d as f32 + 0.5), y + 12.5 + 10.0 * i as f32, 8.5, Font::Bold, line);
@@ -121,40 +212,23 @@ pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
         p.line(MARGIN, y + head_h, WIDTH - MARGIN, y + head_h, 0.8);
         y + head_h
     };
-    for u in &w.units {
+    let grid_row = |r: &PrintRow, bold: bool| GridRow {
+        no: r.no.clone(),
+        name: pdf::wrap(&r.name, name_w, 8.5, if bold { Font::Bold } else { Font::Regular }),
+        nip: r.nip.clone(),
+        team: pdf::wrap(&r.team, team_w, 8.0, Font::Regular),
+        cells: r.cells.clone(),
+        bold,
+    };
+    for u in &layout.units {
         let mut p = Page::default();
-        let y = kop(&mut p, &w.letterhead) + 22.0;
-        let y = centered_lines(&mut p, y, 12.0, Font::Bold, "JADWAL PELAKSANAAN TUGAS KEDINASAN WFO/WFH");
-        let y = centered_lines(&mut p, y, 10.5, Font::Regular, &format!("{} — {}", u.unit_name, w.title)) - 0.125;
-        let basis = if w.basis.is_empty() {
-            "Sistem kerja normal: semua pegawai WFO".to_string()
-        } else {
-            format!("Berdasarkan {}", w.basis.join(" dan "))
-        };
-        let y = centered_lines(&mut p, y, 10.5, Font::Regular, &basis) - 13.125;
+        let y = kop(&mut p, &layout.letterhead) + 22.0;
+        let y = centered_lines(&mut p, y, 12.0, Font::Bold, layout.title);
+        let y = centered_lines(&mut p, y, 10.5, Font::Regular, &u.subtitle) - 0.125;
+        let y = centered_lines(&mut p, y, 10.5, Font::Regular, &u.basis) - 13.125;
         let mut y = header(&mut p, y + 10.0);
-        let rows = u.rows.iter().enumerate().map(|(n, r)| GridRow {
-            no: format!("{}", n + 1),
-            name: pdf::wrap(&r.name, name_w, 8.5, Font::Regular),
-            nip: r.id_display.clone(),
-            team: pdf::wrap(&r.team, team_w, 8.0, Font::Regular),
-            cells: r
-                .cells
-                .iter()
-                .zip(&r.locked)
-                .map(|(c, l)| format!("{}{}", if c.is_empty() { "·" } else { c }, if *l { "*" } else { "" }))
-                .collect(),
-            bold: false,
-        });
-        let counts = std::iter::once(GridRow {
-            no: String::new(),
-            name: pdf::wrap(crate::office::roster::COUNTS_LABEL, name_w, 8.5, Font::Bold),
-            nip: String::new(),
-            team: vec![String::new()],
-            cells: u.counts.clone(),
-            bold: true,
-        });
-        for r in rows.chain(counts) {
+        let rows = u.rows.iter().map(|r| grid_row(r, false)).chain(std::iter::once(grid_row(&u.counts, true)));
+        for r in rows {
             let h = r.height();
             if y + h > HEIGHT - 60.0 {
                 pages.push(std::mem::take(&mut p));
@@ -177,13 +251,13 @@ pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
         // The legend at the left, then the signature block at the bottom right (on a new page
         // if they do not fit under the grid).
         let legend: Vec<String> =
-            w.legend.iter().flat_map(|l| pdf::wrap(l, WIDTH - 2.0 * MARGIN - SIGNATURE_W - 20.0, 7.5, Font::Regular)).collect();
+            layout.legend.iter().flat_map(|l| pdf::wrap(l, WIDTH - 2.0 * MARGIN - SIGNATURE_W - 20.0, 7.5, Font::Regular)).collect();
         if y + (11.0 + 9.0 * legend.len() as f32).max(104.0) > HEIGHT - 26.0 {
             pages.push(std::mem::take(&mut p));
             y = MARGIN;
         }
         p.lines(MARGIN, y + 11.0, 9.0, 7.5, Font::Regular, &legend);
-        signature(&mut p, &w.letterhead, &w.signed_at, y + 31.0);
+        signature(&mut p, &layout.letterhead, &layout.signed_at, y + 31.0);
         pages.push(p);
     }
     number_pages(&mut pages);

@@ -134,8 +134,9 @@ impl Office {
             opd: self.opd_name.to_uppercase(),
             contact: contact.into_iter().filter(|c| !c.is_empty()).collect::<Vec<_>>().join(", "),
             city: self.city.clone(),
-            signer_jabatan: self.head_jabatan.clone(),
-            signer_name: self.head_name.clone(),
+            // Until the profile names them, the block still prints where they go.
+            signer_jabatan: if self.head_jabatan.is_empty() { "Kepala OPD".into() } else { self.head_jabatan.clone() },
+            signer_name: if self.head_name.is_empty() { "(nama Kepala OPD)".into() } else { self.head_name.clone() },
             signer_pangkat: crate::model::golongan::pangkat_display(StaffKind::Pns, &self.head_golongan),
             signer_nip: if self.head_nip.is_empty() { String::new() } else { format!("NIP. {}", crate::model::nip::group(&self.head_nip)) },
         }

@@ -30,6 +30,12 @@ pub fn copy_week(db: State<Db>, week: String) -> Result<usize, Error> {
     db.with(|s| roster::copy_week_forward(s, &week))
 }
 
+/// The printed week as laid out for the PDF, for the window's print preview.
+#[tauri::command(async)]
+pub fn week_print(db: State<Db>, week: String) -> Result<print::WeekPrint, Error> {
+    db.with(|s| print::week_layout(s, &week))
+}
+
 #[tauri::command(async)]
 pub fn save_week_pdf(db: State<Db>, week: String, path: String) -> Result<usize, Error> {
     db.with(|s| print::save_week_pdf(s, &week, std::path::Path::new(&path)))

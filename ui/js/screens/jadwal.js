@@ -34,7 +34,15 @@ export async function mount(root, { actions }) {
 
   actions.appendChild(undoBtn);
   actions.appendChild(print);
-  print.addEventListener('click', () => { if (week) document.body.appendChild(printView(week, savePdf)); });
+  // The preview shows the layout core prints to PDF (command week_print), so both say the same.
+  print.addEventListener('click', async () => {
+    if (!week) return;
+    try {
+      document.body.appendChild(printView(await call('week_print', { week: weekKey }), savePdf));
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
 
   /** "Simpan PDF": the same pages to a file the clerk chooses in the save dialog. */
   async function savePdf() {

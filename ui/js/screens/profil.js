@@ -64,9 +64,9 @@ function renderPreview(el) {
     h('div', { class: 'kop-contact' }, k.contact)));
   el.appendChild(h('div', { class: 'signature' },
     h('div', {}, `${k.city || '…'}, tanggal`),
-    h('div', {}, `${k.signer_jabatan || 'Kepala OPD'},`),
+    h('div', {}, `${k.signer_jabatan},`),
     h('div', { class: 'signature-space' }),
-    h('div', { class: 'signer-name' }, k.signer_name || 'Nama Kepala OPD'),
+    h('div', { class: 'signer-name' }, k.signer_name),
     h('div', {}, k.signer_pangkat),
     h('div', {}, k.signer_nip)));
 }

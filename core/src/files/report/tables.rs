@@ -118,11 +118,11 @@ pub fn tables(r: &Report) -> Vec<Table> {
             rows: summary.into_iter().map(|(l, v)| vec![text(l), v]).collect(),
             footer: vec![
                 r.signed_at.clone(),
-                format!("{},", if k.signer_jabatan.is_empty() { "Kepala OPD" } else { &k.signer_jabatan }),
+                format!("{},", k.signer_jabatan),
                 String::new(),
                 String::new(),
                 String::new(),
-                if k.signer_name.is_empty() { "(nama Kepala OPD)".into() } else { k.signer_name.clone() },
+                k.signer_name.clone(),
                 k.signer_pangkat.clone(),
                 k.signer_nip.clone(),
             ],
