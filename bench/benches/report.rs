@@ -29,6 +29,9 @@ fn reports(c: &mut Criterion) {
     let mut big = office(dir.path(), 88, "Dinas Besar");
     let out = dir.path().join("laporan.xlsx");
     g.bench_function("month_4929_staff_xlsx", |b| b.iter(|| report::save(&mut big, "01-10-2026", "31-10-2026", &out).expect("report")));
+    // The PDF wraps every cell and embeds its fonts (krilla): the archive copy of the same month.
+    let pdf = dir.path().join("laporan.pdf");
+    g.bench_function("month_4929_staff_pdf", |b| b.iter(|| report::save(&mut big, "01-10-2026", "31-10-2026", &pdf).expect("report")));
 
     let files: Vec<PathBuf> = (0..50)
         .map(|i| {
