@@ -270,8 +270,8 @@ pub struct Choices {
     pub golongan_pppk: Vec<Choice>,
     /// A unit's working week.
     pub workdays: Vec<Choice>,
-    /// The presence codes (`H`, `WFH`, `DL` …) and their names.
-    pub presence_codes: Vec<Choice>,
+    /// The presence codes (`H`, `WFH`, `DL` …), their names and keys on the Presensi screen.
+    pub presence_codes: Vec<presence::PresenceCode>,
     /// The kinds of cuti (`CT` …) and their names.
     pub leave_kinds: Vec<Choice>,
     /// A planned day: key `O`, `H`, `-`; label as the grid shows it (`WFO`, `WFH`, `-`).
@@ -313,7 +313,7 @@ pub fn choices() -> Choices {
             .into_iter()
             .map(|(key, label)| Choice { key, label: label.into() })
             .collect(),
-        presence_codes: presence::Mark::pick_list(),
+        presence_codes: presence::Mark::codes(),
         leave_kinds: presence::LeaveKind::pick_list(),
         schedule_codes: schedule::Code::pick_list(),
         data_kinds: DATA_KINDS.iter().map(|(key, label)| Choice { key, label: (*label).into() }).collect(),

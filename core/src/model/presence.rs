@@ -20,6 +20,15 @@ keyed_enum! {
 }
 
 impl Mark {
+    /// The key that records this code on the Presensi screen (H, W, D, T, S, I, C, K).
+    pub fn shortcut(self) -> char {
+        match self {
+            Mark::Wfh => 'w',
+            Mark::Tk => 'k',
+            m => m.as_str().chars().next().map_or(' ', |c| c.to_ascii_lowercase()),
+        }
+    }
+
     /// Away with a reason known ahead: the planner must not count on the person that day.
     pub fn is_away(self) -> bool {
         matches!(self, Mark::Dl | Mark::Tb | Mark::S | Mark::I | Mark::C)
@@ -28,6 +37,33 @@ impl Mark {
     /// Worked that day (in the office or from home).
     pub fn is_working(self) -> bool {
         matches!(self, Mark::H | Mark::Wfh)
+    }
+}
+
+/// A presence code as the Presensi screen uses it: its key and name, the key that records it,
+/// whether the person worked (clock times apply) and whether it needs a kind of leave.
+#[derive(Debug, Clone, Serialize)]
+pub struct PresenceCode {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub shortcut: char,
+    pub working: bool,
+    pub needs_leave_kind: bool,
+}
+
+impl Mark {
+    /// Every code with what the screen needs to know of it.
+    pub fn codes() -> Vec<PresenceCode> {
+        Mark::ALL
+            .iter()
+            .map(|m| PresenceCode {
+                key: m.as_str(),
+                label: m.label(),
+                shortcut: m.shortcut(),
+                working: m.is_working(),
+                needs_leave_kind: *m == Mark::C,
+            })
+            .collect()
     }
 }
 
@@ -80,5 +116,7 @@ mod tests {
         assert_eq!(LeaveKind::parse("cap"), Some(LeaveKind::CAP));
         let codes: Vec<&str> = Mark::pick_list().iter().map(|c| c.key).collect();
         assert_eq!(codes, ["H", "WFH", "DL", "TB", "S", "I", "C", "TK"]);
+        let keys: String = Mark::codes().iter().map(|c| c.shortcut).collect();
+        assert_eq!(keys, "hwdtsick", "one key each, none twice");
     }
 }

@@ -166,11 +166,16 @@ export async function mount(root, { actions }) {
     }
   }
 
+  // The planned-day codes from core: the clerk types a code's key (O, H, -); a click swaps
+  // between the first two (WFO and WFH).
+  const dayCodes = store.get().choices.schedule_codes.map((c) => c.key);
+  const [office, home] = dayCodes;
+
   grid.addEventListener('click', (e) => {
     const td = e.target.closest('td.cell');
     if (!td || td.dataset.off) return;
     activate(td);
-    set(td, td.dataset.code === 'O' ? 'H' : 'O', td.dataset.locked === 'true');
+    set(td, td.dataset.code === office ? home : office, td.dataset.locked === 'true');
   });
 
   grid.addEventListener('keydown', (e) => {
@@ -189,11 +194,12 @@ export async function mount(root, { actions }) {
         if (rows[at]) move(rows[at].children[idx]);
         break;
       }
-      case 'o': case 'O': set(td, 'O', td.dataset.locked === 'true'); break;
-      case 'h': case 'H': set(td, 'H', td.dataset.locked === 'true'); break;
-      case '-': set(td, '-', td.dataset.locked === 'true'); break;
-      case ' ': set(td, td.dataset.code || 'O', td.dataset.locked !== 'true'); break;
-      default: return;
+      case ' ': set(td, td.dataset.code || office, td.dataset.locked !== 'true'); break;
+      default: {
+        const typed = dayCodes.find((c) => c === e.key.toUpperCase());
+        if (!typed) return;
+        set(td, typed, td.dataset.locked === 'true');
+      }
     }
     e.preventDefault();
   });

@@ -11,13 +11,19 @@ import * as store from '../store.js';
 
 export const title = 'Presensi';
 
-const KEYS = { h: 'H', w: 'WFH', d: 'DL', t: 'TB', s: 'S', i: 'I', k: 'TK' };
 
 export async function mount(root, { actions }) {
   const { choices } = store.get();
-  // The codes and kinds of leave come from core; C needs its kind, so it is not a bulk mark.
+  // The codes, their keys and the kinds of leave come from core. A code that needs a kind of
+  // leave is chosen with its kind, so it is not a bulk mark.
+  const codes = choices.presence_codes;
+  const byShortcut = Object.fromEntries(codes.map((c) => [c.shortcut, c]));
+  const isWorking = (code) => codes.some((c) => c.key === code && c.working);
+  const needsKind = (code) => codes.some((c) => c.key === code && c.needs_leave_kind);
+  const present = codes.find((c) => c.working).key;
+  const leaveCode = codes.find((c) => c.needs_leave_kind).key;
   const leaveKinds = choices.leave_kinds.map((k) => ({ key: k.key, label: `${k.key} — ${k.label}` }));
-  const bulkCodes = choices.presence_codes.filter((c) => c.key !== 'C').map((c) => ({ key: c.key, label: `${c.key} — ${c.label}` }));
+  const bulkCodes = codes.filter((c) => !c.needs_leave_kind).map((c) => ({ key: c.key, label: `${c.key} — ${c.label}` }));
   let sheet = null;
   const selected = new Set();
   const units = store.topUnits();
@@ -27,7 +33,7 @@ export async function mount(root, { actions }) {
   const show = h('button', { type: 'button', id: 'presence-show' }, 'Tampilkan');
   const fill = h('button', { type: 'button', class: 'primary', id: 'presence-fill' }, 'Catat semua sesuai jadwal');
   const bulkCode = select({ id: 'presence-bulk-code', 'aria-label': 'Kode untuk yang dipilih' },
-    bulkCodes, 'H');
+    bulkCodes, present);
   const bulk = h('button', { type: 'button', id: 'presence-bulk' }, 'Tandai yang dipilih');
   const importBtn = h('button', { type: 'button', id: 'attendance-open' }, 'Impor data mesin presensi…');
   const summary = h('p', { class: 'muted', id: 'presence-summary', role: 'status' });
@@ -121,12 +127,12 @@ export async function mount(root, { actions }) {
   /** Saves one person's day from the row's controls with `code`; then focus moves on. */
   async function save(tr, code, { moveOn = true } = {}) {
     const r = personOf(tr);
-    const working = code === 'H' || code === 'WFH';
+    const working = isWorking(code);
     const entry = {
       staff: String(r.staff_id),
       date: date.value,
       code,
-      leave_kind: code === 'C' ? tr.querySelector('.leave-kind').value : '',
+      leave_kind: needsKind(code) ? tr.querySelector('.leave-kind').value : '',
       check_in: working ? tr.querySelector('.time.in').value : '',
       check_out: working ? tr.querySelector('.time.out').value : '',
       note: tr.querySelector('.note').value,
@@ -173,7 +179,7 @@ export async function mount(root, { actions }) {
       if (e.key === 'Enter' && e.target.matches('input.time, input.note')) {
         const tr = e.target.closest('tr');
         const r = personOf(tr);
-        save(tr, r.code && (r.code === 'H' || r.code === 'WFH') ? r.code : 'H', { moveOn: false });
+        save(tr, r.code && isWorking(r.code) ? r.code : present, { moveOn: false });
         e.preventDefault();
       }
       return;
@@ -181,8 +187,9 @@ export async function mount(root, { actions }) {
     const tr = cell.closest('tr');
     const r = personOf(tr);
     const key = e.key.toLowerCase();
-    if (KEYS[key]) save(tr, KEYS[key]);
-    else if (key === 'c') tr.querySelector('.leave-kind').focus();
+    const picked = byShortcut[key];
+    if (picked && picked.needs_leave_kind) tr.querySelector('.leave-kind').focus();
+    else if (picked) save(tr, picked.key);
     else if (e.key === 'Enter' && r.code) save(tr, r.code);
     else if (e.key === 'ArrowDown') focusRow(nextStaff(tr, 1));
     else if (e.key === 'ArrowUp') focusRow(nextStaff(tr, -1));
@@ -198,7 +205,7 @@ export async function mount(root, { actions }) {
       const id = Number(tr.dataset.staff);
       if (e.target.checked) selected.add(id); else selected.delete(id);
     } else if (e.target.matches('.leave-kind') && e.target.value) {
-      save(tr, 'C');
+      save(tr, leaveCode);
     }
   });
 
