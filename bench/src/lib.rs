@@ -29,7 +29,7 @@ pub fn instance(staff: usize, units: usize, days: usize, seed: u64) -> Instance 
                 lock.insert(d.to_string(), if rng.next() < 0.5 { "O" } else { "H" }.to_string());
             }
         }
-        people.push(Person { id: format!("P{i:06}"), unit, team: Some(team), off, no_wfo, lock, previous: None });
+        people.push(Person { id: format!("P{i:06}"), unit, team: Some(team), off, no_wfo, lock, ..Person::default() });
     }
     let units = (0..units)
         .map(|u| {
@@ -44,7 +44,7 @@ pub fn instance(staff: usize, units: usize, days: usize, seed: u64) -> Instance 
                     }
                 })
                 .collect();
-            UnitNeed { id, need }
+            UnitNeed::exact(id, need)
         })
         .collect();
     Instance { days: (0..days).map(|d| format!("d{d}")).collect(), units, staff: people }

@@ -170,6 +170,16 @@ enum ScheduleCmd {
         #[arg(long)]
         lock: bool,
     },
+    /// Catat keinginan pegawai (WFO/WFH) pada satu hari; penyusunan otomatis mengabulkannya
+    /// sejauh rentang surat edaran mengizinkan. `-` menghapusnya.
+    Wish {
+        /// Pegawai (NIP/NIK atau nomor urut)
+        staff: String,
+        /// Tanggal
+        date: String,
+        /// WFO, WFH, atau - (hapus keinginan)
+        code: String,
+    },
     /// Salin jadwal satu minggu ke minggu berikutnya (hari yang dikunci di sana tetap)
     Copy {
         /// Minggu ISO, mis. 2026-W02
@@ -696,6 +706,14 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(db.get()?, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.label());
+        }
+        Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Wish { staff, date, code }), .. }) => {
+            match schedule::wish(db.get()?, &staff, &date, &code)? {
+                Some(w) => {
+                    println!("Keinginan dicatat: {} {} {}; berlaku pada penyusunan berikutnya.", staff, dates::short(w.day), w.code.label())
+                }
+                None => println!("Keinginan {} pada {} dihapus.", staff, date.trim()),
+            }
         }
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Copy { week }), .. }) => {
             let n = roster::copy_week_forward(db.get()?, &week)?;
@@ -1268,14 +1286,16 @@ fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Resul
     }
     let m = plan.metrics;
     eprintln!(
-        "{} pegawai x {} hari: baca {:.1} ms, susun {:.1} ms, total {:.1} ms; kebutuhan tak terpenuhi {}, tim tak terwakili {}, deviasi keadilan terbesar {:.3}",
+        "{} pegawai x {} hari: baca {:.1} ms, susun {:.1} ms, total {:.1} ms; pelanggaran {} (hari unit di luar rentang {}), tim tak terwakili {}, keinginan tak terpenuhi {}, deviasi keadilan terbesar {:.3}",
         inst.staff.len(),
         inst.days.len(),
         read.as_secs_f64() * 1e3,
         planned.as_secs_f64() * 1e3,
         started.elapsed().as_secs_f64() * 1e3,
+        m.breach,
         m.unmet_unit_days,
         m.team_cover_misses,
+        m.unmet_wants,
         m.fairness_max_dev
     );
     Ok(())
@@ -1304,5 +1324,17 @@ fn week_cmd(s: &mut Store, week: &str, format: Output) -> Result<(), Failure> {
         println!("{}", w.title);
     }
     output::print(format, Listing { headers: &headers, rows, records: &w })?;
+    if format.is_table() {
+        // Wishes, granted or not, with the reason the grid shows.
+        for u in &w.units {
+            for r in &u.rows {
+                for (label, wish) in w.day_labels.iter().zip(&r.wishes) {
+                    let Some(wish) = wish else { continue };
+                    let state = if wish.granted { "dikabulkan".to_string() } else { format!("tidak dikabulkan: {}", wish.why) };
+                    println!("Keinginan {} {}, {label}: {} — {state}", r.id_display, r.name, wish.code);
+                }
+            }
+        }
+    }
     Ok(())
 }

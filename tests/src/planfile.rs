@@ -291,6 +291,136 @@ pub fn check(instance: &Value, schedule: &Value) -> Verdict {
     v
 }
 
+/// A small random instance of one unit, in every shape version 2 allows: a `need` or a range
+/// (either bound may be missing, the minimum may pass the maximum), teams, days away, days not
+/// in the office, locks, weekly limits over two ISO weeks, wishes and a unit default. Small
+/// enough (at most `max_free` free person-days) for [`best_by_brute_force`].
+pub fn small(seed: u64, max_free: usize) -> Value {
+    let mut rng = Rng(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ 0xB0B);
+    loop {
+        // Thursday 8 January 2026 onwards: a period of 2 to 5 working days crosses a week.
+        let nd = 2 + rng.below(4);
+        let days: Vec<String> = workdays(9).into_iter().skip(3).take(nd).map(|d| d.format("%Y-%m-%d").to_string()).collect();
+        let people = 1 + rng.below(4);
+        let mut free = 0;
+        let staff: Vec<Value> = (0..people)
+            .map(|i| {
+                let mut s = Map::new();
+                s.insert("id".into(), json!(format!("p{i}")));
+                s.insert("unit".into(), json!("u"));
+                if rng.unit() < 0.7 {
+                    s.insert("team".into(), json!(format!("t{}", rng.below(2))));
+                }
+                let (mut off, mut no_wfo, mut lock, mut want) = (vec![], vec![], Map::new(), Map::new());
+                for d in 0..nd {
+                    match rng.below(12) {
+                        0 => off.push(d),
+                        1 => no_wfo.push(d),
+                        2 => {
+                            lock.insert(d.to_string(), json!(if rng.unit() < 0.5 { "O" } else { "H" }));
+                        }
+                        _ => {
+                            free += 1;
+                            if rng.unit() < 0.3 {
+                                want.insert(d.to_string(), json!(if rng.unit() < 0.5 { "O" } else { "H" }));
+                            }
+                        }
+                    }
+                }
+                for (key, list) in [("off", off), ("no_wfo", no_wfo)] {
+                    if !list.is_empty() {
+                        s.insert(key.into(), json!(list));
+                    }
+                }
+                if !lock.is_empty() {
+                    s.insert("lock".into(), Value::Object(lock));
+                }
+                if !want.is_empty() {
+                    s.insert("want".into(), Value::Object(want));
+                }
+                if rng.unit() < 0.4 {
+                    s.insert("wfh_max_week".into(), json!(rng.below(3)));
+                }
+                Value::Object(s)
+            })
+            .collect();
+        if free > max_free {
+            continue;
+        }
+        let count = |rng: &mut Rng| (0..nd).map(|_| rng.below(people + 1)).collect::<Vec<_>>();
+        let mut unit = Map::new();
+        unit.insert("id".into(), json!("u"));
+        match rng.below(4) {
+            0 => {
+                unit.insert("need".into(), json!(count(&mut rng)));
+            }
+            1 => {
+                unit.insert("min".into(), json!(count(&mut rng)));
+            }
+            2 => {
+                unit.insert("max".into(), json!(count(&mut rng)));
+            }
+            _ => {
+                unit.insert("min".into(), json!(count(&mut rng)));
+                unit.insert("max".into(), json!(count(&mut rng)));
+            }
+        }
+        match rng.below(3) {
+            0 => unit.insert("default_want".into(), json!("O")),
+            1 => unit.insert("default_want".into(), json!("H")),
+            _ => None,
+        };
+        return json!({"days": days, "units": [Value::Object(unit)], "staff": staff});
+    }
+}
+
+/// The best figures any schedule of `instance` can have, in the order of docs/planner.md,
+/// found by trying every schedule and asking [`check`]: the yardstick of exactness.
+pub fn best_by_brute_force(instance: &Value) -> Verdict {
+    let nd = instance["days"].as_array().map_or(0, Vec::len);
+    let staff = instance["staff"].as_array().cloned().unwrap_or_default();
+    let base: Vec<(String, Vec<Forced>)> =
+        staff.iter().map(|s| (s["id"].as_str().unwrap_or_default().to_string(), forced_days(s, nd))).collect();
+    let free: Vec<(usize, usize)> =
+        base.iter().enumerate().flat_map(|(i, (_, f))| (0..nd).filter(move |&d| f[d] == Forced::Free).map(move |d| (i, d))).collect();
+    let mut best: Option<Verdict> = None;
+    for bits in 0u64..(1 << free.len()) {
+        let mut rows: Vec<Vec<char>> = base
+            .iter()
+            .map(|(_, f)| {
+                f.iter()
+                    .map(|x| match x {
+                        Forced::Away => '-',
+                        Forced::Home => 'H',
+                        Forced::Office | Forced::Free => 'O',
+                    })
+                    .collect()
+            })
+            .collect();
+        for (k, &(i, d)) in free.iter().enumerate() {
+            if bits >> k & 1 == 1 {
+                rows[i][d] = 'H';
+            }
+        }
+        let schedule: Map<String, Value> =
+            base.iter().zip(rows).map(|((id, _), r)| (id.clone(), Value::String(r.into_iter().collect()))).collect();
+        let v = check(instance, &json!({ "schedule": schedule }));
+        let better = match &best {
+            None => true,
+            Some(b) => figures(&v) < figures(b),
+        };
+        if better {
+            best = Some(v);
+        }
+    }
+    best.unwrap_or_default()
+}
+
+/// The four figures as one value ordered lexicographically (fairness in millionths).
+pub fn figures(v: &Verdict) -> (usize, usize, usize, i64) {
+    (v.breach, v.team_cover_misses, v.unmet_wants, (v.fairness_max_dev * 1e6).round() as i64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

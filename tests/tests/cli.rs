@@ -429,3 +429,34 @@ fn the_weekly_schedule_prints_to_a_pdf_with_kop_surat_week_and_signature() {
     let info = std::process::Command::new("pdfinfo").arg(&pdf).output().unwrap();
     assert!(String::from_utf8_lossy(&info.stdout).contains("841.89 x 595.28 pts (A4)"));
 }
+
+#[test]
+fn a_wish_is_noted_from_the_cli_granted_by_the_next_plan_and_shown_with_the_week() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "kaltim-2026", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "05-01-2026", "--to", "09-01-2026"]);
+    // Row 3 of the Sekretariat is counted by the circular (rows 0-1 are officials outside it).
+    let week = cli.json(&["schedule", "--week", "2026-W02"]);
+    let row = &week["units"][0]["rows"][3];
+    let nip = row["id_display"].as_str().unwrap().to_string();
+    let monday = if row["cells"][0] == "WFO" { "WFH" } else { "WFO" };
+    let before = db_bytes(&cli);
+    let err = cli.refused(&["schedule", "wish", &nip, "05-01-2026", "libur"]);
+    assert!(err.contains("Keinginan \"libur\" tidak dikenal"), "{err}");
+    assert_eq!(db_bytes(&cli), before, "a refused wish changes nothing");
+
+    let out = cli.ok(&["schedule", "wish", &nip, "05-01-2026", monday]);
+    assert!(out.contains("Keinginan dicatat") && out.contains(monday), "{out}");
+    let table = cli.ok(&["schedule", "--week", "2026-W02"]);
+    assert!(table.contains(&format!("Keinginan {nip}")) && table.contains("Belum disusun ulang"), "{table}");
+    cli.ok(&["plan", "--from", "05-01-2026", "--to", "09-01-2026"]);
+    let week = cli.json(&["schedule", "--week", "2026-W02"]);
+    let row = &week["units"][0]["rows"][3];
+    assert_eq!(row["wishes"][0]["code"], monday, "{row}");
+    assert_eq!(row["wishes"][0]["granted"], true, "{row}");
+    assert_eq!(row["cells"][0], monday);
+    assert_eq!(week["units"][0]["counts"][0], "2 / 0–2", "within the range");
+    let out = cli.ok(&["schedule", "wish", &nip, "05-01-2026", "-"]);
+    assert!(out.contains("dihapus"), "{out}");
+}

@@ -123,3 +123,38 @@ fn a_broken_instance_is_refused_in_indonesian() {
     let err = cli.refused(&["plan-file", inst.to_str().unwrap()]);
     assert!(err.contains("Unit u: kebutuhan berisi 2 hari, seharusnya 1."), "{err}");
 }
+
+/// Exactness, the property: on small random instances of every version-2 shape the planner's
+/// figures are the best that any schedule has (every schedule tried, checked by the tests' own
+/// checker), lexicographically: breach, team cover, unmet wishes, then fairness. And every
+/// unit-day outside its range, every person-week over its limit, is named in `violations`.
+#[test]
+fn the_planner_matches_a_brute_force_optimum_on_small_random_instances() {
+    let cli = Cli::new();
+    let seeds: u64 = std::env::var("GILIRAN_BRUTE_SEEDS").ok().and_then(|s| s.parse().ok()).unwrap_or(160);
+    let mut shapes = [0usize; 4];
+    for seed in 0..seeds {
+        let instance = planfile::small(seed, 10);
+        let (inst, sched) = (cli.dir.path().join(format!("k{seed}.json")), cli.dir.path().join(format!("k{seed}-s.json")));
+        std::fs::write(&inst, instance.to_string()).unwrap();
+        cli.ok(&["plan-file", inst.to_str().unwrap(), "--out", sched.to_str().unwrap()]);
+        let schedule: Value = serde_json::from_str(&std::fs::read_to_string(&sched).unwrap()).unwrap();
+        let verdict = planfile::check(&instance, &schedule);
+        assert_eq!(verdict.hard_errors, Vec::<String>::new(), "seed {seed}: {instance}");
+        let best = planfile::best_by_brute_force(&instance);
+        assert_eq!(planfile::figures(&verdict), planfile::figures(&best), "seed {seed}: {instance}\n{schedule}");
+        let (b, c, w, f) = planfile::figures(&best);
+        for (k, x) in [b as i64, c as i64, w as i64, f].into_iter().enumerate() {
+            shapes[k] += usize::from(x > 0);
+        }
+        let violations = schedule["violations"].as_array().unwrap();
+        let days = violations.iter().filter(|v| v.get("staff").is_none()).count();
+        assert_eq!(days, verdict.unmet_unit_days, "seed {seed}: {schedule}");
+        assert!(violations.iter().all(|v| v["reason"].as_str().is_some_and(|r| !r.is_empty())));
+    }
+    println!(
+        "{seeds} instances; with breach {}, with cover misses {}, with unmet wishes {}, unfair {}",
+        shapes[0], shapes[1], shapes[2], shapes[3]
+    );
+    assert!(shapes.iter().all(|n| *n > 0), "the instances exercise every figure: {shapes:?}");
+}

@@ -22,6 +22,16 @@ pub struct Assignment {
     pub locked: bool,
 }
 
+/// What a person asked for on a day (an approved request, a meeting): not a rule but a wish
+/// the planner grants as far as the circular's range allows (docs/planner.md `want`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wish {
+    pub staff_id: i64,
+    pub day: NaiveDate,
+    /// `Office` or `Home`.
+    pub code: Code,
+}
+
 /// What limits a person on a day (docs/planner.md `off` / `no_wfo`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

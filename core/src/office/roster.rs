@@ -77,10 +77,24 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
     let existing: HashMap<(i64, NaiveDate), Assignment> =
         crate::office::schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a)).collect();
 
-    let mut units: BTreeMap<i64, (String, Vec<u32>)> = BTreeMap::new();
+    let wishes: HashMap<(i64, NaiveDate), Code> =
+        crate::office::schedule::wishes_between(store, first, last)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
+
+    // Each unit-day's range as the circular gives it (docs/planner.md: a range is planned as a
+    // range), and where the rule means it to sit within the range: at the most in the office
+    // ("WFO paling banyak") or the most at home ("WFH paling banyak") — the unit's default wish.
+    let mut units: BTreeMap<i64, UnitDays> = BTreeMap::new();
     for n in &needs {
-        let entry = units.entry(n.unit_id).or_insert_with(|| (n.unit_name.clone(), vec![0; days.len()]));
-        entry.1[index[&n.date]] = n.need.target;
+        let entry = units.entry(n.unit_id).or_insert_with(|| UnitDays::new(&n.unit_name, days.len()));
+        let d = index[&n.date];
+        entry.min[d] = n.need.min;
+        entry.max[d] = n.need.max;
+        entry.lean[d] = match (n.need.min < n.need.max, n.need.target) {
+            (false, _) => None,
+            (true, t) if t == n.need.max => Some(Code::Office),
+            (true, t) if t == n.need.min => Some(Code::Home),
+            _ => None,
+        };
     }
     let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
     let mut people = Vec::new();
@@ -94,7 +108,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
             off: Vec::new(),
             no_wfo: Vec::new(),
             lock: BTreeMap::new(),
-            previous: None,
+            ..Person::default()
         };
         let mut previous = String::with_capacity(days.len());
         for (d, day) in days.iter().enumerate() {
@@ -125,6 +139,10 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
                 previous.push('?');
             } else if let Some(a) = prev.filter(|a| a.locked && a.code != Code::Away) {
                 p.lock.insert(d.to_string(), a.code.as_str().into());
+            } else if let Some(w) = wishes.get(&(s.id, *day)) {
+                p.want.insert(d.to_string(), w.as_str().into());
+            } else if let Some(lean) = units.get(&s.unit_id).filter(|u| u.default_want().is_none()).and_then(|u| u.lean[d]) {
+                p.want.insert(d.to_string(), lean.as_str().into());
             }
         }
         p.previous = Some(previous);
@@ -132,7 +150,13 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
     }
     let inst = Instance {
         days: days.iter().map(|d| d.to_string()).collect(),
-        units: units.iter().map(|(id, (_, need))| UnitNeed { id: id.to_string(), need: need.clone() }).collect(),
+        units: units
+            .iter()
+            .map(|(id, u)| UnitNeed {
+                default_want: u.default_want().map(|c| c.as_str().to_string()),
+                ..UnitNeed::range(id.to_string(), u.min.clone(), u.max.clone())
+            })
+            .collect(),
         staff: people,
     };
     let total = inst.units.len();
@@ -144,7 +168,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
         .iter()
         .map(|v| Unmet {
             date: days[v.day],
-            unit_name: v.unit.parse::<i64>().ok().and_then(|id| units.get(&id)).map(|u| u.0.clone()).unwrap_or_default(),
+            unit_name: v.unit.parse::<i64>().ok().and_then(|id| units.get(&id)).map(|u| u.name.clone()).unwrap_or_default(),
             need: v.need,
             planned: v.planned,
             reason: v.reason.clone(),
@@ -178,6 +202,30 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
     Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics })
 }
 
+/// A unit's days in the planning file: the range per day and the side of it the rule leans to.
+struct UnitDays {
+    name: String,
+    min: Vec<u32>,
+    max: Vec<u32>,
+    /// Per day with a range: `Office` when the rule plans at its most in the office, `Home`
+    /// when at its most at home; `None` on days without a range.
+    lean: Vec<Option<Code>>,
+}
+
+impl UnitDays {
+    fn new(name: &str, days: usize) -> UnitDays {
+        UnitDays { name: name.to_string(), min: vec![0; days], max: vec![0; days], lean: vec![None; days] }
+    }
+
+    /// The unit's default wish when every day with a range leans the same way (else each
+    /// person's days carry it).
+    fn default_want(&self) -> Option<Code> {
+        let mut leans = self.lean.iter().flatten();
+        let first = *leans.next()?;
+        leans.all(|l| *l == first).then_some(first)
+    }
+}
+
 /// Monday and Sunday of an ISO week written `2026-W02`.
 pub fn week_bounds(s: &str) -> Result<(NaiveDate, NaiveDate)> {
     let t = s.trim();
@@ -203,6 +251,18 @@ pub struct WeekRow {
     pub cells: Vec<String>,
     /// Per day: locked by the clerk.
     pub locked: Vec<bool>,
+    /// Per day: what the person asked for, whether the plan grants it, and if not why.
+    pub wishes: Vec<Option<WishCell>>,
+}
+
+/// A wish in the week grid.
+#[derive(Debug, Clone, Serialize)]
+pub struct WishCell {
+    /// `WFO` or `WFH`.
+    pub code: &'static str,
+    pub granted: bool,
+    /// Why the plan does not grant it, in words for the clerk; empty when granted.
+    pub why: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -271,6 +331,8 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
     let staff = crate::office::staff::list(store, &StaffFilter::default())?;
     let units = crate::office::units::list(store)?;
     let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
+    let wishes: HashMap<(i64, NaiveDate), Code> =
+        crate::office::schedule::wishes_between(store, monday, sunday)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.parent_id.is_none()) {
         let rows: Vec<WeekRow> = staff
@@ -293,8 +355,37 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
                     })
                     .collect(),
                 locked: days.iter().map(|d| locks.contains(&(s.id, *d))).collect(),
+                wishes: vec![None; days.len()],
             })
             .collect();
+        let mut rows = rows;
+        let team_of: HashMap<i64, Option<i64>> = staff.iter().map(|s| (s.id, s.team_id)).collect();
+        for (i, d) in days.iter().enumerate() {
+            let Some(n) = need_of.get(&(u.id, *d)) else { continue };
+            let planned = |r: &WeekRow| plan.get(&(r.staff_id, *d)).copied();
+            let counted_wfo =
+                rows.iter().filter(|r| n.counted_ids.contains(&r.staff_id) && planned(r) == Some(Code::Office)).count() as u32;
+            for k in 0..rows.len() {
+                let Some(&want) = wishes.get(&(rows[k].staff_id, *d)) else { continue };
+                let r = &rows[k];
+                let team_mates_in = rows
+                    .iter()
+                    .filter(|o| o.staff_id != r.staff_id && team_of.get(&o.staff_id) == team_of.get(&r.staff_id))
+                    .any(|o| planned(o) == Some(Code::Office));
+                let why = wish_unmet(WishDay {
+                    want,
+                    planned: planned(r),
+                    locked: r.locked[i],
+                    absent: absent.get(&(r.staff_id, *d)).map(|m| m.as_str()),
+                    counted: n.counted_ids.contains(&r.staff_id),
+                    wfo: counted_wfo,
+                    min: n.need.min,
+                    max: n.need.max,
+                    alone_in_team: !team_mates_in && team_of.get(&r.staff_id).copied().flatten().is_some(),
+                });
+                rows[k].wishes[i] = Some(WishCell { code: want.label(), granted: why.is_none(), why: why.unwrap_or_default() });
+            }
+        }
         let counts = days
             .iter()
             .enumerate()
@@ -345,6 +436,49 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         day_labels: days.iter().map(|d| format!("{} {}", dates::day_name(*d), dates::short(*d))).collect(),
         days,
         units: out,
+    })
+}
+
+/// One wish on one day and what the plan made of it.
+struct WishDay<'a> {
+    want: Code,
+    planned: Option<Code>,
+    locked: bool,
+    absent: Option<&'a str>,
+    counted: bool,
+    /// The unit's counted staff on WFO that day, and the day's range.
+    wfo: u32,
+    min: u32,
+    max: u32,
+    /// Nobody else of the person's team is in the office that day.
+    alone_in_team: bool,
+}
+
+/// Why the plan does not give a person the day they asked for (None: it does). The planner
+/// grants wishes before fairness, so a wish left out is one the day's range, team cover or a
+/// lock did not allow — or the week was not planned again since the wish was noted.
+fn wish_unmet(w: WishDay) -> Option<String> {
+    if w.planned == Some(w.want) && w.absent.is_none() {
+        return None;
+    }
+    let asked = w.want.label();
+    Some(match (w.absent, w.planned) {
+        (Some(code), _) => format!("Tercatat {code} pada hari itu."),
+        (None, None) => "Jadwal hari itu belum disusun.".to_string(),
+        _ if w.locked => format!("Hari itu dikunci {} oleh petugas; keinginan {asked} tidak dipakai.", w.planned.map_or("", |c| c.label())),
+        _ if !w.counted => "Pegawai ini di luar kuota surat edaran; jadwalnya tidak disusun otomatis.".to_string(),
+        (None, Some(Code::Office)) if w.want == Code::Home && w.alone_in_team && w.min > 0 => {
+            "Satu-satunya anggota timnya yang ke kantor hari itu: setiap tim harus terwakili.".to_string()
+        }
+        (None, Some(Code::Office)) if w.want == Code::Home && w.wfo <= w.min => format!(
+            "Rentang hari itu penuh: paling sedikit {} orang WFO ({} dijadwalkan); WFH diberikan lebih dulu kepada yang hari WFH-nya lebih sedikit.",
+            w.min, w.wfo
+        ),
+        (None, Some(_)) if w.want == Code::Office && w.wfo >= w.max => format!(
+            "Kantor penuh hari itu: paling banyak {} orang WFO; WFO diberikan lebih dulu kepada yang hari WFO-nya lebih sedikit.",
+            w.max
+        ),
+        _ => "Belum disusun ulang sejak keinginan ini dicatat: klik Susun otomatis.".to_string(),
     })
 }
 

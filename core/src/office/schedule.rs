@@ -3,7 +3,7 @@
 
 use crate::model::dates;
 use crate::model::error::{Error, Result};
-pub use crate::model::schedule::{Assignment, Availability, Code, Limit};
+pub use crate::model::schedule::{Assignment, Availability, Code, Limit, Wish};
 use crate::store::Store;
 use chrono::NaiveDate;
 
@@ -18,6 +18,30 @@ pub fn set(store: &mut Store, staff: &str, day: &str, code: &str, locked: bool) 
     let a = Assignment { staff_id: person.id, day, code, locked };
     store.write("menyimpan jadwal", |tx| tx.set_assignment(&a))?;
     Ok(a)
+}
+
+/// Records (or, with `-` or nothing, removes) what a person asked for on a day: WFO or WFH.
+/// Unlike [`set`] with a lock, the planner grants it only as far as the rules allow, and the
+/// week grid says whether it was granted and why not.
+pub fn wish(store: &mut Store, staff: &str, day: &str, code: &str) -> Result<Option<Wish>> {
+    let person = crate::office::staff::find(store, staff)?;
+    let day = dates::parse_field("date", day)?;
+    match Code::parse(code) {
+        Some(Code::Away) | None if code.trim().is_empty() || code.trim() == "-" => {
+            store.write("menghapus keinginan pegawai", |tx| tx.clear_wish(person.id, day))?;
+            Ok(None)
+        }
+        Some(code @ (Code::Office | Code::Home)) => {
+            let w = Wish { staff_id: person.id, day, code };
+            store.write("menyimpan keinginan pegawai", |tx| tx.set_wish(&w))?;
+            Ok(Some(w))
+        }
+        _ => Err(Error::invalid("code", format!("Keinginan \"{}\" tidak dikenal: tulis WFO, WFH, atau - (hapus).", code.trim()))),
+    }
+}
+
+pub fn wishes_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Wish>> {
+    store.read(|tx| tx.wishes_between(from, to))
 }
 
 pub fn between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Assignment>> {

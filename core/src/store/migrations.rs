@@ -224,6 +224,15 @@ const MIGRATIONS: &[&str] = &[
     // row number; empty when the machine uses the NIP. At most one person per machine ID.
     "ALTER TABLE staff ADD COLUMN machine_id TEXT NOT NULL DEFAULT '';
     CREATE UNIQUE INDEX staff_machine_id ON staff (machine_id) WHERE machine_id <> '';",
+    // 7: wishes: the day a person asked for (WFO or WFH), granted by the planner as far as
+    // the circular's range allows; unlike a lock, the planner may decide otherwise.
+    "CREATE TABLE schedule_wish (
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day      TEXT NOT NULL,
+        code     TEXT NOT NULL CHECK (code IN ('O', 'H')),
+        PRIMARY KEY (staff_id, day)
+    ) WITHOUT ROWID;
+    CREATE INDEX schedule_wish_day ON schedule_wish (day);",
 ];
 
 /// The step that made the audit table.

@@ -2,7 +2,7 @@
 
 use super::Tx;
 use crate::model::error::{DbContext, Result};
-use crate::model::schedule::{Assignment, Availability, Code, Limit};
+use crate::model::schedule::{Assignment, Availability, Code, Limit, Wish};
 use chrono::NaiveDate;
 use rusqlite::params;
 
@@ -30,6 +30,40 @@ impl Tx<'_> {
             )
             .ctx("menyimpan jadwal")?;
         Ok(())
+    }
+
+    pub fn wishes_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Wish>> {
+        let mut st = self
+            .tx
+            .prepare("SELECT staff_id, day, code FROM schedule_wish WHERE day BETWEEN ?1 AND ?2 ORDER BY day, staff_id")
+            .ctx("membaca keinginan pegawai")?;
+        let rows = st
+            .query_map(params![from, to], |r| {
+                let code: String = r.get(2)?;
+                Ok(Wish { staff_id: r.get(0)?, day: r.get(1)?, code: Code::parse(&code).unwrap_or(Code::Office) })
+            })
+            .ctx("membaca keinginan pegawai")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("membaca keinginan pegawai")
+    }
+
+    pub fn set_wish(&self, w: &Wish) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO schedule_wish (staff_id, day, code) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code",
+                params![w.staff_id, w.day, w.code.as_str()],
+            )
+            .ctx("menyimpan keinginan pegawai")?;
+        Ok(())
+    }
+
+    /// Returns whether there was a wish.
+    pub fn clear_wish(&self, staff_id: i64, day: NaiveDate) -> Result<bool> {
+        let n = self
+            .tx
+            .execute("DELETE FROM schedule_wish WHERE staff_id = ?1 AND day = ?2", params![staff_id, day])
+            .ctx("menghapus keinginan pegawai")?;
+        Ok(n > 0)
     }
 
     pub fn availability_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Availability>> {

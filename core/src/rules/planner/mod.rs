@@ -1,21 +1,23 @@
-//! The planner: a planning instance in, a schedule out (docs/planner.md).
+//! The planner: a planning instance in, a schedule out (docs/planner.md, version 2).
 //!
-//! Units are independent, so each is solved on its own, and exactly:
-//! 1. Hard rules: `off` days are `-`, `no_wfo` days `H`, locks kept, and each day exactly the
-//!    need on `O` (clamped to what the forced days allow; the gap is reported in Indonesian).
-//! 2. Team cover: per day, the free picks cover as many uncovered teams as there are picks,
-//!    which is the least number of misses possible that day.
-//! 3. Fairness: the smallest largest deviation `|wfo − τ|` over the unit's staff, found by
-//!    searching the candidate deviations with a max-flow feasibility test (days → day-teams →
-//!    people, with the team-cover and per-person bounds as lower/upper capacities).
+//! Units are independent, so each is solved on its own, and exactly (unit.rs):
+//! 1. Breach, team cover and unmet wishes are counts over disjoint groups (a unit's day, a
+//!    person's week, a team's day, a person's day), so one minimum-cost flow with the three
+//!    weighted one above the other finds their lexicographic optimum (mcf.rs).
+//! 2. The flow's potentials give the bounds every schedule as good keeps on each arc; within
+//!    them fairness is searched: over the unit's WFO total `T` (ordered by a lower bound, so
+//!    few are tried) and, for each, the candidate deviations with a max-flow feasibility test
+//!    (flow.rs), as in version 1.
 //!
 //! Deterministic: the same instance gives the same schedule. The whole period is one problem,
 //! so fairness holds across weeks.
 
 mod flow;
+mod mcf;
+mod unit;
 
 use crate::model::error::{Error, FieldError, Result};
-use flow::Network;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -26,13 +28,42 @@ pub struct Instance {
     pub staff: Vec<Person>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// A unit's days: `need` (exactly, version 1) or a range `min` / `max` (either may be absent).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct UnitNeed {
     pub id: String,
-    pub need: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<Vec<u32>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<Vec<u32>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<Vec<u32>>,
+    /// What each person wants on a day with no `want` of their own: `"O"` or `"H"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_want: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+impl UnitNeed {
+    /// Exactly `need[d]` on WFO each day.
+    pub fn exact(id: impl Into<String>, need: Vec<u32>) -> UnitNeed {
+        UnitNeed { id: id.into(), need: Some(need), ..UnitNeed::default() }
+    }
+
+    /// Between `min[d]` and `max[d]` on WFO each day.
+    pub fn range(id: impl Into<String>, min: Vec<u32>, max: Vec<u32>) -> UnitNeed {
+        UnitNeed { id: id.into(), min: Some(min), max: Some(max), ..UnitNeed::default() }
+    }
+
+    /// The day's bounds as written (no bound: `0` and `None`).
+    pub fn bounds(&self, d: usize) -> (u32, Option<u32>) {
+        match &self.need {
+            Some(n) => (n[d], Some(n[d])),
+            None => (self.min.as_ref().map_or(0, |m| m[d]), self.max.as_ref().map(|m| m[d])),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct Person {
     pub id: String,
     pub unit: String,
@@ -44,6 +75,12 @@ pub struct Person {
     pub no_wfo: Vec<usize>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub lock: BTreeMap<String, String>,
+    /// At most this many `H` days in each ISO week (forced ones count, and are kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wfh_max_week: Option<u32>,
+    /// The days the person asked for, `"O"` or `"H"`: granted as far as the rules allow.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub want: BTreeMap<String, String>,
     /// The person's row in the schedule being re-planned, `?` for a day with none (Giliran's
     /// own key, docs/planner.md). Among equally good schedules the planner keeps these days
     /// where it can, so one change does not reshuffle everyone.
@@ -51,20 +88,31 @@ pub struct Person {
     pub previous: Option<String>,
 }
 
-/// A unit-day whose need could not be met exactly, with the reason.
+/// A unit-day outside its range, or (with `staff`) a person-week over its limit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Violation {
     pub unit: String,
+    /// The day; for a person-week, its first day in the period.
     pub day: usize,
+    /// The bound that was missed: the minimum, the maximum, or the weekly limit.
     pub need: u32,
+    /// WFO planned that day; for a person-week, the WFH days planned in it.
     pub planned: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub staff: Option<String>,
+    /// `2026-W02`, for a person-week.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub week: Option<String>,
     pub reason: String,
 }
 
+/// The figures of docs/planner.md, in their order (plus the unit-days outside their range).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Metrics {
+    pub breach: usize,
     pub unmet_unit_days: usize,
     pub team_cover_misses: usize,
+    pub unmet_wants: usize,
     pub fairness_max_dev: f64,
 }
 
@@ -96,13 +144,25 @@ pub fn parse(json: &str) -> Result<Instance> {
     Ok(inst)
 }
 
+fn is_code(v: &str) -> bool {
+    v == "O" || v == "H"
+}
+
 fn validate(inst: &Instance) -> Result<()> {
     let nd = inst.days.len();
     let mut e = Vec::new();
     let mut units = HashMap::new();
     for u in &inst.units {
-        if u.need.len() != nd {
-            e.push(FieldError::new("units", format!("Unit {}: kebutuhan berisi {} hari, seharusnya {nd}.", u.id, u.need.len())));
+        if u.need.is_some() && (u.min.is_some() || u.max.is_some()) {
+            e.push(FieldError::new("units", format!("Unit {}: tulis need, atau min/max, bukan keduanya.", u.id)));
+        }
+        for (name, list) in [("kebutuhan", &u.need), ("min", &u.min), ("max", &u.max)] {
+            if let Some(list) = list.as_ref().filter(|l| l.len() != nd) {
+                e.push(FieldError::new("units", format!("Unit {}: {name} berisi {} hari, seharusnya {nd}.", u.id, list.len())));
+            }
+        }
+        if let Some(w) = u.default_want.as_deref().filter(|w| !is_code(w)) {
+            e.push(FieldError::new("units", format!("Unit {}: default_want harus \"O\" atau \"H\", tertulis \"{w}\".", u.id)));
         }
         if units.insert(u.id.as_str(), ()).is_some() {
             e.push(FieldError::new("units", format!("Unit {} ditulis dua kali.", u.id)));
@@ -119,14 +179,27 @@ fn validate(inst: &Instance) -> Result<()> {
         if let Some(d) = p.off.iter().chain(&p.no_wfo).find(|d| **d >= nd) {
             e.push(FieldError::new("staff", format!("Pegawai {}: hari ke-{d} di luar periode ({nd} hari).", p.id)));
         }
-        for (k, v) in &p.lock {
-            match k.parse::<usize>() {
-                Ok(d) if d < nd && (v == "O" || v == "H") => {}
-                Ok(d) if d < nd => e.push(FieldError::new(
-                    "staff",
-                    format!("Pegawai {}: kunci hari ke-{d} harus \"O\" atau \"H\", tertulis \"{v}\".", p.id),
-                )),
-                _ => e.push(FieldError::new("staff", format!("Pegawai {}: kunci \"{k}\" bukan hari dalam periode.", p.id))),
+        for (what, map) in [("kunci", &p.lock), ("keinginan", &p.want)] {
+            for (k, v) in map {
+                match k.parse::<usize>() {
+                    Ok(d) if d < nd && is_code(v) => {}
+                    Ok(d) if d < nd => e.push(FieldError::new(
+                        "staff",
+                        format!("Pegawai {}: {what} hari ke-{d} harus \"O\" atau \"H\", tertulis \"{v}\".", p.id),
+                    )),
+                    _ => e.push(FieldError::new("staff", format!("Pegawai {}: {what} \"{k}\" bukan hari dalam periode.", p.id))),
+                }
+            }
+        }
+    }
+    if inst.staff.iter().any(|p| p.wfh_max_week.is_some()) {
+        for (d, s) in inst.days.iter().enumerate() {
+            if NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err() {
+                e.push(FieldError::new(
+                    "days",
+                    format!("Hari ke-{d} \"{s}\" bukan tanggal (YYYY-MM-DD); batas WFH mingguan memerlukan tanggal."),
+                ));
+                break;
             }
         }
     }
@@ -135,6 +208,30 @@ fn validate(inst: &Instance) -> Result<()> {
     } else {
         Err(Error::Invalid(e))
     }
+}
+
+/// The ISO week of each day as an index (0, 1, …) and each week's name; days that are not
+/// dates are each a week of their own (they carry no weekly limit: [`validate`]).
+fn weeks(days: &[String]) -> (Vec<usize>, Vec<String>) {
+    let mut names: Vec<String> = Vec::new();
+    let index = days
+        .iter()
+        .enumerate()
+        .map(|(d, s)| {
+            let name = match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(date) => format!("{}-W{:02}", date.iso_week().year(), date.iso_week().week()),
+                Err(_) => format!("hari-{d}"),
+            };
+            match names.iter().position(|n| *n == name) {
+                Some(i) => i,
+                None => {
+                    names.push(name);
+                    names.len() - 1
+                }
+            }
+        })
+        .collect();
+    (index, names)
 }
 
 /// Plans every unit; the instance must have passed [`parse`] (or be built by the app).
@@ -148,27 +245,29 @@ type UnitPlan = (Vec<(usize, String)>, Vec<Violation>);
 /// [`plan`], calling `progress(units_done, units_total)` as each unit is finished (from the
 /// planning threads), so a window can show how far a long period has come.
 pub fn plan_with(inst: &Instance, progress: &(dyn Fn(usize, usize) + Sync)) -> Plan {
-    let nd = inst.days.len();
+    let (week_of, week_names) = weeks(&inst.days);
+    let weeks = (&week_of[..], &week_names[..]);
     let mut by_unit: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, p) in inst.staff.iter().enumerate() {
         by_unit.entry(p.unit.as_str()).or_default().push(i);
     }
-    let jobs: Vec<(&UnitNeed, Vec<usize>)> = inst.units.iter().map(|u| (u, by_unit.remove(u.id.as_str()).unwrap_or_default())).collect();
-    // Two halves on two threads: units do not interact.
+    let mut jobs: Vec<(&UnitNeed, Vec<usize>)> =
+        inst.units.iter().map(|u| (u, by_unit.remove(u.id.as_str()).unwrap_or_default())).collect();
+    // Large units first, dealt round the threads, so that the threads finish together.
+    jobs.sort_by_key(|(_, m)| std::cmp::Reverse(m.len()));
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4);
-    let chunk = jobs.len().div_ceil(threads).max(1);
     let total = jobs.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let done = &done;
+    let jobs = &jobs;
     let results: Vec<UnitPlan> = std::thread::scope(|s| {
-        let handles: Vec<_> = jobs
-            .chunks(chunk)
-            .map(|part| {
+        let handles: Vec<_> = (0..threads)
+            .map(|k| {
                 s.spawn(move || {
                     let mut rows = Vec::new();
                     let mut viol = Vec::new();
-                    for (u, members) in part {
-                        let (r, v) = plan_unit(inst, u, members, nd);
+                    for (u, members) in jobs.iter().skip(k).step_by(threads) {
+                        let (r, v) = unit::plan_unit(inst, weeks, u, members);
                         rows.extend(r);
                         viol.extend(v);
                         progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
@@ -187,6 +286,8 @@ pub fn plan_with(inst: &Instance, progress: &(dyn Fn(usize, usize) + Sync)) -> P
         }
         violations.extend(viol);
     }
+    let order: HashMap<&str, usize> = inst.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
+    violations.sort_by(|a, b| (order.get(a.unit.as_str()), a.day, &a.staff).cmp(&(order.get(b.unit.as_str()), b.day, &b.staff)));
     let metrics = metrics(inst, &schedule);
     let moved = inst
         .staff
@@ -215,292 +316,86 @@ fn fixed_days(p: &Person, nd: usize) -> Vec<Fixed> {
     f
 }
 
-/// Plans one unit; returns `(staff index, row)` and the unmet days.
-fn plan_unit(inst: &Instance, unit: &UnitNeed, members: &[usize], nd: usize) -> (Vec<(usize, String)>, Vec<Violation>) {
-    let fixed: Vec<Vec<Fixed>> = members.iter().map(|&i| fixed_days(&inst.staff[i], nd)).collect();
-    let mut team_ids: Vec<&str> = Vec::new();
-    let team_of: Vec<usize> = members
-        .iter()
-        .map(|&i| {
-            let t = inst.staff[i].team.as_deref().unwrap_or("");
-            match team_ids.iter().position(|x| *x == t) {
-                Some(p) => p,
-                None => {
-                    team_ids.push(t);
-                    team_ids.len() - 1
-                }
+/// Per day of a free person-day: `Some(true)` wants `O`, `Some(false)` wants `H`.
+fn wants(p: &Person, unit: &UnitNeed, nd: usize) -> Vec<Option<bool>> {
+    let default = unit.default_want.as_deref().map(|w| w == "O");
+    let mut w = vec![default; nd];
+    for (k, v) in &p.want {
+        if let Ok(d) = k.parse::<usize>() {
+            if d < nd && is_code(v) {
+                w[d] = Some(v == "O");
             }
-        })
-        .collect();
-    let nt = team_ids.len();
-
-    // Per day: how many picks among the free, and the team-cover bounds.
-    let mut violations = Vec::new();
-    let mut picks = vec![0i64; nd];
-    let mut team_bounds = vec![vec![(0i64, 0i64); nt]; nd];
-    for d in 0..nd {
-        let count = |k: Fixed| fixed.iter().filter(|f| f[d] == k).count() as u32;
-        let (off, home, office) = (count(Fixed::Off), count(Fixed::Home), count(Fixed::Office));
-        let avail = members.len() as u32 - off;
-        let need = unit.need[d];
-        let want = need.clamp(office, avail - home);
-        if want != need {
-            let reason = if want < need {
-                format!(
-                    "Kebutuhan {need} orang WFO, tetapi hanya {want} pegawai yang dapat ke kantor ({off} tidak masuk, {home} tidak boleh ke kantor atau dikunci WFH)."
-                )
-            } else {
-                format!("Kebutuhan {need} orang WFO, tetapi {office} pegawai dikunci WFO.")
-            };
-            violations.push(Violation { unit: unit.id.clone(), day: d, need, planned: want, reason });
-        }
-        picks[d] = i64::from(want - office);
-        let mut free_in = vec![0i64; nt];
-        let mut covered = vec![false; nt];
-        for (m, f) in fixed.iter().enumerate() {
-            match f[d] {
-                Fixed::Free => free_in[team_of[m]] += 1,
-                Fixed::Office => covered[team_of[m]] = true,
-                _ => {}
-            }
-        }
-        let uncovered = (0..nt).filter(|&t| !covered[t] && free_in[t] > 0).count() as i64;
-        for t in 0..nt {
-            team_bounds[d][t] = if picks[d] >= uncovered {
-                (i64::from(!covered[t] && free_in[t] > 0), free_in[t])
-            } else if !covered[t] && free_in[t] > 0 {
-                (0, 1)
-            } else {
-                (0, 0)
-            };
         }
     }
-
-    let previous: Vec<Vec<bool>> = members
-        .iter()
-        .map(|&i| {
-            let row = inst.staff[i].previous.as_deref().unwrap_or("").as_bytes();
-            (0..nd).map(|d| row.get(d) == Some(&b'O')).collect()
-        })
-        .collect();
-
-    // Fair shares.
-    let total: i64 = (0..nd).map(|d| picks[d]).sum::<i64>()
-        + fixed.iter().map(|f| f.iter().filter(|x| **x == Fixed::Office).count() as i64).sum::<i64>();
-    let avail: Vec<i64> = fixed.iter().map(|f| f.iter().filter(|x| **x != Fixed::Off).count() as i64).collect();
-    let e: i64 = avail.iter().sum();
-    let tau: Vec<f64> = avail.iter().map(|&a| if e == 0 { 0.0 } else { total as f64 * a as f64 / e as f64 }).collect();
-    let forced_o: Vec<i64> = fixed.iter().map(|f| f.iter().filter(|x| **x == Fixed::Office).count() as i64).collect();
-    let free: Vec<i64> = fixed.iter().map(|f| f.iter().filter(|x| **x == Fixed::Free).count() as i64).collect();
-
-    // Candidate deviations, from the least any person can have upwards.
-    let floor_dev = (0..members.len())
-        .map(|m| (forced_o[m]..=forced_o[m] + free[m]).map(|c| (c as f64 - tau[m]).abs()).fold(f64::INFINITY, f64::min))
-        .fold(0.0, f64::max);
-    let (tau_ref, forced_ref, free_ref) = (&tau, &forced_o, &free);
-    let mut cands: Vec<f64> = (0..members.len())
-        .flat_map(|m| (forced_ref[m]..=forced_ref[m] + free_ref[m]).map(move |c| (c as f64 - tau_ref[m]).abs()))
-        .filter(|dv| *dv >= floor_dev - 1e-9)
-        .collect();
-    cands.push(f64::INFINITY);
-    cands.sort_by(f64::total_cmp);
-    cands.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
-
-    // `solve(limits)`: a schedule where each person's WFO days stay within their own allowed
-    // deviation from τ, if one exists.
-    let solve = |limits: &[f64]| -> Option<Vec<Vec<bool>>> {
-        let bounds: Vec<(i64, i64)> = (0..members.len())
-            .map(|m| {
-                let dev = limits[m];
-                if dev.is_infinite() {
-                    return (0, free[m]);
-                }
-                let lo = ((tau[m] - dev - 1e-9).ceil() as i64 - forced_o[m]).max(0);
-                let hi = ((tau[m] + dev + 1e-9).floor() as i64 - forced_o[m]).min(free[m]);
-                (lo, hi)
-            })
-            .collect();
-        if bounds.iter().any(|(lo, hi)| lo > hi) {
-            return None;
-        }
-        flow_assign(&fixed, &team_of, nt, &picks, &team_bounds, &bounds, &previous)
-    };
-    // The smallest candidate (below `below`) that is feasible for the people not yet fixed,
-    // the fixed keeping their limits: gallop up the candidates, then bisect.
-    let search = |limits: &[f64], open: &[bool], below: f64| -> Option<(f64, Vec<Vec<bool>>)> {
-        let usable: Vec<f64> = cands.iter().copied().filter(|c| *c < below).collect();
-        let with = |c: f64| -> Vec<f64> { (0..members.len()).map(|m| if open[m] { c } else { limits[m] }).collect() };
-        let try_at = |i: usize| solve(&with(usable[i]));
-        if usable.is_empty() {
-            return None;
-        }
-        let (mut lo, mut step) = (0usize, 1usize);
-        let mut hi = loop {
-            let i = (lo + step - 1).min(usable.len() - 1);
-            if try_at(i).is_some() {
-                break i;
-            }
-            if i == usable.len() - 1 {
-                return None;
-            }
-            lo = i + 1;
-            step *= 2;
-        };
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if try_at(mid).is_some() {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        try_at(hi).map(|s| (usable[hi], s))
-    };
-    let n = members.len();
-    let mut limits = vec![f64::INFINITY; n];
-    let mut open = vec![true; n];
-    let (mut level, mut chosen) = search(&limits, &open, f64::INFINITY)
-        .or_else(|| solve(&limits).map(|s| (f64::INFINITY, s)))
-        .unwrap_or_else(|| (f64::INFINITY, vec![vec![false; nd]; n]));
-    // The largest deviation is now as small as it can be. When someone is forced far from
-    // their share (a one-person team covering every day), balance the others below it:
-    // fix those at the level, and look for a smaller level for the rest, a few times.
-    let dev = |sol: &[Vec<bool>], m: usize| ((forced_o[m] + sol[m].iter().filter(|x| **x).count() as i64) as f64 - tau[m]).abs();
-    for _ in 0..4 {
-        if level < 1.0 || level.is_infinite() {
-            break;
-        }
-        // Fix only those who cannot go below the level while everyone else stays within it.
-        let at_level: Vec<f64> = (0..n).map(|m| if open[m] { level } else { limits[m] }).collect();
-        for m in 0..n {
-            if !open[m] || dev(&chosen, m) < level - 1e-9 {
-                continue;
-            }
-            let lower = (forced_o[m]..=forced_o[m] + free[m])
-                .map(|c| (c as f64 - tau[m]).abs())
-                .filter(|d| *d < level - 1e-9)
-                .fold(f64::NEG_INFINITY, f64::max);
-            let mut trial = at_level.clone();
-            trial[m] = lower;
-            if lower.is_finite() && solve(&trial).is_some() {
-                continue;
-            }
-            open[m] = false;
-            limits[m] = level;
-        }
-        if !open.iter().any(|o| *o) {
-            break;
-        }
-        match search(&limits, &open, level - 1e-9) {
-            Some((next, sol)) => {
-                level = next;
-                chosen = sol;
-            }
-            None => break,
-        }
-    }
-
-    let rows = members
-        .iter()
-        .enumerate()
-        .map(|(m, &i)| {
-            let row: String = (0..nd)
-                .map(|d| match fixed[m][d] {
-                    Fixed::Off => '-',
-                    Fixed::Home => 'H',
-                    Fixed::Office => 'O',
-                    Fixed::Free if chosen[m][d] => 'O',
-                    Fixed::Free => 'H',
-                })
-                .collect();
-            (i, row)
-        })
-        .collect();
-    (rows, violations)
+    w
 }
 
-/// Builds days → day-teams → people with the bounds and returns who is picked when feasible.
-fn flow_assign(
-    fixed: &[Vec<Fixed>],
-    team_of: &[usize],
-    nt: usize,
-    picks: &[i64],
-    team_bounds: &[Vec<(i64, i64)>],
-    person_bounds: &[(i64, i64)],
-    previous: &[Vec<bool>],
-) -> Option<Vec<Vec<bool>>> {
-    let nd = picks.len();
-    let np = fixed.len();
-    let (s, t) = (0, 1);
-    let day = |d: usize| 2 + d;
-    let dt = |d: usize, k: usize| 2 + nd + d * nt + k;
-    let person = |m: usize| 2 + nd + nd * nt + m;
-    let mut net = Network::new(2 + nd + nd * nt + np);
-    let mut pick_edges = Vec::new();
-    for d in 0..nd {
-        net.add(s, day(d), picks[d], picks[d]);
-        for (k, &(lo, hi)) in team_bounds[d].iter().enumerate() {
-            if hi > 0 {
-                net.add(day(d), dt(d, k), lo, hi);
-            }
-        }
-        // Those who had this day in the office before are offered first (stability).
-        let order = (0..np).filter(|&m| previous[m][d]).chain((0..np).filter(|&m| !previous[m][d]));
-        for m in order {
-            if fixed[m][d] == Fixed::Free && team_bounds[d][team_of[m]].1 > 0 {
-                pick_edges.push((m, d, net.add(dt(d, team_of[m]), person(m), 0, 1)));
-            }
-        }
-    }
-    for (m, &(lo, hi)) in person_bounds.iter().enumerate() {
-        net.add(person(m), t, lo, hi);
-    }
-    net.add(t, s, 0, i64::MAX / 4);
-    if !net.feasible() {
-        return None;
-    }
-    let mut chosen = vec![vec![false; nd]; np];
-    for (m, d, id) in pick_edges {
-        chosen[m][d] = net.flow(id) > 0;
-    }
-    Some(chosen)
+/// A day's bounds clamped to what its forced days allow: `(lo, hi)` with `fo` forced on `O`,
+/// `fh` forced on `H` and `avail` not away (docs/planner.md, rule 0).
+fn clamped(min: u32, max: Option<u32>, avail: u32, fo: u32, fh: u32) -> (u32, u32) {
+    let room = avail - fh;
+    let lo = min.max(fo).min(room);
+    let hi = max.unwrap_or(u32::MAX).min(room).max(fo);
+    (lo, hi)
 }
 
 /// The figures of docs/planner.md ("The rules, in order") for a schedule of this instance.
 pub fn metrics(inst: &Instance, schedule: &BTreeMap<String, String>) -> Metrics {
     let nd = inst.days.len();
-    let mut unmet = 0;
-    let mut uncovered = 0;
+    let (week_of, week_names) = weeks(&inst.days);
+    let mut m = Metrics { breach: 0, unmet_unit_days: 0, team_cover_misses: 0, unmet_wants: 0, fairness_max_dev: 0.0 };
     let mut worst: f64 = 0.0;
+    let mut by_unit: HashMap<&str, Vec<&Person>> = HashMap::new();
+    for p in &inst.staff {
+        by_unit.entry(p.unit.as_str()).or_default().push(p);
+    }
     for u in &inst.units {
-        let members: Vec<&Person> = inst.staff.iter().filter(|p| p.unit == u.id).collect();
+        let members = by_unit.remove(u.id.as_str()).unwrap_or_default();
         let rows: Vec<Vec<u8>> = members.iter().map(|p| schedule.get(&p.id).map(|r| r.as_bytes().to_vec()).unwrap_or_default()).collect();
+        let at = |m: usize, d: usize| rows[m].get(d).copied().unwrap_or(b'-');
         let fixed: Vec<Vec<Fixed>> = members.iter().map(|p| fixed_days(p, nd)).collect();
-        for (d, &need) in u.need.iter().enumerate().take(nd) {
-            let planned = rows.iter().filter(|r| r.get(d) == Some(&b'O')).count() as u32;
-            if planned != need {
-                unmet += 1;
+        for d in 0..nd {
+            let (min, max) = u.bounds(d);
+            let count = |k: Fixed| fixed.iter().filter(|f| f[d] == k).count() as u32;
+            let (off, fh, fo) = (count(Fixed::Off), count(Fixed::Home), count(Fixed::Office));
+            let (lo, hi) = clamped(min, max, members.len() as u32 - off, fo, fh);
+            let planned = (0..members.len()).filter(|&m| at(m, d) == b'O').count() as u32;
+            m.breach += (lo.saturating_sub(planned) + planned.saturating_sub(hi)) as usize;
+            if planned < min || max.is_some_and(|x| planned > x) {
+                m.unmet_unit_days += 1;
             }
-            if need > 0 {
+            if min > 0 {
                 let mut teams: BTreeMap<&str, (bool, bool)> = BTreeMap::new();
-                for (m, p) in members.iter().enumerate() {
+                for (k, p) in members.iter().enumerate() {
                     let entry = teams.entry(p.team.as_deref().unwrap_or("")).or_default();
-                    let c = rows[m].get(d).copied().unwrap_or(b'-');
-                    entry.0 |= c != b'-' && fixed[m][d] != Fixed::Home;
-                    entry.1 |= c == b'O';
+                    entry.0 |= matches!(fixed[k][d], Fixed::Free | Fixed::Office);
+                    entry.1 |= at(k, d) == b'O';
                 }
-                uncovered += teams.values().filter(|(could, cov)| *could && !*cov).count();
+                m.team_cover_misses += teams.values().filter(|(could, cov)| *could && !*cov).count();
             }
         }
+        for (k, p) in members.iter().enumerate() {
+            if let Some(cap) = p.wfh_max_week {
+                for w in 0..week_names.len() {
+                    let days = (0..nd).filter(|d| week_of[*d] == w);
+                    let forced = days.clone().filter(|&d| fixed[k][d] == Fixed::Home).count() as u32;
+                    let home = days.filter(|&d| at(k, d) == b'H').count() as u32;
+                    m.breach += home.saturating_sub(cap.max(forced)) as usize;
+                }
+            }
+            let want = wants(p, u, nd);
+            m.unmet_wants += (0..nd).filter(|&d| fixed[k][d] == Fixed::Free && want[d].is_some_and(|o| o != (at(k, d) == b'O'))).count();
+        }
         let total: usize = rows.iter().map(|r| r.iter().filter(|c| **c == b'O').count()).sum();
-        let avail: Vec<usize> = members.iter().map(|p| nd - p.off.iter().collect::<std::collections::HashSet<_>>().len()).collect();
+        let avail: Vec<usize> = fixed.iter().map(|f| f.iter().filter(|x| **x != Fixed::Off).count()).collect();
         let e: usize = avail.iter().sum();
-        for (m, r) in rows.iter().enumerate() {
-            let tau = if e == 0 { 0.0 } else { total as f64 * avail[m] as f64 / e as f64 };
+        for (k, r) in rows.iter().enumerate() {
+            let tau = if e == 0 { 0.0 } else { total as f64 * avail[k] as f64 / e as f64 };
             worst = worst.max((r.iter().filter(|c| **c == b'O').count() as f64 - tau).abs());
         }
     }
-    Metrics { unmet_unit_days: unmet, team_cover_misses: uncovered, fairness_max_dev: (worst * 1e6).round() / 1e6 }
+    m.fairness_max_dev = (worst * 1e6).round() / 1e6;
+    m
 }
 
 #[cfg(test)]

@@ -148,7 +148,7 @@ mod properties {
             })
             .prop_map(|((units, days), people, needs)| Instance {
                 days: (0..days).map(|d| format!("2026-01-{:02}", d + 5)).collect(),
-                units: (0..units).map(|u| UnitNeed { id: format!("u{u}"), need: needs[u * days..(u + 1) * days].to_vec() }).collect(),
+                units: (0..units).map(|u| UnitNeed::exact(format!("u{u}"), needs[u * days..(u + 1) * days].to_vec())).collect(),
                 staff: people
                     .into_iter()
                     .enumerate()
@@ -162,7 +162,7 @@ mod properties {
                             .filter(|d| marks[*d] == 2 || marks[*d] == 3)
                             .map(|d| (d.to_string(), if marks[d] == 2 { "O".to_string() } else { "H".to_string() }))
                             .collect(),
-                        previous: None,
+                        ..Person::default()
                     })
                     .collect(),
             })
@@ -192,7 +192,7 @@ mod properties {
                     let planned = inst.staff.iter().filter(|s| s.unit == u.id && p.schedule[&s.id].as_bytes()[d] == b'O').count() as u32;
                     let reported = p.violations.iter().find(|v| v.unit == u.id && v.day == d);
                     match reported {
-                        None => prop_assert_eq!(planned, u.need[d]),
+                        None => prop_assert_eq!(planned, u.bounds(d).0),
                         Some(v) => prop_assert_eq!(planned, v.planned),
                     }
                 }
