@@ -37,6 +37,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "week",
         "plan_period",
         "schedule_set",
+        "schedule_wish",
         "copy_week",
         "week_print",
         "save_week_pdf",

@@ -61,6 +61,7 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         commands::schedule::week,
         commands::schedule::plan_period,
         commands::schedule::schedule_set,
+        commands::schedule::schedule_wish,
         commands::schedule::copy_week,
         commands::schedule::week_print,
         commands::schedule::save_week_pdf,

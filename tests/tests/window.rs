@@ -307,6 +307,54 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     let first_day =
         app.client.execute(&format!("return document.querySelector('{sekretariat} td.cell').dataset.date"), vec![]).await.unwrap();
     assert_ne!(focused, first_day);
+    // Wishes: in "Keinginan pegawai" mode the same keys note what people asked for. Everyone
+    // in the office on Monday asks for WFH (granted: others take the office day); everyone at
+    // home on Tuesday asks for WFO (the office takes two: the rest are told why not).
+    app.choose("#grid-mode", "Keinginan pegawai (O, H, - = hapus)").await;
+    let day_of = |k: usize| {
+        format!("return document.querySelectorAll('{sekretariat} tbody tr:not(.team-head):not(.counts)')[0].children[{k}].dataset.date")
+    };
+    let monday: String = serde_json::from_value(app.client.execute(&day_of(1), vec![]).await.unwrap()).unwrap();
+    let tuesday: String = serde_json::from_value(app.client.execute(&day_of(2), vec![]).await.unwrap()).unwrap();
+    let staff_on = |date: &str, code: &str| {
+        format!("return [...document.querySelectorAll('{sekretariat} td.cell[data-date=\"{date}\"][data-code=\"{code}\"]')].map((c) => c.dataset.staff)")
+    };
+    let asked = [(monday.clone(), "O", "h", "ingin WFH"), (tuesday.clone(), "H", "o", "ingin WFO")];
+    let mut first_home = String::new();
+    for (date, code, key, badge) in &asked {
+        let people: Vec<String> = serde_json::from_value(app.client.execute(&staff_on(date, code), vec![]).await.unwrap()).unwrap();
+        assert!(people.len() >= 2, "{date}: {people:?}");
+        for staff in &people {
+            let cell = format!("{sekretariat} td.cell[data-staff='{staff}'][data-date='{date}']");
+            app.focus(&cell).await;
+            app.press(key).await;
+            app.wait_text(&format!("{cell} span.wish"), badge).await;
+        }
+        if *code == "H" {
+            first_home = people[0].clone();
+        }
+    }
+    // Noted, not yet planned: the plan itself is unchanged until it is planned again.
+    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(3)")).await, "2 / 0–2");
+    app.click("#plan-week").await;
+    app.wait_text("#notice", "Jadwal disusun").await;
+    let unmet = app.wait_text(&format!("{sekretariat} .wishes-unmet"), "Kantor penuh hari itu: paling banyak 2 orang WFO").await;
+    let tuesday_label: String = serde_json::from_value(
+        app.client.execute(&format!("return document.querySelectorAll('{sekretariat} thead th')[2].textContent"), vec![]).await.unwrap(),
+    )
+    .unwrap();
+    assert!(unmet.contains(&tuesday_label), "{unmet}");
+    app.wait_text(&format!("{sekretariat} span.wish.granted"), "ingin WFH ✓").await;
+    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(2)")).await, "2 / 0–2", "never past the range");
+    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(3)")).await, "2 / 0–2", "never past the range");
+    app.screenshot("34-jadwal-keinginan").await;
+    // "-" removes a wish; back to planning mode.
+    let cell = format!("{sekretariat} td.cell[data-staff='{first_home}'][data-date='{tuesday}']");
+    app.focus(&cell).await;
+    app.press("-").await;
+    app.wait_gone(&format!("{cell} span.wish")).await;
+    app.choose("#grid-mode", "Jadwal (O, H, -, spasi = kunci)").await;
+
     // The printed page: kop surat, title, basis, grid and signature block.
     app.click("#print-week").await;
     let page = app.wait_text("#print-view .print-page", "JADWAL PELAKSANAAN TUGAS KEDINASAN WFO/WFH").await;

@@ -4,7 +4,7 @@
 use crate::Db;
 use giliran_core::files::print;
 use giliran_core::office::roster::{self, Outcome, Progress, Week};
-use giliran_core::office::schedule::{self, Assignment};
+use giliran_core::office::schedule::{self, Assignment, Wish};
 use giliran_core::Error;
 use tauri::ipc::Channel;
 use tauri::State;
@@ -23,6 +23,12 @@ pub fn plan_period(db: State<Db>, from: String, to: String, on_progress: Channel
 #[tauri::command(async)]
 pub fn schedule_set(db: State<Db>, staff: String, date: String, code: String, lock: bool) -> Result<Assignment, Error> {
     db.with(|s| schedule::set(s, &staff, &date, &code, lock))
+}
+
+/// A wish (WFO/WFH) for a day, or `-` to remove it; planned as far as the range allows.
+#[tauri::command(async)]
+pub fn schedule_wish(db: State<Db>, staff: String, date: String, code: String) -> Result<Option<Wish>, Error> {
+    db.with(|s| schedule::wish(s, &staff, &date, &code))
 }
 
 #[tauri::command(async)]

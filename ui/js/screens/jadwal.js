@@ -2,6 +2,9 @@
 // WFO / WFH / - in words (colour only supports it). Mouse or keyboard (arrows, O, H, -,
 // space to lock) change a cell; under each unit the count against the need, and every
 // breach core finds is shown as the clerk edits. "Susun otomatis" plans the week or a period.
+// In "Keinginan pegawai" mode the same keys note what a person asked for (a wish, not a
+// lock): the planner grants it as far as the range allows, and each cell says whether it was
+// granted; core explains a wish left out, listed under the unit.
 
 import { call, progressChannel } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
@@ -27,6 +30,9 @@ export async function mount(root, { actions }) {
   const from = dateInput({ id: 'plan-from', 'aria-label': 'Susun dari tanggal' });
   const to = dateInput({ id: 'plan-to', 'aria-label': 'Susun sampai tanggal' });
   const planPeriod = h('button', { type: 'button', id: 'plan-period' }, 'Susun periode');
+  const mode = h('select', { id: 'grid-mode', 'aria-label': 'Ketikan di tabel mencatat' },
+    h('option', { value: 'plan' }, 'Jadwal (O, H, -, spasi = kunci)'),
+    h('option', { value: 'wish' }, 'Keinginan pegawai (O, H, - = hapus)'));
   const grid = h('div', { id: 'week-grid' });
   const bar = h('progress', { id: 'plan-progress', max: 1, value: 0 });
   const barText = h('span', { id: 'plan-progress-text', role: 'status' });
@@ -68,8 +74,10 @@ export async function mount(root, { actions }) {
     h('span', { class: 'muted' }, 'Susun periode panjang (mis. sebulan) sekaligus agar adil lintas minggu:'),
     from, h('span', {}, 's.d.'), to, planPeriod));
   root.appendChild(progressBox);
+  root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'grid-mode' }, 'Ketikan di tabel mencatat:'), mode));
   root.appendChild(h('p', { class: 'muted small legend' },
-    'Ketik O = WFO, H = WFH, - = tidak masuk; spasi = kunci/lepas kunci; panah untuk berpindah sel. Sel bertanda “kunci” tidak diubah oleh penyusunan otomatis.'));
+    'Ketik O = WFO, H = WFH, - = tidak masuk; spasi = kunci/lepas kunci; panah untuk berpindah sel. Sel bertanda “kunci” tidak diubah oleh penyusunan otomatis. ' +
+    'Keinginan (“ingin WFH”) dikabulkan penyusunan otomatis sejauh rentang surat edaran mengizinkan: ✓ dikabulkan, ✗ tidak, dengan alasannya.'));
   root.appendChild(grid);
 
   async function load(key, focus) {
@@ -109,7 +117,7 @@ export async function mount(root, { actions }) {
         }
         body.appendChild(h('tr', {},
           h('th', { scope: 'row', class: 'person' }, r.name, h('div', { class: 'muted small mono' }, r.id_display)),
-          r.cells.map((c, i) => cell(r, week.days[i], c, r.locked[i]))));
+          r.cells.map((c, i) => cell(r, week.days[i], c, r.locked[i], r.wishes[i]))));
       }
       body.appendChild(h('tr', { class: 'counts' },
         h('th', { scope: 'row' }, week.counts_label),
@@ -119,18 +127,22 @@ export async function mount(root, { actions }) {
             u.counts[i], bs.length ? ' !' : '');
         })));
       const unitBreaches = week.breaches.filter((b) => b.unit_id === u.unit_id);
+      const unmetWishes = u.rows.flatMap((r) => r.wishes.map((w, i) => (w && !w.granted ? `${r.name}, ${week.day_labels[i]}: ingin ${w.code} — ${w.why}` : null)))
+        .filter(Boolean);
       grid.appendChild(h('section', { class: 'unit-block', dataset: { unit: u.unit_id } },
         h('h2', {}, u.unit_name),
         h('div', { class: 'table-wrap' }, h('table', { class: 'grid week', role: 'grid', 'aria-label': `Jadwal ${u.unit_name}` },
           h('thead', {}, h('tr', {}, h('th', {}, 'Pegawai'), week.day_labels.map((l) => h('th', {}, l)))),
           body)),
-        unitBreaches.length ? h('ul', { class: 'breaches', role: 'alert' }, unitBreaches.map((b) => h('li', {}, b.message))) : null));
+        unitBreaches.length ? h('ul', { class: 'breaches', role: 'alert' }, unitBreaches.map((b) => h('li', {}, b.message))) : null,
+        unmetWishes.length ? h('div', { class: 'wishes-unmet' }, h('strong', {}, 'Keinginan yang tidak dikabulkan:'),
+          h('ul', {}, unmetWishes.map((t) => h('li', {}, t)))) : null));
     }
     const first = grid.querySelector('td.cell[data-code]');
     if (first) first.tabIndex = 0;
   }
 
-  function cell(r, date, text, locked) {
+  function cell(r, date, text, locked, wish) {
     // The planned-day codes come from core: the grid shows the label (WFO), the cell keeps the key (O).
     const code = store.get().choices.schedule_codes.find((c) => c.label === text)?.key;
     // Any other text is a recorded absence (S, C, DL...): changed on the Presensi screen.
@@ -139,9 +151,14 @@ export async function mount(root, { actions }) {
       class: `cell ${text === 'WFO' ? 'wfo' : text === 'WFH' ? 'wfh' : text === 'libur' ? 'libur' : text === '-' ? 'away' : fixed ? 'absent' : 'none'}`,
       role: 'gridcell',
       tabindex: -1,
-      dataset: { staff: r.staff_id, date, locked: String(locked), ...(code ? { code } : {}), ...(fixed ? { off: 'true' } : {}) },
-      'aria-label': `${r.name}, ${date}: ${text || 'belum dijadwalkan'}${locked ? ', dikunci' : ''}`,
-    }, text || '·', locked ? h('span', { class: 'lock', title: 'Dikunci' }, 'kunci') : null);
+      dataset: {
+        staff: r.staff_id, date, locked: String(locked), ...(code ? { code } : {}), ...(fixed ? { off: 'true' } : {}),
+        ...(wish ? { wish: store.get().choices.schedule_codes.find((c) => c.label === wish.code)?.key, granted: String(wish.granted) } : {}),
+      },
+      title: wish && !wish.granted ? wish.why : '',
+      'aria-label': `${r.name}, ${date}: ${text || 'belum dijadwalkan'}${locked ? ', dikunci' : ''}${wish ? `, ingin ${wish.code} ${wish.granted ? 'dikabulkan' : `tidak dikabulkan: ${wish.why}`}` : ''}`,
+    }, text || '·', locked ? h('span', { class: 'lock', title: 'Dikunci' }, 'kunci') : null,
+    wish ? h('span', { class: `wish ${wish.granted ? 'granted' : 'denied'}` }, `ingin ${wish.code} ${wish.granted ? '✓' : '✗'}`) : null);
     return td;
   }
 
@@ -149,6 +166,19 @@ export async function mount(root, { actions }) {
     grid.querySelectorAll('td.cell[tabindex="0"]').forEach((c) => (c.tabIndex = -1));
     td.tabIndex = 0;
     td.focus();
+  }
+
+  /** A wish for the cell's day (`-` removes it); the plan is left as it is until planned again. */
+  async function setWish(td, code) {
+    if (td.dataset.off) return;
+    const staff = td.dataset.staff;
+    const date = td.dataset.date;
+    try {
+      await call('schedule_wish', { staff, date, code });
+      await load(weekKey, { staff, date });
+    } catch (err) {
+      notify(err.message, 'error');
+    }
   }
 
   async function set(td, code, lock) {
@@ -175,6 +205,11 @@ export async function mount(root, { actions }) {
     const td = e.target.closest('td.cell');
     if (!td || td.dataset.off) return;
     activate(td);
+    if (mode.value === 'wish') {
+      // No wish → WFH → WFO → no wish.
+      setWish(td, !td.dataset.wish ? home : td.dataset.wish === home ? office : '-');
+      return;
+    }
     set(td, td.dataset.code === office ? home : office, td.dataset.locked === 'true');
   });
 
@@ -194,11 +229,12 @@ export async function mount(root, { actions }) {
         if (rows[at]) move(rows[at].children[idx]);
         break;
       }
-      case ' ': set(td, td.dataset.code || office, td.dataset.locked !== 'true'); break;
+      case ' ': if (mode.value === 'plan') set(td, td.dataset.code || office, td.dataset.locked !== 'true'); break;
       default: {
         const typed = dayCodes.find((c) => c === e.key.toUpperCase());
         if (!typed) return;
-        set(td, typed, td.dataset.locked === 'true');
+        if (mode.value === 'wish') setWish(td, typed);
+        else set(td, typed, td.dataset.locked === 'true');
       }
     }
     e.preventDefault();
