@@ -45,9 +45,9 @@ const T: usize = 1;
 const BIG: i64 = i64::MAX / 8;
 /// How many people the balancing after fairness may test one by one (each test is a flow);
 /// the rest at the largest deviation are kept there. The figure itself is already exact.
-const TRIALS: usize = 12;
+const TRIALS: usize = 6;
 /// How many times the balancing looks for a smaller level for those not yet kept.
-const ROUNDS: usize = 2;
+const ROUNDS: usize = 1;
 
 /// Plans one unit; returns `(staff index, row)` and the breaches left.
 pub(super) fn plan_unit(
