@@ -61,6 +61,11 @@ impl Mcf {
     /// the amount.
     pub(crate) fn run_all(&mut self, s: usize, t: usize) -> i64 {
         self.send(s, t, true);
+        self.sent(s)
+    }
+
+    /// The flow leaving `s` on the arcs added from it.
+    fn sent(&self, s: usize) -> i64 {
         self.adj[s].iter().filter(|id| *id % 2 == 0).map(|&id| self.flow(id)).sum()
     }
 
@@ -156,7 +161,7 @@ impl Mcf {
     /// negative reduced cost stays full, one of zero may carry anything within its room
     /// (complementary slackness). Also whether the amount `s → t` may change at all.
     pub(crate) fn face(&mut self, s: usize, t: usize) -> (Vec<(i64, i64)>, bool) {
-        let amount: i64 = self.adj[s].iter().filter(|id| *id % 2 == 0).map(|&id| self.flow(id)).sum();
+        let amount = self.sent(s);
         // The return arc as residual arcs: t → s always, s → t while flow goes round.
         let back = self.add(t, s, INF, 0);
         self.arcs[back].cap = INF - amount;

@@ -330,13 +330,29 @@ fn wants(p: &Person, unit: &UnitNeed, nd: usize) -> Vec<Option<bool>> {
     w
 }
 
-/// A day's bounds clamped to what its forced days allow: `(lo, hi)` with `fo` forced on `O`,
-/// `fh` forced on `H` and `avail` not away (docs/planner.md, rule 0).
-fn clamped(min: u32, max: Option<u32>, avail: u32, fo: u32, fh: u32) -> (u32, u32) {
-    let room = avail - fh;
-    let lo = min.max(fo).min(room);
-    let hi = max.unwrap_or(u32::MAX).min(room).max(fo);
-    (lo, hi)
+/// How a unit's people stand on one day before planning.
+#[derive(Debug, Clone, Copy)]
+struct DayCounts {
+    off: u32,
+    home: u32,
+    office: u32,
+    free: u32,
+}
+
+impl DayCounts {
+    fn of(fixed: &[Vec<Fixed>], d: usize) -> DayCounts {
+        let count = |k: Fixed| fixed.iter().filter(|f| f[d] == k).count() as u32;
+        DayCounts { off: count(Fixed::Off), home: count(Fixed::Home), office: count(Fixed::Office), free: count(Fixed::Free) }
+    }
+
+    /// The day's bounds clamped to what its forced days allow: `(lo, hi)` (docs/planner.md,
+    /// rule 0).
+    fn clamped(self, min: u32, max: Option<u32>) -> (u32, u32) {
+        let room = self.office + self.free;
+        let lo = min.max(self.office).min(room);
+        let hi = max.unwrap_or(u32::MAX).min(room).max(self.office);
+        (lo, hi)
+    }
 }
 
 /// The figures of docs/planner.md ("The rules, in order") for a schedule of this instance.
@@ -356,9 +372,7 @@ pub fn metrics(inst: &Instance, schedule: &BTreeMap<String, String>) -> Metrics 
         let fixed: Vec<Vec<Fixed>> = members.iter().map(|p| fixed_days(p, nd)).collect();
         for d in 0..nd {
             let (min, max) = u.bounds(d);
-            let count = |k: Fixed| fixed.iter().filter(|f| f[d] == k).count() as u32;
-            let (off, fh, fo) = (count(Fixed::Off), count(Fixed::Home), count(Fixed::Office));
-            let (lo, hi) = clamped(min, max, members.len() as u32 - off, fo, fh);
+            let (lo, hi) = DayCounts::of(&fixed, d).clamped(min, max);
             let planned = (0..members.len()).filter(|&m| at(m, d) == b'O').count() as u32;
             m.breach += (lo.saturating_sub(planned) + planned.saturating_sub(hi)) as usize;
             if planned < min || max.is_some_and(|x| planned > x) {

@@ -15,7 +15,7 @@
 
 use super::flow::Network;
 use super::mcf::Mcf;
-use super::{clamped, fixed_days, wants, Fixed, Instance, UnitNeed, Violation};
+use super::{fixed_days, wants, DayCounts, Fixed, Instance, UnitNeed, Violation};
 use std::collections::HashMap;
 
 /// An arc of the network: endpoints and the bounds every optimal schedule keeps on it.
@@ -107,15 +107,14 @@ pub(super) fn plan_unit(
         }
     };
     let mut picks = vec![0i64; nd];
-    for d in 0..nd {
-        let count = |k: Fixed| fixed.iter().filter(|f| f[d] == k).count() as u32;
-        let (off, fh, fo) = (count(Fixed::Off), count(Fixed::Home), count(Fixed::Office));
-        let free = count(Fixed::Free) as i64;
+    for (d, pick) in picks.iter_mut().enumerate() {
+        let day = DayCounts::of(&fixed, d);
+        let (fo, free) = (day.office, i64::from(day.free));
         let (min, max) = unit.bounds(d);
-        let (lo, hi) = clamped(min, max, n as u32 - off, fo, fh);
+        let (lo, hi) = day.clamped(min, max);
         let a = (i64::from(lo) - i64::from(fo)).clamp(0, free);
         let b = (i64::from(hi).min(i64::MAX / 2) - i64::from(fo)).clamp(0, free);
-        picks[d] = a.min(b);
+        *pick = a.min(b);
         add(&mut arcs, S, day_node(d), a.min(b), -w0);
         add(&mut arcs, S, day_node(d), (a - b).abs(), 0);
         add(&mut arcs, S, day_node(d), free - a.max(b), w0);
@@ -600,9 +599,8 @@ fn breaches(
     let at = |m: usize, d: usize| rows[m].as_bytes()[d];
     for d in 0..nd {
         let (min, max) = unit.bounds(d);
-        let count = |k: Fixed| fixed.iter().filter(|f| f[d] == k).count() as u32;
-        let (off, home, office) = (count(Fixed::Off), count(Fixed::Home), count(Fixed::Office));
-        let can = members.len() as u32 - off - home;
+        let DayCounts { off, home, office, free } = DayCounts::of(fixed, d);
+        let can = office + free;
         let planned = (0..members.len()).filter(|&m| at(m, d) == b'O').count() as u32;
         let exact = unit.need.is_some();
         let (bound, reason) = if planned < min {
