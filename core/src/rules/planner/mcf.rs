@@ -84,6 +84,11 @@ impl Mcf {
                 if d > dist[v] {
                     continue;
                 }
+                // Every node not yet settled is at least as far as `t`: its potential moves
+                // by `dist[t]` either way.
+                if v == t {
+                    break;
+                }
                 for &id in &self.adj[v] {
                     let a = self.arcs[id];
                     if a.cap > 0 {
@@ -112,6 +117,9 @@ impl Mcf {
                 level[s] = 0;
                 let mut q = VecDeque::from([s]);
                 while let Some(v) = q.pop_front() {
+                    if level[t] >= 0 && level[v] >= level[t] {
+                        break;
+                    }
                     for &id in &self.adj[v] {
                         let a = self.arcs[id];
                         if a.cap > 0 && level[a.to] < 0 && a.cost + self.pot[v] - self.pot[a.to] == 0 {

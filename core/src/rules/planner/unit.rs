@@ -16,7 +16,6 @@
 use super::flow::Network;
 use super::mcf::Mcf;
 use super::{fixed_days, wants, DayCounts, Fixed, Instance, UnitNeed, Violation};
-use std::collections::HashMap;
 
 /// An arc of the network: endpoints and the bounds every optimal schedule keeps on it.
 #[derive(Debug, Clone, Copy)]
@@ -122,18 +121,27 @@ pub(super) fn plan_unit(
     let mut team_day = vec![vec![usize::MAX; nt]; nd];
     // Per team-day: its first arc and whether the day needs the team covered.
     let mut team_arcs: Vec<(usize, usize, bool)> = Vec::new();
+    let mut team_free = vec![0i64; nt];
+    let mut team_covered = vec![false; nt];
     for d in 0..nd {
         let (min, _) = unit.bounds(d);
+        team_free.iter_mut().for_each(|x| *x = 0);
+        team_covered.iter_mut().for_each(|x| *x = false);
+        for m in 0..n {
+            match fixed[m][d] {
+                Fixed::Free => team_free[team_of[m]] += 1,
+                Fixed::Office => team_covered[team_of[m]] = true,
+                _ => {}
+            }
+        }
         for (k, slot) in team_day[d].iter_mut().enumerate() {
-            let in_team = |m: &usize| team_of[*m] == k;
-            let free = (0..n).filter(in_team).filter(|&m| fixed[m][d] == Fixed::Free).count() as i64;
+            let free = team_free[k];
             if free == 0 {
                 continue;
             }
             *slot = nodes;
             nodes += 1;
-            let covered = (0..n).filter(in_team).any(|m| fixed[m][d] == Fixed::Office);
-            let countable = min > 0 && !covered;
+            let countable = min > 0 && !team_covered[k];
             team_arcs.push((arcs.len(), d, countable));
             if countable {
                 add(&mut arcs, day_node(d), *slot, 1, -w1);
@@ -149,17 +157,22 @@ pub(super) fn plan_unit(
     let person_base = nodes;
     let person_node = |m: usize| person_base + m;
     nodes += n;
-    let mut pw: HashMap<(usize, usize), usize> = HashMap::new();
+    // Per member and week: the node of the person's week, if the person has a weekly limit.
+    let mut pw = vec![usize::MAX; n * nw];
+    let mut weeks_used = 0;
     for m in (0..n).filter(|&m| cap(m).is_some()) {
         for d in 0..nd {
-            if fixed[m][d] == Fixed::Free {
-                let next = nodes + pw.len();
-                pw.entry((m, week_of[d])).or_insert(next);
+            if fixed[m][d] == Fixed::Free && pw[m * nw + week_of[d]] == usize::MAX {
+                pw[m * nw + week_of[d]] = nodes + weeks_used;
+                weeks_used += 1;
             }
         }
     }
-    let total_nodes = nodes + pw.len();
-    let into = |m: usize, d: usize| pw.get(&(m, week_of[d])).copied().unwrap_or(person_node(m));
+    let total_nodes = nodes + weeks_used;
+    let into = |m: usize, d: usize| match pw[m * nw + week_of[d]] {
+        usize::MAX => person_node(m),
+        node => node,
+    };
     // Person-days, those on `O` in the schedule re-planned first (stability among equals).
     let mut cells = Vec::new();
     for d in 0..nd {
@@ -179,7 +192,10 @@ pub(super) fn plan_unit(
     for (m, row) in fixed.iter().enumerate() {
         let Some(c) = cap(m) else { continue };
         for w in 0..nw {
-            let Some(&node) = pw.get(&(m, w)) else { continue };
+            let node = pw[m * nw + w];
+            if node == usize::MAX {
+                continue;
+            }
             let days = (0..nd).filter(|d| week_of[*d] == w);
             let free = days.clone().filter(|&d| row[d] == Fixed::Free).count() as i64;
             let fh = days.filter(|&d| row[d] == Fixed::Home).count() as i64;
@@ -414,17 +430,15 @@ impl<'a> Solver<'a> {
         }
         let mut net = self.net.borrow_mut();
         self.limit(&mut net, &vec![(0, BIG); n]);
-        let mut ends = [self.face.amount; 2];
-        for (k, end) in ends.iter_mut().enumerate() {
-            net.set(self.back, 0, BIG);
-            if !net.feasible() {
-                return (self.face.amount, self.face.amount);
-            }
-            let start = net.flow(self.back);
-            net.close(self.back);
-            *end = if k == 0 { start - net.max_flow(T, S) } else { start + net.max_flow(S, T) };
+        net.set(self.back, 0, BIG);
+        if !net.feasible() {
+            return (self.face.amount, self.face.amount);
         }
-        (ends[0], ends[1])
+        // From one feasible flow: push as much more as fits, then take back all that can go.
+        let start = net.flow(self.back);
+        net.close(self.back);
+        let most = start + net.max_flow(S, T);
+        (most - net.max_flow(T, S), most)
     }
 }
 
