@@ -65,10 +65,7 @@ pub fn flexible(staff: usize, units: usize, days: usize, seed: u64) -> Instance 
         if p.wfh_max_week == Some(2) && rng.next() < 0.5 {
             let first = (rng.next() * 5.0) as usize;
             let second = if rng.next() < 0.5 { Some((first + 1 + (rng.next() * 4.0) as usize) % 5) } else { None };
-            p.want = (0..days)
-                .filter(|d| d % 5 == first || Some(d % 5) == second)
-                .map(|d| (d.to_string(), "H".to_string()))
-                .collect();
+            p.want = (0..days).filter(|d| d % 5 == first || Some(d % 5) == second).map(|d| (d.to_string(), "H".to_string())).collect();
         }
     }
     for u in &mut inst.units {

@@ -8,7 +8,7 @@ mod output;
 mod reports;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
-use giliran_core::files::{print, report};
+use giliran_core::files::{holiday_list, print, report};
 use giliran_core::model::dates;
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::office::{backup, calendar, circulars, compliance, demo, profile, roster, schedule, staff, units};
@@ -238,6 +238,8 @@ enum CircularCmd {
         #[command(flatten)]
         format: Output,
     },
+    /// SE kosong sebagai JSON, untuk diisi lalu diimpor (`giliran circular import`)
+    Blank,
     /// SE yang dipakai kantor ini
     List {
         #[command(flatten)]
@@ -323,6 +325,26 @@ enum HolidaysCmd {
     Remove {
         /// Tanggal
         date: String,
+    },
+    /// Masukkan daftar hari libur setahun: tabel SKB 3 Menteri yang disalin, atau berkas teks
+    /// satu tanggal dan nama per baris ("-" membaca dari masukan standar)
+    Import {
+        /// Berkas daftar
+        file: PathBuf,
+        /// Tahun daftar
+        #[arg(long)]
+        year: i32,
+        /// Sumber daftar, mis. "SKB 3 Menteri Nomor ... Tahun 2027"
+        #[arg(long, default_value = "")]
+        source: String,
+        /// Hanya tampilkan pratinjau, tanpa menyimpan
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Tahun yang daftar hari liburnya sudah ada di kalender, dan sumbernya
+    Years {
+        #[command(flatten)]
+        format: Output,
     },
 }
 
@@ -731,6 +753,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Plan { from, to } => {
             let o = roster::plan_period_with(db.get()?, &from, &to, &progress_line)?;
+            for w in &o.warnings {
+                println!("Peringatan: {w}");
+            }
             println!(
                 "Jadwal disusun dan disimpan: {} pegawai, {} hari kerja; {} hari-pegawai berubah dari jadwal sebelumnya.",
                 o.staff, o.days, o.moved
@@ -1082,6 +1107,7 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
             let refs: Vec<&Circular> = all.iter().collect();
             output::print(format, Listing { headers: CIRCULAR_HEADERS, rows: circular_rows(&refs), records: &all })?;
         }
+        CircularCmd::Blank => println!("{}", circulars::blank().to_json()),
         CircularCmd::List { format } => {
             let all = circulars::list(s)?;
             let refs: Vec<&Circular> = all.iter().map(|c| &c.circular).collect();
@@ -1180,6 +1206,42 @@ fn holidays_cmd(s: &mut Store, cmd: HolidaysCmd) -> Result<(), Failure> {
             calendar::remove(s, &d)?;
             println!("Hari libur {} dihapus.", d.trim());
         }
+        HolidaysCmd::Import { file, year, source, dry_run } => {
+            let failed = |source| Error::Io { context: "membaca daftar hari libur", path: file.clone(), source };
+            let bytes = if file.as_os_str() == "-" {
+                let mut b = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).map_err(failed)?;
+                b
+            } else {
+                std::fs::read(&file).map_err(failed)?
+            };
+            let text = holiday_list::text_of(&bytes);
+            let p = holiday_list::preview(s, year, &text)?;
+            for h in &p.entries {
+                let kind = if h.kind == "libur" { "Libur nasional" } else { "Cuti bersama" };
+                println!("{}  {kind}: {}", dates::with_day(h.day), h.name);
+            }
+            for l in &p.skipped {
+                println!("Dilewati (judul, tanpa tanggal): {l}");
+            }
+            for l in &p.renamed {
+                println!("Diganti: {l}");
+            }
+            for l in &p.kept {
+                println!("Tetap ada (tidak disebut daftar): {l}");
+            }
+            if dry_run {
+                println!("Pratinjau saja: {} hari, belum disimpan.", p.entries.len());
+            } else {
+                let done = holiday_list::import(s, year, &text, &source)?;
+                println!("Hari libur tahun {} disimpan: {} hari.", done.year, done.saved);
+            }
+        }
+        HolidaysCmd::Years { format } => {
+            let all = calendar::years(s)?;
+            let rows = all.iter().map(|y| vec![y.year.to_string(), y.source.clone()]).collect();
+            output::print(format, Listing { headers: &["Tahun", "Sumber"], rows, records: &all })?;
+        }
     }
     Ok(())
 }
@@ -1207,6 +1269,10 @@ fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: 
 
 fn check_cmd(s: &mut Store, from: &str, to: &str, format: Output) -> Result<(), Failure> {
     let breaches = compliance::check(s, from, to)?;
+    // On stderr, so that --format json stays one document.
+    for w in calendar::gaps(s, date("from", from)?, date("to", to)?)? {
+        eprintln!("Peringatan: {w}");
+    }
     if breaches.is_empty() && format.is_table() {
         println!("Tidak ada pelanggaran pada periode ini.");
         return Ok(());

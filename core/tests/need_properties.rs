@@ -1,6 +1,6 @@
 //! Properties of the quota arithmetic that must hold for every rule and unit size.
 
-use giliran_core::rules::policy::{governing, need_for, templates, Rule, Share};
+use giliran_core::rules::policy::{governing, need_for, templates, Classes, Rule, Share};
 use proptest::prelude::*;
 
 fn share() -> impl Strategy<Value = Share> {
@@ -14,15 +14,19 @@ fn rule() -> impl Strategy<Value = Option<Rule>> {
         (share(), 0u32..5).prop_map(|(share, min_present)| Some(Rule::WfoMax { share, min_present })),
         share().prop_map(|share| Some(Rule::WfhMax { share })),
         Just(Some(Rule::WfoAll)),
-        (0u32..5).prop_map(|piket_min| Some(Rule::WfhAll { piket_min })),
+        (0u32..5, proptest::option::of(0u32..8)).prop_map(|(piket_min, piket_max)| Some(Rule::WfhAll {
+            piket_min,
+            piket_max,
+            piket_from: Classes::OFFICIALS
+        })),
         proptest::option::of(share()).prop_map(|wfo_share| Some(Rule::KepalaOpd { wfo_share })),
     ]
 }
 
 proptest! {
     #[test]
-    fn the_need_never_exceeds_the_available_staff(r in rule(), n in 0u32..500) {
-        let need = need_for(r, n);
+    fn the_need_never_exceeds_the_available_staff(r in rule(), n in 0u32..500, piket in 0u32..500) {
+        let need = need_for(r, n, piket.min(n));
         prop_assert!(need.min <= need.max);
         prop_assert!(need.max <= n);
         prop_assert!(need.min <= need.target && need.target <= need.max);
@@ -30,11 +34,11 @@ proptest! {
 
     #[test]
     fn paling_banyak_always_rounds_down(s in share(), n in 0u32..500) {
-        let need = need_for(Some(Rule::WfoMax { share: s, min_present: 0 }), n);
+        let need = need_for(Some(Rule::WfoMax { share: s, min_present: 0 }), n, 0);
         let (num, den) = (u64::from(s.num), u64::from(s.den));
         prop_assert!(u64::from(need.max) * den <= u64::from(n) * num);
         prop_assert!((u64::from(need.max) + 1) * den > u64::from(n) * num);
-        let home = need_for(Some(Rule::WfhMax { share: s }), n);
+        let home = need_for(Some(Rule::WfhMax { share: s }), n, 0);
         let at_home = u64::from(n - home.min);
         prop_assert!(at_home * den <= u64::from(n) * num && (at_home + 1) * den > u64::from(n) * num);
     }
@@ -46,7 +50,7 @@ proptest! {
         let day = chrono::NaiveDate::from_ymd_opt(2009, 1, 1).unwrap() + chrono::Duration::days(days_after % 3000);
         let gov = governing(&all, day, None);
         prop_assert!(gov.circular.is_none());
-        let need = need_for(gov.circular.and_then(|c| c.rule_for(giliran_core::model::ServiceClass::Administrasi)), n);
+        let need = need_for(gov.circular.and_then(|c| c.rule_for(giliran_core::model::ServiceClass::Administrasi)), n, n);
         prop_assert_eq!((need.min, need.max), (n, n));
     }
 }

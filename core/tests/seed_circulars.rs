@@ -64,17 +64,22 @@ fn kaltim_2020_a_unit_of_12_counted_plus_2_administrators_may_have_at_most_2_cou
 #[test]
 fn kaltim_ppkm_2021_wfh_100_percent_with_piket_and_public_service_at_most_a_quarter() {
     let mut s = office(&[
-        ("Biro Administrasi Pembangunan", "administrasi", &[("pelaksana", 9)]),
+        ("Biro Administrasi Pembangunan", "administrasi", &[("pengawas", 2), ("pelaksana", 9)]),
         ("DPMPTSP Layanan", "layanan_publik", &[("pelaksana", 40)]),
     ]);
     circulars::add_from_template(&mut s, "kaltim-2020", None, None, None).unwrap();
     circulars::add_from_template(&mut s, "kaltim-ppkm-2021", None, None, None).unwrap();
     let all = circulars::needs(&mut s, "2021-07-12", "2021-07-21").unwrap();
+    // "beberapa pejabat yang jumlahnya sedikit tetap piket": at least one, a few at most, of
+    // the officials only (the two pengawas here; the template's "a few" is three).
     let admin = need(&all, "Biro Administrasi Pembangunan", "2021-07-14");
-    assert_eq!((admin.need.min, admin.need.max), (1, 1), "only the piket in the office");
+    assert_eq!((admin.need.min, admin.need.max), (1, 2), "only officials on piket, one or both");
+    assert_eq!(admin.piket_ids.len(), 2);
     assert!(admin.why.contains("terakhir ditandatangani (13-07-2021) di antara 2 SE"), "{}", admin.why);
-    let public = need(&all, "DPMPTSP Layanan", "2021-07-20");
+    let public = need(&all, "DPMPTSP Layanan", "2021-07-19");
     assert_eq!(public.need.max, 10);
+    // Iduladha 1442 H (20-07-2021) is a holiday inside the PPKM period: nobody is planned.
+    assert!(!all.iter().any(|n| n.date.to_string() == "2021-07-20"), "Iduladha is not a working day");
     // Before and after the PPKM week the 2020 circular governs again.
     assert_eq!(need(&all, "DPMPTSP Layanan", "2021-07-12").circular_key.as_deref(), Some("kaltim-2020"));
     assert_eq!(need(&all, "DPMPTSP Layanan", "2021-07-21").need.max, 8);
@@ -131,7 +136,9 @@ fn ppu_2021_keeps_the_symptomatic_at_home_and_lets_the_kepala_opd_set_the_share(
     assert!(c.health_rule, "a symptomatic person is never WFO");
     assert!(c.obligations.reachability_checks);
     let all = circulars::needs(&mut s, "2021-03-10", "2021-03-23").unwrap();
-    assert_eq!(all.len(), 10);
+    // Ten weekdays less Isra Mikraj (Thursday 11-03-2021); Nyepi fell on a Sunday.
+    assert_eq!(all.len(), 9);
+    assert!(!all.iter().any(|n| n.date.to_string() == "2021-03-11"));
     assert!(all.iter().all(|n| n.need.min == 0 && n.need.max == 6));
 }
 
@@ -236,17 +243,30 @@ fn kaltim_2020_counts_only_counted_staff_against_one_fifth() {
 }
 
 #[test]
-fn kaltim_ppkm_2021_a_wfh_day_without_piket_is_a_breach() {
-    let mut s = office(&[("Biro Administrasi Pembangunan", "administrasi", &[("pelaksana", 4)])]);
+fn kaltim_ppkm_2021_piket_is_one_or_a_few_officials_and_nobody_else_comes_in() {
+    // "beberapa pejabat yang jumlahnya sedikit tetap piket" (Kaltim, PPKM Darurat 2021).
+    let mut s = office(&[(
+        "Biro Administrasi Pembangunan",
+        "administrasi",
+        &[("administrator", 1), ("pengawas", 1), ("fungsional", 1), ("pelaksana", 1)],
+    )]);
     circulars::add_from_template(&mut s, "kaltim-ppkm-2021", None, None, None).unwrap();
     plan(&mut s, "Biro Administrasi Pembangunan", "2021-07-14", "HHHH");
     plan(&mut s, "Biro Administrasi Pembangunan", "2021-07-15", "OOHH");
-    plan(&mut s, "Biro Administrasi Pembangunan", "2021-07-16", "OHHH");
+    plan(&mut s, "Biro Administrasi Pembangunan", "2021-07-16", "OHOH");
     assert_eq!(
         breaches(&mut s, "2021-07-14", "2021-07-16"),
         [
             "Biro Administrasi Pembangunan, Rabu 14-07-2021: tidak ada pegawai piket di kantor (paling sedikit 1 orang)",
-            "Biro Administrasi Pembangunan, Kamis 15-07-2021: 2 pegawai di kantor, padahal SE mewajibkan WFH 100% kecuali 1 orang piket",
-        ]
+            "Biro Administrasi Pembangunan, Jumat 16-07-2021: 1 pegawai di kantor yang tidak termasuk piket (piket hanya dari JPT Pratama, Administrator, Pengawas; yang lain WFH)",
+        ],
+        "two officials on piket (15-07) are within the rule; a fungsional in the office (16-07) is not"
     );
+    // The planner draws the piket from the officials only.
+    giliran_core::office::roster::plan_period(&mut s, "19-07-2021", "19-07-2021").unwrap();
+    assert!(breaches(&mut s, "2021-07-19", "2021-07-19").is_empty());
+    let week = giliran_core::office::roster::week(&mut s, "2021-W29").unwrap();
+    let monday: Vec<String> = week.units[0].rows.iter().map(|r| r.cells[0].clone()).collect();
+    assert_eq!(monday.iter().filter(|c| *c == "WFO").count(), 1, "one piket: {monday:?}");
+    assert!(monday[2..].iter().all(|c| c == "WFH"), "fungsional and pelaksana at home: {monday:?}");
 }

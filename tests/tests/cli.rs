@@ -310,13 +310,15 @@ fn needs_follow_the_circular_in_force_for_each_unit_and_working_day() {
     cli.ok(&["circular", "add", "--template", "kalbar-2024"]);
     let needs = cli.json(&["needs", "--from", "15-04-2024", "--to", "19-04-2024", "--unit", "Sekretariat"]);
     let needs = needs.as_array().unwrap();
-    assert_eq!(needs.len(), 5);
-    let tuesday = &needs[1];
+    // Monday 15-04-2024 is a cuti bersama of Idulfitri 1445 H.
+    assert_eq!(needs.len(), 4);
+    let tuesday = &needs[0];
     assert_eq!(tuesday["date"], "2024-04-16");
     assert_eq!(tuesday["circular_key"], "kalbar-2024");
     assert_eq!(tuesday["need"]["available"], 15);
     assert_eq!(tuesday["need"]["min"], 8, "WFH at most 50% of 15 leaves 8 in the office");
-    assert_eq!(needs[3]["need"]["min"], 15, "18 April: everyone back");
+    assert_eq!(needs[2]["date"], "2024-04-18");
+    assert_eq!(needs[2]["need"]["min"], 15, "18 April: everyone back");
     let err = cli.refused(&["needs", "--from", "2024-04-31", "--to", "2024-05-01"]);
     assert!(err.contains("Tanggal \"2024-04-31\" tidak valid"), "{err}");
 }
@@ -436,11 +438,14 @@ fn a_wish_is_noted_from_the_cli_granted_by_the_next_plan_and_shown_with_the_week
     cli.ok(&["demo"]);
     cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "kaltim-2026", "--from", "01-01-2026"]);
     cli.ok(&["plan", "--from", "05-01-2026", "--to", "09-01-2026"]);
-    // Row 3 of the Sekretariat is counted by the circular (rows 0-1 are officials outside it).
+    // A person of the Sekretariat counted by the circular (rows 0-1 are officials outside it)
+    // planned WFO on Monday asks for WFH: the range 0–2 has room, another takes the day.
     let week = cli.json(&["schedule", "--week", "2026-W02"]);
-    let row = &week["units"][0]["rows"][3];
+    let rows = week["units"][0]["rows"].as_array().unwrap();
+    let r = (2..rows.len()).find(|&r| rows[r]["cells"][0] == "WFO").expect("someone counted is WFO on Monday");
+    let row = &rows[r];
     let nip = row["id_display"].as_str().unwrap().to_string();
-    let monday = if row["cells"][0] == "WFO" { "WFH" } else { "WFO" };
+    let monday = "WFH";
     let before = db_bytes(&cli);
     let err = cli.refused(&["schedule", "wish", &nip, "05-01-2026", "libur"]);
     assert!(err.contains("Keinginan \"libur\" tidak dikenal"), "{err}");
@@ -452,11 +457,77 @@ fn a_wish_is_noted_from_the_cli_granted_by_the_next_plan_and_shown_with_the_week
     assert!(table.contains(&format!("Keinginan {nip}")) && table.contains("Belum disusun ulang"), "{table}");
     cli.ok(&["plan", "--from", "05-01-2026", "--to", "09-01-2026"]);
     let week = cli.json(&["schedule", "--week", "2026-W02"]);
-    let row = &week["units"][0]["rows"][3];
+    let row = &week["units"][0]["rows"][r];
     assert_eq!(row["wishes"][0]["code"], monday, "{row}");
     assert_eq!(row["wishes"][0]["granted"], true, "{row}");
     assert_eq!(row["cells"][0], monday);
     assert_eq!(week["units"][0]["counts"][0], "2 / 0–2", "within the range");
     let out = cli.ok(&["schedule", "wish", &nip, "05-01-2026", "-"]);
     assert!(out.contains("dihapus"), "{out}");
+}
+
+/// Issue 17, point 2: "warn everywhere a date outside the known years is planned, checked or
+/// reported, never silently treat it as a working day"; the clerk pastes the SKB's table.
+#[test]
+fn planning_into_a_year_without_its_holiday_list_warns_until_the_skb_table_is_imported() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let years = cli.json(&["holidays", "years"]);
+    let known: Vec<i64> = years.as_array().unwrap().iter().map(|y| y["year"].as_i64().unwrap()).collect();
+    assert_eq!(known, (2020..=2027).collect::<Vec<_>>());
+    // 1 January 2027 is in the shipped list: not planned, and no warning.
+    let plan = cli.ok(&["plan", "--from", "2026-12-28", "--to", "2027-01-08"]);
+    assert!(!plan.contains("Peringatan"), "{plan}");
+    let plan = cli.ok(&["plan", "--from", "2027-12-27", "--to", "2028-01-07"]);
+    assert!(plan.contains("Peringatan: Hari libur tahun 2028 belum ada di kalender"), "{plan}");
+    let check = cli.run(&["check", "--from", "2028-01-03", "--to", "2028-01-07"]);
+    assert!(String::from_utf8_lossy(&check.stderr).contains("Hari libur tahun 2028 belum ada"));
+
+    let list = cli.dir.path().join("skb-2028.txt");
+    // As copied from the SKB's PDF and saved by an older Notepad: Windows-1252, the dash 0x96.
+    let text = "HARI LIBUR NASIONAL\r\nNo\tTanggal\tHari\tKeterangan\r\n1.\t1 Januari 2028\tSabtu\tTahun Baru 2028 Masehi\r\n\
+                2.\t3 Januari 2028\tSenin\tLibur contoh\r\nCUTI BERSAMA\r\n1.\t4 – 5 Januari 2028\tSelasa – Rabu\tCuti bersama contoh\r\n";
+    let bytes: Vec<u8> = text.chars().map(|c| if c == '–' { 0x96 } else { c as u8 }).collect();
+    std::fs::write(&list, &bytes).unwrap();
+    let wrong = cli.dir.path().join("salah.txt");
+    std::fs::write(&wrong, "1. 3 Januari 2028 Selasa Libur contoh\n").unwrap();
+    let err = cli.refused(&["holidays", "import", wrong.to_str().unwrap(), "--year", "2028"]);
+    assert!(err.contains("Baris 1: 3 Januari 2028 jatuh pada hari Senin, bukan Selasa."), "{err}");
+
+    let preview = cli.ok(&["holidays", "import", list.to_str().unwrap(), "--year", "2028", "--dry-run"]);
+    assert!(preview.contains("Selasa, 4 Januari 2028  Cuti bersama: Cuti bersama contoh"), "{preview}");
+    assert!(preview.contains("Pratinjau saja: 4 hari"), "{preview}");
+    assert!(!cli.json(&["holidays", "years"]).to_string().contains("2028"), "a preview saves nothing");
+    cli.ok(&["holidays", "import", list.to_str().unwrap(), "--year", "2028", "--source", "SKB 3 Menteri 2028 (contoh)"]);
+    let plan = cli.ok(&["plan", "--from", "2027-12-27", "--to", "2028-01-07"]);
+    assert!(!plan.contains("Peringatan"), "{plan}");
+    assert!(plan.contains("7 hari kerja"), "10 weekdays less 3, 4 and 5 January: {plan}");
+}
+
+/// Issue 17, point 1 (Kaltim PPKM 2021: "beberapa pejabat yang jumlahnya sedikit tetap
+/// piket"): on the example office, two officials on piket are within the rule, a fungsional
+/// (the Arsiparis) in the office is one breach, and the planner never puts him on piket.
+#[test]
+fn piket_under_ppkm_2021_is_one_or_a_few_officials_and_a_fungsional_in_the_office_is_a_breach() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-ppkm-2021"]);
+    cli.ok(&["plan", "--from", "16-07-2021", "--to", "16-07-2021"]);
+    assert!(cli.ok(&["check", "--from", "16-07-2021", "--to", "16-07-2021"]).contains("Tidak ada pelanggaran"));
+    let arsiparis = "19940424 201812 1 005";
+    let week = cli.json(&["schedule", "--week", "2021-W28"]);
+    let row = week["units"][0]["rows"].as_array().unwrap().iter().find(|r| r["id_display"] == arsiparis).unwrap().clone();
+    assert_eq!(row["cells"][4], "WFH", "a fungsional is not drawn for piket: {row}");
+    // The Kepala Dinas and the Sekretaris both on piket, the Kasubbag at home: still within.
+    cli.ok(&["schedule", "set", "19700512 199603 1 004", "16-07-2021", "WFO"]);
+    cli.ok(&["schedule", "set", "19690817 199301 1 002", "16-07-2021", "WFO"]);
+    cli.ok(&["schedule", "set", "19760117 200304 2 003", "16-07-2021", "WFH"]);
+    assert!(cli.ok(&["check", "--from", "16-07-2021", "--to", "16-07-2021"]).contains("Tidak ada pelanggaran"));
+    cli.ok(&["schedule", "set", arsiparis, "16-07-2021", "WFO"]);
+    let breaches = cli.json(&["check", "--from", "16-07-2021", "--to", "16-07-2021"]);
+    let messages: Vec<&str> = breaches.as_array().unwrap().iter().map(|b| b["message"].as_str().unwrap()).collect();
+    assert_eq!(
+        messages,
+        ["Sekretariat, Jumat 16-07-2021: 1 pegawai di kantor yang tidak termasuk piket (piket hanya dari JPT Pratama, Administrator, Pengawas; yang lain WFH)"]
+    );
 }

@@ -91,9 +91,14 @@ fn killing_the_writer_at_random_points_loses_nothing_acknowledged_and_leaves_no_
         let (n, d) = row.split_once('\t').unwrap();
         days.entry((n.into(), d.into())).or_default().1 = true;
     }
+    // A leave is written on working days only: a holiday in the week (2027's) has neither.
+    let holidays: std::collections::HashSet<String> =
+        cli.json(&["holidays", "list"]).as_array().unwrap().iter().map(|h| h["day"].as_str().unwrap().to_string()).collect();
     for (person, monday, done) in &actions {
         let week: Vec<(bool, bool)> = (0..5)
-            .map(|k| days.get(&(person.clone(), (*monday + chrono::Days::new(k)).to_string())).copied().unwrap_or_default())
+            .map(|k| (*monday + chrono::Days::new(k)).to_string())
+            .filter(|d| !holidays.contains(d))
+            .map(|d| days.get(&(person.clone(), d)).copied().unwrap_or_default())
             .collect();
         let all = week.iter().all(|&(p, a)| p && a);
         let none = week.iter().all(|&(p, a)| !p && !a);

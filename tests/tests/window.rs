@@ -161,6 +161,28 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
     app.screenshot("15-pengaturan-hari-libur").await;
     app.click("#holiday-rows tr[data-day='2026-11-27'] button[data-action='remove']").await;
     app.wait_gone("#holiday-rows tr[data-day='2026-11-27']").await;
+    // Issue 17, point 2: a year without its list is named, never silently ordinary; the
+    // clerk pastes the SKB's table, sees a wrong day name refused by line, previews, saves.
+    app.choose("#holiday-year", "2028").await;
+    app.wait_text("#holiday-source", "Daftar hari libur tahun 2028 belum ada").await;
+    // Lines typed with the Enter key (WebDriver's U+E007): as a clerk pastes them.
+    let lines = |text: &str| text.replace('\n', "\u{E007}");
+    app.fill("#holiday-paste", &lines("HARI LIBUR NASIONAL\n1. 1 Januari 2028 Rabu Tahun Baru 2028 Masehi\n")).await;
+    app.click("#holiday-preview").await;
+    app.wait_text("[data-error-for='list']", "Baris 2: 1 Januari 2028 jatuh pada hari Sabtu, bukan Rabu.").await;
+    app.fill(
+        "#holiday-paste",
+        &lines("HARI LIBUR NASIONAL\n1. 1 Januari 2028 Sabtu Tahun Baru 2028 Masehi\nCUTI BERSAMA\n1. 4 – 5 Januari 2028 Selasa – Rabu Cuti bersama contoh\n"),
+    )
+    .await;
+    app.click("#holiday-preview").await;
+    app.wait_text("#holiday-preview-table", "Cuti bersama contoh").await;
+    app.fill("#holiday-paste-source", "SKB 3 Menteri 2028 (contoh)").await;
+    app.screenshot("15b-pengaturan-daftar-skb").await;
+    app.click("#holiday-import").await;
+    app.wait_text("#notice", "Hari libur tahun 2028 disimpan: 3 hari.").await;
+    app.wait_text("#holiday-source", "Sumber daftar 2028: SKB 3 Menteri 2028 (contoh)").await;
+    app.wait_text("#holiday-rows", "Tahun Baru 2028 Masehi").await;
     // Office hours and the TL/PSW bands: a wrong order is named, a right one explained.
     app.fill("#hours-band-0", "60").await;
     app.click("#hours-save").await;

@@ -25,7 +25,7 @@ export function circularForm(c, { isNew }, onSaved) {
 
   const key = text(c.key);
   key.readOnly = !isNew;
-  const ruleRows = choices.service_classes.map((cls) => ruleRow(cls, c.rules.find((r) => r.service_class === cls.key)));
+  const ruleRows = choices.service_classes.map((cls) => ruleRow(cls, c.rules.find((r) => r.service_class === cls.key), choices.jabatan_classes));
   const notCounted = choices.jabatan_classes.map((j) => {
     const box = h('input', { type: 'checkbox', value: j.key, checked: c.not_counted.includes(j.key) });
     return h('label', { class: 'check' }, box, j.label);
@@ -45,7 +45,7 @@ export function circularForm(c, { isNew }, onSaved) {
     field('title', 'Perihal', text(c.title)),
     h('h3', { class: 'section' }, 'Aturan per kelas layanan unit'),
     h('table', { class: 'grid rules' },
-      h('thead', {}, h('tr', {}, ['Kelas layanan', 'Aturan', 'Bagian (1/5, 25%)', 'Piket / paling sedikit'].map((t) => h('th', {}, t)))),
+      h('thead', {}, h('tr', {}, ['Kelas layanan', 'Aturan', 'Bagian (1/5, 25%)', 'Piket / paling sedikit', 'Piket paling banyak, dari jabatan'].map((t) => h('th', {}, t)))),
       h('tbody', {}, ruleRows.map((r) => r.el))),
     h('div', { class: 'field-error', dataset: { errorFor: 'rules' } }),
     h('div', { class: 'field' }, h('label', {}, 'Tidak dihitung dalam kuota'), h('div', { class: 'checks', id: 'not-counted' }, notCounted)),
@@ -105,19 +105,29 @@ export function circularForm(c, { isNew }, onSaved) {
   return panel;
 }
 
-/** One class's rule: its kind, a share and a count where the kind has them. */
-function ruleRow(cls, rule) {
+/** Jabatan classes a piket is drawn from unless the circular names others (core's default). */
+const OFFICIALS = ['jpt_pratama', 'administrator', 'pengawas'];
+
+/** One class's rule: its kind, a share and a count where the kind has them; for a piket, its
+ * most and the jabatan classes it is drawn from. */
+function ruleRow(cls, rule, jabatanClasses) {
   const kind = select({ 'aria-label': `Aturan ${cls.label}`, dataset: { class: cls.key } }, KINDS, rule ? rule.kind : '');
   const share = h('input', { type: 'text', size: 6, 'aria-label': `Bagian ${cls.label}`, value: rule?.share || rule?.wfo_share || '' });
   const count = h('input', { type: 'number', min: 0, 'aria-label': `Jumlah ${cls.label}`, value: rule?.piket_min ?? rule?.min_present ?? '' });
+  const most = h('input', { type: 'number', min: 0, size: 4, 'aria-label': `Piket paling banyak ${cls.label}`, dataset: { piketMax: cls.key }, value: rule?.piket_max ?? '' });
+  const from = rule?.piket_from ?? OFFICIALS;
+  const boxes = jabatanClasses.map((j) => h('input', { type: 'checkbox', value: j.key, checked: from.includes(j.key), dataset: { piketFrom: cls.key } }));
   const sync = () => {
     const k = kind.value;
     share.disabled = !['wfo_max', 'wfh_max', 'kepala_opd'].includes(k);
     count.disabled = !['wfo_max', 'wfh_all'].includes(k);
+    most.disabled = k !== 'wfh_all';
+    boxes.forEach((b) => (b.disabled = k !== 'wfh_all'));
   };
   kind.addEventListener('change', sync);
   sync();
-  const el = h('tr', {}, h('td', {}, cls.label), h('td', {}, kind), h('td', {}, share), h('td', {}, count));
+  const el = h('tr', {}, h('td', {}, cls.label), h('td', {}, kind), h('td', {}, share), h('td', {}, count),
+    h('td', {}, most, h('div', { class: 'checks small' }, jabatanClasses.map((j, i) => h('label', { class: 'check' }, boxes[i], j.label)))));
   function value() {
     const k = kind.value;
     const n = count.value === '' ? 0 : Number(count.value);
@@ -126,7 +136,11 @@ function ruleRow(cls, rule) {
       case 'wfo_max': return { service_class: cls.key, kind: k, share: share.value.trim(), ...(n ? { min_present: n } : {}) };
       case 'wfh_max': return { service_class: cls.key, kind: k, share: share.value.trim() };
       case 'wfo_all': return { service_class: cls.key, kind: k };
-      case 'wfh_all': return { service_class: cls.key, kind: k, piket_min: n };
+      case 'wfh_all': return {
+        service_class: cls.key, kind: k, piket_min: n,
+        ...(most.value === '' ? {} : { piket_max: Number(most.value) }),
+        piket_from: boxes.filter((b) => b.checked).map((b) => b.value),
+      };
       case 'kepala_opd': return share.value.trim() ? { service_class: cls.key, kind: k, wfo_share: share.value.trim() } : { service_class: cls.key, kind: k };
     }
     return null;

@@ -10,3 +10,12 @@ pub struct Holiday {
     /// `libur` (national holiday) or `cuti_bersama`.
     pub kind: String,
 }
+
+/// A year whose national holidays and cuti bersama are in the calendar, and where the list
+/// came from (the SKB 3 Menteri, or what the office entered). A date in a year without one is
+/// still planned, with a warning: never silently as an ordinary working day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HolidayYear {
+    pub year: i32,
+    pub source: String,
+}

@@ -85,6 +85,26 @@ keyed_enum! {
 }
 
 keyed_enum! {
+    /// A day of the week, as a circular names it ("hari Senin wajib WFO semua").
+    Hari {
+        Senin => "senin", "Senin";
+        Selasa => "selasa", "Selasa";
+        Rabu => "rabu", "Rabu";
+        Kamis => "kamis", "Kamis";
+        Jumat => "jumat", "Jumat", alias "jum'at";
+        Sabtu => "sabtu", "Sabtu";
+        Minggu => "minggu", "Minggu";
+    }
+}
+
+impl Hari {
+    pub fn of(d: chrono::NaiveDate) -> Hari {
+        use chrono::Datelike;
+        Hari::ALL[d.weekday().num_days_from_monday() as usize]
+    }
+}
+
+keyed_enum! {
     /// Level of the regional government the OPD belongs to; it opens the kop surat.
     GovLevel {
         Provinsi => "provinsi", "Provinsi";

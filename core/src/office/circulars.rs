@@ -15,6 +15,28 @@ pub fn templates() -> Vec<Circular> {
     templates::all()
 }
 
+/// A circular with nothing filled in but today's dates, for the clerk to write one that no
+/// template resembles (saving it checks every field, as for an imported file).
+pub fn blank() -> Circular {
+    let today = crate::today();
+    Circular {
+        key: String::new(),
+        number: String::new(),
+        title: String::new(),
+        issuer: String::new(),
+        signed_on: today,
+        legal_basis: Vec::new(),
+        valid_from: today,
+        valid_to: None,
+        source: String::new(),
+        rules: Vec::new(),
+        day_rules: Vec::new(),
+        not_counted: Vec::new(),
+        health_rule: false,
+        obligations: Default::default(),
+    }
+}
+
 pub fn list(store: &mut Store) -> Result<Vec<StoredCircular>> {
     store.read(|tx| tx.circulars())
 }
@@ -142,6 +164,18 @@ pub struct UnitDayNeed {
     /// The counted staff of the unit who are not away that day.
     #[serde(skip)]
     pub counted_ids: Vec<i64>,
+    /// Of those, who may stand piket on a "WFH 100%" day (the jabatan classes the rule names);
+    /// everyone else works at home that day.
+    #[serde(skip)]
+    pub piket_ids: Vec<i64>,
+}
+
+impl UnitDayNeed {
+    /// Whether the rule lets this person work in the office: not on a "WFH 100%" day unless
+    /// they may stand piket.
+    pub fn may_come_in(&self, staff_id: i64) -> bool {
+        !matches!(self.rule, Some(policy::Rule::WfhAll { .. })) || self.piket_ids.contains(&staff_id)
+    }
 }
 
 /// `needs_between` for a period as the clerk typed it.
@@ -178,7 +212,13 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
             let not_counted = (members.len() - counted_ids.len()) as u32;
             // Away (leave, sick, travel) is neither WFO nor WFH: not available that day.
             let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();
-            let rule = gov.circular.and_then(|c| c.rule_for(u.service_class));
+            let rule = gov.circular.and_then(|c| c.rule_on(u.service_class, d));
+            let piket_ids: Vec<i64> = match rule {
+                Some(policy::Rule::WfhAll { piket_from, .. }) => {
+                    members.iter().filter(|s| counted_ids.contains(&s.id) && piket_from.contains(s.jabatan_class)).map(|s| s.id).collect()
+                }
+                _ => Vec::new(),
+            };
             out.push(UnitDayNeed {
                 date: d,
                 date_label: format!("{}, {}", dates::day_name(d), dates::short(d)),
@@ -190,9 +230,10 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 why: gov.why.clone(),
                 in_force: gov.in_force.iter().map(|c| (c.key.clone(), c.citation())).collect(),
                 not_counted,
-                need: policy::need_for(rule, counted_ids.len() as u32),
+                need: policy::need_for(rule, counted_ids.len() as u32, piket_ids.len() as u32),
                 rule,
                 counted_ids,
+                piket_ids,
             });
         }
     }

@@ -77,19 +77,37 @@ pub fn check_plan(needs: &[UnitDayNeed], plan: &HashMap<(i64, NaiveDate), Code>)
         // Those away are already left out of `counted_ids` by the derivation.
         let available = n.counted_ids.iter().filter(|id| code(id) != Code::Away).count() as u32;
         let wfo = n.counted_ids.iter().filter(|id| code(id) == Code::Office).count() as u32;
-        let need = need_for(n.rule, available);
+        let piket = n.piket_ids.iter().filter(|id| code(id) != Code::Away).count() as u32;
+        let need = need_for(n.rule, available, piket);
+        let breach = |wfo: u32, min: u32, max: u32, message: String| Breach {
+            date: n.date,
+            unit_id: n.unit_id,
+            unit_name: n.unit_name.clone(),
+            available,
+            wfo,
+            min,
+            max,
+            message,
+        };
+        // "WFH 100%" with piket: the piket is counted among those who may stand it; anyone
+        // else in the office is a breach of its own.
+        let (wfo, intruders) = match n.rule {
+            Some(Rule::WfhAll { piket_from, .. }) => {
+                let on_piket = n.piket_ids.iter().filter(|id| code(id) == Code::Office).count() as u32;
+                let others = wfo - on_piket;
+                let at = format!("{}, {} {}", n.unit_name, dates::day_name(n.date), dates::short(n.date));
+                let message = format!(
+                    "{at}: {others} pegawai di kantor yang tidak termasuk piket (piket hanya dari {}; yang lain WFH)",
+                    piket_from.label()
+                );
+                (on_piket, (others > 0).then(|| breach(others, 0, 0, message)))
+            }
+            _ => (wfo, None),
+        };
         if let Some(message) = describe(n, n.rule, available, wfo, need.min, need.max) {
-            out.push(Breach {
-                date: n.date,
-                unit_id: n.unit_id,
-                unit_name: n.unit_name.clone(),
-                available,
-                wfo,
-                min: need.min,
-                max: need.max,
-                message,
-            });
+            out.push(breach(wfo, need.min, need.max, message));
         }
+        out.extend(intruders);
     }
     out
 }
@@ -113,8 +131,8 @@ fn describe(n: &UnitDayNeed, rule: Option<Rule>, available: u32, wfo: u32, min: 
     if wfo > max {
         return match rule {
             Some(Rule::WfoMax { share, .. }) => over(format!("melebihi batas WFO {share} (paling banyak {max} orang)")),
-            Some(Rule::WfhAll { piket_min }) => {
-                Some(format!("{at}: {wfo} pegawai di kantor, padahal SE mewajibkan WFH 100% kecuali {piket_min} orang piket"))
+            Some(Rule::WfhAll { .. }) => {
+                Some(format!("{at}: {wfo} pegawai piket di kantor, padahal SE mewajibkan WFH 100% dengan piket paling banyak {max} orang"))
             }
             Some(Rule::KepalaOpd { wfo_share: Some(share) }) => {
                 over(format!("melebihi bagian WFO {share} yang ditetapkan Kepala OPD (paling banyak {max} orang)"))

@@ -32,6 +32,8 @@ pub struct Outcome {
     pub moved: usize,
     pub unmet: Vec<Unmet>,
     pub metrics: Metrics,
+    /// Years of the period whose holidays are not in the calendar ([`calendar::gaps`]).
+    pub warnings: Vec<String>,
 }
 
 /// How far a planning run has come, for a progress bar.
@@ -139,6 +141,9 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
                 previous.push('?');
             } else if let Some(a) = prev.filter(|a| a.locked && a.code != Code::Away) {
                 p.lock.insert(d.to_string(), a.code.as_str().into());
+            } else if !n.may_come_in(s.id) {
+                // "WFH 100%": only those the rule draws the piket from may be planned in.
+                p.no_wfo.push(d);
             } else if let Some(w) = wishes.get(&(s.id, *day)) {
                 p.want.insert(d.to_string(), w.as_str().into());
             } else if let Some(lean) = units.get(&s.unit_id).filter(|u| u.default_want().is_none()).and_then(|u| u.lean[d]) {
@@ -199,7 +204,8 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
         Ok(())
     })?;
     progress(Progress::new(Progress::DONE, total, total));
-    Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics })
+    let warnings = crate::office::calendar::gaps(store, first, last)?;
+    Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics, warnings })
 }
 
 /// A unit's days in the planning file: the range per day and the side of it the rule leans to.
@@ -299,6 +305,8 @@ pub struct Week {
     pub units: Vec<WeekUnit>,
     /// Every breach of the circulars in this week (core's check, shown as the clerk edits).
     pub breaches: Vec<crate::office::compliance::Breach>,
+    /// The week falls in a year whose holidays are not in the calendar.
+    pub warnings: Vec<String>,
 }
 
 fn iso(d: NaiveDate) -> String {
@@ -421,7 +429,9 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         .filter(|h| h.day >= monday && h.day <= sunday)
         .map(|h| format!("{} {}: {}", dates::day_name(h.day), dates::short(h.day), h.name))
         .collect();
+    let warnings = crate::office::calendar::gaps(store, monday, sunday)?;
     Ok(Week {
+        warnings,
         iso: iso(monday),
         prev: iso(monday - chrono::Duration::days(7)),
         next: iso(monday + chrono::Duration::days(7)),

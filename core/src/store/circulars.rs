@@ -1,7 +1,7 @@
 //! Circulars (as their JSON), their history, the clerk's choices, and the holiday calendar.
 
 use super::Tx;
-use crate::model::calendar::Holiday;
+use crate::model::calendar::{Holiday, HolidayYear};
 use crate::model::circular::Circular;
 use crate::model::error::{DbContext, Error, Result};
 use chrono::NaiveDate;
@@ -126,5 +126,23 @@ impl Tx<'_> {
     /// Whether a row was deleted.
     pub fn delete_holiday(&self, day: NaiveDate) -> Result<bool> {
         Ok(self.tx.execute("DELETE FROM holiday WHERE day = ?1", [day]).ctx("menghapus hari libur")? > 0)
+    }
+
+    /// The years whose national list is in the calendar, with where each came from.
+    pub fn holiday_years(&self) -> Result<Vec<HolidayYear>> {
+        let mut st = self.tx.prepare("SELECT year, source FROM holiday_year ORDER BY year").ctx("membaca tahun hari libur")?;
+        let rows = st.query_map([], |r| Ok(HolidayYear { year: r.get(0)?, source: r.get(1)? })).ctx("membaca tahun hari libur")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("membaca tahun hari libur")
+    }
+
+    pub fn save_holiday_year(&self, y: &HolidayYear) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO holiday_year (year, source) VALUES (?1, ?2)
+                 ON CONFLICT (year) DO UPDATE SET source = excluded.source",
+                params![y.year, y.source],
+            )
+            .ctx("menyimpan tahun hari libur")?;
+        Ok(())
     }
 }

@@ -1,7 +1,8 @@
 //! Circulars (Surat Edaran), what they require per unit and day, and the holiday list.
 
 use crate::Db;
-use giliran_core::office::calendar::{self, Holiday};
+use giliran_core::files::holiday_list::{self, Imported, Preview};
+use giliran_core::office::calendar::{self, Holiday, HolidayYear};
 use giliran_core::office::circulars::{self, HistoryEntry, UnitDayNeed};
 use giliran_core::rules::policy::Circular;
 use giliran_core::store::StoredCircular;
@@ -11,6 +12,11 @@ use tauri::State;
 #[tauri::command]
 pub fn circular_templates() -> Vec<Circular> {
     circulars::templates()
+}
+
+#[tauri::command]
+pub fn circular_blank() -> Circular {
+    circulars::blank()
 }
 
 #[tauri::command(async)]
@@ -67,4 +73,19 @@ pub fn holiday_set(db: State<Db>, day: String, name: String, cuti_bersama: bool)
 #[tauri::command(async)]
 pub fn holiday_remove(db: State<Db>, day: String) -> Result<(), Error> {
     db.with(|s| calendar::remove(s, &day))
+}
+
+#[tauri::command(async)]
+pub fn holiday_years(db: State<Db>) -> Result<Vec<HolidayYear>, Error> {
+    db.with(calendar::years)
+}
+
+#[tauri::command(async)]
+pub fn holiday_list_preview(db: State<Db>, year: i32, text: String) -> Result<Preview, Error> {
+    db.with(|s| holiday_list::preview(s, year, &text))
+}
+
+#[tauri::command(async)]
+pub fn holiday_list_import(db: State<Db>, year: i32, text: String, source: String) -> Result<Imported, Error> {
+    db.with(|s| holiday_list::import(s, year, &text, &source))
 }

@@ -99,6 +99,9 @@ export async function mount(root, { actions }) {
 
   function render() {
     clear(grid);
+    for (const w of week.warnings) {
+      grid.appendChild(h('p', { class: 'notice notice-warn', role: 'alert', dataset: { warning: 'holidays' } }, w));
+    }
     if (week.holidays.length) {
       grid.appendChild(h('p', { class: 'holidays', id: 'week-holidays' }, `Hari libur minggu ini: ${week.holidays.join('; ')}.`));
     }
@@ -275,8 +278,9 @@ export async function mount(root, { actions }) {
       undo.length = 0;
       await load(weekKey);
       const head = `Jadwal disusun: ${o.staff} pegawai, ${o.days} hari kerja; ${o.moved} hari-pegawai berubah.`;
-      notify(o.unmet.length === 0 ? `${head} Semua kebutuhan terpenuhi.` : `${head} ${o.unmet.length} kebutuhan tidak terpenuhi: ${o.unmet.map((u) => `${u.unit_name} ${u.date}: ${u.reason}`).join(' ')}`,
-        o.unmet.length ? 'error' : 'ok');
+      const warn = o.warnings.map((w) => ` Peringatan: ${w}`).join('');
+      notify(o.unmet.length === 0 ? `${head} Semua kebutuhan terpenuhi.${warn}` : `${head} ${o.unmet.length} kebutuhan tidak terpenuhi: ${o.unmet.map((u) => `${u.unit_name} ${u.date}: ${u.reason}`).join(' ')}${warn}`,
+        o.unmet.length || o.warnings.length ? 'error' : 'ok');
     } catch (err) {
       progressBox.hidden = true;
       notify(err.message, 'error');

@@ -60,6 +60,7 @@ export async function mount(root) {
         h('h2', {}, summary.title),
         h('p', {}, summary.period),
         h('p', { class: 'muted' }, summary.basis),
+        summary.warnings.map((w) => h('p', { class: 'notice notice-warn', role: 'alert' }, w)),
         h('table', { class: 'grid summary', id: 'report-rows' },
           h('tbody', {}, summary.rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: 'num' }, value)))))),
       h('section', { class: 'section' }, h('h2', {}, `Pelanggaran SE (${summary.breaches.length})`),

@@ -1,6 +1,7 @@
 // Pengaturan: office hours with the late / early-leave bands (TL/PSW) presence uses, and the
-// working-day calendar (national holidays and cuti bersama). 2025 and 2026 come with Giliran;
-// the clerk adds next year's from the SKB 3 Menteri.
+// working-day calendar (national holidays and cuti bersama). 2020–2027 come with Giliran;
+// the clerk pastes a later year's table from the SKB 3 Menteri, previews what core read of
+// it, and saves it in one step. A year without a list is named, never silently ordinary.
 
 import { call } from '../api.js';
 import { h, add, clear, notify, dateShort, dateInput, num } from '../dom.js';
@@ -12,7 +13,9 @@ export const title = 'Pengaturan';
 
 export async function mount(root) {
   const now = new Date().getFullYear();
-  const years = [now - 1, now, now + 1];
+  const known = await call('holiday_years');
+  const sourceOf = (y) => known.find((k) => k.year === y)?.source;
+  const years = [...new Set([...known.map((k) => k.year), now - 1, now, now + 1, now + 2])].sort((a, b) => a - b);
   let year = now;
   const yearSelect = h('select', { id: 'holiday-year', 'aria-label': 'Tahun' },
     years.map((y) => h('option', { value: y, selected: y === year }, String(y))));
@@ -35,6 +38,8 @@ export async function mount(root) {
     'Hari libur nasional dan cuti bersama bukan hari kerja bagi unit yang bekerja 5 atau 6 hari; unit yang bekerja setiap hari tetap masuk. Jadwal dan kebutuhan WFO mengikuti daftar ini.'));
   root.appendChild(form);
   root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'holiday-year' }, 'Tahun'), yearSelect, h('span', { class: 'muted', id: 'holiday-count' })));
+  const source = h('p', { id: 'holiday-source', class: 'small' });
+  root.appendChild(source);
   root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'holiday-table' },
     h('thead', {}, h('tr', {}, ['Tanggal', 'Nama', 'Jenis', ''].map((t) => h('th', {}, t)))), tbody)));
 
@@ -52,7 +57,74 @@ export async function mount(root) {
         h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { action: 'remove', day: d.day } }, 'Hapus'))));
     }
     document.getElementById('holiday-count').textContent = `${list.length} hari`;
+    const from = sourceOf(year);
+    source.className = from ? 'muted small' : 'warning small';
+    source.textContent = from
+      ? `Sumber daftar ${year}: ${from}`
+      : `Daftar hari libur tahun ${year} belum ada: libur nasional dan cuti bersama tahun itu akan dihitung sebagai hari kerja. Tempel tabel SKB 3 Menteri di bawah.`;
+    pasteYear.value = String(year);
   }
+
+  // A year's whole list pasted from the SKB (or typed, one date and name per line).
+  const pasteYear = h('input', { type: 'number', id: 'holiday-paste-year', min: 1900, max: 2200, size: 6 });
+  const paste = h('textarea', { id: 'holiday-paste', rows: 8, cols: 70, placeholder: 'HARI LIBUR NASIONAL\n1. 1 Januari 2028 Sabtu Tahun Baru 2028 Masehi\n…\nCUTI BERSAMA\n1. 26 Desember 2028 Selasa Cuti bersama Hari Raya Natal' });
+  const pasteSource = h('input', { type: 'text', id: 'holiday-paste-source', size: 50, placeholder: 'mis. SKB 3 Menteri Nomor … Tahun 2027' });
+  const previewBtn = h('button', { type: 'button', id: 'holiday-preview' }, 'Pratinjau');
+  const importBtn = h('button', { type: 'submit', class: 'primary', id: 'holiday-import', disabled: true }, 'Simpan daftar setahun');
+  const previewOut = h('div', { id: 'holiday-preview-list', class: 'section' });
+  const pasteForm = h('form', { class: 'form', id: 'holiday-paste-form', novalidate: true },
+    h('h2', {}, 'Masukkan daftar setahun dari SKB 3 Menteri'),
+    h('p', { class: 'muted small' }, 'Salin tabel dari naskah SKB (PDF) lalu tempel di sini: baris judul "Cuti Bersama" menandai baris sesudahnya sebagai cuti bersama. Periksa pratinjau sebelum menyimpan; hari yang sudah ada dan tidak disebut tetap disimpan.'),
+    h('div', { class: 'form-row' }, field('year', 'Tahun', pasteYear), field('source', 'Sumber', pasteSource)),
+    field('list', 'Daftar', paste),
+    h('div', { class: 'actions' }, previewBtn, importBtn),
+    previewOut,
+    h('div', { class: 'form-error', role: 'alert' }));
+  root.appendChild(pasteForm);
+  const showPreview = (p) => {
+    clear(previewOut);
+    add(previewOut,
+      h('p', { class: 'staff-name' }, `${p.entries.length} hari terbaca untuk tahun ${p.year}:`),
+      h('table', { class: 'grid', id: 'holiday-preview-table' },
+        h('thead', {}, h('tr', {}, ['Tanggal', 'Hari', 'Nama', 'Jenis'].map((t) => h('th', {}, t)))),
+        h('tbody', {}, p.entries.map((e, i) => h('tr', {},
+          h('td', { class: 'nowrap' }, dateShort(e.day)), h('td', {}, p.day_names[i]), h('td', {}, e.name),
+          h('td', {}, e.kind === 'libur' ? 'Libur nasional' : 'Cuti bersama'))))),
+      p.skipped.length ? h('p', { class: 'muted small' }, `Dilewati (judul, tanpa tanggal): ${p.skipped.join(' · ')}`) : null,
+      p.renamed.length ? h('p', { class: 'small' }, `Diganti: ${p.renamed.join('; ')}`) : null,
+      p.kept.length ? h('p', { class: 'muted small' }, `Tetap ada (tidak disebut daftar): ${p.kept.join('; ')}`) : null);
+  };
+  const args = () => ({ year: Number(pasteYear.value), text: paste.value });
+  paste.addEventListener('input', () => { importBtn.disabled = true; });
+  previewBtn.addEventListener('click', async () => {
+    clearErrors(pasteForm);
+    clear(previewOut);
+    importBtn.disabled = true;
+    try {
+      showPreview(await call('holiday_list_preview', args()));
+      importBtn.disabled = false;
+    } catch (err) {
+      showErrors(pasteForm, err);
+    }
+  });
+  pasteForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(pasteForm);
+    try {
+      const done = await call('holiday_list_import', { ...args(), source: pasteSource.value });
+      notify(`Hari libur tahun ${done.year} disimpan: ${done.saved} hari.`);
+      known.splice(0, known.length, ...(await call('holiday_years')));
+      year = done.year;
+      if (![...yearSelect.options].some((o) => Number(o.value) === year)) yearSelect.appendChild(h('option', { value: year }, String(year)));
+      yearSelect.value = String(year);
+      paste.value = '';
+      clear(previewOut);
+      importBtn.disabled = true;
+      await load();
+    } catch (err) {
+      showErrors(pasteForm, err);
+    }
+  });
 
   yearSelect.addEventListener('change', () => { year = Number(yearSelect.value); load(); });
   tbody.addEventListener('click', async (e) => {

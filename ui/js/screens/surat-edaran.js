@@ -35,6 +35,14 @@ export async function mount(root, { actions }) {
   const needs = needsSection();
 
   actions.appendChild(h('button', { type: 'button', id: 'circular-import-open', onclick: () => { importForm.hidden = !importForm.hidden; } }, 'Impor JSON'));
+  // A circular no template resembles: every field from the letter, checked by core on saving.
+  actions.appendChild(h('button', { type: 'button', id: 'circular-new', onclick: async () => {
+    root.appendChild(circularForm(await call('circular_blank'), { isNew: true }, async (saved) => {
+      notify(`${saved.number} disimpan sebagai ${saved.key}.`);
+      await load();
+      needs.refresh();
+    }));
+  } }, 'SE baru (kosong)'));
 
   root.appendChild(addForm);
   root.appendChild(importForm);

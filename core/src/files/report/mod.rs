@@ -43,6 +43,10 @@ pub struct Report {
     pub signed_at: String,
     /// Citations of the circulars in force during the period.
     pub circulars: Vec<String>,
+    /// Years of the period whose holidays were not in the calendar: their holidays were
+    /// counted as working days (absent from reports without any, and from older reports).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     pub days: Vec<DayRow>,
     pub breaches: Vec<BreachRow>,
     pub people: Vec<PersonRow>,
@@ -388,6 +392,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         to,
         signed_at: format!("{city}, {}", dates::long(today)),
         circulars: circular_list,
+        warnings: crate::office::calendar::gaps(store, from, to)?,
         days,
         breaches,
         people,
@@ -472,6 +477,8 @@ pub struct Summary {
     pub rows: Vec<(String, String)>,
     pub breaches: Vec<String>,
     pub incidents: Vec<String>,
+    /// Years of the period whose holidays are not in the calendar.
+    pub warnings: Vec<String>,
     pub names: HashMap<&'static str, String>,
 }
 
@@ -490,6 +497,7 @@ pub fn summary(store: &mut Store, from: &str, to: &str) -> Result<Summary> {
             .iter()
             .map(|x| format!("{} {}: {} ({}) tidak dapat dihubungi — {}", dates::short(x.date), x.at, x.name, x.unit, x.note))
             .collect(),
+        warnings: r.warnings.clone(),
         names,
     })
 }

@@ -112,7 +112,10 @@ pub fn tables(r: &Report) -> Vec<Table> {
                 "LAPORAN PELAKSANAAN TUGAS KEDINASAN WFO/WFH".into(),
                 period.clone(),
                 basis,
-            ],
+            ]
+            .into_iter()
+            .chain(r.warnings.iter().map(|w| format!("Peringatan: {w}")))
+            .collect(),
             headers: vec!["Uraian", "Jumlah"],
             widths: vec![44.0, 14.0],
             rows: summary.into_iter().map(|(l, v)| vec![text(l), v]).collect(),

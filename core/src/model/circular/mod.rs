@@ -8,7 +8,7 @@
 pub mod templates;
 
 use crate::model::error::{Error, FieldError, Result};
-use crate::model::{JabatanClass, ServiceClass};
+use crate::model::{Hari, JabatanClass, ServiceClass};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -146,14 +146,80 @@ pub enum Rule {
     WfhMax { share: Share },
     /// "WFO 100%".
     WfoAll,
-    /// "WFH 100%" with `piket_min` officials on duty in the office.
-    WfhAll { piket_min: u32 },
+    /// "WFH 100%" with a piket on duty in the office: at least `piket_min`, at most
+    /// `piket_max` (absent: as many as stand piket), drawn from the jabatan classes
+    /// `piket_from` (by default the officials: JPT, administrator, pengawas). Everyone else
+    /// works at home.
+    WfhAll {
+        piket_min: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        piket_max: Option<u32>,
+        #[serde(default = "Classes::officials", skip_serializing_if = "Classes::is_officials")]
+        piket_from: Classes,
+    },
     /// No quota: the Kepala OPD decides; `wfo_share` is the share the office has set
     /// (absent: everyone available works in the office).
     KepalaOpd {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         wfo_share: Option<Share>,
     },
+}
+
+/// A set of jabatan classes (there are five): copied like the rule that holds it, and written
+/// in a circular's file as the list of their keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Classes(u8);
+
+impl Classes {
+    /// The officials a piket is drawn from unless the circular says otherwise.
+    pub const OFFICIALS: Classes = Classes::of(&[JabatanClass::JptPratama, JabatanClass::Administrator, JabatanClass::Pengawas]);
+
+    pub const fn of(classes: &[JabatanClass]) -> Classes {
+        let mut bits = 0u8;
+        let mut i = 0;
+        while i < classes.len() {
+            bits |= 1 << classes[i] as u8;
+            i += 1;
+        }
+        Classes(bits)
+    }
+
+    fn officials() -> Classes {
+        Classes::OFFICIALS
+    }
+
+    fn is_officials(&self) -> bool {
+        *self == Classes::OFFICIALS
+    }
+
+    pub fn contains(self, c: JabatanClass) -> bool {
+        self.0 & (1 << c as u8) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn list(self) -> Vec<JabatanClass> {
+        JabatanClass::ALL.iter().copied().filter(|c| self.contains(*c)).collect()
+    }
+
+    /// `JPT Pratama, Administrator, Pengawas`
+    pub fn label(self) -> String {
+        self.list().iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+impl Serialize for Classes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.list().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Classes {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Classes, D::Error> {
+        Ok(Classes::of(&Vec::<JabatanClass>::deserialize(d)?))
+    }
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -170,7 +236,15 @@ impl Rule {
             }
             Rule::WfhMax { share } => format!("WFH paling banyak {share}"),
             Rule::WfoAll => "WFO 100%".into(),
-            Rule::WfhAll { piket_min } => format!("WFH 100%, piket paling sedikit {piket_min} orang"),
+            Rule::WfhAll { piket_min, piket_max, piket_from } => {
+                let most = piket_max.map(|m| format!(" dan paling banyak {m}")).unwrap_or_default();
+                let from = if piket_from.list().len() == JabatanClass::ALL.len() {
+                    String::new()
+                } else {
+                    format!(" dari {}", piket_from.label())
+                };
+                format!("WFH 100%, piket paling sedikit {piket_min}{most} orang{from}")
+            }
             Rule::KepalaOpd { wfo_share: Some(s) } => format!("Ditetapkan Kepala OPD: WFO {s}"),
             Rule::KepalaOpd { wfo_share: None } => "Ditetapkan Kepala OPD (belum ada bagian WFO: semua WFO)".into(),
         }
@@ -183,6 +257,34 @@ pub struct ClassRule {
     pub service_class: ServiceClass,
     #[serde(flatten)]
     pub rule: Rule,
+}
+
+/// A rule for some days of the week only ("hari Senin wajib WFO semua", "Jumat WFH"): on
+/// those days it replaces the class rules, for the classes it names (none named: every class).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayRule {
+    pub days: Vec<Hari>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub service_classes: Vec<ServiceClass>,
+    #[serde(flatten)]
+    pub rule: Rule,
+}
+
+impl DayRule {
+    fn applies(&self, class: ServiceClass, d: NaiveDate) -> bool {
+        self.days.contains(&Hari::of(d)) && (self.service_classes.is_empty() || self.service_classes.contains(&class))
+    }
+
+    /// `Senin (semua kelas): WFO 100%`
+    pub fn text(&self) -> String {
+        let days = self.days.iter().map(|h| h.label()).collect::<Vec<_>>().join(", ");
+        let classes = if self.service_classes.is_empty() {
+            "semua kelas".to_string()
+        } else {
+            self.service_classes.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")
+        };
+        format!("{days} ({classes}): {}", self.rule.describe())
+    }
 }
 
 /// What the office owes besides the split (docs/domain.md, "Circulars").
@@ -225,6 +327,10 @@ pub struct Circular {
     pub source: String,
     /// One rule per service class; a class not listed works as normal (everyone WFO).
     pub rules: Vec<ClassRule>,
+    /// Rules for some days of the week, before the class rules on those days; the first that
+    /// applies wins.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub day_rules: Vec<DayRule>,
     /// Jabatan classes not counted in the quota (they may still work WFO).
     #[serde(default)]
     pub not_counted: Vec<JabatanClass>,
@@ -244,13 +350,22 @@ impl Circular {
         self.rules.iter().find(|r| r.service_class == class).map(|r| r.rule)
     }
 
+    /// The rule for `class` on `d`: a day rule for that weekday first, else the class rule.
+    pub fn rule_on(&self, class: ServiceClass, d: NaiveDate) -> Option<Rule> {
+        match self.day_rules.iter().find(|r| r.applies(class, d)) {
+            Some(r) => Some(r.rule),
+            None => self.rule_for(class),
+        }
+    }
+
     pub fn counts(&self, class: JabatanClass) -> bool {
         !self.not_counted.contains(&class)
     }
 
     /// Each rule in the circular's words: `Administrasi pemerintahan: WFH paling banyak 50%`.
     pub fn rules_text(&self) -> Vec<String> {
-        self.rules.iter().map(|r| format!("{}: {}", r.service_class.label(), r.rule.describe())).collect()
+        let classes = self.rules.iter().map(|r| format!("{}: {}", r.service_class.label(), r.rule.describe()));
+        classes.chain(self.day_rules.iter().map(DayRule::text)).collect()
     }
 
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`
@@ -294,7 +409,16 @@ impl Circular {
                 e.push(FieldError::new("rules", format!("Aturan untuk kelas {} ditulis lebih dari sekali.", class.label())));
             }
         }
-        for r in &self.rules {
+        for (i, r) in self.day_rules.iter().enumerate() {
+            if r.days.is_empty() {
+                e.push(FieldError::new("day_rules", format!("Aturan hari ke-{}: pilih harinya.", i + 1)));
+            }
+        }
+        let day_rules = self.day_rules.iter().flat_map(|r| {
+            let classes = if r.service_classes.is_empty() { ServiceClass::ALL.to_vec() } else { r.service_classes.clone() };
+            classes.into_iter().map(move |service_class| ClassRule { service_class, rule: r.rule })
+        });
+        for r in self.rules.iter().cloned().chain(day_rules).collect::<Vec<_>>().iter() {
             let share = match r.rule {
                 Rule::WfoMax { share, .. } | Rule::WfhMax { share } | Rule::KepalaOpd { wfo_share: Some(share) } => Some(share),
                 _ => None,
@@ -302,7 +426,16 @@ impl Circular {
             if share.is_some_and(|s| s.num > s.den || s.den == 0) {
                 e.push(FieldError::new("rules", format!("Bagian untuk kelas {} lebih dari 100%.", r.service_class.label())));
             }
-            if let Rule::WfhAll { piket_min } | Rule::WfoMax { min_present: piket_min, .. } = r.rule {
+            if let Rule::WfhAll { piket_min, piket_max, piket_from } = r.rule {
+                let class = r.service_class.label();
+                if piket_max.is_some_and(|m| m < piket_min) {
+                    e.push(FieldError::new("rules", format!("Piket paling banyak untuk kelas {class} lebih kecil dari paling sedikit.")));
+                }
+                if piket_from.is_empty() {
+                    e.push(FieldError::new("rules", format!("Piket untuk kelas {class}: pilih jabatan yang dapat piket.")));
+                }
+            }
+            if let Rule::WfhAll { piket_min, .. } | Rule::WfoMax { min_present: piket_min, .. } = r.rule {
                 if piket_min > 1000 {
                     e.push(FieldError::new(
                         "rules",

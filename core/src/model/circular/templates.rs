@@ -41,6 +41,7 @@ fn kaltara_2020() -> Circular {
         valid_to: None,
         source: "Berita Pemprov Kaltara, Rabu 10 Juni 2020. PNS dan Non PNS bekerja WFO dan/atau WFH sesuai keputusan pimpinan OPD. Tanggal diperkirakan dari berita: sesuaikan dengan naskah SE.".into(),
         rules: every_class(Rule::KepalaOpd { wfo_share: None }),
+        day_rules: Vec::new(),
         not_counted: vec![],
         health_rule: false,
         obligations: Obligations { health_protocol: true, ..Default::default() },
@@ -59,6 +60,7 @@ fn kaltim_2020() -> Circular {
         valid_to: None,
         source: "IbukotaKini, \"Begini Pemprov Kaltim Mengatur ASN Menjelang New Normal\": WFO dengan shift, paling banyak 1/5 dari jumlah pegawai di luar JPT Pratama dan Pejabat Administrator. Tanggal diperkirakan: sesuaikan dengan naskah SE.".into(),
         rules: every_class(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }),
+        day_rules: Vec::new(),
         not_counted: vec![JabatanClass::JptPratama, JabatanClass::Administrator],
         health_rule: false,
         obligations: Obligations { online_channels: true, health_protocol: true, ..Default::default() },
@@ -77,6 +79,7 @@ fn ppu_2021() -> Circular {
         valid_to: Some(day(2021, 3, 23)),
         source: "Kaltim Today, 12 Maret 2021: uji coba WFO 10-23 Maret 2021 ditetapkan Kepala OPD; hanya pegawai sehat yang masuk; pegawai WFH harus dapat dihubungi. Tanggal tanda tangan diperkirakan.".into(),
         rules: every_class(Rule::KepalaOpd { wfo_share: None }),
+        day_rules: Vec::new(),
         not_counted: vec![],
         health_rule: true,
         obligations: Obligations {
@@ -86,6 +89,12 @@ fn ppu_2021() -> Circular {
             ..Default::default()
         },
     }
+}
+
+/// Kaltim PPKM 2021: "beberapa pejabat yang jumlahnya sedikit tetap piket" — at least one and
+/// a few (three, a setting the clerk may change) of the officials.
+fn few_officials_on_piket() -> Rule {
+    Rule::WfhAll { piket_min: 1, piket_max: Some(3), piket_from: crate::model::circular::Classes::OFFICIALS }
 }
 
 fn kaltim_ppkm_2021() -> Circular {
@@ -100,8 +109,9 @@ fn kaltim_ppkm_2021() -> Circular {
         legal_basis: vec!["Instruksi Menteri Dalam Negeri tentang PPKM Darurat Corona Virus Disease 2019".into()],
         valid_from: day(2021, 7, 13),
         valid_to: Some(day(2021, 7, 20)),
-        source: "Bisnis.com, 13 Juli 2021: unit tanpa layanan masyarakat WFH 100% dengan piket; unit layanan publik (RSU AWS, DPMPTSP, BPKAD) WFO paling banyak 25%; semua OPD melapor ke Sekda selama 13-20 Juli 2021. Nomor SE tidak disebut dalam berita: isi dari naskah SE.".into(),
-        rules: rules(&[(Esensial, quarter), (LayananPublik, quarter), (Administrasi, Rule::WfhAll { piket_min: 1 })]),
+        source: "Bisnis.com, 13 Juli 2021: unit tanpa layanan masyarakat WFH 100% dengan piket; unit layanan publik (RSU AWS, DPMPTSP, BPKAD) WFO paling banyak 25%; semua OPD melapor ke Sekda selama 13-20 Juli 2021; \"beberapa pejabat yang jumlahnya sedikit tetap piket\": piket paling sedikit 1 dan paling banyak 3 orang pejabat (JPT, administrator, pengawas), angka 3 ditetapkan Giliran (diperkirakan). Nomor SE tidak disebut dalam berita: isi dari naskah SE.".into(),
+        rules: rules(&[(Esensial, quarter), (LayananPublik, quarter), (Administrasi, few_officials_on_piket())]),
+        day_rules: Vec::new(),
         not_counted: vec![],
         health_rule: false,
         obligations: Obligations {
@@ -131,6 +141,7 @@ fn kalbar_2024() -> Circular {
             (LayananPublik, Rule::WfoAll),
             (Administrasi, Rule::WfhMax { share: Share::percent(50) }),
         ]),
+        day_rules: Vec::new(),
         not_counted: vec![],
         health_rule: false,
         obligations: Obligations { online_channels: true, ..Default::default() },
@@ -149,6 +160,7 @@ fn normal() -> Circular {
         valid_to: None,
         source: "Bawaan Giliran: dipakai untuk menandai bahwa sebuah periode kembali normal.".into(),
         rules: vec![],
+        day_rules: Vec::new(),
         not_counted: vec![],
         health_rule: false,
         obligations: Obligations::default(),

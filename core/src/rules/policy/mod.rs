@@ -4,5 +4,5 @@
 
 mod need;
 
-pub use crate::model::circular::{templates, Circular, ClassRule, Obligations, Rule, Share};
+pub use crate::model::circular::{templates, Circular, ClassRule, Classes, Obligations, Rule, Share};
 pub use need::{governing, need_for, Governing, Need};

@@ -20,8 +20,10 @@ pub struct Need {
 }
 
 /// Applies `rule` (None: no circular, or the class is not named: everyone WFO) to the
-/// `available` counted staff. "Paling banyak" rounds down, "paling sedikit" rounds up.
-pub fn need_for(rule: Option<Rule>, available: u32) -> Need {
+/// `available` counted staff, of whom `piket` may stand piket (their jabatan class is one a
+/// "WFH 100%" rule draws its piket from; other rules ignore it). "Paling banyak" rounds down,
+/// "paling sedikit" rounds up.
+pub fn need_for(rule: Option<Rule>, available: u32, piket: u32) -> Need {
     let n = available;
     let mut conflict = None;
     let (min, max, target, words) = match rule {
@@ -48,12 +50,15 @@ pub fn need_for(rule: Option<Rule>, available: u32) -> Need {
             (n - home, n, n - home, r.describe())
         }
         Some(r @ Rule::WfoAll) => (n, n, n, r.describe()),
-        Some(r @ Rule::WfhAll { piket_min }) => {
-            if piket_min > n {
-                conflict = Some(format!("Piket membutuhkan {piket_min} orang, tetapi hanya {n} pegawai tersedia."));
+        Some(r @ Rule::WfhAll { piket_min, piket_max, piket_from }) => {
+            let e = piket.min(n);
+            if piket_min > e {
+                conflict =
+                    Some(format!("Piket membutuhkan {piket_min} orang dari {}, tetapi hanya {e} yang tersedia.", piket_from.label()));
             }
-            let p = piket_min.min(n);
-            (p, p, p, r.describe())
+            let min = piket_min.min(e);
+            let max = piket_max.map_or(e, |m| m.min(e)).max(min);
+            (min, max, min, r.describe())
         }
         Some(r @ Rule::KepalaOpd { wfo_share: Some(share) }) => {
             let t = share.floor_of(n);
@@ -101,35 +106,52 @@ pub fn governing<'a>(circulars: &'a [Circular], date: NaiveDate, chosen: Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::policy::Share;
+    use crate::rules::policy::{Classes, Share};
 
     #[test]
     fn paling_banyak_rounds_down() {
-        let n = need_for(Some(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }), 12);
+        let n = need_for(Some(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }), 12, 0);
         assert_eq!((n.min, n.max, n.target), (0, 2, 2));
-        let n = need_for(Some(Rule::WfoMax { share: Share::percent(25), min_present: 0 }), 40);
+        let n = need_for(Some(Rule::WfoMax { share: Share::percent(25), min_present: 0 }), 40, 0);
         assert_eq!(n.max, 10);
     }
 
     #[test]
     fn wfh_paling_banyak_leaves_the_rest_in_the_office() {
-        let n = need_for(Some(Rule::WfhMax { share: Share::percent(50) }), 7);
+        let n = need_for(Some(Rule::WfhMax { share: Share::percent(50) }), 7, 0);
         assert_eq!((n.min, n.max, n.target), (4, 7, 4));
     }
 
     #[test]
     fn a_minimum_above_the_cap_wins_and_is_shown() {
-        let n = need_for(Some(Rule::WfoMax { share: Share::percent(25), min_present: 2 }), 3);
+        let n = need_for(Some(Rule::WfoMax { share: Share::percent(25), min_present: 2 }), 3, 0);
         assert_eq!((n.min, n.max), (2, 2));
         assert!(n.conflict.unwrap().contains("melebihi batas WFO 25% (0 dari 3)"));
-        let n = need_for(Some(Rule::WfhAll { piket_min: 3 }), 2);
+        let n = need_for(Some(Rule::WfhAll { piket_min: 3, piket_max: None, piket_from: Classes::OFFICIALS }), 9, 2);
         assert_eq!(n.target, 2);
-        assert_eq!(n.conflict.unwrap(), "Piket membutuhkan 3 orang, tetapi hanya 2 pegawai tersedia.");
+        assert_eq!(
+            n.conflict.unwrap(),
+            "Piket membutuhkan 3 orang dari JPT Pratama, Administrator, Pengawas, tetapi hanya 2 yang tersedia."
+        );
+    }
+
+    /// Kaltim PPKM 2021: "beberapa pejabat yang jumlahnya sedikit tetap piket" — a range
+    /// among those who may stand piket, not one exact number over all the staff.
+    #[test]
+    fn piket_is_a_range_among_those_who_may_stand_it() {
+        let few = Rule::WfhAll { piket_min: 1, piket_max: Some(3), piket_from: Classes::OFFICIALS };
+        let n = need_for(Some(few), 12, 4);
+        assert_eq!((n.min, n.max, n.target), (1, 3, 1));
+        assert_eq!(n.rule, "WFH 100%, piket paling sedikit 1 dan paling banyak 3 orang dari JPT Pratama, Administrator, Pengawas");
+        let n = need_for(Some(few), 12, 2);
+        assert_eq!((n.min, n.max), (1, 2), "never more than may stand piket");
+        let open = Rule::WfhAll { piket_min: 1, piket_max: None, piket_from: Classes::OFFICIALS };
+        assert_eq!(need_for(Some(open), 12, 4).max, 4, "no most written: every official may");
     }
 
     #[test]
     fn without_a_rule_everyone_available_works_in_the_office() {
-        let n = need_for(None, 9);
+        let n = need_for(None, 9, 0);
         assert_eq!((n.min, n.max, n.target), (9, 9, 9));
     }
 }
