@@ -1129,6 +1129,9 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
                 let rule = c.rule_for(*class).map(|r| r.describe()).unwrap_or_else(|| "Normal: semua pegawai WFO".into());
                 rows.push(vec![format!("Unit {}", class.label().to_lowercase()), rule]);
             }
+            for r in &c.day_rules {
+                rows.push(vec!["Aturan hari".into(), r.text()]);
+            }
             if !c.not_counted.is_empty() {
                 rows.push(vec!["Tidak dihitung".into(), c.not_counted.iter().map(|j| j.label()).collect::<Vec<_>>().join(", ")]);
             }

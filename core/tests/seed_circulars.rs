@@ -270,3 +270,40 @@ fn kaltim_ppkm_2021_piket_is_one_or_a_few_officials_and_nobody_else_comes_in() {
     assert_eq!(monday.iter().filter(|c| *c == "WFO").count(), 1, "one piket: {monday:?}");
     assert!(monday[2..].iter().all(|c| c == "WFH"), "fungsional and pelaksana at home: {monday:?}");
 }
+
+/// Issue 17, point 4: "hari Senin wajib WFO semua" — a rule for some days of the week, in any
+/// circular, before its class rules on those days; other days keep the class rule.
+#[test]
+fn a_monday_rule_puts_everyone_in_on_mondays_and_leaves_the_other_days_to_the_class_rule() {
+    let mut s = office(&[("Biro Organisasi", "administrasi", &[("pelaksana", 8)]), ("RSUD Layanan", "esensial", &[("fungsional", 4)])]);
+    let mut c = circulars::blank();
+    c.key = "se-senin".into();
+    c.number = "800/1/2027".into();
+    c.title = "Senin wajib WFO".into();
+    c.issuer = "Gubernur Contoh".into();
+    c.valid_from = d("2027-01-04");
+    c.rules = vec![giliran_core::rules::policy::ClassRule {
+        service_class: giliran_core::model::ServiceClass::Administrasi,
+        rule: Rule::WfhMax { share: Share::percent(50) },
+    }];
+    c.day_rules = vec![giliran_core::model::circular::DayRule {
+        days: vec![giliran_core::model::Hari::Senin],
+        service_classes: vec![],
+        rule: Rule::WfoAll,
+    }];
+    let json = c.to_json();
+    assert!(json.contains("\"days\": [\n        \"senin\"\n      ]") && json.contains("\"kind\": \"wfo_all\""), "{json}");
+    circulars::import(&mut s, &json, false).unwrap();
+    let all = circulars::needs(&mut s, "2027-01-11", "2027-01-12").unwrap();
+    let monday = need(&all, "Biro Organisasi", "2027-01-11");
+    assert_eq!((monday.need.min, monday.need.max), (8, 8), "Senin: WFO 100%");
+    assert_eq!(monday.need.rule, "WFO 100%");
+    let tuesday = need(&all, "Biro Organisasi", "2027-01-12");
+    assert_eq!((tuesday.need.min, tuesday.need.max), (4, 8), "Selasa: WFH paling banyak 50%");
+    let stored = circulars::list(&mut s).unwrap();
+    assert!(stored[0].circular.rules_text().contains(&"Senin (semua kelas): WFO 100%".to_string()));
+    // A day rule without its days is refused, naming the field.
+    let bad = json.replace("\"senin\"", "").replace("\"days\": [\n        \n      ]", "\"days\": []");
+    let err = circulars::import(&mut s, &bad.replace("se-senin", "se-lain"), false).unwrap_err();
+    assert!(err.to_string().contains("Aturan hari ke-1: pilih harinya."), "{err}");
+}

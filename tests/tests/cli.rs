@@ -531,3 +531,32 @@ fn piket_under_ppkm_2021_is_one_or_a_few_officials_and_a_fungsional_in_the_offic
         ["Sekretariat, Jumat 16-07-2021: 1 pegawai di kantor yang tidak termasuk piket (piket hanya dari JPT Pratama, Administrator, Pengawas; yang lain WFH)"]
     );
 }
+
+/// Issue 17, points 4 and 6: a circular written from a blank (`giliran circular blank`) with
+/// "hari Senin wajib WFO semua" beside a class rule; the week is planned under both.
+#[test]
+fn a_blank_circular_with_a_monday_rule_plans_everyone_in_on_monday_only() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let mut c: serde_json::Value = serde_json::from_str(&cli.ok(&["circular", "blank"])).unwrap();
+    assert_eq!(c["key"], "");
+    let file = cli.dir.path().join("se.json");
+    std::fs::write(&file, c.to_string()).unwrap();
+    let err = cli.refused(&["circular", "import", file.to_str().unwrap()]);
+    assert!(err.contains("Kode SE \"\" tidak valid") && err.contains("Nomor SE wajib diisi"), "{err}");
+    c["key"] = "se-senin-2026".into();
+    c["number"] = "800/123/Org".into();
+    c["title"] = "Senin wajib WFO".into();
+    c["issuer"] = "Gubernur Contoh".into();
+    c["valid_from"] = "2026-11-01".into();
+    c["rules"] = serde_json::json!([{"service_class": "administrasi", "kind": "wfh_max", "share": "50%"}]);
+    c["day_rules"] = serde_json::json!([{"days": ["senin"], "kind": "wfo_all"}]);
+    std::fs::write(&file, c.to_string()).unwrap();
+    cli.ok(&["circular", "import", file.to_str().unwrap()]);
+    let shown = cli.ok(&["circular", "show", "se-senin-2026"]);
+    assert!(shown.contains("Senin (semua kelas): WFO 100%"), "{shown}");
+    cli.ok(&["plan", "--from", "30-11-2026", "--to", "04-12-2026"]);
+    let week = cli.json(&["schedule", "--week", "2026-W49"]);
+    assert_eq!(week["units"][0]["unit_name"], "Sekretariat");
+    assert_eq!(week["units"][0]["counts"], serde_json::json!(["15 / 15", "8 / 8–15", "8 / 8–15", "8 / 8–15", "8 / 8–15"]));
+}

@@ -277,6 +277,58 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     app.close().await;
 }
 
+/// Issue 17, points 4 and 6: a circular no template resembles, written from a blank form
+/// with "hari Senin wajib WFO semua" beside a class rule, and a week planned under it.
+#[tokio::test]
+async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plans_the_week() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("se-baru.db");
+    let driver = Driver::start(4544, &db);
+    let app = driver.open().await;
+    app.click("#demo-load").await;
+    app.wait_text("#card-staff", "57").await;
+    app.click("#nav-surat").await;
+    app.click("#circular-new").await;
+    app.wait_text("#circular-form h2", "Surat Edaran baru").await;
+    // Saved empty: each missing field is named.
+    app.click("#circular-save").await;
+    app.wait_text("#circular-form [data-error-for='key']", "Kode SE").await;
+    app.wait_text("#circular-form [data-error-for='number']", "Nomor SE wajib diisi").await;
+    app.fill("#circular-form [name='key']", "se-senin-2026").await;
+    app.fill("#circular-form [name='number']", "800/123/Org").await;
+    app.fill("#circular-form [name='issuer']", "Gubernur Contoh").await;
+    app.fill("#circular-form [name='title']", "Senin wajib WFO, hari lain WFH paling banyak 50%").await;
+    app.fill("#circular-form [name='valid_from']", "01-11-2026").await;
+    app.choose("#circular-form select[aria-label='Aturan Administrasi pemerintahan']", "WFH paling banyak …").await;
+    app.fill("#circular-form input[aria-label='Bagian Administrasi pemerintahan']", "50%").await;
+    app.click("#day-rule-add").await;
+    app.click("#day-rules input[data-day-rule-day='senin']").await;
+    app.choose("#day-rules select[aria-label='Aturan aturan hari']", "WFO 100%").await;
+    app.screenshot("25-surat-edaran-baru").await;
+    app.click("#circular-save").await;
+    app.wait_gone("#circular-panel").await;
+    let row = app.wait_text("#circular-rows tr[data-key='se-senin-2026']", "Senin (semua kelas): WFO 100%").await;
+    assert!(row.contains("Administrasi pemerintahan: WFH paling banyak 50%"), "{row}");
+
+    // The week of 30 November 2026: everyone in on Monday, at least 8 of 15 after.
+    app.click("#nav-jadwal").await;
+    app.wait_text("#week-title", "Minggu ke-").await;
+    app.click("#plan-week").await;
+    app.wait_text("#notice", "Jadwal disusun").await;
+    let counts = "#week-grid section:first-child tr.counts";
+    let monday = app.wait_text(&format!("{counts} td:nth-child(2)"), "/").await;
+    let tuesday = app.text(&format!("{counts} td:nth-child(3)")).await;
+    let title = app.text("#week-title").await;
+    if title.contains("30 November") {
+        assert_eq!((monday.as_str(), tuesday.as_str()), ("15 / 15", "8 / 8–15"), "{title}");
+    } else {
+        assert!(monday.ends_with("/ 15") && tuesday.contains("8–15"), "{title}: {monday}, {tuesday}");
+    }
+    app.screenshot("26-jadwal-aturan-senin").await;
+    app.close().await;
+}
+
 #[tokio::test]
 async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     use fantoccini::key::Key;

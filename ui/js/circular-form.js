@@ -26,6 +26,14 @@ export function circularForm(c, { isNew }, onSaved) {
   const key = text(c.key);
   key.readOnly = !isNew;
   const ruleRows = choices.service_classes.map((cls) => ruleRow(cls, c.rules.find((r) => r.service_class === cls.key), choices.jabatan_classes));
+  let dayRules = [];
+  const dayBody = h('tbody', { id: 'day-rules' });
+  const addDayRule = (dr) => {
+    const row = dayRuleRow(dr, choices, () => { dayRules = dayRules.filter((x) => x !== row); });
+    dayRules.push(row);
+    dayBody.appendChild(row.el);
+  };
+  (c.day_rules || []).forEach(addDayRule);
   const notCounted = choices.jabatan_classes.map((j) => {
     const box = h('input', { type: 'checkbox', value: j.key, checked: c.not_counted.includes(j.key) });
     return h('label', { class: 'check' }, box, j.label);
@@ -34,7 +42,7 @@ export function circularForm(c, { isNew }, onSaved) {
   const check = (name, label, on) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, checked: on }), label);
 
   const form = h('form', { class: 'form', id: 'circular-form', novalidate: true },
-    h('h2', {}, isNew ? 'Salin Surat Edaran' : `Ubah Surat Edaran ${c.key}`),
+    h('h2', {}, isNew ? (c.key ? 'Salin Surat Edaran' : 'Surat Edaran baru') : `Ubah Surat Edaran ${c.key}`),
     h('div', { class: 'form-grid' },
       field('key', 'Kode SE', key, isNew ? 'Huruf kecil, angka, dan tanda minus' : 'Kode tidak dapat diubah; gunakan Salin'),
       field('number', 'Nomor', text(c.number)),
@@ -48,6 +56,13 @@ export function circularForm(c, { isNew }, onSaved) {
       h('thead', {}, h('tr', {}, ['Kelas layanan', 'Aturan', 'Bagian (1/5, 25%)', 'Piket / paling sedikit', 'Piket paling banyak, dari jabatan'].map((t) => h('th', {}, t)))),
       h('tbody', {}, ruleRows.map((r) => r.el))),
     h('div', { class: 'field-error', dataset: { errorFor: 'rules' } }),
+    h('h3', { class: 'section' }, 'Aturan hari tertentu'),
+    h('p', { class: 'muted small' }, 'Mis. "hari Senin wajib WFO semua": pada hari yang dipilih aturan ini menggantikan aturan kelas layanan.'),
+    h('table', { class: 'grid rules', id: 'day-rules-table' },
+      h('thead', {}, h('tr', {}, ['Hari', 'Kelas layanan', 'Aturan', 'Bagian', 'Piket / paling sedikit', 'Piket paling banyak, dari jabatan', ''].map((t) => h('th', {}, t)))),
+      dayBody),
+    h('div', { class: 'actions' }, h('button', { type: 'button', id: 'day-rule-add', onclick: () => addDayRule(null) }, 'Tambah aturan hari')),
+    h('div', { class: 'field-error', dataset: { errorFor: 'day_rules' } }),
     h('div', { class: 'field' }, h('label', {}, 'Tidak dihitung dalam kuota'), h('div', { class: 'checks', id: 'not-counted' }, notCounted)),
     h('div', { class: 'checks' },
       check('health_rule', 'Pegawai sakit/bergejala tidak dijadwalkan WFO', c.health_rule),
@@ -83,6 +98,7 @@ export function circularForm(c, { isNew }, onSaved) {
       valid_to: v('valid_to').value || null,
       source: v('source').value,
       rules: ruleRows.map((r) => r.value()).filter(Boolean),
+      day_rules: dayRules.map((r) => r.value()).filter(Boolean),
       not_counted: [...form.querySelectorAll('#not-counted input:checked')].map((b) => b.value),
       health_rule: v('health_rule').checked,
       obligations: {
@@ -111,12 +127,39 @@ const OFFICIALS = ['jpt_pratama', 'administrator', 'pengawas'];
 /** One class's rule: its kind, a share and a count where the kind has them; for a piket, its
  * most and the jabatan classes it is drawn from. */
 function ruleRow(cls, rule, jabatanClasses) {
-  const kind = select({ 'aria-label': `Aturan ${cls.label}`, dataset: { class: cls.key } }, KINDS, rule ? rule.kind : '');
-  const share = h('input', { type: 'text', size: 6, 'aria-label': `Bagian ${cls.label}`, value: rule?.share || rule?.wfo_share || '' });
-  const count = h('input', { type: 'number', min: 0, 'aria-label': `Jumlah ${cls.label}`, value: rule?.piket_min ?? rule?.min_present ?? '' });
-  const most = h('input', { type: 'number', min: 0, size: 4, 'aria-label': `Piket paling banyak ${cls.label}`, dataset: { piketMax: cls.key }, value: rule?.piket_max ?? '' });
+  const r = ruleCells(cls.label, rule, jabatanClasses);
+  const el = h('tr', {}, h('td', {}, cls.label), r.cells);
+  return { el, value: () => r.value(cls.key) };
+}
+
+/** A rule for some days of the week ("hari Senin wajib WFO semua"): the days, the classes it
+ * is for (all, or one), and the rule as for a class. */
+function dayRuleRow(dr, choices, onRemove) {
+  const days = choices.days.map((d) => h('input', { type: 'checkbox', value: d.key, checked: (dr?.days || []).includes(d.key), dataset: { dayRuleDay: d.key } }));
+  const cls = select({ 'aria-label': 'Kelas layanan aturan hari', dataset: { dayRuleClass: '' } },
+    choices.service_classes, dr?.service_classes?.length === 1 ? dr.service_classes[0] : '', 'Semua kelas');
+  const r = ruleCells('aturan hari', dr, choices.jabatan_classes);
+  const remove = h('button', { type: 'button', class: 'small danger', onclick: () => { el.remove(); onRemove(); } }, 'Hapus');
+  const el = h('tr', { class: 'day-rule' },
+    h('td', {}, h('div', { class: 'checks small' }, choices.days.map((d, i) => h('label', { class: 'check' }, days[i], d.label)))),
+    h('td', {}, cls), r.cells, h('td', {}, remove));
+  function value() {
+    const rule = r.value('');
+    if (!rule) return null;
+    delete rule.service_class;
+    return { days: days.filter((b) => b.checked).map((b) => b.value), ...(cls.value ? { service_classes: [cls.value] } : {}), ...rule };
+  }
+  return { el, value };
+}
+
+/** The cells of one rule: kind, share, count, and the piket's most and classes. */
+function ruleCells(label, rule, jabatanClasses) {
+  const kind = select({ 'aria-label': `Aturan ${label}` }, KINDS, rule ? rule.kind : '');
+  const share = h('input', { type: 'text', size: 6, 'aria-label': `Bagian ${label}`, value: rule?.share || rule?.wfo_share || '' });
+  const count = h('input', { type: 'number', min: 0, 'aria-label': `Jumlah ${label}`, value: rule?.piket_min ?? rule?.min_present ?? '' });
+  const most = h('input', { type: 'number', min: 0, size: 4, 'aria-label': `Piket paling banyak ${label}`, value: rule?.piket_max ?? '' });
   const from = rule?.piket_from ?? OFFICIALS;
-  const boxes = jabatanClasses.map((j) => h('input', { type: 'checkbox', value: j.key, checked: from.includes(j.key), dataset: { piketFrom: cls.key } }));
+  const boxes = jabatanClasses.map((j) => h('input', { type: 'checkbox', value: j.key, checked: from.includes(j.key) }));
   const sync = () => {
     const k = kind.value;
     share.disabled = !['wfo_max', 'wfh_max', 'kepala_opd'].includes(k);
@@ -126,24 +169,24 @@ function ruleRow(cls, rule, jabatanClasses) {
   };
   kind.addEventListener('change', sync);
   sync();
-  const el = h('tr', {}, h('td', {}, cls.label), h('td', {}, kind), h('td', {}, share), h('td', {}, count),
-    h('td', {}, most, h('div', { class: 'checks small' }, jabatanClasses.map((j, i) => h('label', { class: 'check' }, boxes[i], j.label)))));
-  function value() {
+  const cells = [h('td', {}, kind), h('td', {}, share), h('td', {}, count),
+    h('td', {}, most, h('div', { class: 'checks small' }, jabatanClasses.map((j, i) => h('label', { class: 'check' }, boxes[i], j.label))))];
+  function value(classKey) {
     const k = kind.value;
     const n = count.value === '' ? 0 : Number(count.value);
     switch (k) {
       case '': return null;
-      case 'wfo_max': return { service_class: cls.key, kind: k, share: share.value.trim(), ...(n ? { min_present: n } : {}) };
-      case 'wfh_max': return { service_class: cls.key, kind: k, share: share.value.trim() };
-      case 'wfo_all': return { service_class: cls.key, kind: k };
+      case 'wfo_max': return { service_class: classKey, kind: k, share: share.value.trim(), ...(n ? { min_present: n } : {}) };
+      case 'wfh_max': return { service_class: classKey, kind: k, share: share.value.trim() };
+      case 'wfo_all': return { service_class: classKey, kind: k };
       case 'wfh_all': return {
-        service_class: cls.key, kind: k, piket_min: n,
+        service_class: classKey, kind: k, piket_min: n,
         ...(most.value === '' ? {} : { piket_max: Number(most.value) }),
         piket_from: boxes.filter((b) => b.checked).map((b) => b.value),
       };
-      case 'kepala_opd': return share.value.trim() ? { service_class: cls.key, kind: k, wfo_share: share.value.trim() } : { service_class: cls.key, kind: k };
+      case 'kepala_opd': return share.value.trim() ? { service_class: classKey, kind: k, wfo_share: share.value.trim() } : { service_class: classKey, kind: k };
     }
     return null;
   }
-  return { el, value };
+  return { cells, value };
 }

@@ -298,6 +298,8 @@ pub struct Choices {
     pub schedule_codes: Vec<Choice>,
     /// The kinds of data the audit trail records, as the clerk reads them.
     pub data_kinds: Vec<Choice>,
+    /// The days of the week a circular's day rule may name.
+    pub days: Vec<Choice>,
 }
 
 /// The tables the audit trail records, by the name the clerk reads ("Riwayat perubahan").
@@ -328,6 +330,7 @@ pub fn choices() -> Choices {
         service_classes: of(ServiceClass::ALL, ServiceClass::as_str, ServiceClass::label),
         gov_levels: of(GovLevel::ALL, GovLevel::as_str, GovLevel::label),
         golongan_pns: crate::model::golongan::pns_choices().map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") }).collect(),
+        days: Hari::pick_list(),
         golongan_pppk: crate::model::golongan::pppk_choices().map(|g| Choice { key: g, label: format!("Golongan {g}") }).collect(),
         workdays: [("5", "Senin–Jumat"), ("6", "Senin–Sabtu"), ("7", "Setiap hari, termasuk hari libur")]
             .into_iter()
