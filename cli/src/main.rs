@@ -1132,6 +1132,9 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
             for r in &c.day_rules {
                 rows.push(vec!["Aturan hari".into(), r.text()]);
             }
+            if let Some(note) = c.inferred_note() {
+                rows.push(vec!["Perhatian".into(), note]);
+            }
             if !c.not_counted.is_empty() {
                 rows.push(vec!["Tidak dihitung".into(), c.not_counted.iter().map(|j| j.label()).collect::<Vec<_>>().join(", ")]);
             }

@@ -257,6 +257,8 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     app.choose("#circular-template", "065/3674/B.Org — Gubernur Kalimantan Timur (2020)").await;
     app.click("#circular-add").await;
     app.wait_text("#circular-rows", "065/3674/B.Org").await;
+    // What the template inferred from its news source is marked in the list.
+    app.wait_text("#circular-rows [data-inferred='kaltim-2020']", "Diperkirakan, belum dari naskah SE: Tanggal ditandatangani").await;
     app.fill("#needs-to", "18-04-2024").await;
     app.click("#needs-show").await;
     let tuesday = app.wait_text("#needs-table tbody[data-date='2024-04-16']", "di antara 2 SE").await;

@@ -26,6 +26,15 @@ export function circularForm(c, { isNew }, onSaved) {
   const key = text(c.key);
   key.readOnly = !isNew;
   const ruleRows = choices.service_classes.map((cls) => ruleRow(cls, c.rules.find((r) => r.service_class === cls.key), choices.jabatan_classes));
+  // Details a template inferred stay marked until the clerk has checked them on the letter.
+  const inferred = c.inferred || [];
+  const checkedBox = h('input', { type: 'checkbox', id: 'circular-checked' });
+  const labels = Object.fromEntries((choices.circular_details || []).map((d) => [d.key, d.label]));
+  const inferredNote = inferred.length
+    ? h('div', { class: 'notice notice-warn', id: 'circular-inferred' },
+      `Diperkirakan, belum dari naskah SE: ${inferred.map((k) => labels[k] || k).join(', ')}. `,
+      h('label', { class: 'check' }, checkedBox, 'Sudah saya cocokkan dengan naskah SE'))
+    : null;
   let dayRules = [];
   const dayBody = h('tbody', { id: 'day-rules' });
   const addDayRule = (dr) => {
@@ -51,6 +60,7 @@ export function circularForm(c, { isNew }, onSaved) {
       field('valid_from', 'Berlaku dari', date(c.valid_from)),
       field('valid_to', 'Berlaku sampai', date(c.valid_to), 'Kosongkan bila berlaku sampai dicabut')),
     field('title', 'Perihal', text(c.title)),
+    inferredNote,
     h('h3', { class: 'section' }, 'Aturan per kelas layanan unit'),
     h('table', { class: 'grid rules' },
       h('thead', {}, h('tr', {}, ['Kelas layanan', 'Aturan', 'Bagian (1/5, 25%)', 'Piket / paling sedikit', 'Piket paling banyak, dari jabatan'].map((t) => h('th', {}, t)))),
@@ -97,6 +107,7 @@ export function circularForm(c, { isNew }, onSaved) {
       valid_from: v('valid_from').value || null,
       valid_to: v('valid_to').value || null,
       source: v('source').value,
+      inferred: checkedBox.checked ? [] : inferred,
       rules: ruleRows.map((r) => r.value()).filter(Boolean),
       day_rules: dayRules.map((r) => r.value()).filter(Boolean),
       not_counted: [...form.querySelectorAll('#not-counted input:checked')].map((b) => b.value),

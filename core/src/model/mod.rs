@@ -85,6 +85,19 @@ keyed_enum! {
 }
 
 keyed_enum! {
+    /// A detail of a circular's letter that a template may have inferred rather than read
+    /// (docs/domain.md: what the sources say, and no more).
+    CircularDetail {
+        Number => "number", "Nomor";
+        Title => "title", "Perihal";
+        Issuer => "issuer", "Penerbit";
+        SignedOn => "signed_on", "Tanggal ditandatangani";
+        ValidFrom => "valid_from", "Tanggal mulai berlaku";
+        LegalBasis => "legal_basis", "Dasar hukum";
+    }
+}
+
+keyed_enum! {
     /// A day of the week, as a circular names it ("hari Senin wajib WFO semua").
     Hari {
         Senin => "senin", "Senin";
@@ -300,6 +313,8 @@ pub struct Choices {
     pub data_kinds: Vec<Choice>,
     /// The days of the week a circular's day rule may name.
     pub days: Vec<Choice>,
+    /// The details of a circular a template may have inferred.
+    pub circular_details: Vec<Choice>,
 }
 
 /// The tables the audit trail records, by the name the clerk reads ("Riwayat perubahan").
@@ -331,6 +346,7 @@ pub fn choices() -> Choices {
         gov_levels: of(GovLevel::ALL, GovLevel::as_str, GovLevel::label),
         golongan_pns: crate::model::golongan::pns_choices().map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") }).collect(),
         days: Hari::pick_list(),
+        circular_details: CircularDetail::pick_list(),
         golongan_pppk: crate::model::golongan::pppk_choices().map(|g| Choice { key: g, label: format!("Golongan {g}") }).collect(),
         workdays: [("5", "Senin–Jumat"), ("6", "Senin–Sabtu"), ("7", "Setiap hari, termasuk hari libur")]
             .into_iter()

@@ -29,6 +29,7 @@ pub fn blank() -> Circular {
         valid_from: today,
         valid_to: None,
         source: String::new(),
+        inferred: Vec::new(),
         rules: Vec::new(),
         day_rules: Vec::new(),
         not_counted: Vec::new(),

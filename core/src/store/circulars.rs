@@ -14,6 +14,8 @@ pub struct StoredCircular {
     pub updated_at: String,
     /// Each rule in the circular's words, `Administrasi pemerintahan: WFH paling banyak 50%`.
     pub rules_text: Vec<String>,
+    /// Which details of the letter were inferred, in words ([`Circular::inferred_note`]).
+    pub inferred_note: Option<String>,
     #[serde(flatten)]
     pub circular: Circular,
 }
@@ -34,7 +36,8 @@ impl Tx<'_> {
             .map(|(id, body, updated_at)| {
                 let circular = parse_body(id, &body)?;
                 let rules_text = circular.rules_text();
-                Ok(StoredCircular { id, updated_at, rules_text, circular })
+                let inferred_note = circular.inferred_note();
+                Ok(StoredCircular { id, updated_at, rules_text, inferred_note, circular })
             })
             .collect()
     }

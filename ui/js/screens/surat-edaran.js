@@ -62,7 +62,8 @@ export async function mount(root, { actions }) {
     for (const c of list) {
       tbody.appendChild(h('tr', { dataset: { key: c.key } },
         h('td', { class: 'mono' }, c.key),
-        h('td', {}, h('strong', {}, c.number), h('br'), h('span', { class: 'muted' }, c.issuer), h('br'), h('span', { class: 'small' }, c.title)),
+        h('td', {}, h('strong', {}, c.number), h('br'), h('span', { class: 'muted' }, c.issuer), h('br'), h('span', { class: 'small' }, c.title),
+          c.inferred_note ? h('div', { class: 'warning small', dataset: { inferred: c.key } }, c.inferred_note) : null),
         h('td', { class: 'nowrap' }, short(c.signed_on)),
         h('td', { class: 'nowrap' }, period(c)),
         h('td', { class: 'small' }, c.rules_text.length === 0 ? 'Semua pegawai WFO' : c.rules_text.map((t) => h('div', {}, t))),

@@ -8,7 +8,7 @@
 pub mod templates;
 
 use crate::model::error::{Error, FieldError, Result};
-use crate::model::{Hari, JabatanClass, ServiceClass};
+use crate::model::{CircularDetail, Hari, JabatanClass, ServiceClass};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -325,6 +325,10 @@ pub struct Circular {
     /// Where the rules were read from, so a reader can check them.
     #[serde(default)]
     pub source: String,
+    /// Details of the letter a template inferred instead of reading them in its source
+    /// (an issuer a news article did not name, a date guessed from it): shown as such.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<CircularDetail>,
     /// One rule per service class; a class not listed works as normal (everyone WFO).
     pub rules: Vec<ClassRule>,
     /// Rules for some days of the week, before the class rules on those days; the first that
@@ -366,6 +370,14 @@ impl Circular {
     pub fn rules_text(&self) -> Vec<String> {
         let classes = self.rules.iter().map(|r| format!("{}: {}", r.service_class.label(), r.rule.describe()));
         classes.chain(self.day_rules.iter().map(DayRule::text)).collect()
+    }
+
+    /// `Diperkirakan, belum dari naskah SE: Nomor, Dasar hukum`, when a detail was inferred.
+    pub fn inferred_note(&self) -> Option<String> {
+        (!self.inferred.is_empty()).then(|| {
+            let what = self.inferred.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ");
+            format!("Diperkirakan, belum dari naskah SE: {what}")
+        })
     }
 
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`
@@ -513,17 +525,29 @@ mod tests {
         }
     }
 
+    /// Issue 17, point 8: what a template inferred (an issuer the article does not name, a
+    /// legal basis it does not cite) is marked so, and the mark is shown.
+    #[test]
+    fn what_a_template_inferred_is_marked_as_inferred() {
+        let ppu = templates::get("ppu-2021").unwrap();
+        assert_eq!(ppu.inferred_note().unwrap(), "Diperkirakan, belum dari naskah SE: Perihal, Penerbit, Tanggal ditandatangani");
+        let ppkm = templates::get("kaltim-ppkm-2021").unwrap();
+        assert!(ppkm.inferred.contains(&CircularDetail::LegalBasis), "Instruksi Mendagri is not in the article");
+        assert!(templates::get("kaltim-2020").unwrap().inferred.contains(&CircularDetail::LegalBasis), "SE 58/2020");
+        assert_eq!(templates::get("kalbar-2024").unwrap().inferred_note(), None, "all read from the article");
+    }
+
     #[test]
     fn a_broken_circular_file_names_what_is_wrong() {
         let err = Circular::from_json("{\"key\": \"x\"").unwrap_err();
         assert!(err.to_string().contains("berkas terpotong"), "{err}");
-        let mut c = templates::all().remove(1);
+        let mut c = templates::get("kaltim-2020").unwrap();
         c.valid_to = Some(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
         c.key = "Kaltim 2020".into();
         let Err(Error::Invalid(f)) = c.validate() else { panic!() };
         let fields: Vec<_> = f.iter().map(|f| f.field).collect();
         assert_eq!(fields, ["key", "valid_to"]);
-        let json = templates::all()[1].to_json().replace("\"wfo_max\"", "\"wfo_maks\"");
+        let json = templates::get("kaltim-2020").unwrap().to_json().replace("\"wfo_max\"", "\"wfo_maks\"");
         assert!(Circular::from_json(&json).is_err());
     }
 }

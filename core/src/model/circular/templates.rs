@@ -5,7 +5,7 @@
 //! the clerk copies the template and corrects it from the letter itself.
 
 use super::{Circular, ClassRule, Obligations, Rule, Share};
-use crate::model::{JabatanClass, ServiceClass};
+use crate::model::{CircularDetail, JabatanClass, ServiceClass};
 use chrono::NaiveDate;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -22,7 +22,7 @@ fn rules(pairs: &[(ServiceClass, Rule)]) -> Vec<ClassRule> {
 
 /// All built-in templates, oldest first, "Normal" last.
 pub fn all() -> Vec<Circular> {
-    vec![kaltara_2020(), kaltim_2020(), ppu_2021(), kaltim_ppkm_2021(), kalbar_2024(), normal()]
+    vec![menpanrb_58_2020(), kaltara_2020(), kaltim_2020(), ppu_2021(), kaltim_ppkm_2021(), menpanrb_01_2024(), kalbar_2024(), normal()]
 }
 
 pub fn get(key: &str) -> Option<Circular> {
@@ -40,6 +40,7 @@ fn kaltara_2020() -> Circular {
         valid_from: day(2020, 6, 8),
         valid_to: None,
         source: "Berita Pemprov Kaltara, Rabu 10 Juni 2020. PNS dan Non PNS bekerja WFO dan/atau WFH sesuai keputusan pimpinan OPD. Tanggal diperkirakan dari berita: sesuaikan dengan naskah SE.".into(),
+        inferred: vec![CircularDetail::SignedOn, CircularDetail::ValidFrom],
         rules: every_class(Rule::KepalaOpd { wfo_share: None }),
         day_rules: Vec::new(),
         not_counted: vec![],
@@ -59,6 +60,7 @@ fn kaltim_2020() -> Circular {
         valid_from: day(2020, 6, 8),
         valid_to: None,
         source: "IbukotaKini, \"Begini Pemprov Kaltim Mengatur ASN Menjelang New Normal\": WFO dengan shift, paling banyak 1/5 dari jumlah pegawai di luar JPT Pratama dan Pejabat Administrator. Tanggal diperkirakan: sesuaikan dengan naskah SE.".into(),
+        inferred: vec![CircularDetail::SignedOn, CircularDetail::ValidFrom, CircularDetail::LegalBasis],
         rules: every_class(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }),
         day_rules: Vec::new(),
         not_counted: vec![JabatanClass::JptPratama, JabatanClass::Administrator],
@@ -78,6 +80,7 @@ fn ppu_2021() -> Circular {
         valid_from: day(2021, 3, 10),
         valid_to: Some(day(2021, 3, 23)),
         source: "Kaltim Today, 12 Maret 2021: uji coba WFO 10-23 Maret 2021 ditetapkan Kepala OPD; hanya pegawai sehat yang masuk; pegawai WFH harus dapat dihubungi. Tanggal tanda tangan diperkirakan.".into(),
+        inferred: vec![CircularDetail::Title, CircularDetail::Issuer, CircularDetail::SignedOn],
         rules: every_class(Rule::KepalaOpd { wfo_share: None }),
         day_rules: Vec::new(),
         not_counted: vec![],
@@ -110,6 +113,7 @@ fn kaltim_ppkm_2021() -> Circular {
         valid_from: day(2021, 7, 13),
         valid_to: Some(day(2021, 7, 20)),
         source: "Bisnis.com, 13 Juli 2021: unit tanpa layanan masyarakat WFH 100% dengan piket; unit layanan publik (RSU AWS, DPMPTSP, BPKAD) WFO paling banyak 25%; semua OPD melapor ke Sekda selama 13-20 Juli 2021; \"beberapa pejabat yang jumlahnya sedikit tetap piket\": piket paling sedikit 1 dan paling banyak 3 orang pejabat (JPT, administrator, pengawas), angka 3 ditetapkan Giliran (diperkirakan). Nomor SE tidak disebut dalam berita: isi dari naskah SE.".into(),
+        inferred: vec![CircularDetail::Number, CircularDetail::LegalBasis],
         rules: rules(&[(Esensial, quarter), (LayananPublik, quarter), (Administrasi, few_officials_on_piket())]),
         day_rules: Vec::new(),
         not_counted: vec![],
@@ -141,10 +145,61 @@ fn kalbar_2024() -> Circular {
             (LayananPublik, Rule::WfoAll),
             (Administrasi, Rule::WfhMax { share: Share::percent(50) }),
         ]),
+        inferred: Vec::new(),
         day_rules: Vec::new(),
         not_counted: vec![],
         health_rule: false,
         obligations: Obligations { online_channels: true, ..Default::default() },
+    }
+}
+
+const MENPANRB: &str = "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi";
+
+/// The national circular of the new normal: the head of each agency (PPK) decides who works
+/// where; the share is the office's own (50% as offices applied it, a setting to change).
+fn menpanrb_58_2020() -> Circular {
+    Circular {
+        key: "menpanrb-58-2020".into(),
+        number: "58 Tahun 2020".into(),
+        title: "Sistem Kerja Pegawai Aparatur Sipil Negara dalam Tatanan Normal Baru".into(),
+        issuer: MENPANRB.into(),
+        signed_on: day(2020, 5, 29),
+        legal_basis: vec![],
+        valid_from: day(2020, 6, 1),
+        valid_to: None,
+        source: "SE MenPAN-RB 58/2020 (29 Mei 2020): PPK menetapkan pegawai yang bekerja di kantor dan di rumah dengan memperhatikan sebaran Covid-19, sistem kerja dapat dengan shift, laporan mingguan. Bagian WFO 50% adalah yang lazim diterapkan instansi, bukan angka SE: ubah sesuai keputusan Kepala OPD. Tanggal mulai berlaku diperkirakan.".into(),
+        inferred: vec![CircularDetail::ValidFrom],
+        rules: every_class(Rule::KepalaOpd { wfo_share: Some(Share::percent(50)) }),
+        day_rules: Vec::new(),
+        not_counted: vec![],
+        health_rule: false,
+        obligations: Obligations { report_to_sekda: "mingguan".into(), health_protocol: true, ..Default::default() },
+    }
+}
+
+/// The national circular the Kalbar one followed: two days after Idulfitri 1445 H.
+fn menpanrb_01_2024() -> Circular {
+    use ServiceClass::*;
+    Circular {
+        key: "menpanrb-01-2024".into(),
+        number: "01 Tahun 2024".into(),
+        title: "Penyesuaian Sistem Kerja Aparatur Sipil Negara setelah Libur Nasional dan Cuti Bersama Hari Raya Idulfitri 1445 Hijriah".into(),
+        issuer: MENPANRB.into(),
+        signed_on: day(2024, 4, 13),
+        legal_basis: vec![],
+        valid_from: day(2024, 4, 16),
+        valid_to: Some(day(2024, 4, 17)),
+        source: "SE MenPAN-RB 01/2024 (13 April 2024), sebagaimana dikutip SE Kalbar 800/01/Prov: 16-17 April 2024 tugas administrasi pemerintahan dan dukungan pimpinan WFH paling banyak 50% (bagian ditetapkan PPK); pelayanan langsung kepada masyarakat (kesehatan, keamanan dan ketertiban, bencana, energi, logistik, pos, transportasi dan distribusi, objek vital nasional, proyek strategis nasional, konstruksi, utilitas dasar) WFO 100%. Perihal diringkas: sesuaikan dengan naskah SE.".into(),
+        inferred: vec![CircularDetail::Title],
+        rules: rules(&[
+            (Esensial, Rule::WfoAll),
+            (LayananPublik, Rule::WfoAll),
+            (Administrasi, Rule::WfhMax { share: Share::percent(50) }),
+        ]),
+        day_rules: Vec::new(),
+        not_counted: vec![],
+        health_rule: false,
+        obligations: Obligations::default(),
     }
 }
 
@@ -160,6 +215,7 @@ fn normal() -> Circular {
         valid_to: None,
         source: "Bawaan Giliran: dipakai untuk menandai bahwa sebuah periode kembali normal.".into(),
         rules: vec![],
+        inferred: Vec::new(),
         day_rules: Vec::new(),
         not_counted: vec![],
         health_rule: false,
