@@ -11,7 +11,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::files::{holiday_list, print, report};
 use giliran_core::model::dates;
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
-use giliran_core::office::{backup, calendar, circulars, compliance, demo, profile, roster, schedule, staff, units};
+use giliran_core::office::{backup, calendar, circulars, compliance, demo, profile, roster, schedule, staff, units, zones};
 use giliran_core::rules::policy::Circular;
 use giliran_core::{store, Error, Store};
 use output::{Format, Listing, Output};
@@ -58,6 +58,9 @@ enum Command {
     /// Hari libur nasional dan cuti bersama
     #[command(subcommand)]
     Holidays(HolidaysCmd),
+    /// Zona risiko daerah per periode (SE MenPAN-RB 67/2020 membatasi WFO menurut zona)
+    #[command(subcommand)]
+    Zone(ZoneCmd),
     /// Susun jadwal WFO/WFH otomatis untuk periode dan simpan (hari yang dikunci tetap)
     Plan {
         /// Tanggal awal
@@ -298,6 +301,27 @@ enum CircularCmd {
         /// Tanggal akhir
         #[arg(long)]
         to: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ZoneCmd {
+    /// Daftar zona risiko, masing-masing sejak tanggalnya
+    List {
+        #[command(flatten)]
+        format: Output,
+    },
+    /// Sejak tanggal ini daerah berada di zona ini (hijau, kuning, oranye, merah)
+    Set {
+        /// Tanggal mulai
+        date: String,
+        /// Zona
+        zone: String,
+    },
+    /// Hapus perubahan zona pada tanggal ini
+    Remove {
+        /// Tanggal mulai
+        date: String,
     },
 }
 
@@ -725,6 +749,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Circular(cmd) => circular_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Holidays(cmd) => holidays_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Zone(cmd) => zone_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(db.get()?, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.label());
@@ -1182,6 +1207,25 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
                 Some(k) => println!("{n} hari mengikuti SE {k}."),
                 None => println!("{n} hari kembali mengikuti SE yang terakhir ditandatangani."),
             }
+        }
+    }
+    Ok(())
+}
+
+fn zone_cmd(s: &mut Store, cmd: ZoneCmd) -> Result<(), Failure> {
+    match cmd {
+        ZoneCmd::List { format } => {
+            let all = zones::list(s)?;
+            let rows = all.iter().map(|z| vec![dates::short(z.from), z.zone.label().to_string()]).collect();
+            output::print(format, Listing { headers: &["Sejak", "Zona"], rows, records: &all })?;
+        }
+        ZoneCmd::Set { date: d, zone } => {
+            let z = zones::set(s, &d, &zone)?;
+            println!("Sejak {}: {}.", dates::with_day(z.from), z.zone.label());
+        }
+        ZoneCmd::Remove { date: d } => {
+            zones::remove(s, &d)?;
+            println!("Perubahan zona {} dihapus.", d.trim());
         }
     }
     Ok(())

@@ -307,3 +307,23 @@ fn a_monday_rule_puts_everyone_in_on_mondays_and_leaves_the_other_days_to_the_cl
     let err = circulars::import(&mut s, &bad.replace("se-senin", "se-lain"), false).unwrap_err();
     assert!(err.to_string().contains("Aturan hari ke-1: pilih harinya."), "{err}");
 }
+
+/// Issue 17, point 7: SE MenPAN-RB 67/2020 caps WFO by the region's risk zone — "tidak
+/// terdampak 100%, rendah 75%, sedang 50%, tinggi 25%" — with the zone entered per period.
+#[test]
+fn menpanrb_67_2020_caps_wfo_by_the_zone_entered_for_each_period_and_says_when_there_is_none() {
+    use giliran_core::office::zones;
+    let mut s = office(&[("Bidang Pelayanan", "layanan_publik", &[("pelaksana", 12)])]);
+    circulars::add_from_template(&mut s, "menpanrb-67-2020", None, None, None).unwrap();
+    zones::set(&mut s, "07-09-2020", "kuning").unwrap();
+    zones::set(&mut s, "2020-09-14", "Risiko tinggi (merah)").unwrap();
+    let all = circulars::needs(&mut s, "2020-09-04", "2020-09-14").unwrap();
+    let before = need(&all, "Bidang Pelayanan", "2020-09-04");
+    assert!(before.need.conflict.as_deref().unwrap().starts_with("Zona risiko belum ditetapkan"), "never a guessed zone");
+    let low = need(&all, "Bidang Pelayanan", "2020-09-11");
+    assert_eq!(low.need.max, 9, "75% of 12");
+    assert_eq!(low.need.rule, "WFO paling banyak 75% (zona risiko rendah (kuning), SE MenPAN-RB 67/2020)");
+    assert_eq!(need(&all, "Bidang Pelayanan", "2020-09-14").need.max, 3, "25% of 12");
+    let err = zones::set(&mut s, "15-09-2020", "ungu").unwrap_err();
+    assert!(err.to_string().contains("Zona \"ungu\" tidak dikenal"), "{err}");
+}

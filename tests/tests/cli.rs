@@ -560,3 +560,21 @@ fn a_blank_circular_with_a_monday_rule_plans_everyone_in_on_monday_only() {
     assert_eq!(week["units"][0]["unit_name"], "Sekretariat");
     assert_eq!(week["units"][0]["counts"], serde_json::json!(["15 / 15", "8 / 8–15", "8 / 8–15", "8 / 8–15", "8 / 8–15"]));
 }
+
+/// Issue 17, point 7: the national template 67/2020 and the zone per period, from the CLI.
+#[test]
+fn the_zone_of_a_period_sets_the_wfo_cap_of_se_menpanrb_67_2020() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "menpanrb-67-2020"]);
+    let err = cli.refused(&["zone", "set", "07-09-2020", "ungu"]);
+    assert!(err.contains("Zona \"ungu\" tidak dikenal (pilihan: hijau, kuning, oranye, merah)"), "{err}");
+    assert!(cli.ok(&["zone", "set", "07-09-2020", "oranye"]).contains("Risiko sedang (oranye)"));
+    let needs = cli.json(&["needs", "--from", "08-09-2020", "--to", "08-09-2020", "--unit", "Sekretariat"]);
+    assert_eq!(needs[0]["need"]["rule"], "WFO paling banyak 50% (zona risiko sedang (oranye), SE MenPAN-RB 67/2020)");
+    assert_eq!(needs[0]["need"]["max"], needs[0]["need"]["available"].as_u64().unwrap() / 2);
+    assert!(cli.ok(&["zone", "list"]).contains("07-09-2020"));
+    cli.ok(&["zone", "remove", "07-09-2020"]);
+    let needs = cli.json(&["needs", "--from", "08-09-2020", "--to", "08-09-2020", "--unit", "Sekretariat"]);
+    assert!(needs[0]["need"]["conflict"].as_str().unwrap().starts_with("Zona risiko belum ditetapkan"));
+}

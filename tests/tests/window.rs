@@ -328,6 +328,18 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
         assert!(monday.ends_with("/ 15") && tuesday.contains("8–15"), "{title}: {monday}, {tuesday}");
     }
     app.screenshot("26-jadwal-aturan-senin").await;
+
+    // SE MenPAN-RB 67/2020: the region's zone from a day on; a bad date is named.
+    app.click("#nav-surat").await;
+    app.fill("#zone-day", "31-09-2020").await;
+    app.choose("#zone-kind", "Risiko rendah (kuning)").await;
+    app.click("#zone-add").await;
+    app.wait_text("#zone-form [data-error-for='from']", "Tanggal \"31-09-2020\" tidak valid").await;
+    app.fill("#zone-day", "07-09-2020").await;
+    app.click("#zone-add").await;
+    app.wait_text("#zone-rows tr[data-from='2020-09-07']", "Risiko rendah (kuning)").await;
+    app.client.execute("document.getElementById('zone-form').scrollIntoView()", vec![]).await.unwrap();
+    app.screenshot("27-surat-edaran-zona").await;
     app.close().await;
 }
 

@@ -98,6 +98,24 @@ keyed_enum! {
 }
 
 keyed_enum! {
+    /// A region's Covid-19 risk zone (SE MenPAN-RB 67/2020 caps WFO by it), as the task force
+    /// set it for a period.
+    Zone {
+        None => "hijau", "Tidak terdampak (hijau)", alias "tidak_terdampak";
+        Low => "kuning", "Risiko rendah (kuning)", alias "rendah";
+        Medium => "oranye", "Risiko sedang (oranye)", alias "sedang";
+        High => "merah", "Risiko tinggi (merah)", alias "tinggi";
+    }
+}
+
+/// From `from` on (until the next), the region's zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ZoneFrom {
+    pub from: chrono::NaiveDate,
+    pub zone: Zone,
+}
+
+keyed_enum! {
     /// A day of the week, as a circular names it ("hari Senin wajib WFO semua").
     Hari {
         Senin => "senin", "Senin";
@@ -315,6 +333,8 @@ pub struct Choices {
     pub days: Vec<Choice>,
     /// The details of a circular a template may have inferred.
     pub circular_details: Vec<Choice>,
+    /// The risk zones a region may be in.
+    pub zones: Vec<Choice>,
 }
 
 /// The tables the audit trail records, by the name the clerk reads ("Riwayat perubahan").
@@ -346,6 +366,7 @@ pub fn choices() -> Choices {
         gov_levels: of(GovLevel::ALL, GovLevel::as_str, GovLevel::label),
         golongan_pns: crate::model::golongan::pns_choices().map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") }).collect(),
         days: Hari::pick_list(),
+        zones: Zone::pick_list(),
         circular_details: CircularDetail::pick_list(),
         golongan_pppk: crate::model::golongan::pppk_choices().map(|g| Choice { key: g, label: format!("Golongan {g}") }).collect(),
         workdays: [("5", "Senin–Jumat"), ("6", "Senin–Sabtu"), ("7", "Setiap hari, termasuk hari libur")]

@@ -189,7 +189,8 @@ pub fn needs(store: &mut Store, from: &str, to: &str) -> Result<Vec<UnitDayNeed>
 /// and the need over the unit's counted staff.
 pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
     let span = dates::days(from, to)?;
-    let (circulars, choices, holidays) = store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?)))?;
+    let (circulars, choices, holidays, zones) =
+        store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?, tx.zones()?)))?;
     let circulars: Vec<Circular> = circulars.into_iter().map(|c| c.circular).collect();
     let choices: HashMap<NaiveDate, String> = choices.into_iter().collect();
     let holidays = calendar::set_of(&holidays);
@@ -213,7 +214,13 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
             let not_counted = (members.len() - counted_ids.len()) as u32;
             // Away (leave, sick, travel) is neither WFO nor WFH: not available that day.
             let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();
-            let rule = gov.circular.and_then(|c| c.rule_on(u.service_class, d));
+            // A zoned rule (SE 67/2020) is the cap of the day's zone, named in its words.
+            let written = gov.circular.and_then(|c| c.rule_on(u.service_class, d));
+            let zone = crate::office::zones::on(&zones, d);
+            let rule = match (written, zone) {
+                (Some(r @ policy::Rule::ByZone { .. }), Some(z)) => Some(r.in_zone(z)),
+                (r, _) => r,
+            };
             let piket_ids: Vec<i64> = match rule {
                 Some(policy::Rule::WfhAll { piket_from, .. }) => {
                     members.iter().filter(|s| counted_ids.contains(&s.id) && piket_from.contains(s.jabatan_class)).map(|s| s.id).collect()
@@ -231,7 +238,13 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 why: gov.why.clone(),
                 in_force: gov.in_force.iter().map(|c| (c.key.clone(), c.citation())).collect(),
                 not_counted,
-                need: policy::need_for(rule, counted_ids.len() as u32, piket_ids.len() as u32),
+                need: {
+                    let mut need = policy::need_for(rule, counted_ids.len() as u32, piket_ids.len() as u32);
+                    if let (Some(policy::Rule::ByZone { .. }), Some(z)) = (written, zone) {
+                        need.rule = format!("{} (zona {}, SE MenPAN-RB 67/2020)", need.rule, z.label().to_lowercase());
+                    }
+                    need
+                },
                 rule,
                 counted_ids,
                 piket_ids,

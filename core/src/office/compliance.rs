@@ -150,7 +150,9 @@ fn describe(n: &UnitDayNeed, rule: Option<Rule>, available: u32, wfo: u32, min: 
             Some(Rule::WfhAll { .. }) => Some(format!("{at}: hanya {wfo} pegawai piket, kurang dari paling sedikit {min} orang")),
             Some(Rule::WfoMax { .. }) => Some(format!("{at}: hanya {wfo} pegawai di kantor, kurang dari paling sedikit {min} orang")),
             None => Some(format!("{at}: {home} dari {available} pegawai WFH, padahal tidak ada SE yang berlaku (semua pegawai WFO)")),
-            Some(Rule::KepalaOpd { .. }) => Some(format!("{at}: hanya {wfo} pegawai di kantor, kurang dari {min} orang")),
+            Some(Rule::KepalaOpd { .. } | Rule::ByZone { .. }) => {
+                Some(format!("{at}: hanya {wfo} pegawai di kantor, kurang dari {min} orang"))
+            }
         };
     }
     None

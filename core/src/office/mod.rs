@@ -16,3 +16,4 @@ pub mod roster;
 pub mod schedule;
 pub mod staff;
 pub mod units;
+pub mod zones;

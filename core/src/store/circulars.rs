@@ -4,6 +4,7 @@ use super::Tx;
 use crate::model::calendar::{Holiday, HolidayYear};
 use crate::model::circular::Circular;
 use crate::model::error::{DbContext, Error, Result};
+use crate::model::{Zone, ZoneFrom};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
@@ -147,5 +148,33 @@ impl Tx<'_> {
             )
             .ctx("menyimpan tahun hari libur")?;
         Ok(())
+    }
+
+    /// The region's zones, each from its day on, earliest first.
+    pub fn zones(&self) -> Result<Vec<ZoneFrom>> {
+        let mut st = self.tx.prepare("SELECT from_day, zone FROM risk_zone ORDER BY from_day").ctx("membaca zona risiko")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, String>(1)?))).ctx("membaca zona risiko")?;
+        let rows: Vec<(NaiveDate, String)> = rows.collect::<rusqlite::Result<_>>().ctx("membaca zona risiko")?;
+        rows.into_iter()
+            .map(|(from, z)| {
+                let zone = Zone::parse(&z).ok_or_else(|| Error::Conflict(format!("Zona risiko \"{z}\" di basis data tidak dikenal")))?;
+                Ok(ZoneFrom { from, zone })
+            })
+            .collect()
+    }
+
+    pub fn save_zone(&self, z: &ZoneFrom) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO risk_zone (from_day, zone) VALUES (?1, ?2) ON CONFLICT (from_day) DO UPDATE SET zone = excluded.zone",
+                params![z.from, z.zone.as_str()],
+            )
+            .ctx("menyimpan zona risiko")?;
+        Ok(())
+    }
+
+    /// Whether a row was deleted.
+    pub fn delete_zone(&self, from: NaiveDate) -> Result<bool> {
+        Ok(self.tx.execute("DELETE FROM risk_zone WHERE from_day = ?1", [from]).ctx("menghapus zona risiko")? > 0)
     }
 }

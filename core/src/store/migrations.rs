@@ -391,6 +391,12 @@ const MIGRATIONS: &[&str] = &[
         ('2027-12-24', 'Cuti bersama Hari Raya Natal', 'cuti_bersama'),
         ('2027-12-25', 'Hari Raya Natal', 'libur'),
         ('2027-12-26', 'Isra Mikraj Nabi Muhammad SAW', 'libur');",
+    // 9: the region's risk zone from a day on (SE MenPAN-RB 67/2020 caps WFO by it), as the
+    // office reads it from the task force's announcements.
+    "CREATE TABLE risk_zone (
+        from_day TEXT PRIMARY KEY,
+        zone     TEXT NOT NULL CHECK (zone IN ('hijau', 'kuning', 'oranye', 'merah'))
+    ) WITHOUT ROWID;",
 ];
 
 /// The step that made the audit table.

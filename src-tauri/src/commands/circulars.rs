@@ -4,6 +4,7 @@ use crate::Db;
 use giliran_core::files::holiday_list::{self, Imported, Preview};
 use giliran_core::office::calendar::{self, Holiday, HolidayYear};
 use giliran_core::office::circulars::{self, HistoryEntry, UnitDayNeed};
+use giliran_core::office::zones::{self, ZoneFrom};
 use giliran_core::rules::policy::Circular;
 use giliran_core::store::StoredCircular;
 use giliran_core::Error;
@@ -88,4 +89,19 @@ pub fn holiday_list_preview(db: State<Db>, year: i32, text: String) -> Result<Pr
 #[tauri::command(async)]
 pub fn holiday_list_import(db: State<Db>, year: i32, text: String, source: String) -> Result<Imported, Error> {
     db.with(|s| holiday_list::import(s, year, &text, &source))
+}
+
+#[tauri::command(async)]
+pub fn zones_list(db: State<Db>) -> Result<Vec<ZoneFrom>, Error> {
+    db.with(zones::list)
+}
+
+#[tauri::command(async)]
+pub fn zone_set(db: State<Db>, from: String, zone: String) -> Result<ZoneFrom, Error> {
+    db.with(|s| zones::set(s, &from, &zone))
+}
+
+#[tauri::command(async)]
+pub fn zone_remove(db: State<Db>, from: String) -> Result<(), Error> {
+    db.with(|s| zones::remove(s, &from))
 }

@@ -50,6 +50,7 @@ export async function mount(root, { actions }) {
   root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'circular-table' },
     h('thead', {}, h('tr', {}, ['Kode', 'Nomor / penerbit', 'Ditandatangani', 'Berlaku', 'Aturan', ''].map((t) => h('th', {}, t)))),
     tbody)));
+  root.appendChild(await zoneSection(() => needs.refresh()));
   root.appendChild(needs.el);
 
   async function load() {
@@ -277,4 +278,58 @@ function needsSection() {
     return sel;
   }
   return { el, refresh };
+}
+
+/** The region's risk zone per period (SE MenPAN-RB 67/2020 caps WFO by it): each change from
+ * the day it applies; core turns the zone into the day's cap. */
+async function zoneSection(onChange) {
+  const { choices } = store.get();
+  const rows = h('tbody', { id: 'zone-rows' });
+  const day = dateInput({ id: 'zone-day' });
+  const zone = select({ id: 'zone-kind' }, choices.zones, '', '— pilih zona —');
+  const form = h('form', { class: 'form inline-form', id: 'zone-form', novalidate: true },
+    h('h2', {}, 'Zona risiko daerah (SE MenPAN-RB 67/2020)'),
+    h('p', { class: 'muted small' }, 'Dipakai oleh aturan "WFO menurut zona risiko": setiap perubahan zona dari Satgas berlaku sejak tanggalnya sampai perubahan berikutnya.'),
+    h('div', { class: 'form-row' },
+      field('from', 'Sejak tanggal', day),
+      field('zone', 'Zona', zone),
+      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'zone-add' }, 'Simpan'))),
+    h('div', { class: 'form-error', role: 'alert' }),
+    h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ['Sejak', 'Zona', ''].map((t) => h('th', {}, t)))), rows));
+  async function load() {
+    const all = await call('zones_list');
+    clear(rows);
+    if (all.length === 0) rows.appendChild(h('tr', {}, h('td', { colspan: 3, class: 'empty' }, 'Belum ada zona risiko yang dicatat.')));
+    for (const z of all) {
+      const label = choices.zones.find((c) => c.key === z.zone)?.label || z.zone;
+      rows.appendChild(h('tr', { dataset: { from: z.from } }, h('td', { class: 'nowrap' }, short(z.from)), h('td', {}, label),
+        h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { removeZone: z.from } }, 'Hapus'))));
+    }
+  }
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    try {
+      const z = await call('zone_set', { from: day.value, zone: zone.value });
+      notify(`Zona sejak ${short(z.from)} disimpan.`);
+      day.value = '';
+      await load();
+      onChange();
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  rows.addEventListener('click', async (e) => {
+    const b = e.target.closest('[data-remove-zone]');
+    if (!b) return;
+    try {
+      await call('zone_remove', { from: b.dataset.removeZone });
+      await load();
+      onChange();
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+  await load();
+  return form;
 }

@@ -157,6 +157,9 @@ pub enum Rule {
         #[serde(default = "Classes::officials", skip_serializing_if = "Classes::is_officials")]
         piket_from: Classes,
     },
+    /// SE MenPAN-RB 67/2020: WFO at most a share that depends on the region's risk zone on the
+    /// day (set per period by the office, [`crate::model::ZoneFrom`]).
+    ByZone { tidak_terdampak: Share, rendah: Share, sedang: Share, tinggi: Share },
     /// No quota: the Kepala OPD decides; `wfo_share` is the share the office has set
     /// (absent: everyone available works in the office).
     KepalaOpd {
@@ -227,6 +230,23 @@ fn is_zero(n: &u32) -> bool {
 }
 
 impl Rule {
+    /// What a zoned rule means in `zone`: WFO at most that zone's share.
+    pub fn in_zone(self, zone: crate::model::Zone) -> Rule {
+        use crate::model::Zone;
+        match self {
+            Rule::ByZone { tidak_terdampak, rendah, sedang, tinggi } => {
+                let share = match zone {
+                    Zone::None => tidak_terdampak,
+                    Zone::Low => rendah,
+                    Zone::Medium => sedang,
+                    Zone::High => tinggi,
+                };
+                Rule::WfoMax { share, min_present: 0 }
+            }
+            other => other,
+        }
+    }
+
     /// The rule in the words of a circular: `WFO paling banyak 1/5`.
     pub fn describe(&self) -> String {
         match self {
@@ -245,6 +265,9 @@ impl Rule {
                 };
                 format!("WFH 100%, piket paling sedikit {piket_min}{most} orang{from}")
             }
+            Rule::ByZone { tidak_terdampak, rendah, sedang, tinggi } => format!(
+                "WFO paling banyak menurut zona risiko: tidak terdampak {tidak_terdampak}, rendah {rendah}, sedang {sedang}, tinggi {tinggi}"
+            ),
             Rule::KepalaOpd { wfo_share: Some(s) } => format!("Ditetapkan Kepala OPD: WFO {s}"),
             Rule::KepalaOpd { wfo_share: None } => "Ditetapkan Kepala OPD (belum ada bagian WFO: semua WFO)".into(),
         }
@@ -431,11 +454,12 @@ impl Circular {
             classes.into_iter().map(move |service_class| ClassRule { service_class, rule: r.rule })
         });
         for r in self.rules.iter().cloned().chain(day_rules).collect::<Vec<_>>().iter() {
-            let share = match r.rule {
-                Rule::WfoMax { share, .. } | Rule::WfhMax { share } | Rule::KepalaOpd { wfo_share: Some(share) } => Some(share),
-                _ => None,
+            let shares = match r.rule {
+                Rule::WfoMax { share, .. } | Rule::WfhMax { share } | Rule::KepalaOpd { wfo_share: Some(share) } => vec![share],
+                Rule::ByZone { tidak_terdampak, rendah, sedang, tinggi } => vec![tidak_terdampak, rendah, sedang, tinggi],
+                _ => Vec::new(),
             };
-            if share.is_some_and(|s| s.num > s.den || s.den == 0) {
+            if shares.iter().any(|s| s.num > s.den || s.den == 0) {
                 e.push(FieldError::new("rules", format!("Bagian untuk kelas {} lebih dari 100%.", r.service_class.label())));
             }
             if let Rule::WfhAll { piket_min, piket_max, piket_from } = r.rule {

@@ -22,7 +22,17 @@ fn rules(pairs: &[(ServiceClass, Rule)]) -> Vec<ClassRule> {
 
 /// All built-in templates, oldest first, "Normal" last.
 pub fn all() -> Vec<Circular> {
-    vec![menpanrb_58_2020(), kaltara_2020(), kaltim_2020(), ppu_2021(), kaltim_ppkm_2021(), menpanrb_01_2024(), kalbar_2024(), normal()]
+    vec![
+        menpanrb_58_2020(),
+        kaltara_2020(),
+        kaltim_2020(),
+        menpanrb_67_2020(),
+        ppu_2021(),
+        kaltim_ppkm_2021(),
+        menpanrb_01_2024(),
+        kalbar_2024(),
+        normal(),
+    ]
 }
 
 pub fn get(key: &str) -> Option<Circular> {
@@ -174,6 +184,33 @@ fn menpanrb_58_2020() -> Circular {
         not_counted: vec![],
         health_rule: false,
         obligations: Obligations { report_to_sekda: "mingguan".into(), health_protocol: true, ..Default::default() },
+    }
+}
+
+/// The national circular that capped WFO by the region's risk zone; the zone itself is the
+/// office's entry per period (office::zones).
+fn menpanrb_67_2020() -> Circular {
+    Circular {
+        key: "menpanrb-67-2020".into(),
+        number: "67 Tahun 2020".into(),
+        title: "Perubahan atas SE Menteri PANRB Nomor 58 Tahun 2020 tentang Sistem Kerja Pegawai ASN dalam Tatanan Normal Baru".into(),
+        issuer: MENPANRB.into(),
+        signed_on: day(2020, 9, 4),
+        legal_basis: vec!["SE Menteri PANRB Nomor 58 Tahun 2020".into()],
+        valid_from: day(2020, 9, 4),
+        valid_to: None,
+        source: "SE MenPAN-RB 67/2020 (4 September 2020): pegawai yang bekerja di kantor paling banyak menurut zona risiko daerah: tidak terdampak 100%, risiko rendah 75%, risiko sedang 50%, risiko tinggi 25%. Zona ditetapkan Satgas; masukkan setiap perubahan zona di menu Surat Edaran. Perihal diringkas: sesuaikan dengan naskah SE.".into(),
+        inferred: vec![CircularDetail::Title],
+        rules: every_class(Rule::ByZone {
+            tidak_terdampak: Share::percent(100),
+            rendah: Share::percent(75),
+            sedang: Share::percent(50),
+            tinggi: Share::percent(25),
+        }),
+        day_rules: Vec::new(),
+        not_counted: vec![],
+        health_rule: false,
+        obligations: Obligations { health_protocol: true, ..Default::default() },
     }
 }
 

@@ -60,6 +60,12 @@ pub fn need_for(rule: Option<Rule>, available: u32, piket: u32) -> Need {
             let max = piket_max.map_or(e, |m| m.min(e)).max(min);
             (min, max, min, r.describe())
         }
+        // Zoned before it reaches here (office::circulars); without a zone for the day there is
+        // no cap to apply, and the need says so.
+        Some(r @ Rule::ByZone { .. }) => {
+            conflict = Some("Zona risiko belum ditetapkan untuk tanggal ini: batas WFO menurut zona tidak dapat diterapkan; tetapkan zona di menu Surat Edaran.".into());
+            (0, n, n, r.describe())
+        }
         Some(r @ Rule::KepalaOpd { wfo_share: Some(share) }) => {
             let t = share.floor_of(n);
             (0, t, t, r.describe())
