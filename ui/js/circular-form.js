@@ -132,9 +132,6 @@ export function circularForm(c, { isNew }, onSaved) {
   return panel;
 }
 
-/** Jabatan classes a piket is drawn from unless the circular names others (core's default). */
-const OFFICIALS = ['jpt_pratama', 'administrator', 'pengawas'];
-
 /** One class's rule: its kind, a share and a count where the kind has them; for a piket, its
  * most and the jabatan classes it is drawn from. */
 function ruleRow(cls, rule, jabatanClasses) {
@@ -169,7 +166,7 @@ function ruleCells(label, rule, jabatanClasses) {
   const share = h('input', { type: 'text', size: 6, 'aria-label': `Bagian ${label}`, value: rule?.share || rule?.wfo_share || '' });
   const count = h('input', { type: 'number', min: 0, 'aria-label': `Jumlah ${label}`, value: rule?.piket_min ?? rule?.min_present ?? '' });
   const most = h('input', { type: 'number', min: 0, size: 4, 'aria-label': `Piket paling banyak ${label}`, value: rule?.piket_max ?? '' });
-  const from = rule?.piket_from ?? OFFICIALS;
+  const from = rule?.piket_from ?? store.get().choices.piket_from_default;
   const boxes = jabatanClasses.map((j) => h('input', { type: 'checkbox', value: j.key, checked: from.includes(j.key) }));
   const sync = () => {
     const k = kind.value;

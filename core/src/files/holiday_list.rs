@@ -12,6 +12,7 @@
 use crate::model::calendar::Holiday;
 use crate::model::dates;
 use crate::model::error::{Error, FieldError, Result};
+use crate::model::Hari;
 use crate::office::calendar;
 use crate::store::Store;
 use chrono::{Datelike, NaiveDate};
@@ -46,8 +47,6 @@ pub struct Imported {
 pub fn text_of(bytes: &[u8]) -> String {
     super::sheet::decode_text(bytes)
 }
-
-const DAY_NAMES: [&str; 7] = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];
 
 /// Reads `text` as the list of `year` and compares it with the calendar.
 pub fn preview(store: &mut Store, year: i32, text: &str) -> Result<Preview> {
@@ -199,12 +198,12 @@ fn rest_of<'a>(words: &[&'a str], used: &[usize]) -> Vec<&'a str> {
 
 /// The day names of the line must be the dates' own; the name must not be empty.
 fn check(year: i32, days: Vec<NaiveDate>, rest: Vec<&str>, line: &str) -> std::result::Result<(Vec<NaiveDate>, String), String> {
-    let mut named = Vec::new();
+    let mut named: Vec<Hari> = Vec::new();
     let mut name = Vec::new();
     for w in rest {
-        let bare = w.trim_matches(|c: char| c == ',' || c == '.' || c == '-' || c == '–' || c == '/').to_lowercase();
-        if DAY_NAMES.contains(&bare.as_str()) || bare == "jum'at" {
-            named.push(bare.replace('\'', ""));
+        let bare = w.trim_matches(|c: char| c == ',' || c == '.' || c == '-' || c == '–' || c == '/');
+        if let Some(h) = Hari::parse(bare) {
+            named.push(h);
         } else if !(w == "-" || w == "–" || w.eq_ignore_ascii_case("s.d.") || w.eq_ignore_ascii_case("dan") && name.is_empty()) {
             name.push(w);
         }
@@ -212,27 +211,20 @@ fn check(year: i32, days: Vec<NaiveDate>, rest: Vec<&str>, line: &str) -> std::r
     if let Some(d) = days.iter().find(|d| d.year() != year) {
         return Err(format!("{} bukan tahun {year}.", dates::short(*d)));
     }
-    if named.len() == days.len() {
-        for (d, n) in days.iter().zip(&named) {
-            if dates::day_name(*d).to_lowercase() != *n {
-                return Err(format!("{} jatuh pada hari {}, bukan {}.", dates::long(*d), dates::day_name(*d), capital(n)));
-            }
-        }
-    } else if let (Some(n), [d]) = (named.first(), days.as_slice()) {
-        if dates::day_name(*d).to_lowercase() != *n {
-            return Err(format!("{} jatuh pada hari {}, bukan {}.", dates::long(*d), dates::day_name(*d), capital(n)));
-        }
+    // A day name per date, or one for a single date: each must be its date's.
+    let pairs: Vec<(NaiveDate, Hari)> = match (days.as_slice(), named.first()) {
+        ([d], Some(h)) => vec![(*d, *h)],
+        _ if named.len() == days.len() => days.iter().copied().zip(named.iter().copied()).collect(),
+        _ => Vec::new(),
+    };
+    if let Some((d, h)) = pairs.into_iter().find(|(d, h)| Hari::of(*d) != *h) {
+        return Err(format!("{} jatuh pada hari {}, bukan {}.", dates::long(d), Hari::of(d).label(), h.label()));
     }
     let name = name.join(" ").trim_matches(|c: char| c == ',' || c == '-' || c == ':' || c.is_whitespace()).to_string();
     if name.is_empty() {
         return Err(format!("nama hari libur tidak ada pada \"{line}\"."));
     }
     Ok((days, name))
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
 /// A month written out or shortened (`Januari`, `Jan`, `Agt`, `Agus`), 1-based.

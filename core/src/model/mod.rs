@@ -335,6 +335,8 @@ pub struct Choices {
     pub circular_details: Vec<Choice>,
     /// The risk zones a region may be in.
     pub zones: Vec<Choice>,
+    /// The jabatan classes a piket is drawn from unless a circular names others.
+    pub piket_from_default: Vec<&'static str>,
 }
 
 /// The tables the audit trail records, by the name the clerk reads ("Riwayat perubahan").
@@ -367,6 +369,7 @@ pub fn choices() -> Choices {
         golongan_pns: crate::model::golongan::pns_choices().map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") }).collect(),
         days: Hari::pick_list(),
         zones: Zone::pick_list(),
+        piket_from_default: crate::model::circular::Classes::OFFICIALS.list().iter().map(|c| c.as_str()).collect(),
         circular_details: CircularDetail::pick_list(),
         golongan_pppk: crate::model::golongan::pppk_choices().map(|g| Choice { key: g, label: format!("Golongan {g}") }).collect(),
         workdays: [("5", "Senin–Jumat"), ("6", "Senin–Sabtu"), ("7", "Setiap hari, termasuk hari libur")]

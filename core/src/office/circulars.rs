@@ -216,11 +216,11 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
             let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();
             // A zoned rule (SE 67/2020) is the cap of the day's zone, named in its words.
             let written = gov.circular.and_then(|c| c.rule_on(u.service_class, d));
-            let zone = crate::office::zones::on(&zones, d);
-            let rule = match (written, zone) {
-                (Some(r @ policy::Rule::ByZone { .. }), Some(z)) => Some(r.in_zone(z)),
-                (r, _) => r,
+            let zoned = match (written, crate::office::zones::on(&zones, d)) {
+                (Some(r @ policy::Rule::ByZone { .. }), Some(z)) => Some((r.in_zone(z), z)),
+                _ => None,
             };
+            let rule = zoned.map(|(r, _)| r).or(written);
             let piket_ids: Vec<i64> = match rule {
                 Some(policy::Rule::WfhAll { piket_from, .. }) => {
                     members.iter().filter(|s| counted_ids.contains(&s.id) && piket_from.contains(s.jabatan_class)).map(|s| s.id).collect()
@@ -240,7 +240,7 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 not_counted,
                 need: {
                     let mut need = policy::need_for(rule, counted_ids.len() as u32, piket_ids.len() as u32);
-                    if let (Some(policy::Rule::ByZone { .. }), Some(z)) = (written, zone) {
+                    if let Some((_, z)) = zoned {
                         need.rule = format!("{} (zona {}, SE MenPAN-RB 67/2020)", need.rule, z.label().to_lowercase());
                     }
                     need

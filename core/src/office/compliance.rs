@@ -95,9 +95,9 @@ pub fn check_plan(needs: &[UnitDayNeed], plan: &HashMap<(i64, NaiveDate), Code>)
             Some(Rule::WfhAll { piket_from, .. }) => {
                 let on_piket = n.piket_ids.iter().filter(|id| code(id) == Code::Office).count() as u32;
                 let others = wfo - on_piket;
-                let at = format!("{}, {} {}", n.unit_name, dates::day_name(n.date), dates::short(n.date));
                 let message = format!(
-                    "{at}: {others} pegawai di kantor yang tidak termasuk piket (piket hanya dari {}; yang lain WFH)",
+                    "{}: {others} pegawai di kantor yang tidak termasuk piket (piket hanya dari {}; yang lain WFH)",
+                    unit_day(n),
                     piket_from.label()
                 );
                 (on_piket, (others > 0).then(|| breach(others, 0, 0, message)))
@@ -124,8 +124,13 @@ fn percent(part: u32, whole: u32) -> String {
     }
 }
 
+/// `Sekretariat, Jumat 16-07-2021`: how every breach of a unit-day begins.
+fn unit_day(n: &UnitDayNeed) -> String {
+    format!("{}, {} {}", n.unit_name, dates::day_name(n.date), dates::short(n.date))
+}
+
 fn describe(n: &UnitDayNeed, rule: Option<Rule>, available: u32, wfo: u32, min: u32, max: u32) -> Option<String> {
-    let at = format!("{}, {} {}", n.unit_name, dates::day_name(n.date), dates::short(n.date));
+    let at = unit_day(n);
     let home = available - wfo;
     let over = |what: String| Some(format!("{at}: {wfo} dari {available} pegawai WFO ({}), {what}", percent(wfo, available)));
     if wfo > max {
