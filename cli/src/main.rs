@@ -11,7 +11,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::files::{holiday_list, print, report};
 use giliran_core::model::dates;
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
-use giliran_core::office::{backup, calendar, circulars, compliance, demo, profile, roster, schedule, staff, units, zones};
+use giliran_core::office::{backup, calendar, circulars, classes, compliance, demo, profile, roster, schedule, staff, units, zones};
 use giliran_core::rules::policy::Circular;
 use giliran_core::{store, Error, Store};
 use output::{Format, Listing, Output};
@@ -61,6 +61,9 @@ enum Command {
     /// Zona risiko daerah per periode (SE MenPAN-RB 67/2020 membatasi WFO menurut zona)
     #[command(subcommand)]
     Zone(ZoneCmd),
+    /// Kelas layanan: yang baku dan yang dinamai kantor sendiri (mis. Layanan kesehatan)
+    #[command(subcommand)]
+    Classes(ClassesCmd),
     /// Susun jadwal WFO/WFH otomatis untuk periode dan simpan (hari yang dikunci tetap)
     Plan {
         /// Tanggal awal
@@ -301,6 +304,39 @@ enum CircularCmd {
         /// Tanggal akhir
         #[arg(long)]
         to: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ClassesCmd {
+    /// Daftar kelas layanan: yang baku, lalu milik kantor
+    List {
+        #[command(flatten)]
+        format: Output,
+    },
+    /// Namai kelas layanan baru milik kantor
+    Add {
+        /// Nama kelas, mis. "Layanan kesehatan"
+        name: String,
+        /// Kelas baku yang berlaku bila SE tidak menyebut kelas ini (esensial, layanan_publik, administrasi)
+        #[arg(long)]
+        counts_as: String,
+    },
+    /// Ubah nama kelas milik kantor atau kelas baku yang dipakainya
+    Update {
+        /// Kode atau nama kelas
+        class: String,
+        /// Nama baru (kosong: tetap)
+        #[arg(long)]
+        name: Option<String>,
+        /// Kelas baku yang dipakai bila SE tidak menyebutnya
+        #[arg(long)]
+        counts_as: Option<String>,
+    },
+    /// Hapus kelas milik kantor yang tidak dipakai unit atau SE mana pun
+    Remove {
+        /// Kode atau nama kelas
+        class: String,
     },
 }
 
@@ -750,6 +786,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Circular(cmd) => circular_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Holidays(cmd) => holidays_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Zone(cmd) => zone_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Classes(cmd) => classes_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(db.get()?, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.label());
@@ -1015,12 +1052,13 @@ fn units_cmd(s: &mut Store, cmd: UnitsCmd) -> Result<(), Failure> {
     match cmd {
         UnitsCmd::List { format } => {
             let list = units::list(s)?;
+            let book = classes::book(s)?;
             let name_of = |id: Option<i64>| id.and_then(|id| list.iter().find(|u| u.id == id)).map(|u| u.name.clone()).unwrap_or_default();
             let rows = list
                 .iter()
                 .map(|u| {
                     let indent = if u.parent_id.is_some() { "  " } else { "" };
-                    vec![u.id.to_string(), format!("{indent}{}", u.name), u.service_class.label().into(), name_of(u.parent_id)]
+                    vec![u.id.to_string(), format!("{indent}{}", u.name), book.label(&u.class_key()), name_of(u.parent_id)]
                 })
                 .collect();
             output::print(format, Listing { headers: &["No", "Nama", "Kelas layanan", "Induk"], rows, records: &list })?;
@@ -1038,7 +1076,7 @@ fn units_cmd(s: &mut Store, cmd: UnitsCmd) -> Result<(), Failure> {
         UnitsCmd::Class { unit, class } => {
             let u = units::find(s, &unit)?;
             let u = units::set_class(s, u.id, &class)?;
-            println!("Kelas layanan {}: {}.", u.name, u.service_class.label());
+            println!("Kelas layanan {}: {}.", u.name, classes::book(s)?.label(&u.class_key()));
         }
         UnitsCmd::Move { unit, parent, top } => {
             let u = units::find(s, &unit)?;
@@ -1150,12 +1188,20 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
                     format!("{} s.d. {}", dates::long(c.valid_from), c.valid_to.map(dates::long).unwrap_or_else(|| "dicabut".into())),
                 ],
             ];
-            for class in giliran_core::model::ServiceClass::ALL {
-                let rule = c.rule_for(*class).map(|r| r.describe()).unwrap_or_else(|| "Normal: semua pegawai WFO".into());
-                rows.push(vec![format!("Unit {}", class.label().to_lowercase()), rule]);
+            let book = classes::book(s)?;
+            for class in book.choices() {
+                let rule = match c.rule_for(&class.key) {
+                    Some(r) => r.describe(),
+                    None if class.own => match c.rule_for(&class.counts_as.into()) {
+                        Some(r) => format!("{} (seperti {})", r.describe(), class.counts_as_label.to_lowercase()),
+                        None => "Normal: semua pegawai WFO".into(),
+                    },
+                    None => "Normal: semua pegawai WFO".into(),
+                };
+                rows.push(vec![format!("Unit {}", class.label.to_lowercase()), rule]);
             }
             for r in &c.day_rules {
-                rows.push(vec!["Aturan hari".into(), r.text()]);
+                rows.push(vec!["Aturan hari".into(), r.text(&book)]);
             }
             if let Some(note) = c.inferred_note() {
                 rows.push(vec!["Perhatian".into(), note]);
@@ -1207,6 +1253,45 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
                 Some(k) => println!("{n} hari mengikuti SE {k}."),
                 None => println!("{n} hari kembali mengikuti SE yang terakhir ditandatangani."),
             }
+        }
+    }
+    Ok(())
+}
+
+fn classes_cmd(s: &mut Store, cmd: ClassesCmd) -> Result<(), Failure> {
+    match cmd {
+        ClassesCmd::List { format } => {
+            let all = classes::list(s)?;
+            let rows = all
+                .iter()
+                .map(|c| {
+                    let whose = if c.own { "kantor" } else { "baku" };
+                    vec![c.key.as_str().to_string(), c.label.clone(), c.counts_as_label.to_string(), whose.to_string()]
+                })
+                .collect();
+            output::print(format, Listing { headers: &["Kode", "Nama", "Bila SE tidak menyebut", "Jenis"], rows, records: &all })?;
+        }
+        ClassesCmd::Add { name, counts_as } => {
+            let c = classes::add(s, &name, &counts_as)?;
+            println!(
+                "Kelas layanan {} ditambahkan (kode {}; bila SE tidak menyebutnya: {}).",
+                c.label,
+                c.key.as_str(),
+                c.counts_as.label()
+            );
+        }
+        ClassesCmd::Update { class, name, counts_as } => {
+            let book = classes::book(s)?;
+            let key = book.find(&class).unwrap_or_else(|| class.as_str().into());
+            let now = book.get(&key).cloned();
+            let label = name.or_else(|| now.as_ref().map(|c| c.label.clone())).unwrap_or_default();
+            let counts = counts_as.or_else(|| now.map(|c| c.counts_as.as_str().to_string())).unwrap_or_default();
+            let c = classes::update(s, &class, &label, &counts)?;
+            println!("Kelas layanan {}: bila SE tidak menyebutnya, {}.", c.label, c.counts_as.label());
+        }
+        ClassesCmd::Remove { class } => {
+            classes::remove(s, &class)?;
+            println!("Kelas layanan {} dihapus.", class.trim());
         }
     }
     Ok(())

@@ -50,7 +50,7 @@ proptest! {
         let day = chrono::NaiveDate::from_ymd_opt(2009, 1, 1).unwrap() + chrono::Duration::days(days_after % 3000);
         let gov = governing(&all, day, None);
         prop_assert!(gov.circular.is_none());
-        let need = need_for(gov.circular.and_then(|c| c.rule_for(giliran_core::model::ServiceClass::Administrasi)), n, n);
+        let need = need_for(gov.circular.and_then(|c| c.rule_for(&giliran_core::model::ServiceClass::Administrasi.into())), n, n);
         prop_assert_eq!((need.min, need.max), (n, n));
     }
 }

@@ -283,7 +283,7 @@ fn a_monday_rule_puts_everyone_in_on_mondays_and_leaves_the_other_days_to_the_cl
     c.issuer = "Gubernur Contoh".into();
     c.valid_from = d("2027-01-04");
     c.rules = vec![giliran_core::rules::policy::ClassRule {
-        service_class: giliran_core::model::ServiceClass::Administrasi,
+        service_class: giliran_core::model::ServiceClass::Administrasi.into(),
         rule: Rule::WfhMax { share: Share::percent(50) },
     }];
     c.day_rules = vec![giliran_core::model::circular::DayRule {
@@ -301,7 +301,7 @@ fn a_monday_rule_puts_everyone_in_on_mondays_and_leaves_the_other_days_to_the_cl
     let tuesday = need(&all, "Biro Organisasi", "2027-01-12");
     assert_eq!((tuesday.need.min, tuesday.need.max), (4, 8), "Selasa: WFH paling banyak 50%");
     let stored = circulars::list(&mut s).unwrap();
-    assert!(stored[0].circular.rules_text().contains(&"Senin (semua kelas): WFO 100%".to_string()));
+    assert!(stored[0].rules_text.contains(&"Senin (semua kelas): WFO 100%".to_string()));
     // A day rule without its days is refused, naming the field.
     let bad = json.replace("\"senin\"", "").replace("\"days\": [\n        \n      ]", "\"days\": []");
     let err = circulars::import(&mut s, &bad.replace("se-senin", "se-lain"), false).unwrap_err();
@@ -326,4 +326,55 @@ fn menpanrb_67_2020_caps_wfo_by_the_zone_entered_for_each_period_and_says_when_t
     assert_eq!(need(&all, "Bidang Pelayanan", "2020-09-14").need.max, 3, "25% of 12");
     let err = zones::set(&mut s, "15-09-2020", "ungu").unwrap_err();
     assert!(err.to_string().contains("Zona \"ungu\" tidak dikenal"), "{err}");
+}
+
+/// Issue 17, point 5: the three classes are the circulars' words, but "an office must be able
+/// to name its own (e.g. "Layanan kesehatan", "Pendidikan") and give each its rule". A rule
+/// for the office's class governs its units; a class the circular does not name takes the
+/// rule of the standard class the office said it counts as (Kaltim 2020: esensial 100% WFO,
+/// administrasi at most 1/5 WFO).
+#[test]
+fn a_class_of_the_offices_own_takes_its_own_rule_or_the_rule_of_the_class_it_counts_as() {
+    let mut s = Store::open_in_memory().unwrap();
+    giliran_core::office::classes::add(&mut s, "Layanan kesehatan", "esensial").unwrap();
+    giliran_core::office::classes::add(&mut s, "Pendidikan", "administrasi").unwrap();
+    let mut serial = 0;
+    for (unit, class) in [("Puskesmas Sungai Kunjang", "Layanan kesehatan"), ("SD Negeri 001", "Pendidikan")] {
+        let u = units::add(&mut s, &UnitInput { name: unit.into(), service_class: class.into(), ..Default::default() }).unwrap();
+        for _ in 0..10 {
+            serial += 1;
+            let input = StaffInput {
+                kind: "pns".into(),
+                id_number: format!("19800101200501{}{:03}", 1 + serial % 2, serial),
+                name: format!("Pegawai {serial}"),
+                jabatan_class: "fungsional".into(),
+                jabatan: "Perawat".into(),
+                unit_id: Some(u.id),
+                ..Default::default()
+            };
+            staff::add(&mut s, &input).unwrap();
+        }
+    }
+    let mut c = giliran_core::rules::policy::templates::get("kaltim-2020").unwrap();
+    c.key = "kaltim-2020-kesehatan".into();
+    c.rules.push(giliran_core::rules::policy::ClassRule {
+        service_class: "layanan_kesehatan".into(),
+        rule: Rule::WfoMax { share: Share::percent(50), min_present: 0 },
+    });
+    circulars::import(&mut s, &c.to_json(), false).unwrap();
+    let all = circulars::needs(&mut s, "2020-06-08", "2020-06-08").unwrap();
+    let puskesmas = need(&all, "Puskesmas Sungai Kunjang", "2020-06-08");
+    assert_eq!((puskesmas.need.min, puskesmas.need.max), (0, 5), "its own rule: WFO paling banyak 50%");
+    assert_eq!(puskesmas.service_class.as_str(), "layanan_kesehatan");
+    let sd = need(&all, "SD Negeri 001", "2020-06-08");
+    assert_eq!(sd.need.max, 2, "not named: as administrasi pemerintahan, WFO paling banyak 1/5 of 10");
+    let stored = circulars::get(&mut s, "kaltim-2020-kesehatan").unwrap();
+    assert!(stored.rules_text.contains(&"Layanan kesehatan: WFO paling banyak 50%".to_string()), "{:?}", stored.rules_text);
+    // A circular file naming a class this office does not have is refused, naming it.
+    let other = c.to_json().replace("layanan_kesehatan", "pendidikan_tinggi").replace("kaltim-2020-kesehatan", "lain");
+    let err = circulars::import(&mut s, &other, false).unwrap_err();
+    assert!(err.to_string().contains("Kelas layanan \"pendidikan_tinggi\" belum dikenal kantor ini"), "{err}");
+    // The class stays while a circular names it.
+    let err = giliran_core::office::classes::remove(&mut s, "Layanan kesehatan").unwrap_err();
+    assert!(err.to_string().contains("SE kaltim-2020-kesehatan"), "{err}");
 }

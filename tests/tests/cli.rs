@@ -122,7 +122,10 @@ fn bad_input_is_refused_in_indonesian_and_leaves_the_database_byte_for_byte_unch
         (&["staff", "deactivate", "99999999"], "Pegawai dengan nomor \"99999999\" tidak ditemukan."),
         (&["units", "delete", "Sekretariat"], "Sekretariat tidak dapat dihapus karena masih berisi 15 pegawai dan 2 tim/seksi."),
         (&["units", "add", "sekretariat", "--class", "administrasi"], "Unit kerja \"Sekretariat\" sudah ada."),
-        (&["units", "add", "Bidang Baru", "--class", "hiburan"], "Kelas layanan wajib dipilih: esensial, layanan_publik, administrasi."),
+        (
+            &["units", "add", "Bidang Baru", "--class", "hiburan"],
+            "Kelas layanan \"hiburan\" tidak dikenal; pilih salah satu: Esensial, Layanan publik, Administrasi pemerintahan.",
+        ),
         (&["units", "move", "Sekretariat", "--parent", "Bidang Aplikasi Informatika"], "Sekretariat masih memiliki 2 tim/seksi"),
         (&["office", "set", "--email", "diskominfo@kaltimprov"], "--email: Alamat surel tidak valid: \"diskominfo@kaltimprov\"."),
         (&["office", "set", "--head-nip", "19700512 199613 1 004"], "--head-nip: Bulan TMT CPNS pada NIP tidak valid: 199613."),
@@ -281,7 +284,7 @@ fn a_broken_circular_file_is_refused_naming_the_line_and_changes_nothing() {
         ("{\"key\": \"se-baru\"}", "isian `number` belum ada"),
         ("[1, 2, 3]", "Isi SE tidak dapat dibaca"),
         ("{\"key\": \"a\", \"number\": \"1\", \"title\": \"t\", \"issuer\": \"i\", \"signed_on\": \"2024-02-30\", \"valid_from\": \"2024-01-01\", \"rules\": []}", "Tanggal \"2024-02-30\" tidak valid"),
-        ("{\"key\": \"a\", \"number\": \"1\", \"title\": \"t\", \"issuer\": \"i\", \"signed_on\": \"2024-01-01\", \"valid_from\": \"2024-01-01\", \"rules\": [{\"service_class\": \"hiburan\", \"kind\": \"wfo_all\"}]}", "nilai `hiburan` tidak dikenal"),
+        ("{\"key\": \"a\", \"number\": \"1\", \"title\": \"t\", \"issuer\": \"i\", \"signed_on\": \"2024-01-01\", \"valid_from\": \"2024-01-01\", \"rules\": [{\"service_class\": \"hiburan\", \"kind\": \"wfo_all\"}]}", "Kelas layanan \"hiburan\" belum dikenal kantor ini"),
     ];
     for (text, want) in cases {
         std::fs::write(&file, text).unwrap();
@@ -579,4 +582,34 @@ fn the_zone_of_a_period_sets_the_wfo_cap_of_se_menpanrb_67_2020() {
     cli.ok(&["zone", "remove", "07-09-2020"]);
     let needs = cli.json(&["needs", "--from", "08-09-2020", "--to", "08-09-2020", "--unit", "Sekretariat"]);
     assert!(needs[0]["need"]["conflict"].as_str().unwrap().starts_with("Zona risiko belum ditetapkan"));
+}
+
+/// Issue 17, point 5: a class of the office's own from the command line, a unit of it, and a
+/// circular giving it a rule.
+#[test]
+fn an_office_names_its_own_service_class_and_a_circular_gives_it_a_rule() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let err = cli.refused(&["classes", "add", "Layanan kesehatan", "--counts-as", "darurat"]);
+    assert!(err.contains("Pilih kelas baku"), "{err}");
+    assert!(cli.ok(&["classes", "add", "Layanan kesehatan", "--counts-as", "esensial"]).contains("kode layanan_kesehatan"));
+    let list = cli.ok(&["classes", "list"]);
+    assert!(list.contains("Layanan kesehatan") && list.contains("Esensial") && list.contains("kantor"), "{list}");
+    cli.ok(&["units", "add", "Puskesmas Pembantu", "--class", "Layanan kesehatan"]);
+    assert!(cli.ok(&["units", "list"]).contains("Layanan kesehatan"));
+    let mut c: serde_json::Value = serde_json::from_str(&cli.ok(&["circular", "blank"])).unwrap();
+    c["key"] = "se-kesehatan".into();
+    c["number"] = "800/9/2027".into();
+    c["title"] = "Sistem kerja fasilitas kesehatan".into();
+    c["issuer"] = "Gubernur Contoh".into();
+    c["valid_from"] = "2027-01-04".into();
+    c["rules"] = serde_json::json!([{ "service_class": "layanan_kesehatan", "kind": "wfo_all" }]);
+    let path = cli.dir.path().join("se.json");
+    std::fs::write(&path, c.to_string()).unwrap();
+    cli.ok(&["circular", "import", path.to_str().unwrap()]);
+    let show = cli.ok(&["circular", "show", "se-kesehatan"]);
+    assert!(show.contains("Unit layanan kesehatan") && show.contains("WFO 100%"), "{show}");
+    let err = cli.refused(&["classes", "remove", "Layanan kesehatan"]);
+    assert!(err.contains("unit Puskesmas Pembantu") && err.contains("SE se-kesehatan"), "{err}");
+    assert!(cli.ok(&["classes", "update", "layanan_kesehatan", "--counts-as", "layanan_publik"]).contains("Layanan publik"));
 }

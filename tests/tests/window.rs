@@ -279,8 +279,9 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     app.close().await;
 }
 
-/// Issue 17, points 4 and 6: a circular no template resembles, written from a blank form
-/// with "hari Senin wajib WFO semua" beside a class rule, and a week planned under it.
+/// Issue 17, points 4, 5 and 6: a class of the office's own named on Unit Kerja, then a
+/// circular no template resembles, written from a blank form with "hari Senin wajib WFO semua"
+/// beside class rules (one for the new class), and a week planned under it.
 #[tokio::test]
 async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plans_the_week() {
     let _one = ONE_WINDOW.lock().await;
@@ -290,6 +291,27 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
+
+    // The office's own class: named, refused twice, given to the UPTD.
+    app.click("#nav-unit").await;
+    app.fill("#class-new-name", "Pusat data").await;
+    app.click("#class-new-add").await;
+    app.wait_text("#class-add-form [data-error-for='counts_as']", "Pilih kelas baku").await;
+    app.choose("#class-new-counts", "Esensial").await;
+    app.click("#class-new-add").await;
+    app.wait_text("#class-rows tr[data-class='pusat_data']", "belum ada").await;
+    let uptd = "#unit-rows tr[data-id='13']";
+    assert!(app.text(uptd).await.contains("UPTD Pusat Data"));
+    app.click(&format!("{uptd} button[data-action='edit']")).await;
+    app.choose(&format!("{uptd} select[name='service_class']"), "Pusat data").await;
+    app.click(&format!("{uptd} button[data-action='save']")).await;
+    app.wait_text(uptd, "Pusat data").await;
+    app.wait_text("#class-rows tr[data-class='pusat_data']", "UPTD Pusat Data dan Jaringan").await;
+    app.click("#class-rows button[data-class-remove='pusat_data']").await;
+    app.wait_text("#notice", "masih dipakai oleh unit UPTD Pusat Data dan Jaringan").await;
+    app.client.execute("document.getElementById('office-classes').scrollIntoView()", vec![]).await.unwrap();
+    app.screenshot("25-unit-kelas-kantor").await;
+
     app.click("#nav-surat").await;
     app.click("#circular-new").await;
     app.wait_text("#circular-form h2", "Surat Edaran baru").await;
@@ -304,6 +326,10 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     app.fill("#circular-form [name='valid_from']", "01-11-2026").await;
     app.choose("#circular-form select[aria-label='Aturan Administrasi pemerintahan']", "WFH paling banyak …").await;
     app.fill("#circular-form input[aria-label='Bagian Administrasi pemerintahan']", "50%").await;
+    let own = app.text("#circular-form tr[data-rule-class='pusat_data']").await;
+    assert!(own.contains("kelas milik kantor") && own.contains("Seperti esensial"), "{own}");
+    app.choose("#circular-form select[aria-label='Aturan Pusat data']", "WFO paling banyak …").await;
+    app.fill("#circular-form input[aria-label='Bagian Pusat data']", "1/2").await;
     app.click("#day-rule-add").await;
     app.click("#day-rules input[data-day-rule-day='senin']").await;
     app.choose("#day-rules select[aria-label='Aturan aturan hari']", "WFO 100%").await;
@@ -312,6 +338,7 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     app.wait_gone("#circular-panel").await;
     let row = app.wait_text("#circular-rows tr[data-key='se-senin-2026']", "Senin (semua kelas): WFO 100%").await;
     assert!(row.contains("Administrasi pemerintahan: WFH paling banyak 50%"), "{row}");
+    assert!(row.contains("Pusat data: WFO paling banyak 1/2"), "{row}");
 
     // The week of 30 November 2026: everyone in on Monday, at least 8 of 15 after.
     app.click("#nav-jadwal").await;
@@ -327,6 +354,15 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     } else {
         assert!(monday.ends_with("/ 15") && tuesday.contains("8–15"), "{title}: {monday}, {tuesday}");
     }
+    // The UPTD, of the office's own class: all in on Monday, at most half on Tuesday.
+    let uptd_counts = "#week-grid section[data-unit='13'] tr.counts";
+    let monday = app.wait_text(&format!("{uptd_counts} td:nth-child(2)"), "/").await;
+    let tuesday = app.text(&format!("{uptd_counts} td:nth-child(3)")).await;
+    let n: u32 = monday.rsplit("/ ").next().unwrap().trim().parse().unwrap();
+    if title.contains("30 November") {
+        assert_eq!(monday, format!("{n} / {n}"), "{title}");
+    }
+    assert!(tuesday.ends_with(&format!("/ 0–{}", n / 2)), "{title}: {monday}, {tuesday}");
     app.screenshot("26-jadwal-aturan-senin").await;
 
     // SE MenPAN-RB 67/2020: the region's zone from a day on; a bad date is named.

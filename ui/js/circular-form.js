@@ -25,7 +25,7 @@ export function circularForm(c, { isNew }, onSaved) {
 
   const key = text(c.key);
   key.readOnly = !isNew;
-  const ruleRows = choices.service_classes.map((cls) => ruleRow(cls, c.rules.find((r) => r.service_class === cls.key), choices.jabatan_classes));
+  const ruleRows = store.get().classes.map((cls) => ruleRow(cls, c.rules.find((r) => r.service_class === cls.key), choices.jabatan_classes));
   // Details a template inferred stay marked until the clerk has checked them on the letter.
   const inferred = c.inferred || [];
   const checkedBox = h('input', { type: 'checkbox', id: 'circular-checked' });
@@ -133,10 +133,11 @@ export function circularForm(c, { isNew }, onSaved) {
 }
 
 /** One class's rule: its kind, a share and a count where the kind has them; for a piket, its
- * most and the jabatan classes it is drawn from. */
+ * most and the jabatan classes it is drawn from. A class of the office's own left without a
+ * rule takes the rule of the standard class it counts as. */
 function ruleRow(cls, rule, jabatanClasses) {
-  const r = ruleCells(cls.label, rule, jabatanClasses);
-  const el = h('tr', {}, h('td', {}, cls.label), r.cells);
+  const r = ruleCells(cls.label, rule, jabatanClasses, cls.own ? `Seperti ${cls.counts_as_label.toLowerCase()}` : null);
+  const el = h('tr', { dataset: { ruleClass: cls.key } }, h('td', {}, cls.label, cls.own ? h('div', { class: 'muted small' }, 'kelas milik kantor') : null), r.cells);
   return { el, value: () => r.value(cls.key) };
 }
 
@@ -145,7 +146,7 @@ function ruleRow(cls, rule, jabatanClasses) {
 function dayRuleRow(dr, choices, onRemove) {
   const days = choices.days.map((d) => h('input', { type: 'checkbox', value: d.key, checked: (dr?.days || []).includes(d.key), dataset: { dayRuleDay: d.key } }));
   const cls = select({ 'aria-label': 'Kelas layanan aturan hari', dataset: { dayRuleClass: '' } },
-    choices.service_classes, dr?.service_classes?.length === 1 ? dr.service_classes[0] : '', 'Semua kelas');
+    store.get().classes, dr?.service_classes?.length === 1 ? dr.service_classes[0] : '', 'Semua kelas');
   const r = ruleCells('aturan hari', dr, choices.jabatan_classes);
   const remove = h('button', { type: 'button', class: 'small danger', onclick: () => { el.remove(); onRemove(); } }, 'Hapus');
   const el = h('tr', { class: 'day-rule' },
@@ -161,8 +162,9 @@ function dayRuleRow(dr, choices, onRemove) {
 }
 
 /** The cells of one rule: kind, share, count, and the piket's most and classes. */
-function ruleCells(label, rule, jabatanClasses) {
-  const kind = select({ 'aria-label': `Aturan ${label}` }, KINDS, rule ? rule.kind : '');
+function ruleCells(label, rule, jabatanClasses, blank = null) {
+  const kinds = blank ? [{ key: '', label: blank }, ...KINDS.slice(1)] : KINDS;
+  const kind = select({ 'aria-label': `Aturan ${label}` }, kinds, rule ? rule.kind : '');
   const share = h('input', { type: 'text', size: 6, 'aria-label': `Bagian ${label}`, value: rule?.share || rule?.wfo_share || '' });
   const count = h('input', { type: 'number', min: 0, 'aria-label': `Jumlah ${label}`, value: rule?.piket_min ?? rule?.min_present ?? '' });
   const most = h('input', { type: 'number', min: 0, size: 4, 'aria-label': `Piket paling banyak ${label}`, value: rule?.piket_max ?? '' });

@@ -3,7 +3,7 @@
 
 import { call } from './api.js';
 
-const state = { choices: null, units: [], overview: null };
+const state = { choices: null, units: [], overview: null, classes: [] };
 const listeners = new Set();
 
 export function get() {
@@ -16,9 +16,10 @@ export function subscribe(fn) {
 }
 
 export async function refresh() {
-  const [units, overview] = await Promise.all([call('units_list'), call('overview')]);
+  const [units, overview, classes] = await Promise.all([call('units_list'), call('overview'), call('classes_list')]);
   state.units = units;
   state.overview = overview;
+  state.classes = classes;
   if (!state.choices) state.choices = await call('choices');
   listeners.forEach((fn) => fn(state));
   return state;
@@ -42,4 +43,15 @@ export function unitName(id) {
 export function label(list, key) {
   const c = (state.choices?.[list] || []).find((x) => x.key === key);
   return c ? c.label : key;
+}
+
+/** The name of a service class, standard or the office's own. */
+export function classLabel(key) {
+  const c = state.classes.find((x) => x.key === key);
+  return c ? c.label : key;
+}
+
+/** The class a unit's rule is looked up by: the office's own, else the standard one. */
+export function classOf(unit) {
+  return unit.office_class ?? unit.service_class;
 }

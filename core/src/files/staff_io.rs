@@ -5,6 +5,7 @@
 //! do, row by row, and the real import writes all of it or nothing.
 
 use crate::files::sheet::{self, Table};
+use crate::model::class::ClassBook;
 use crate::model::error::{Error, FieldError, Result};
 use crate::model::{JabatanClass, ServiceClass, Staff, StaffFilter, StaffInput, StaffKind, Unit, UnitInput};
 use crate::store::{Store, Tx};
@@ -58,8 +59,9 @@ pub struct Mapping(pub BTreeMap<String, String>);
 pub fn export(store: &mut Store, path: &Path) -> Result<usize> {
     let staff = crate::office::staff::list(store, &StaffFilter { include_inactive: true, ..Default::default() })?;
     let units = crate::office::units::list(store)?;
+    let classes = crate::office::classes::book(store)?;
     let bytes = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-        Some("xlsx") => workbook(&staff, &units).map_err(xerr)?,
+        Some("xlsx") => workbook(&staff, &units, &classes).map_err(xerr)?,
         Some("csv") => csv(&staff)?,
         _ => return Err(Error::invalid("out", format!("Simpan daftar pegawai sebagai .xlsx atau .csv (tertulis {}).", path.display()))),
     };
@@ -69,7 +71,7 @@ pub fn export(store: &mut Store, path: &Path) -> Result<usize> {
 
 /// The empty template with its instructions.
 pub fn template(path: &Path) -> Result<()> {
-    let bytes = workbook(&[], &[]).map_err(xerr)?;
+    let bytes = workbook(&[], &[], &ClassBook::default()).map_err(xerr)?;
     crate::files::file::write_whole(path, &bytes)
 }
 
@@ -126,7 +128,7 @@ fn print_setup(ws: &mut Worksheet) -> std::result::Result<(), XlsxError> {
     Ok(())
 }
 
-fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, XlsxError> {
+fn workbook(staff: &[Staff], units: &[Unit], classes: &ClassBook) -> std::result::Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let header = Format::new().set_bold().set_background_color("DCE6F2").set_border(FormatBorder::Thin).set_align(FormatAlign::Center);
     let text = Format::new().set_num_format("@"); // NIPs stay text, never 1.97E+17
@@ -167,7 +169,7 @@ fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, Xls
             }
             None => {
                 ws.write_string(r, 0, &u.name)?;
-                ws.write_string(r, 2, u.service_class.label())?;
+                ws.write_string(r, 2, classes.label(&u.class_key()))?;
                 ws.write_number(r, 3, f64::from(u.workdays))?;
             }
         }
@@ -177,8 +179,8 @@ fn workbook(staff: &[Staff], units: &[Unit]) -> std::result::Result<Vec<u8>, Xls
     print_setup(ws)?;
     ws.set_column_width(0, 28.0)?;
     ws.set_column_width(1, 100.0)?;
+    let services = classes.names();
     let classes = JabatanClass::ALL.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
-    let services = ServiceClass::ALL.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
     let help: [(&str, String); 13] = [
         ("Lembar Pegawai", "Satu baris per pegawai. Judul kolom di baris pertama jangan diubah.".into()),
         ("Jenis", "PNS, PPPK, atau Non-ASN.".into()),
@@ -365,7 +367,7 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
                 }
                 let class = Table::cell(row, col(2));
                 if !class.is_empty() || workdays.is_some() {
-                    let service_class = if class.is_empty() { u.service_class.as_str().to_string() } else { class };
+                    let service_class = if class.is_empty() { u.class_key().as_str().to_string() } else { class };
                     crate::office::units::update_in(
                         tx,
                         u.id,

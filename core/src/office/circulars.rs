@@ -1,9 +1,10 @@
 //! The office's circulars: built-in templates copied in, JSON files imported, edits kept with
 //! their history; and the derivation of what each unit needs on each working day.
 
+use crate::model::class::ClassKey;
 use crate::model::dates;
 use crate::model::error::{Error, Result};
-use crate::model::{ServiceClass, StaffFilter};
+use crate::model::StaffFilter;
 use crate::office::calendar;
 use crate::rules::policy::{self, templates, Circular, Need};
 use crate::store::{Store, StoredCircular};
@@ -72,8 +73,8 @@ pub fn add_from_template(store: &mut Store, template: &str, key: Option<&str>, f
 }
 
 fn insert_new(store: &mut Store, c: Circular) -> Result<Circular> {
-    c.validate()?;
     store.write("menambah Surat Edaran", |tx| {
+        c.validate(&tx.class_book()?)?;
         if tx.circular(&c.key)?.is_some() {
             return Err(Error::invalid("key", format!("SE dengan kode \"{}\" sudah ada; beri kode lain.", c.key)));
         }
@@ -84,7 +85,7 @@ fn insert_new(store: &mut Store, c: Circular) -> Result<Circular> {
 
 /// Reads a circular file; `replace` overwrites one with the same key (kept in its history).
 pub fn import(store: &mut Store, json: &str, replace: bool) -> Result<Circular> {
-    let c = Circular::from_json(json)?;
+    let c = Circular::from_json(json, &crate::office::classes::book(store)?)?;
     if replace {
         save(store, &c)
     } else {
@@ -94,8 +95,10 @@ pub fn import(store: &mut Store, json: &str, replace: bool) -> Result<Circular> 
 
 /// Saves an edited circular (new or existing key); the previous version stays in the history.
 pub fn save(store: &mut Store, c: &Circular) -> Result<Circular> {
-    c.validate()?;
-    store.write("menyimpan Surat Edaran", |tx| tx.save_circular(c))?;
+    store.write("menyimpan Surat Edaran", |tx| {
+        c.validate(&tx.class_book()?)?;
+        tx.save_circular(c)
+    })?;
     Ok(c.clone())
 }
 
@@ -114,8 +117,11 @@ pub struct HistoryEntry {
 
 pub fn history(store: &mut Store, key: &str) -> Result<Vec<HistoryEntry>> {
     let c = get(store, key)?;
-    let rows = store.read(|tx| tx.circular_history(c.id))?;
-    Ok(rows.into_iter().map(|(at, action, circular)| HistoryEntry { at, action, rules_text: circular.rules_text(), circular }).collect())
+    let (rows, classes) = store.read(|tx| Ok((tx.circular_history(c.id)?, tx.class_book()?)))?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, action, circular)| HistoryEntry { at, action, rules_text: circular.rules_text(&classes), circular })
+        .collect())
 }
 
 fn period(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
@@ -149,7 +155,8 @@ pub struct UnitDayNeed {
     pub date_label: String,
     pub unit_id: i64,
     pub unit_name: String,
-    pub service_class: ServiceClass,
+    /// The unit's class: standard, or the office's own.
+    pub service_class: ClassKey,
     pub circular_key: Option<String>,
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`, or empty outside any circular.
     pub circular: String,
@@ -215,7 +222,7 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
             // Away (leave, sick, travel) is neither WFO nor WFH: not available that day.
             let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();
             // A zoned rule (SE 67/2020) is the cap of the day's zone, named in its words.
-            let written = gov.circular.and_then(|c| c.rule_on(u.service_class, d));
+            let written = gov.circular.and_then(|c| c.rule_on(&u.class_key(), u.service_class, d));
             let zoned = match (written, crate::office::zones::on(&zones, d)) {
                 (Some(r @ policy::Rule::ByZone { .. }), Some(z)) => Some((r.in_zone(z), z)),
                 _ => None,
@@ -232,7 +239,7 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 date_label: format!("{}, {}", dates::day_name(d), dates::short(d)),
                 unit_id: u.id,
                 unit_name: u.name.clone(),
-                service_class: u.service_class,
+                service_class: u.class_key(),
                 circular_key: gov.circular.map(|c| c.key.clone()),
                 circular: gov.circular.map(Circular::citation).unwrap_or_default(),
                 why: gov.why.clone(),

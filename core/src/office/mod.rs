@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod calendar;
 pub mod circulars;
+pub mod classes;
 pub mod compliance;
 pub mod demo;
 pub mod overview;

@@ -3,6 +3,7 @@
 //! Two levels only: a unit (Sekretariat, Bidang, UPTD) and its teams (Subbagian, Seksi).
 //! Circulars set quotas per unit; teams matter to the planner's team cover.
 
+use crate::model::class::ClassKey;
 use crate::model::error::{Error, FieldError, Result};
 use crate::model::fields;
 use crate::model::{ServiceClass, Unit, UnitInput};
@@ -67,9 +68,9 @@ fn check_workdays(n: u8) -> Result<u8> {
     }
 }
 
-fn parse_class(s: &str) -> Result<ServiceClass> {
-    ServiceClass::parse(s)
-        .ok_or_else(|| Error::invalid("service_class", format!("Kelas layanan wajib dipilih: {}.", ServiceClass::choices())))
+/// The standard class and the office's own from what the clerk picked.
+fn parse_class(tx: &Tx, s: &str) -> Result<(ServiceClass, Option<ClassKey>)> {
+    crate::office::classes::resolve(&tx.class_book()?, s).map_err(|e| Error::Invalid(vec![e]))
 }
 
 /// A parent must be a top-level unit: teams do not hold teams.
@@ -90,16 +91,16 @@ pub fn add(store: &mut Store, input: &UnitInput) -> Result<Unit> {
 }
 
 pub(crate) fn add_in(tx: &Tx, input: &UnitInput) -> Result<Unit> {
-    let (class, parent, inherited) = match input.parent_id {
+    let ((class, own), parent, inherited) = match input.parent_id {
         Some(p) => {
             let p = check_parent(tx, p)?;
-            (p.service_class, Some(p.id), p.workdays)
+            ((p.service_class, p.office_class), Some(p.id), p.workdays)
         }
-        None => (parse_class(&input.service_class)?, None, 5),
+        None => (parse_class(tx, &input.service_class)?, None, 5),
     };
     let name = check_name(tx, &input.name, parent, None)?;
     let workdays = check_workdays(input.workdays.unwrap_or(inherited))?;
-    let id = tx.insert_unit(&name, class, parent, workdays)?;
+    let id = tx.insert_unit(&name, class, own.as_ref(), parent, workdays)?;
     get_in(tx, id)
 }
 
@@ -134,7 +135,7 @@ pub(crate) fn update_in(tx: &Tx, id: i64, input: &UnitInput) -> Result<Unit> {
             tx.update_unit(&u)?;
         }
         let now = get_in(tx, id)?;
-        if now.parent_id.is_none() && !input.service_class.is_empty() && input.service_class != now.service_class.as_str() {
+        if now.parent_id.is_none() && !input.service_class.is_empty() && input.service_class != now.class_key().as_str() {
             set_class_in(tx, id, &input.service_class)?;
         }
         get_in(tx, id)
@@ -153,9 +154,9 @@ fn set_class_in(tx: &Tx, id: i64, class: &str) -> Result<Unit> {
             let parent = get_in(tx, p)?;
             return Err(Error::invalid("service_class", format!("Kelas layanan tim/seksi mengikuti unitnya; ubah kelas {}.", parent.name)));
         }
-        u.service_class = parse_class(class)?;
+        (u.service_class, u.office_class) = parse_class(tx, class)?;
         tx.update_unit(&u)?;
-        tx.set_team_classes(id, u.service_class)?;
+        tx.set_team_classes(id, u.service_class, u.office_class.as_ref())?;
         Ok(u)
     }
 }
@@ -193,6 +194,7 @@ fn move_in(tx: &Tx, id: i64, parent: Option<i64>) -> Result<Unit> {
                 }
                 u.parent_id = Some(p.id);
                 u.service_class = p.service_class;
+                u.office_class = p.office_class;
             }
             None => {
                 check_name(tx, &u.name, None, Some(id))?;

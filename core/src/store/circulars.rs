@@ -33,10 +33,11 @@ impl Tx<'_> {
             .ctx("membaca Surat Edaran")?
             .collect::<rusqlite::Result<Vec<_>>>()
             .ctx("membaca Surat Edaran")?;
+        let classes = self.class_book()?;
         rows.into_iter()
             .map(|(id, body, updated_at)| {
                 let circular = parse_body(id, &body)?;
-                let rules_text = circular.rules_text();
+                let rules_text = circular.rules_text(&classes);
                 let inferred_note = circular.inferred_note();
                 Ok(StoredCircular { id, updated_at, rules_text, inferred_note, circular })
             })

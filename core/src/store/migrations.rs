@@ -397,6 +397,15 @@ const MIGRATIONS: &[&str] = &[
         from_day TEXT PRIMARY KEY,
         zone     TEXT NOT NULL CHECK (zone IN ('hijau', 'kuning', 'oranye', 'merah'))
     ) WITHOUT ROWID;",
+    // 10: service classes the office names for itself ("Layanan kesehatan"), each counting
+    // as a standard class for circulars that do not name it; a unit may be of one. The
+    // unit's standard class stays in `service_class`, kept equal to what its class counts as.
+    "CREATE TABLE office_class (
+        key       TEXT PRIMARY KEY,
+        label     TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        counts_as TEXT NOT NULL CHECK (counts_as IN ('esensial', 'layanan_publik', 'administrasi'))
+    ) WITHOUT ROWID;
+    ALTER TABLE unit ADD COLUMN office_class TEXT REFERENCES office_class (key) ON DELETE RESTRICT;",
 ];
 
 /// The step that made the audit table.

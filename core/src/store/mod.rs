@@ -8,6 +8,7 @@
 mod audit;
 mod backup;
 mod circulars;
+mod classes;
 mod migrations;
 mod office;
 mod presence;
@@ -229,7 +230,7 @@ mod tests {
     fn a_failed_action_writes_nothing() {
         let mut s = Store::open_in_memory().unwrap();
         let r: Result<()> = s.write("menguji", |tx| {
-            tx.insert_unit("Sekretariat", crate::model::ServiceClass::Administrasi, None, 5)?;
+            tx.insert_unit("Sekretariat", crate::model::ServiceClass::Administrasi, None, None, 5)?;
             Err(Error::Conflict("batal".into()))
         });
         assert!(r.is_err());

@@ -1,11 +1,12 @@
 //! Units kerja and their teams.
 
 use super::Tx;
+use crate::model::class::ClassKey;
 use crate::model::error::{DbContext, Result};
 use crate::model::{ServiceClass, Unit};
 use rusqlite::{params, OptionalExtension, Row};
 
-const COLUMNS: &str = "id, name, service_class, parent_id, workdays";
+const COLUMNS: &str = "id, name, service_class, parent_id, workdays, office_class";
 
 fn unit_from_row(r: &Row) -> rusqlite::Result<Unit> {
     let class: String = r.get(2)?;
@@ -15,6 +16,7 @@ fn unit_from_row(r: &Row) -> rusqlite::Result<Unit> {
         service_class: ServiceClass::parse(&class).unwrap_or(ServiceClass::Administrasi),
         parent_id: r.get(3)?,
         workdays: r.get(4)?,
+        office_class: r.get::<_, Option<String>>(5)?.map(|k| ClassKey::from(k.as_str())),
     })
 }
 
@@ -59,12 +61,12 @@ impl Tx<'_> {
             .ctx("membaca unit kerja")
     }
 
-    pub fn insert_unit(&self, name: &str, class: ServiceClass, parent: Option<i64>, workdays: u8) -> Result<i64> {
+    pub fn insert_unit(&self, name: &str, class: ServiceClass, own: Option<&ClassKey>, parent: Option<i64>, workdays: u8) -> Result<i64> {
         self.tx
             .execute(
-                "INSERT INTO unit (name, service_class, parent_id, workdays, position)
-                 VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position), 0) + 1 FROM unit))",
-                params![name, class.as_str(), parent, workdays],
+                "INSERT INTO unit (name, service_class, office_class, parent_id, workdays, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(position), 0) + 1 FROM unit))",
+                params![name, class.as_str(), own.map(ClassKey::as_str), parent, workdays],
             )
             .ctx("menambah unit kerja")?;
         Ok(self.tx.last_insert_rowid())
@@ -73,17 +75,20 @@ impl Tx<'_> {
     pub fn update_unit(&self, u: &Unit) -> Result<()> {
         self.tx
             .execute(
-                "UPDATE unit SET name = ?2, service_class = ?3, parent_id = ?4, workdays = ?5 WHERE id = ?1",
-                params![u.id, u.name, u.service_class.as_str(), u.parent_id, u.workdays],
+                "UPDATE unit SET name = ?2, service_class = ?3, parent_id = ?4, workdays = ?5, office_class = ?6 WHERE id = ?1",
+                params![u.id, u.name, u.service_class.as_str(), u.parent_id, u.workdays, u.office_class.as_ref().map(ClassKey::as_str)],
             )
             .ctx("mengubah unit kerja")?;
         Ok(())
     }
 
     /// Teams follow their unit's service class: a Seksi serves as its Bidang does.
-    pub fn set_team_classes(&self, parent: i64, class: ServiceClass) -> Result<()> {
+    pub fn set_team_classes(&self, parent: i64, class: ServiceClass, own: Option<&ClassKey>) -> Result<()> {
         self.tx
-            .execute("UPDATE unit SET service_class = ?2 WHERE parent_id = ?1", params![parent, class.as_str()])
+            .execute(
+                "UPDATE unit SET service_class = ?2, office_class = ?3 WHERE parent_id = ?1",
+                params![parent, class.as_str(), own.map(ClassKey::as_str)],
+            )
             .ctx("mengubah unit kerja")?;
         Ok(())
     }

@@ -2,9 +2,10 @@
 //! the units.
 
 use crate::Db;
+use giliran_core::model::class::{ClassChoice, OfficeClass};
 use giliran_core::model::{self, Choices, Office, Unit, UnitInput};
 use giliran_core::office::overview::{self, Overview};
-use giliran_core::office::{demo, profile, units};
+use giliran_core::office::{classes, demo, profile, units};
 use giliran_core::Error;
 use tauri::State;
 
@@ -51,4 +52,24 @@ pub fn unit_update(db: State<Db>, id: i64, input: UnitInput) -> Result<Unit, Err
 #[tauri::command(async)]
 pub fn unit_delete(db: State<Db>, id: i64) -> Result<(), Error> {
     db.with(|s| units::delete(s, id))
+}
+
+#[tauri::command(async)]
+pub fn classes_list(db: State<Db>) -> Result<Vec<ClassChoice>, Error> {
+    db.with(classes::list)
+}
+
+#[tauri::command(async)]
+pub fn class_add(db: State<Db>, label: String, counts_as: String) -> Result<OfficeClass, Error> {
+    db.with(|s| classes::add(s, &label, &counts_as))
+}
+
+#[tauri::command(async)]
+pub fn class_update(db: State<Db>, key: String, label: String, counts_as: String) -> Result<OfficeClass, Error> {
+    db.with(|s| classes::update(s, &key, &label, &counts_as))
+}
+
+#[tauri::command(async)]
+pub fn class_remove(db: State<Db>, key: String) -> Result<(), Error> {
+    db.with(|s| classes::remove(s, &key))
 }

@@ -251,7 +251,7 @@ function needsSection() {
       const wfo = n.need.min === n.need.max ? num(n.need.min) : `${num(n.need.min)} – ${num(n.need.max)}`;
       tb.appendChild(h('tr', { dataset: { unit: n.unit_id } },
         h('td', {}, n.unit_name),
-        h('td', {}, store.label('service_classes', n.service_class)),
+        h('td', {}, store.classLabel(n.service_class)),
         h('td', { class: 'num' }, num(n.need.available), n.not_counted ? h('div', { class: 'muted small' }, `+${num(n.not_counted)} tidak dihitung`) : null),
         h('td', { class: 'num' }, wfo),
         h('td', {}, n.need.rule),

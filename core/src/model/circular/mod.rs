@@ -7,6 +7,7 @@
 
 pub mod templates;
 
+use crate::model::class::{ClassBook, ClassKey};
 use crate::model::error::{Error, FieldError, Result};
 use crate::model::{CircularDetail, Hari, JabatanClass, ServiceClass};
 use chrono::NaiveDate;
@@ -275,9 +276,10 @@ impl Rule {
 }
 
 /// (serde cannot deny unknown fields through `flatten`; [`Rule`] denies them itself.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClassRule {
-    pub service_class: ServiceClass,
+    /// A standard class or one of the office's own.
+    pub service_class: ClassKey,
     #[serde(flatten)]
     pub rule: Rule,
 }
@@ -288,23 +290,23 @@ pub struct ClassRule {
 pub struct DayRule {
     pub days: Vec<Hari>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub service_classes: Vec<ServiceClass>,
+    pub service_classes: Vec<ClassKey>,
     #[serde(flatten)]
     pub rule: Rule,
 }
 
 impl DayRule {
-    fn applies(&self, class: ServiceClass, d: NaiveDate) -> bool {
-        self.days.contains(&Hari::of(d)) && (self.service_classes.is_empty() || self.service_classes.contains(&class))
+    fn applies(&self, class: &ClassKey, d: NaiveDate) -> bool {
+        self.days.contains(&Hari::of(d)) && (self.service_classes.is_empty() || self.service_classes.contains(class))
     }
 
     /// `Senin (semua kelas): WFO 100%`
-    pub fn text(&self) -> String {
+    pub fn text(&self, classes: &ClassBook) -> String {
         let days = self.days.iter().map(|h| h.label()).collect::<Vec<_>>().join(", ");
         let classes = if self.service_classes.is_empty() {
             "semua kelas".to_string()
         } else {
-            self.service_classes.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")
+            self.service_classes.iter().map(|c| classes.label(c)).collect::<Vec<_>>().join(", ")
         };
         format!("{days} ({classes}): {}", self.rule.describe())
     }
@@ -373,16 +375,28 @@ impl Circular {
         d >= self.valid_from && self.valid_to.is_none_or(|to| d <= to)
     }
 
-    pub fn rule_for(&self, class: ServiceClass) -> Option<Rule> {
-        self.rules.iter().find(|r| r.service_class == class).map(|r| r.rule)
+    pub fn rule_for(&self, class: &ClassKey) -> Option<Rule> {
+        self.rules.iter().find(|r| &r.service_class == class).map(|r| r.rule)
     }
 
-    /// The rule for `class` on `d`: a day rule for that weekday first, else the class rule.
-    pub fn rule_on(&self, class: ServiceClass, d: NaiveDate) -> Option<Rule> {
-        match self.day_rules.iter().find(|r| r.applies(class, d)) {
+    /// The rule for a unit of `class` on `d`: a day rule for that weekday first, else the
+    /// class rule; a class of the office's own the circular does not name takes the rule of
+    /// the standard class it `counts_as`.
+    pub fn rule_on(&self, class: &ClassKey, counts_as: ServiceClass, d: NaiveDate) -> Option<Rule> {
+        let exact = |class: &ClassKey| match self.day_rules.iter().find(|r| r.applies(class, d)) {
             Some(r) => Some(r.rule),
             None => self.rule_for(class),
-        }
+        };
+        exact(class).or_else(|| exact(&counts_as.into()))
+    }
+
+    /// The classes the circular names, each once.
+    pub fn classes_named(&self) -> Vec<&ClassKey> {
+        let mut all: Vec<&ClassKey> =
+            self.rules.iter().map(|r| &r.service_class).chain(self.day_rules.iter().flat_map(|r| &r.service_classes)).collect();
+        all.sort();
+        all.dedup();
+        all
     }
 
     pub fn counts(&self, class: JabatanClass) -> bool {
@@ -390,9 +404,9 @@ impl Circular {
     }
 
     /// Each rule in the circular's words: `Administrasi pemerintahan: WFH paling banyak 50%`.
-    pub fn rules_text(&self) -> Vec<String> {
-        let classes = self.rules.iter().map(|r| format!("{}: {}", r.service_class.label(), r.rule.describe()));
-        classes.chain(self.day_rules.iter().map(DayRule::text)).collect()
+    pub fn rules_text(&self, classes: &ClassBook) -> Vec<String> {
+        let rules = self.rules.iter().map(|r| format!("{}: {}", classes.label(&r.service_class), r.rule.describe()));
+        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).collect()
     }
 
     /// `Diperkirakan, belum dari naskah SE: Nomor, Dasar hukum`, when a detail was inferred.
@@ -408,8 +422,9 @@ impl Circular {
         format!("SE {} Nomor {}", self.issuer, self.number)
     }
 
-    /// Checks what a clerk or an imported file could get wrong, naming each field.
-    pub fn validate(&self) -> Result<()> {
+    /// Checks what a clerk or an imported file could get wrong, naming each field; every
+    /// class it names must be one the office knows.
+    pub fn validate(&self, classes: &ClassBook) -> Result<()> {
         let mut e = Vec::new();
         let key_ok = !self.key.is_empty()
             && self.key.len() <= 60
@@ -439,9 +454,18 @@ impl Circular {
                 ));
             }
         }
-        for class in ServiceClass::ALL {
-            if self.rules.iter().filter(|r| r.service_class == *class).count() > 1 {
-                e.push(FieldError::new("rules", format!("Aturan untuk kelas {} ditulis lebih dari sekali.", class.label())));
+        for class in self.classes_named() {
+            if !class.is_well_formed() || !classes.knows(class) {
+                e.push(FieldError::new(
+                    "rules",
+                    format!(
+                        "Kelas layanan \"{}\" belum dikenal kantor ini; tambahkan dulu di Unit Kerja › Kelas layanan kantor (kelas yang ada: {}).",
+                        class.as_str(),
+                        classes.names()
+                    ),
+                ));
+            } else if self.rules.iter().filter(|r| &r.service_class == class).count() > 1 {
+                e.push(FieldError::new("rules", format!("Aturan untuk kelas {} ditulis lebih dari sekali.", classes.label(class))));
             }
         }
         for (i, r) in self.day_rules.iter().enumerate() {
@@ -450,8 +474,12 @@ impl Circular {
             }
         }
         let day_rules = self.day_rules.iter().flat_map(|r| {
-            let classes = if r.service_classes.is_empty() { ServiceClass::ALL.to_vec() } else { r.service_classes.clone() };
-            classes.into_iter().map(move |service_class| ClassRule { service_class, rule: r.rule })
+            let named = if r.service_classes.is_empty() {
+                classes.choices().into_iter().map(|c| c.key).collect()
+            } else {
+                r.service_classes.clone()
+            };
+            named.into_iter().map(move |service_class| ClassRule { service_class, rule: r.rule })
         });
         for r in self.rules.iter().cloned().chain(day_rules).collect::<Vec<_>>().iter() {
             let shares = match r.rule {
@@ -460,10 +488,10 @@ impl Circular {
                 _ => Vec::new(),
             };
             if shares.iter().any(|s| s.num > s.den || s.den == 0) {
-                e.push(FieldError::new("rules", format!("Bagian untuk kelas {} lebih dari 100%.", r.service_class.label())));
+                e.push(FieldError::new("rules", format!("Bagian untuk kelas {} lebih dari 100%.", classes.label(&r.service_class))));
             }
             if let Rule::WfhAll { piket_min, piket_max, piket_from } = r.rule {
-                let class = r.service_class.label();
+                let class = classes.label(&r.service_class);
                 if piket_max.is_some_and(|m| m < piket_min) {
                     e.push(FieldError::new("rules", format!("Piket paling banyak untuk kelas {class} lebih kecil dari paling sedikit.")));
                 }
@@ -475,7 +503,7 @@ impl Circular {
                 if piket_min > 1000 {
                     e.push(FieldError::new(
                         "rules",
-                        format!("Jumlah piket untuk kelas {} tidak masuk akal ({piket_min}).", r.service_class.label()),
+                        format!("Jumlah piket untuk kelas {} tidak masuk akal ({piket_min}).", classes.label(&r.service_class)),
                     ));
                 }
             }
@@ -488,11 +516,11 @@ impl Circular {
     }
 
     /// Reads the JSON of a circular; the error names the line and what is wrong.
-    pub fn from_json(text: &str) -> Result<Circular> {
+    pub fn from_json(text: &str, classes: &ClassBook) -> Result<Circular> {
         let c: Circular = serde_json::from_str(text).map_err(|e| {
             Error::invalid("json", format!("Isi SE tidak dapat dibaca (baris {}, kolom {}): {}", e.line(), e.column(), json_reason(&e)))
         })?;
-        c.validate()?;
+        c.validate(classes)?;
         Ok(c)
     }
 
@@ -544,7 +572,7 @@ mod tests {
     #[test]
     fn every_template_survives_its_own_json() {
         for t in templates::all() {
-            let back = Circular::from_json(&t.to_json()).unwrap();
+            let back = Circular::from_json(&t.to_json(), &ClassBook::default()).unwrap();
             assert_eq!(back, t);
         }
     }
@@ -563,15 +591,15 @@ mod tests {
 
     #[test]
     fn a_broken_circular_file_names_what_is_wrong() {
-        let err = Circular::from_json("{\"key\": \"x\"").unwrap_err();
+        let err = Circular::from_json("{\"key\": \"x\"", &ClassBook::default()).unwrap_err();
         assert!(err.to_string().contains("berkas terpotong"), "{err}");
         let mut c = templates::get("kaltim-2020").unwrap();
         c.valid_to = Some(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
         c.key = "Kaltim 2020".into();
-        let Err(Error::Invalid(f)) = c.validate() else { panic!() };
+        let Err(Error::Invalid(f)) = c.validate(&ClassBook::default()) else { panic!() };
         let fields: Vec<_> = f.iter().map(|f| f.field).collect();
         assert_eq!(fields, ["key", "valid_to"]);
         let json = templates::get("kaltim-2020").unwrap().to_json().replace("\"wfo_max\"", "\"wfo_maks\"");
-        assert!(Circular::from_json(&json).is_err());
+        assert!(Circular::from_json(&json, &ClassBook::default()).is_err());
     }
 }

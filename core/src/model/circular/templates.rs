@@ -13,11 +13,11 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn every_class(rule: Rule) -> Vec<ClassRule> {
-    ServiceClass::ALL.iter().map(|c| ClassRule { service_class: *c, rule }).collect()
+    ServiceClass::ALL.iter().map(|c| ClassRule { service_class: (*c).into(), rule }).collect()
 }
 
 fn rules(pairs: &[(ServiceClass, Rule)]) -> Vec<ClassRule> {
-    pairs.iter().map(|(c, r)| ClassRule { service_class: *c, rule: *r }).collect()
+    pairs.iter().map(|(c, r)| ClassRule { service_class: (*c).into(), rule: *r }).collect()
 }
 
 /// All built-in templates, oldest first, "Normal" last.
