@@ -11,7 +11,9 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::files::{holiday_list, print, report};
 use giliran_core::model::dates;
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
-use giliran_core::office::{backup, calendar, circulars, classes, compliance, demo, profile, roster, schedule, staff, units, zones};
+use giliran_core::office::{
+    backup, calendar, circulars, classes, compliance, demo, profile, roster, schedule, shifts, staff, units, zones,
+};
 use giliran_core::rules::policy::Circular;
 use giliran_core::{store, Error, Store};
 use output::{Format, Listing, Output};
@@ -64,6 +66,9 @@ enum Command {
     /// Kelas layanan: yang baku dan yang dinamai kantor sendiri (mis. Layanan kesehatan)
     #[command(subcommand)]
     Classes(ClassesCmd),
+    /// Shift: regu-regu unit yang bergiliran di kantor
+    #[command(subcommand)]
+    Shift(ShiftCmd),
     /// Susun jadwal WFO/WFH otomatis untuk periode dan simpan (hari yang dikunci tetap)
     Plan {
         /// Tanggal awal
@@ -304,6 +309,49 @@ enum CircularCmd {
         /// Tanggal akhir
         #[arg(long)]
         to: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ShiftCmd {
+    /// Tampilkan pengaturan shift unit dan anggota tiap regu
+    Show {
+        /// Unit kerja (nomor atau nama)
+        unit: String,
+        #[command(flatten)]
+        format: Output,
+    },
+    /// Atur shift unit; pegawainya dibagi rata ke regu-regu, tim demi tim
+    Set {
+        /// Unit kerja (nomor atau nama)
+        unit: String,
+        /// Pola: harian (bergantian tiap hari kerja), mingguan, atau hari (hari tetap per regu)
+        #[arg(long)]
+        pattern: String,
+        /// Giliran dihitung sejak tanggal ini
+        #[arg(long)]
+        start: String,
+        /// Regu, berulang: "Regu A", atau untuk pola hari "Regu A:senin,rabu,jumat"
+        #[arg(long = "group", required = true)]
+        groups: Vec<String>,
+    },
+    /// Pindahkan seorang pegawai ke regu lain (atau keluar dari regu dengan --none)
+    Move {
+        /// Unit kerja (nomor atau nama)
+        unit: String,
+        /// NIP/NIK atau nama pegawai
+        person: String,
+        /// Nama regu tujuan
+        #[arg(long, conflicts_with = "none")]
+        group: Option<String>,
+        /// Keluarkan dari semua regu
+        #[arg(long)]
+        none: bool,
+    },
+    /// Hapus pengaturan shift unit (kembali dijadwalkan per orang)
+    Clear {
+        /// Unit kerja (nomor atau nama)
+        unit: String,
     },
 }
 
@@ -787,6 +835,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Holidays(cmd) => holidays_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Zone(cmd) => zone_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Classes(cmd) => classes_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Shift(cmd) => shift_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(db.get()?, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.label());
@@ -1258,6 +1307,66 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
     Ok(())
 }
 
+fn shift_cmd(s: &mut Store, cmd: ShiftCmd) -> Result<(), Failure> {
+    let print_groups = |s: &mut Store, shift: &giliran_core::model::shift::UnitShift| -> Result<(), Failure> {
+        println!("{}", shift.describe());
+        for g in &shift.groups {
+            let names: Vec<String> = g.members.iter().map(|m| staff::get(s, *m).map(|p| p.name)).collect::<Result<_, _>>()?;
+            println!("  {} ({} orang): {}", g.name, names.len(), names.join(", "));
+        }
+        Ok(())
+    };
+    match cmd {
+        ShiftCmd::Show { unit, format } => {
+            let u = units::find(s, &unit)?;
+            let shift = shifts::get(s, u.id)?;
+            match (format.is_table(), &shift) {
+                (true, Some(shift)) => print_groups(s, shift)?,
+                (true, None) => println!("{} belum memakai shift; pegawainya dijadwalkan per orang.", u.name),
+                (false, _) => {
+                    let rows = shift
+                        .iter()
+                        .flat_map(|sh| sh.groups.iter().flat_map(|g| g.members.iter().map(|m| vec![g.name.clone(), m.to_string()])))
+                        .collect();
+                    output::print(format, Listing { headers: &["Regu", "Nomor pegawai"], rows, records: &shift })?
+                }
+            }
+        }
+        ShiftCmd::Set { unit, pattern, start, groups } => {
+            let u = units::find(s, &unit)?;
+            let groups = groups
+                .iter()
+                .map(|g| {
+                    let (name, days) = g.split_once(':').unwrap_or((g, ""));
+                    shifts::GroupInput {
+                        name: name.trim().to_string(),
+                        days: days.split(',').map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect(),
+                        members: Vec::new(),
+                    }
+                })
+                .collect();
+            let shift = shifts::set(s, u.id, &shifts::ShiftInput { pattern, start, groups })?;
+            println!("Shift {} disimpan.", u.name);
+            print_groups(s, &shift)?;
+        }
+        ShiftCmd::Move { unit, person, group, none } => {
+            let u = units::find(s, &unit)?;
+            let p = staff::find(s, &person)?;
+            if group.is_none() && !none {
+                return Err(Failure::from(giliran_core::Error::invalid("group", "Sebutkan --group NAMA atau --none.")));
+            }
+            let shift = shifts::move_member(s, u.id, p.id, group.as_deref())?;
+            print_groups(s, &shift)?;
+        }
+        ShiftCmd::Clear { unit } => {
+            let u = units::find(s, &unit)?;
+            shifts::clear(s, u.id)?;
+            println!("Shift {} dihapus; pegawainya kembali dijadwalkan per orang.", u.name);
+        }
+    }
+    Ok(())
+}
+
 fn classes_cmd(s: &mut Store, cmd: ClassesCmd) -> Result<(), Failure> {
     match cmd {
         ClassesCmd::List { format } => {
@@ -1513,9 +1622,15 @@ fn week_cmd(s: &mut Store, week: &str, format: Output) -> Result<(), Failure> {
     let mut rows = Vec::new();
     for u in &w.units {
         for r in &u.rows {
-            let mut row = vec![u.unit_name.clone(), r.id_display.clone(), r.name.clone(), r.team.clone()];
+            let team = if r.shift_group.is_empty() { r.team.clone() } else { format!("{} ({})", r.team, r.shift_group).trim().to_string() };
+            let mut row = vec![u.unit_name.clone(), r.id_display.clone(), r.name.clone(), team];
             row.extend(r.cells.iter().cloned());
             rows.push(row);
+        }
+        if u.shift.is_some() {
+            let mut on = vec![u.unit_name.clone(), String::new(), roster::ON_DUTY_LABEL.into(), String::new()];
+            on.extend(u.on_duty.iter().cloned());
+            rows.push(on);
         }
         let mut count = vec![u.unit_name.clone(), String::new(), roster::COUNTS_LABEL.into(), String::new()];
         count.extend(u.counts.iter().cloned());

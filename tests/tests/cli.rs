@@ -613,3 +613,50 @@ fn an_office_names_its_own_service_class_and_a_circular_gives_it_a_rule() {
     assert!(err.contains("unit Puskesmas Pembantu") && err.contains("SE se-kesehatan"), "{err}");
     assert!(cli.ok(&["classes", "update", "layanan_kesehatan", "--counts-as", "layanan_publik"]).contains("Layanan publik"));
 }
+
+/// Issue 17, point 3 (Kaltim 2020: "dengan cara shift"): a unit's groups from the command
+/// line, planned by their turns.
+#[test]
+fn a_unit_works_in_shift_groups_set_from_the_command_line() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let err = cli.refused(&[
+        "shift",
+        "set",
+        "Sekretariat",
+        "--pattern",
+        "hari",
+        "--start",
+        "07-12-2026",
+        "--group",
+        "Regu A",
+        "--group",
+        "Regu B",
+    ]);
+    assert!(err.contains("Regu A: pilih hari regu ini di kantor."), "{err}");
+    let out = cli.ok(&[
+        "shift",
+        "set",
+        "Sekretariat",
+        "--pattern",
+        "hari",
+        "--start",
+        "07-12-2026",
+        "--group",
+        "Regu A:senin,rabu,jumat",
+        "--group",
+        "Regu B:selasa,kamis",
+    ]);
+    assert!(out.contains("Regu A Senin, Rabu, Jumat; Regu B Selasa, Kamis"), "{out}");
+    let shift = cli.json(&["shift", "show", "Sekretariat"]);
+    let first = shift["groups"][0]["members"][0].as_i64().unwrap();
+    let person = cli.json(&["staff", "list"]).as_array().unwrap().iter().find(|p| p["id"] == first).unwrap()["id_number"].clone();
+    let moved = cli.ok(&["shift", "move", "Sekretariat", person.as_str().unwrap(), "--group", "Regu B"]);
+    assert!(moved.contains("Regu B ("), "{moved}");
+    cli.ok(&["plan", "--from", "07-12-2026", "--to", "11-12-2026"]);
+    let week = cli.json(&["schedule", "--week", "2026-W50"]);
+    let sek = &week["units"][0];
+    assert_eq!(sek["on_duty"], serde_json::json!(["Regu A", "Regu B", "Regu A", "Regu B", "Regu A"]));
+    assert!(cli.ok(&["shift", "clear", "Sekretariat"]).contains("dihapus"));
+    assert!(cli.ok(&["shift", "show", "Sekretariat"]).contains("belum memakai shift"));
+}

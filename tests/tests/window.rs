@@ -379,6 +379,64 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     app.close().await;
 }
 
+/// Issue 17, point 3 (Kaltim 2020: "bekerja dilakukan dengan cara shift"): the clerk splits
+/// the Sekretariat into two groups on fixed weekdays, plans the week by their turns, and the
+/// printed week names the group in the office each day.
+#[tokio::test]
+async fn a_clerk_splits_a_unit_into_shift_groups_and_the_week_follows_their_turns() {
+    let _one = ONE_WINDOW.lock().await;
+    // The example office under a circular that leaves room for turns: WFH at most 50%.
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let mut c: serde_json::Value = serde_json::from_str(&cli.ok(&["circular", "blank"])).unwrap();
+    c["key"] = "se-shift".into();
+    c["number"] = "800/7/Org".into();
+    c["title"] = "Sistem kerja bergiliran".into();
+    c["issuer"] = "Gubernur Contoh".into();
+    c["valid_from"] = "2026-11-01".into();
+    c["rules"] = serde_json::json!([{ "service_class": "administrasi", "kind": "wfh_max", "share": "50%" }]);
+    let file = cli.dir.path().join("se.json");
+    std::fs::write(&file, c.to_string()).unwrap();
+    cli.ok(&["circular", "import", file.to_str().unwrap()]);
+    let driver = Driver::start(4554, &cli.db);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "57").await;
+    app.click("#nav-unit").await;
+    app.click("#unit-rows tr[data-id='1'] button[data-action='shift']").await;
+    app.wait_text("#shift-form h2", "Shift Sekretariat").await;
+    app.choose("#shift-pattern", "Hari tetap per regu").await;
+    app.fill("#shift-start", "05-01-2026").await;
+    // Fixed weekdays without the days: named, nothing saved.
+    app.click("#shift-split").await;
+    app.wait_text("#shift-form [data-error-for='groups']", "Regu A: pilih hari regu ini di kantor.").await;
+    // The error scrolled the panel down; back to the groups, as the clerk would.
+    app.client.execute("document.getElementById('shift-groups').scrollIntoView({ block: 'center' })", vec![]).await.unwrap();
+    for day in ["0-senin", "0-rabu", "0-jumat", "1-selasa", "1-kamis"] {
+        app.click(&format!("#shift-groups input[data-group-day='{day}']")).await;
+    }
+    app.screenshot("28-unit-shift").await;
+    app.click("#shift-split").await;
+    app.wait_gone("#shift-panel").await;
+    app.wait_text("#notice", "Shift Sekretariat disimpan: Regu A").await;
+
+    app.click("#nav-jadwal").await;
+    app.wait_text("#week-title", "Minggu ke-").await;
+    app.click("#plan-week").await;
+    app.wait_text("#notice", "Jadwal disusun").await;
+    let on_duty = app.wait_text("#week-grid section[data-unit='1'] tr.on-duty", "Regu di kantor").await;
+    assert!(on_duty.contains("Regu A") && on_duty.contains("Regu B"), "{on_duty}");
+    let note = app.text("#week-grid section[data-unit='1'] .shift-note").await;
+    assert_eq!(note, "Shift, hari tetap per regu: Regu A Senin, Rabu, Jumat; Regu B Selasa, Kamis");
+    assert!(app.text("#week-grid section[data-unit='1']").await.contains("Regu B"));
+    app.screenshot("29-jadwal-shift").await;
+    app.click("#print-week").await;
+    let page = app.wait_text("#print-view .print-page", "Regu di kantor").await;
+    assert!(page.contains("Shift, hari tetap per regu"), "{page}");
+    app.screenshot("30-cetak-shift").await;
+    app.click("#print-close").await;
+    app.close().await;
+}
+
 #[tokio::test]
 async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     use fantoccini::key::Key;

@@ -94,6 +94,10 @@ pub struct UnitPrint {
     /// `Berdasarkan SE …`, or the normal system of work.
     pub basis: String,
     pub rows: Vec<PrintRow>,
+    /// The unit's shift setting in words (`Shift, bergantian tiap hari kerja …`), or empty.
+    pub shift: String,
+    /// With shifts: the groups in the office each day, above the counts.
+    pub on_duty: Option<PrintRow>,
     /// The daily counts under the grid, its name in `name`.
     pub counts: PrintRow,
 }
@@ -129,7 +133,11 @@ pub fn week_print(w: &Week) -> WeekPrint {
                     no: (n + 1).to_string(),
                     name: r.name.clone(),
                     nip: r.id_display.clone(),
-                    team: r.team.clone(),
+                    team: match (r.team.is_empty(), r.shift_group.is_empty()) {
+                        (_, true) => r.team.clone(),
+                        (true, false) => r.shift_group.clone(),
+                        (false, false) => format!("{} ({})", r.team, r.shift_group),
+                    },
                     cells: r
                         .cells
                         .iter()
@@ -138,6 +146,14 @@ pub fn week_print(w: &Week) -> WeekPrint {
                         .collect(),
                 })
                 .collect(),
+            shift: u.shift.clone().unwrap_or_default(),
+            on_duty: u.shift.as_ref().map(|_| PrintRow {
+                no: String::new(),
+                name: roster::ON_DUTY_LABEL.to_string(),
+                nip: String::new(),
+                team: String::new(),
+                cells: u.on_duty.clone(),
+            }),
             counts: PrintRow {
                 no: String::new(),
                 name: roster::COUNTS_LABEL.to_string(),
@@ -226,8 +242,10 @@ pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
         let y = centered_lines(&mut p, y, 12.0, Font::Bold, layout.title);
         let y = centered_lines(&mut p, y, 10.5, Font::Regular, &u.subtitle) - 0.125;
         let y = centered_lines(&mut p, y, 10.5, Font::Regular, &u.basis) - 13.125;
+        let y = if u.shift.is_empty() { y } else { centered_lines(&mut p, y + 13.125, 10.0, Font::Regular, &u.shift) - 13.125 };
         let mut y = header(&mut p, y + 10.0);
-        let rows = u.rows.iter().map(|r| grid_row(r, false)).chain(std::iter::once(grid_row(&u.counts, true)));
+        let footer = u.on_duty.iter().map(|r| grid_row(r, true)).chain(std::iter::once(grid_row(&u.counts, true)));
+        let rows = u.rows.iter().map(|r| grid_row(r, false)).chain(footer);
         for r in rows {
             let h = r.height();
             if y + h > HEIGHT - 60.0 {

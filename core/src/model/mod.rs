@@ -62,6 +62,7 @@ mod kind;
 pub mod nip;
 pub mod presence;
 pub mod schedule;
+pub mod shift;
 
 pub use kind::StaffKind;
 
@@ -349,6 +350,8 @@ pub struct Choices {
     pub circular_details: Vec<Choice>,
     /// The risk zones a region may be in.
     pub zones: Vec<Choice>,
+    /// How a unit's shift groups take turns.
+    pub shift_patterns: Vec<Choice>,
     /// The jabatan classes a piket is drawn from unless a circular names others.
     pub piket_from_default: Vec<&'static str>,
 }
@@ -383,6 +386,7 @@ pub fn choices() -> Choices {
         golongan_pns: crate::model::golongan::pns_choices().map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") }).collect(),
         days: Hari::pick_list(),
         zones: Zone::pick_list(),
+        shift_patterns: shift::ShiftPattern::pick_list(),
         piket_from_default: crate::model::circular::Classes::OFFICIALS.list().iter().map(|c| c.as_str()).collect(),
         circular_details: CircularDetail::pick_list(),
         golongan_pppk: crate::model::golongan::pppk_choices().map(|g| Choice { key: g, label: format!("Golongan {g}") }).collect(),

@@ -15,6 +15,7 @@ pub mod profile;
 pub mod reach;
 pub mod roster;
 pub mod schedule;
+pub mod shifts;
 pub mod staff;
 pub mod units;
 pub mod zones;

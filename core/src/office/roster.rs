@@ -81,6 +81,10 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
 
     let wishes: HashMap<(i64, NaiveDate), Code> =
         crate::office::schedule::wishes_between(store, first, last)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
+    let turns = Turns::read(store)?;
+    // (person, day) planned by their shift group's turn, to say afterwards where the quota
+    // made the plan leave it.
+    let mut by_shift: Vec<(i64, usize, Code)> = Vec::new();
 
     // Each unit-day's range as the circular gives it (docs/planner.md: a range is planned as a
     // range), and where the rule means it to sit within the range: at the most in the office
@@ -146,6 +150,9 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
                 p.no_wfo.push(d);
             } else if let Some(w) = wishes.get(&(s.id, *day)) {
                 p.want.insert(d.to_string(), w.as_str().into());
+            } else if let Some(code) = turns.code(s.unit_id, s.id, *day) {
+                p.want.insert(d.to_string(), code.as_str().into());
+                by_shift.push((s.id, d, code));
             } else if let Some(lean) = units.get(&s.unit_id).filter(|u| u.default_want().is_none()).and_then(|u| u.lean[d]) {
                 p.want.insert(d.to_string(), lean.as_str().into());
             }
@@ -204,8 +211,61 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
         Ok(())
     })?;
     progress(Progress::new(Progress::DONE, total, total));
-    let warnings = crate::office::calendar::gaps(store, first, last)?;
+    let mut warnings = crate::office::calendar::gaps(store, first, last)?;
+    let left: Vec<&(i64, usize, Code)> = by_shift
+        .iter()
+        .filter(|(id, d, code)| plan.schedule.get(&id.to_string()).and_then(|row| row.chars().nth(*d)) != code.as_str().chars().next())
+        .collect();
+    if let Some((id, d, code)) = left.first() {
+        let name = staff.iter().find(|s| s.id == *id).map(|s| s.name.as_str()).unwrap_or_default();
+        warnings.push(format!(
+            "Giliran shift tidak dapat diikuti pada {} hari-orang karena kuota SE (mis. {name}, {} {}: giliran {}).",
+            left.len(),
+            dates::day_name(days[*d]),
+            dates::short(days[*d]),
+            code.label()
+        ));
+    }
     Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics, warnings })
+}
+
+/// The units' shift settings and the calendar their daily turns count on.
+struct Turns {
+    shifts: HashMap<i64, crate::model::shift::UnitShift>,
+    workdays: HashMap<i64, u8>,
+    holidays: std::collections::HashSet<NaiveDate>,
+}
+
+impl Turns {
+    fn read(store: &mut Store) -> Result<Turns> {
+        let shifts = crate::office::shifts::list(store)?.into_iter().map(|s| (s.unit_id, s)).collect();
+        let workdays = crate::office::units::list(store)?.into_iter().map(|u| (u.id, u.workdays)).collect();
+        let holidays = crate::rules::calendar::set_of(&store.read(|tx| tx.holidays())?);
+        Ok(Turns { shifts, workdays, holidays })
+    }
+
+    fn working(&self, unit: i64) -> impl Fn(NaiveDate) -> bool + '_ {
+        let w = self.workdays.get(&unit).copied().unwrap_or(5);
+        move |d| crate::rules::calendar::is_working_day(d, w, &self.holidays)
+    }
+
+    /// `O` when the person's group has its turn in the office on `d`, `H` when not.
+    fn code(&self, unit: i64, staff_id: i64, d: NaiveDate) -> Option<Code> {
+        let shift = self.shifts.get(&unit)?;
+        crate::rules::shift::in_office(shift, staff_id, d, self.working(unit)).map(|on| if on { Code::Office } else { Code::Home })
+    }
+
+    /// The group of a person, and the groups in on each of `days`, for the week grid.
+    fn group_name(&self, unit: i64, staff_id: i64) -> String {
+        self.shifts.get(&unit).and_then(|s| s.group_of(staff_id)).map(|g| g.name.clone()).unwrap_or_default()
+    }
+
+    fn on_duty(&self, unit: i64, days: &[NaiveDate]) -> Vec<String> {
+        match self.shifts.get(&unit) {
+            Some(s) => days.iter().map(|d| crate::rules::shift::names_on_duty(s, *d, self.working(unit))).collect(),
+            None => Vec::new(),
+        }
+    }
 }
 
 /// A unit's days in the planning file: the range per day and the side of it the rule leans to.
@@ -246,6 +306,9 @@ pub fn week_bounds(s: &str) -> Result<(NaiveDate, NaiveDate)> {
 /// The label of the counts row under each unit, wherever the week is shown or printed.
 pub const COUNTS_LABEL: &str = "Di kantor / kebutuhan";
 
+/// The label of the row naming the shift groups in the office each day.
+pub const ON_DUTY_LABEL: &str = "Regu di kantor";
+
 /// One row of the week table.
 #[derive(Debug, Clone, Serialize)]
 pub struct WeekRow {
@@ -253,6 +316,8 @@ pub struct WeekRow {
     pub id_display: String,
     pub name: String,
     pub team: String,
+    /// The person's shift group (`Regu A`), empty outside any.
+    pub shift_group: String,
     /// Per day: `WFO`, `WFH`, `-` (away), `libur` (the unit does not work), or empty (not planned).
     pub cells: Vec<String>,
     /// Per day: locked by the clerk.
@@ -279,6 +344,10 @@ pub struct WeekUnit {
     /// Per day, under the row label [`COUNTS_LABEL`]: `3 / 3` (in the office / the need, a
     /// range `0–2` where the circular gives one), empty on days off.
     pub counts: Vec<String>,
+    /// The unit's shift setting in words, when it has one.
+    pub shift: Option<String>,
+    /// Per day, the shift groups whose turn it is in the office (empty without shifts).
+    pub on_duty: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -291,6 +360,8 @@ pub struct Week {
     pub title: String,
     /// [`COUNTS_LABEL`], for the UI.
     pub counts_label: &'static str,
+    /// [`ON_DUTY_LABEL`], for the UI.
+    pub on_duty_label: &'static str,
     pub legend: [&'static str; 2],
     pub days: Vec<NaiveDate>,
     pub day_labels: Vec<String>,
@@ -341,6 +412,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
     let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
     let wishes: HashMap<(i64, NaiveDate), Code> =
         crate::office::schedule::wishes_between(store, monday, sunday)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
+    let turns = Turns::read(store)?;
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.parent_id.is_none()) {
         let rows: Vec<WeekRow> = staff
@@ -351,6 +423,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
                 id_display: s.id_display.clone(),
                 name: s.name.clone(),
                 team: s.team_name.clone().unwrap_or_default(),
+                shift_group: turns.group_name(u.id, s.id),
                 cells: days
                     .iter()
                     .map(|d| match (need_of.contains_key(&(u.id, *d)), plan.get(&(s.id, *d))) {
@@ -407,7 +480,19 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
                 None => String::new(),
             })
             .collect();
-        out.push(WeekUnit { unit_id: u.id, unit_name: u.name.clone(), rows, counts });
+        out.push(WeekUnit {
+            unit_id: u.id,
+            unit_name: u.name.clone(),
+            rows,
+            counts,
+            shift: turns.shifts.get(&u.id).map(|s| s.describe()),
+            on_duty: turns
+                .on_duty(u.id, &days)
+                .into_iter()
+                .enumerate()
+                .map(|(i, g)| if need_of.contains_key(&(u.id, days[i])) { g } else { String::new() })
+                .collect(),
+        });
     }
     let week_no = monday.iso_week().week();
     let title = if monday.month() == sunday.month() {
@@ -436,6 +521,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         prev: iso(monday - chrono::Duration::days(7)),
         next: iso(monday + chrono::Duration::days(7)),
         counts_label: COUNTS_LABEL,
+        on_duty_label: ON_DUTY_LABEL,
         legend: LEGEND,
         breaches,
         basis,

@@ -4,3 +4,4 @@
 pub mod calendar;
 pub mod planner;
 pub mod policy;
+pub mod shift;

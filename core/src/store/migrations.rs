@@ -406,6 +406,26 @@ const MIGRATIONS: &[&str] = &[
         counts_as TEXT NOT NULL CHECK (counts_as IN ('esensial', 'layanan_publik', 'administrasi'))
     ) WITHOUT ROWID;
     ALTER TABLE unit ADD COLUMN office_class TEXT REFERENCES office_class (key) ON DELETE RESTRICT;",
+    // 11: shift groups (Kaltim 2020: "dengan cara shift"): a unit's pattern and start, its
+    // named groups in order (with their weekdays for the fixed-day pattern), and who is in which.
+    "CREATE TABLE unit_shift (
+        unit_id INTEGER PRIMARY KEY REFERENCES unit (id) ON DELETE CASCADE,
+        pattern TEXT NOT NULL CHECK (pattern IN ('harian', 'mingguan', 'hari')),
+        start   TEXT NOT NULL
+    );
+    CREATE TABLE shift_group (
+        id       INTEGER PRIMARY KEY,
+        unit_id  INTEGER NOT NULL REFERENCES unit_shift (unit_id) ON DELETE CASCADE,
+        name     TEXT NOT NULL,
+        days     TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        UNIQUE (unit_id, name)
+    );
+    CREATE TABLE shift_member (
+        staff_id INTEGER PRIMARY KEY REFERENCES staff (id) ON DELETE CASCADE,
+        group_id INTEGER NOT NULL REFERENCES shift_group (id) ON DELETE CASCADE
+    );
+    CREATE INDEX shift_member_group ON shift_member (group_id);",
 ];
 
 /// The step that made the audit table.

@@ -13,6 +13,7 @@ mod migrations;
 mod office;
 mod presence;
 mod schedule;
+mod shifts;
 mod staff;
 mod units;
 

@@ -3,8 +3,10 @@
 
 use crate::Db;
 use giliran_core::model::class::{ClassChoice, OfficeClass};
+use giliran_core::model::shift::UnitShift;
 use giliran_core::model::{self, Choices, Office, Unit, UnitInput};
 use giliran_core::office::overview::{self, Overview};
+use giliran_core::office::shifts::{self, ShiftInput};
 use giliran_core::office::{classes, demo, profile, units};
 use giliran_core::Error;
 use tauri::State;
@@ -72,4 +74,19 @@ pub fn class_update(db: State<Db>, key: String, label: String, counts_as: String
 #[tauri::command(async)]
 pub fn class_remove(db: State<Db>, key: String) -> Result<(), Error> {
     db.with(|s| classes::remove(s, &key))
+}
+
+#[tauri::command(async)]
+pub fn shift_get(db: State<Db>, unit_id: i64) -> Result<Option<UnitShift>, Error> {
+    db.with(|s| shifts::get(s, unit_id))
+}
+
+#[tauri::command(async)]
+pub fn shift_set(db: State<Db>, unit_id: i64, input: ShiftInput) -> Result<UnitShift, Error> {
+    db.with(|s| shifts::set(s, unit_id, &input))
+}
+
+#[tauri::command(async)]
+pub fn shift_clear(db: State<Db>, unit_id: i64) -> Result<(), Error> {
+    db.with(|s| shifts::clear(s, unit_id))
 }

@@ -119,8 +119,14 @@ export async function mount(root, { actions }) {
           body.appendChild(h('tr', { class: 'team-head' }, h('td', { colspan: week.days.length + 1 }, team || 'Tanpa tim/seksi')));
         }
         body.appendChild(h('tr', {},
-          h('th', { scope: 'row', class: 'person' }, r.name, h('div', { class: 'muted small mono' }, r.id_display)),
+          h('th', { scope: 'row', class: 'person' }, r.name,
+            r.shift_group ? h('span', { class: 'shift-tag', dataset: { shiftGroup: r.shift_group } }, r.shift_group) : null,
+            h('div', { class: 'muted small mono' }, r.id_display)),
           r.cells.map((c, i) => cell(r, week.days[i], c, r.locked[i], r.wishes[i]))));
+      }
+      if (u.shift) {
+        body.appendChild(h('tr', { class: 'on-duty' }, h('th', { scope: 'row' }, week.on_duty_label),
+          u.on_duty.map((g) => h('td', {}, g))));
       }
       body.appendChild(h('tr', { class: 'counts' },
         h('th', { scope: 'row' }, week.counts_label),
@@ -134,6 +140,7 @@ export async function mount(root, { actions }) {
         .filter(Boolean);
       grid.appendChild(h('section', { class: 'unit-block', dataset: { unit: u.unit_id } },
         h('h2', {}, u.unit_name),
+        u.shift ? h('p', { class: 'muted small shift-note' }, u.shift) : null,
         h('div', { class: 'table-wrap' }, h('table', { class: 'grid week', role: 'grid', 'aria-label': `Jadwal ${u.unit_name}` },
           h('thead', {}, h('tr', {}, h('th', {}, 'Pegawai'), week.day_labels.map((l) => h('th', {}, l)))),
           body)),

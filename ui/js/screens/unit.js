@@ -4,6 +4,7 @@ import { call } from '../api.js';
 import * as store from '../store.js';
 import { h, clear, num, select, notify } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
+import { shiftForm } from '../shift-form.js';
 
 export const title = 'Unit Kerja';
 
@@ -43,6 +44,7 @@ export async function mount(root) {
         h('td', { class: 'num' }, num(counts.get(u.id) || 0)),
         h('td', { class: 'nowrap' },
           h('button', { type: 'button', class: 'small', dataset: { action: 'edit', id: u.id } }, 'Ubah'), ' ',
+          u.parent_id ? null : h('button', { type: 'button', class: 'small', dataset: { action: 'shift', id: u.id } }, 'Shift'), u.parent_id ? null : ' ',
           h('button', { type: 'button', class: 'small danger', dataset: { action: 'delete', id: u.id } }, 'Hapus'))));
     }
   }
@@ -84,6 +86,14 @@ export async function mount(root) {
       case 'edit':
         editing = id;
         render();
+        break;
+      case 'shift':
+      {
+        // One panel at a time, however often the button was pressed while it loaded.
+        const panel = await shiftForm(u, async () => { await store.refresh(); render(); });
+        document.getElementById('shift-panel')?.remove();
+        document.body.appendChild(panel);
+      }
         break;
       case 'cancel':
         editing = null;
