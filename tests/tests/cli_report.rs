@@ -59,3 +59,33 @@ fn an_office_signs_its_report_and_the_sekda_verifies_and_merges_it_without_a_dat
     let err = a.refused(&["report", "--from", "02-11-2026", "--to", "13-11-2026", "--out", "laporan.docx"]);
     assert!(err.contains("gunakan akhiran .xlsx, .pdf, atau .csv"), "{err}");
 }
+
+/// Issue 17, point 8: the circular's obligations ("pegawai WFH harus dapat dihubungi", "hanya
+/// pegawai sehat yang masuk", a report at the end of the period, the health protocol) drive a
+/// checklist in the report with where the office stands; what Giliran cannot see is left for
+/// the Kepala OPD to tick.
+#[test]
+fn the_report_lists_the_circulars_obligations_and_where_the_office_stands() {
+    use calamine::{open_workbook_auto, Reader};
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "ppu-2021"]);
+    let nip = cli.json(&["staff", "list"])[3]["id_number"].as_str().unwrap().to_string();
+    cli.ok(&["availability", "set", &nip, "--from", "11-03-2021", "--reason", "Bergejala"]);
+    cli.ok(&["plan", "--from", "10-03-2021", "--to", "12-03-2021"]);
+    let out = cli.dir.path().join("ppu.xlsx");
+    cli.ok(&["report", "--from", "10-03-2021", "--to", "12-03-2021", "--out", out.to_str().unwrap()]);
+    let mut wb = open_workbook_auto(&out).unwrap();
+    let sheet = wb.worksheet_range("Kewajiban").expect("a Kewajiban sheet");
+    let rows: Vec<String> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(" | ")).collect();
+    let find = |duty: &str| rows.iter().find(|r| r.contains(duty)).unwrap_or_else(|| panic!("{duty}: {rows:#?}")).clone();
+    assert!(find("Laporan ke Sekda (akhir periode)").contains("Laporan ini, periode 10-03-2021 s.d. 12-03-2021 | Ya"));
+    // Under "ditetapkan Kepala OPD" without a share everyone works in the office: no WFH days.
+    assert!(find("Cek keberadaan pegawai WFH").contains("Tidak ada hari-pegawai WFH"));
+    assert!(find("Pegawai sakit/bergejala tidak WFO")
+        .contains("1 hari-pegawai sakit/bergejala, tidak satu pun dijadwalkan atau hadir WFO | Ya"));
+    assert!(find("Protokol kesehatan").contains("□ Ya   □ Belum"));
+    assert!(rows.iter().all(|r| !r.contains("Layanan daring")), "not an obligation of this circular");
+    let v = cli.ok(&["report", "verify", out.to_str().unwrap()]);
+    assert!(v.contains("Berkas utuh"), "{v}");
+}

@@ -722,10 +722,15 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     assert_eq!(app.text("#report-rows tr:nth-child(1) th").await, "Pegawai aktif");
     assert_eq!(app.text("#report-rows tr:nth-child(1) td").await, "57");
     assert_eq!(app.text("#report-rows tr:nth-child(2) td").await, "21", "working days of November 2026");
+    // Kaltim 2020 asks for the health protocol: the checklist leaves it for the Kepala OPD.
+    let duties = app.text("#report-duties").await;
+    assert!(duties.contains("Protokol kesehatan di kantor") && duties.contains("□ Ya"), "{duties}");
     app.click("#report-save-xlsx").await;
     let status = app.wait_text("#report-status", "disimpan").await;
     assert!(status.contains(expected.to_str().unwrap()), "{status}");
     app.screenshot("50-laporan").await;
+    app.client.execute("document.getElementById('report-duties').scrollIntoView()", vec![]).await.unwrap();
+    app.screenshot("50b-laporan-kewajiban").await;
     // The same file checked from the window and from the Sekda's command line.
     app.click("#report-verify").await;
     let verdict = app.wait_text("#report-verdict", "Berkas utuh").await;

@@ -63,6 +63,12 @@ export async function mount(root) {
         summary.warnings.map((w) => h('p', { class: 'notice notice-warn', role: 'alert' }, w)),
         h('table', { class: 'grid summary', id: 'report-rows' },
           h('tbody', {}, summary.rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: 'num' }, value)))))),
+      summary.duties.length ? h('section', { class: 'section' }, h('h2', {}, 'Kewajiban menurut SE'),
+        h('p', { class: 'muted small' }, 'Yang dicatat aplikasi dihitung; yang tidak, dicentang Kepala OPD pada laporan cetak.'),
+        h('table', { class: 'grid', id: 'report-duties' },
+          h('thead', {}, h('tr', {}, ['Surat Edaran', 'Kewajiban', 'Keadaan kantor', 'Terpenuhi'].map((t) => h('th', {}, t)))),
+          h('tbody', {}, summary.duties.map((d) => h('tr', {}, h('td', { class: 'small' }, d.circular), h('td', {}, d.duty), h('td', {}, d.status),
+            h('td', { class: d.met === 'Belum' ? 'conflict' : '' }, d.met)))))) : null,
       h('section', { class: 'section' }, h('h2', {}, `Pelanggaran SE (${summary.breaches.length})`),
         summary.breaches.length ? h('ul', { class: 'breaches', id: 'report-breaches' }, summary.breaches.map((b) => h('li', {}, b)))
           : h('p', { class: 'muted' }, 'Tidak ada pelanggaran pada periode ini.')),

@@ -6,6 +6,7 @@
 
 pub mod consolidate;
 mod csv_file;
+mod duties;
 mod pdf_file;
 pub mod seal;
 mod tables;
@@ -24,6 +25,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
+
+pub use duties::DutyRow;
 
 pub use tables::{tables, Table, Value};
 pub use verify::{verify, Verdict};
@@ -53,6 +56,9 @@ pub struct Report {
     pub incidents: Vec<IncidentRow>,
     pub notes: Vec<NoteRow>,
     pub totals: Totals,
+    /// The circulars' obligations and where the office stands (absent from older reports).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duties: Vec<DutyRow>,
 }
 
 /// One unit on one working day.
@@ -235,7 +241,12 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
     })?;
     let records: HashMap<(i64, NaiveDate), presence::Record> = records.into_iter().map(|r| ((r.staff_id, r.day), r)).collect();
     let plan: HashMap<(i64, NaiveDate), Code> = plan.into_iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
-    let away: HashSet<(i64, NaiveDate)> = limits.into_iter().filter(|l| l.limit == Limit::Off).map(|l| (l.staff_id, l.day)).collect();
+    let away: HashSet<(i64, NaiveDate)> = limits.iter().filter(|l| l.limit == Limit::Off).map(|l| (l.staff_id, l.day)).collect();
+    let symptomatic: Vec<(i64, NaiveDate)> = limits
+        .iter()
+        .filter(|l| l.limit == Limit::NoWfo && ["gejala", "sakit"].iter().any(|w| l.reason.to_lowercase().contains(w)))
+        .map(|l| (l.staff_id, l.day))
+        .collect();
     let by_id: HashMap<i64, &crate::model::Staff> = staff.iter().map(|s| (s.id, s)).collect();
 
     // What each person did on each working day of their unit: recorded, else as planned.
@@ -382,6 +393,32 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         notes: note_rows.len() as u32,
         notes_missing,
     };
+    let governing: Vec<String> = needs.iter().filter_map(|n| n.circular_key.clone()).fold(Vec::new(), |mut v, k| {
+        if !v.contains(&k) {
+            v.push(k);
+        }
+        v
+    });
+    let stored = circulars::list(store)?;
+    let governing: Vec<&crate::model::circular::Circular> =
+        governing.iter().filter_map(|k| stored.iter().find(|c| &c.circular.key == k)).map(|c| &c.circular).collect();
+    let in_office = |key: &(i64, NaiveDate)| match records.get(key) {
+        Some(r) => r.code == Mark::H,
+        None => plan.get(key) == Some(&Code::Office),
+    };
+    let duties = duties::rows(
+        &governing,
+        &duties::Facts {
+            from,
+            to,
+            wfh_days: totals.tally.wfh,
+            calls: totals.calls,
+            unreached: totals.unreached,
+            staff: &staff,
+            symptomatic: symptomatic.len() as u32,
+            symptomatic_in: symptomatic.iter().filter(|k| in_office(k)).count() as u32,
+        },
+    );
     let letterhead = office.letterhead();
     let city = if office.city.is_empty() { "…" } else { &office.city };
     Ok(Report {
@@ -399,6 +436,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         incidents,
         notes: note_rows,
         totals,
+        duties,
     })
 }
 
@@ -479,6 +517,8 @@ pub struct Summary {
     pub incidents: Vec<String>,
     /// Years of the period whose holidays are not in the calendar.
     pub warnings: Vec<String>,
+    /// The circulars' obligations and where the office stands.
+    pub duties: Vec<DutyRow>,
     pub names: HashMap<&'static str, String>,
 }
 
@@ -498,6 +538,7 @@ pub fn summary(store: &mut Store, from: &str, to: &str) -> Result<Summary> {
             .map(|x| format!("{} {}: {} ({}) tidak dapat dihubungi — {}", dates::short(x.date), x.at, x.name, x.unit, x.note))
             .collect(),
         warnings: r.warnings.clone(),
+        duties: r.duties.clone(),
         names,
     })
 }

@@ -67,6 +67,16 @@ fn text(s: &str) -> Value {
 
 /// Every table of the report, in the order of the workbook's sheets and the PDF's pages.
 pub fn tables(r: &Report) -> Vec<Table> {
+    let mut all = every_table(r);
+    // Reports made before the obligations were listed have no such sheet; they verify as
+    // they were written.
+    if r.duties.is_empty() {
+        all.retain(|t| t.sheet != "Kewajiban");
+    }
+    all
+}
+
+fn every_table(r: &Report) -> Vec<Table> {
     let period = format!("Periode {} s.d. {}", dates::short(r.from), dates::short(r.to));
     let basis = if r.circulars.is_empty() {
         "Dasar: sistem kerja normal (tidak ada Surat Edaran yang berlaku)".to_string()
@@ -129,6 +139,14 @@ pub fn tables(r: &Report) -> Vec<Table> {
                 k.signer_pangkat.clone(),
                 k.signer_nip.clone(),
             ],
+        },
+        Table {
+            sheet: "Kewajiban",
+            preamble: head("Kewajiban menurut Surat Edaran dan keadaan kantor"),
+            headers: vec!["Surat Edaran", "Kewajiban", "Keadaan kantor", "Terpenuhi"],
+            widths: vec![40.0, 30.0, 60.0, 14.0],
+            rows: r.duties.iter().map(|d| vec![text(&d.circular), text(&d.duty), text(&d.status), text(&d.met)]).collect(),
+            footer: Vec::new(),
         },
         Table {
             sheet: "Harian",
