@@ -52,7 +52,7 @@ fn the_excel_report_reads_back_as_the_database_says_with_numbers_as_numbers_and_
     let expected = report::build(&mut s, "01-11-2026", "30-11-2026").unwrap();
 
     let mut wb = open_workbook_auto(&file).unwrap();
-    assert_eq!(wb.sheet_names(), ["Ringkasan", "Harian", "Pelanggaran", "Pegawai", "Keberadaan", "Kegiatan WFH", "_giliran"]);
+    assert_eq!(wb.sheet_names(), ["Ringkasan", "Kewajiban", "Harian", "Pelanggaran", "Pegawai", "Keberadaan", "Kegiatan WFH", "_giliran"]);
     let harian = wb.worksheet_range("Harian").unwrap();
     let hr = 4; // three preamble lines, one empty row
     assert_eq!(cell(&harian, hr, 0), Data::String("Tanggal".into()));
