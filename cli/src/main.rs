@@ -69,6 +69,9 @@ enum Command {
     /// Shift: regu-regu unit yang bergiliran di kantor
     #[command(subcommand)]
     Shift(ShiftCmd),
+    /// Kerja fleksibel (PermenPANRB 4/2025): keputusan kantor yang berlaku
+    #[command(subcommand)]
+    Fwa(FwaCmd),
     /// Susun jadwal WFO/WFH otomatis untuk periode dan simpan (hari yang dikunci tetap)
     Plan {
         /// Tanggal awal
@@ -309,6 +312,25 @@ enum CircularCmd {
         /// Tanggal akhir
         #[arg(long)]
         to: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum FwaCmd {
+    /// Keputusan kerja fleksibel
+    #[command(subcommand)]
+    Policy(FwaPolicyCmd),
+}
+
+#[derive(Subcommand)]
+enum FwaPolicyCmd {
+    /// Tampilkan keputusan kerja fleksibel yang berlaku pada tanggal ini (bawaan: hari ini)
+    Show {
+        /// Tanggal
+        #[arg(long, default_value = "")]
+        on: String,
+        #[command(flatten)]
+        format: Output,
     },
 }
 
@@ -836,6 +858,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Zone(cmd) => zone_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Classes(cmd) => classes_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Shift(cmd) => shift_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Fwa(FwaCmd::Policy(FwaPolicyCmd::Show { on, format })) => {
+            fwa_policy_show(db.get()?, &on, format).map_err(|e| e.or_io(io))?
+        }
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(db.get()?, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.label());
@@ -1261,6 +1286,9 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
             if c.health_rule {
                 rows.push(vec!["Kesehatan".into(), "Pegawai sakit atau bergejala tidak dijadwalkan WFO".into()]);
             }
+            if let Some(f) = &c.flexible {
+                rows.push(vec!["Kerja fleksibel".into(), f.describe()]);
+            }
             if !c.obligations.report_to_sekda.is_empty() {
                 rows.push(vec!["Laporan ke Sekda".into(), c.obligations.report_to_sekda.clone()]);
             }
@@ -1304,6 +1332,27 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
             }
         }
     }
+    Ok(())
+}
+
+fn fwa_policy_show(s: &mut Store, on: &str, format: Output) -> Result<(), Failure> {
+    let Some((c, f)) = circulars::flexible_on(s, on)?.and_then(|c| c.flexible.clone().map(|f| (c, f))) else {
+        return Err(Failure::from(giliran_core::Error::NotFound(
+            "Keputusan kerja fleksibel yang berlaku pada tanggal itu (tambahkan dengan `giliran circular add --template fleksibel-2025`)"
+                .into(),
+        )));
+    };
+    let book = classes::book(s)?;
+    let mut rows = vec![
+        vec!["Dasar".to_string(), c.citation()],
+        vec![
+            "Berlaku".into(),
+            format!("{} s.d. {}", dates::long(c.valid_from), c.valid_to.map(dates::long).unwrap_or_else(|| "dicabut".into())),
+        ],
+        vec!["Kerja fleksibel".into(), f.describe()],
+    ];
+    rows.extend(c.rules_text(&book).into_iter().map(|r| vec!["Aturan".to_string(), r]));
+    output::print(format, Listing { headers: &["Isian", "Nilai"], rows, records: &c })?;
     Ok(())
 }
 

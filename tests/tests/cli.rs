@@ -660,3 +660,27 @@ fn a_unit_works_in_shift_groups_set_from_the_command_line() {
     assert!(cli.ok(&["shift", "clear", "Sekretariat"]).contains("dihapus"));
     assert!(cli.ok(&["shift", "show", "Sekretariat"]).contains("belum memakai shift"));
 }
+
+/// Issue 15: the office's decision on flexible work (PermenPANRB 4/2025) from the command line.
+#[test]
+fn the_offices_flexible_work_decision_is_shown_with_every_figure_it_sets() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let err = cli.refused(&["fwa", "policy", "show", "--on", "02-12-2026"]);
+    assert!(err.contains("Keputusan kerja fleksibel yang berlaku"), "{err}");
+    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-12-2026"]);
+    let shown = cli.ok(&["fwa", "policy", "show", "--on", "02-12-2026"]);
+    assert!(shown.contains("Paling banyak 2 hari kerja per minggu di luar kantor"), "{shown}");
+    assert!(shown.contains("masuk paling lambat 09:00, 8 kali sebulan"), "{shown}");
+    assert!(shown.contains("Senin (semua kelas): WFO 100%"), "{shown}");
+    let needs = cli.json(&["needs", "--from", "08-12-2026", "--to", "08-12-2026", "--unit", "Sekretariat"]);
+    assert_eq!(needs[0]["need"]["rule"], "Kerja fleksibel: paling banyak 30% di luar kantor per hari");
+    // A figure that cannot be is refused, naming the field.
+    let mut c: serde_json::Value = serde_json::from_str(&cli.ok(&["circular", "export", "kf"])).unwrap();
+    c["key"] = "kf2".into();
+    c["flexible"]["latest_start"] = "9 pagi".into();
+    let file = cli.dir.path().join("kf2.json");
+    std::fs::write(&file, c.to_string()).unwrap();
+    let err = cli.refused(&["circular", "import", file.to_str().unwrap()]);
+    assert!(err.contains("Jam masuk paling lambat \"9 pagi\" tidak valid"), "{err}");
+}

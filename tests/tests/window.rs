@@ -437,6 +437,40 @@ async fn a_clerk_splits_a_unit_into_shift_groups_and_the_week_follows_their_turn
     app.close().await;
 }
 
+/// Issue 15: the office's decision on flexible work (PermenPANRB 4/2025) from its template,
+/// its figures the office's own: the clerk changes the days away a week and sees it listed.
+#[tokio::test]
+async fn a_clerk_adds_the_flexible_work_decision_and_sets_its_figures() {
+    let _one = ONE_WINDOW.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fwa.db");
+    let driver = Driver::start(4564, &db);
+    let app = driver.open().await;
+    app.click("#demo-load").await;
+    app.wait_text("#card-staff", "57").await;
+    app.click("#nav-surat").await;
+    app.choose("#circular-template", "Pelaksanaan Tugas Kedinasan Pegawai ASN secara Fleksibel di Lingkungan OPD (2025)").await;
+    app.wait_text("#circular-template-info", "PermenPANRB 4/2025").await;
+    app.fill("#circular-new-from", "01-12-2026").await;
+    app.click("#circular-add").await;
+    let row =
+        app.wait_text("#circular-rows tr[data-key='fleksibel-2025']", "Kerja fleksibel: paling banyak 30% di luar kantor per hari").await;
+    assert!(row.contains("paling banyak 2 hari kerja per minggu di luar kantor"), "{row}");
+    app.click("#circular-rows tr[data-key='fleksibel-2025'] button[data-action='edit']").await;
+    app.wait_text("#circular-form h2", "Ubah Surat Edaran").await;
+    app.fill("#circular-form [name='flex_days']", "9").await;
+    app.fill("#circular-form [name='number']", "800/12/Diskominfo/2026").await;
+    app.client.execute("document.getElementById('flex-section').scrollIntoView()", vec![]).await.unwrap();
+    app.screenshot("31-surat-edaran-fleksibel").await;
+    app.click("#circular-save").await;
+    app.wait_text("#circular-form [data-error-for='flexible']", "paling banyak 7 (tertulis 9)").await;
+    app.fill("#circular-form [name='flex_days']", "3").await;
+    app.click("#circular-save").await;
+    app.wait_gone("#circular-panel").await;
+    app.wait_text("#circular-rows tr[data-key='fleksibel-2025']", "paling banyak 3 hari kerja per minggu").await;
+    app.close().await;
+}
+
 #[tokio::test]
 async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     use fantoccini::key::Key;

@@ -13,6 +13,7 @@ const KINDS = [
   { key: 'wfh_max', label: 'WFH paling banyak …' },
   { key: 'wfo_all', label: 'WFO 100%' },
   { key: 'wfh_all', label: 'WFH 100% dengan piket' },
+  { key: 'fleksibel', label: 'Kerja fleksibel: paling banyak … di luar kantor' },
   { key: 'kepala_opd', label: 'Ditetapkan Kepala OPD' },
 ];
 
@@ -47,6 +48,7 @@ export function circularForm(c, { isNew }, onSaved) {
     const box = h('input', { type: 'checkbox', value: j.key, checked: c.not_counted.includes(j.key) });
     return h('label', { class: 'check' }, box, j.label);
   });
+  const flex = flexibleSection(c.flexible, choices);
   const ob = c.obligations || {};
   const check = (name, label, on) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, checked: on }), label);
 
@@ -74,6 +76,7 @@ export function circularForm(c, { isNew }, onSaved) {
     h('div', { class: 'actions' }, h('button', { type: 'button', id: 'day-rule-add', onclick: () => addDayRule(null) }, 'Tambah aturan hari')),
     h('div', { class: 'field-error', dataset: { errorFor: 'day_rules' } }),
     h('div', { class: 'field' }, h('label', {}, 'Tidak dihitung dalam kuota'), h('div', { class: 'checks', id: 'not-counted' }, notCounted)),
+    flex.el,
     h('div', { class: 'checks' },
       check('health_rule', 'Pegawai sakit/bergejala tidak dijadwalkan WFO', c.health_rule),
       check('publish_phones', 'Nomor telepon pejabat diumumkan', ob.publish_phones),
@@ -112,6 +115,7 @@ export function circularForm(c, { isNew }, onSaved) {
       day_rules: dayRules.map((r) => r.value()).filter(Boolean),
       not_counted: [...form.querySelectorAll('#not-counted input:checked')].map((b) => b.value),
       health_rule: v('health_rule').checked,
+      ...(flex.value() ? { flexible: flex.value() } : {}),
       obligations: {
         report_to_sekda: v('report_to_sekda').value.trim(),
         publish_phones: v('publish_phones').checked,
@@ -165,14 +169,14 @@ function dayRuleRow(dr, choices, onRemove) {
 function ruleCells(label, rule, jabatanClasses, blank = null) {
   const kinds = blank ? [{ key: '', label: blank }, ...KINDS.slice(1)] : KINDS;
   const kind = select({ 'aria-label': `Aturan ${label}` }, kinds, rule ? rule.kind : '');
-  const share = h('input', { type: 'text', size: 6, 'aria-label': `Bagian ${label}`, value: rule?.share || rule?.wfo_share || '' });
+  const share = h('input', { type: 'text', size: 6, 'aria-label': `Bagian ${label}`, value: rule?.share || rule?.wfo_share || rule?.away_max || '' });
   const count = h('input', { type: 'number', min: 0, 'aria-label': `Jumlah ${label}`, value: rule?.piket_min ?? rule?.min_present ?? '' });
   const most = h('input', { type: 'number', min: 0, size: 4, 'aria-label': `Piket paling banyak ${label}`, value: rule?.piket_max ?? '' });
   const from = rule?.piket_from ?? store.get().choices.piket_from_default;
   const boxes = jabatanClasses.map((j) => h('input', { type: 'checkbox', value: j.key, checked: from.includes(j.key) }));
   const sync = () => {
     const k = kind.value;
-    share.disabled = !['wfo_max', 'wfh_max', 'kepala_opd'].includes(k);
+    share.disabled = !['wfo_max', 'wfh_max', 'kepala_opd', 'fleksibel'].includes(k);
     count.disabled = !['wfo_max', 'wfh_all'].includes(k);
     most.disabled = k !== 'wfh_all';
     boxes.forEach((b) => (b.disabled = k !== 'wfh_all'));
@@ -194,9 +198,50 @@ function ruleCells(label, rule, jabatanClasses, blank = null) {
         ...(most.value === '' ? {} : { piket_max: Number(most.value) }),
         piket_from: boxes.filter((b) => b.checked).map((b) => b.value),
       };
+      case 'fleksibel': return { service_class: classKey, kind: k, away_max: share.value.trim() };
       case 'kepala_opd': return share.value.trim() ? { service_class: classKey, kind: k, wfo_share: share.value.trim() } : { service_class: classKey, kind: k };
     }
     return null;
   }
   return { cells, value };
+}
+
+/** Flexible work (PermenPANRB 4/2025) as the office decides it: days away a week, who may,
+ * the months since TMT before one may, and the dynamic hours. Every figure is the office's. */
+function flexibleSection(f, choices) {
+  const on = h('input', { type: 'checkbox', id: 'flex-on', checked: !!f });
+  const num = (name, value, label) => h('input', { type: 'number', min: 0, name, value: value ?? '', 'aria-label': label });
+  const days = num('flex_days', f?.days_away_week ?? 2, 'Hari di luar kantor per minggu');
+  const months = num('flex_months', f?.new_staff_months ?? 12, 'Bulan sejak TMT');
+  const start = h('input', { type: 'text', name: 'flex_start', size: 6, placeholder: '09:00', value: f?.latest_start ?? '', 'aria-label': 'Masuk paling lambat' });
+  const times = num('flex_times', f?.dynamic_per_month ?? 8, 'Jam dinamis per bulan');
+  const eligible = f?.eligible ?? choices.jabatan_classes.map((j) => j.key);
+  const boxes = choices.jabatan_classes.map((j) => h('input', { type: 'checkbox', value: j.key, checked: eligible.includes(j.key), dataset: { flexEligible: j.key } }));
+  const fields = [days, months, start, times, ...boxes];
+  const sync = () => fields.forEach((x) => (x.disabled = !on.checked));
+  on.addEventListener('change', sync);
+  sync();
+  const el = h('fieldset', { class: 'flexible', id: 'flex-section' },
+    h('legend', {}, h('label', { class: 'check' }, on, 'Kerja fleksibel (PermenPANRB 4/2025)')),
+    h('p', { class: 'muted small' }, 'Pegawai bekerja di kantor kecuali pengajuannya disetujui. Angka-angka ditetapkan Kepala OPD.'),
+    h('div', { class: 'form-grid' },
+      field('flex_days', 'Paling banyak hari di luar kantor per minggu', days),
+      field('flex_months', 'Tidak untuk pegawai dengan TMT kurang dari (bulan)', months, '0: tanpa batas'),
+      field('flex_start', 'Jam dinamis: masuk paling lambat', start, 'Kosongkan bila tanpa jam dinamis'),
+      field('flex_times', 'Jam dinamis: paling banyak kali sebulan', times)),
+    h('div', { class: 'field' }, h('label', {}, 'Jabatan yang boleh bekerja fleksibel'),
+      h('div', { class: 'checks' }, choices.jabatan_classes.map((j, i) => h('label', { class: 'check' }, boxes[i], j.label)))),
+    h('div', { class: 'field-error', dataset: { errorFor: 'flexible' } }));
+  const n = (x) => (x.value === '' ? 0 : Number(x.value));
+  function value() {
+    if (!on.checked) return null;
+    return {
+      days_away_week: n(days),
+      eligible: boxes.filter((b) => b.checked).map((b) => b.value),
+      new_staff_months: n(months),
+      ...(start.value.trim() ? { latest_start: start.value.trim() } : {}),
+      dynamic_per_month: n(times),
+    };
+  }
+  return { el, value };
 }

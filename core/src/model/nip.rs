@@ -108,6 +108,22 @@ pub fn parse(input: &str, kind: NipKind, today: NaiveDate) -> Result<Nip, String
     Ok(Nip { digits, birth, gender })
 }
 
+/// The year and month of appointment written in a stored number: a PNS NIP's TMT CPNS
+/// (digits 9–14); a NI PPPK carries only the year, taken as its January. `None` for anything
+/// else (a NIK, a number that is not 18 digits).
+pub fn appointed(digits: &str, pppk: bool) -> Option<(i32, u32)> {
+    if digits.len() != 18 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = digits[8..12].parse().ok()?;
+    let month: u32 = digits[12..14].parse().ok()?;
+    match (pppk, month) {
+        (true, 21) => Some((year, 1)),
+        (false, 1..=12) => Some((year, month)),
+        _ => None,
+    }
+}
+
 /// Groups 18 stored digits for display: `19850312 201001 1 003` (PNS) or
 /// `19931228 2025 21 2 001` (PPPK). Anything else is returned as it is.
 pub fn group(digits: &str) -> String {

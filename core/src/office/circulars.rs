@@ -36,6 +36,7 @@ pub fn blank() -> Circular {
         not_counted: Vec::new(),
         health_rule: false,
         obligations: Default::default(),
+        flexible: None,
     }
 }
 
@@ -145,6 +146,17 @@ pub fn choose(store: &mut Store, key: Option<&str>, from: &str, to: &str) -> Res
         }
         Ok(span.len())
     })
+}
+
+/// The decision on flexible work that governs `day` (as typed; empty: today), if the
+/// circular governing it allows flexible work.
+pub fn flexible_on(store: &mut Store, day: &str) -> Result<Option<Circular>> {
+    let d = if day.trim().is_empty() { crate::today() } else { dates::parse_field("date", day)? };
+    let (all, choices) = store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?)))?;
+    let all: Vec<Circular> = all.into_iter().map(|c| c.circular).collect();
+    let chosen = choices.into_iter().find(|(day, _)| *day == d).map(|(_, k)| k);
+    let gov = policy::governing(&all, d, chosen.as_deref());
+    Ok(gov.circular.filter(|c| c.flexible.is_some()).cloned())
 }
 
 /// What one unit needs on one working day, and under which circular and why.

@@ -150,6 +150,10 @@ fn describe(n: &UnitDayNeed, rule: Option<Rule>, available: u32, wfo: u32, min: 
             Some(Rule::WfhMax { share }) => {
                 Some(format!("{at}: {home} dari {available} pegawai WFH ({}), melebihi batas WFH {share}", percent(home, available)))
             }
+            Some(Rule::Fleksibel { away_max }) => Some(format!(
+                "{at}: {home} dari {available} pegawai di luar kantor ({}), melebihi batas kerja fleksibel {away_max}",
+                percent(home, available)
+            )),
             Some(Rule::WfoAll) => Some(format!("{at}: {home} dari {available} pegawai tidak di kantor, padahal SE mewajibkan WFO 100%")),
             Some(Rule::WfhAll { .. }) if wfo == 0 => Some(format!("{at}: tidak ada pegawai piket di kantor (paling sedikit {min} orang)")),
             Some(Rule::WfhAll { .. }) => Some(format!("{at}: hanya {wfo} pegawai piket, kurang dari paling sedikit {min} orang")),

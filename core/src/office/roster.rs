@@ -82,6 +82,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
     let wishes: HashMap<(i64, NaiveDate), Code> =
         crate::office::schedule::wishes_between(store, first, last)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
     let turns = Turns::read(store)?;
+    let flexible = flexible_by_unit(store, &needs)?;
     // (person, day) planned by their shift group's turn, to say afterwards where the quota
     // made the plan leave it.
     let mut by_shift: Vec<(i64, usize, Code)> = Vec::new();
@@ -116,6 +117,10 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
             lock: BTreeMap::new(),
             ..Person::default()
         };
+        // Flexible work: at most the decision's days away a week, none for who may not.
+        if let Some(f) = flexible.get(&s.unit_id) {
+            p.wfh_max_week = Some(if crate::rules::flexible::eligible(s, f, first).is_ok() { f.days_away_week } else { 0 });
+        }
         let mut previous = String::with_capacity(days.len());
         for (d, day) in days.iter().enumerate() {
             let prev = existing.get(&(s.id, *day));
@@ -227,6 +232,23 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
         ));
     }
     Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics, warnings })
+}
+
+/// Per unit, the flexible-work settings of the decision that governs its days in the period
+/// (the first such, where decisions change within it).
+fn flexible_by_unit(store: &mut Store, needs: &[circulars::UnitDayNeed]) -> Result<HashMap<i64, crate::model::circular::FlexibleWork>> {
+    let all = circulars::list(store)?;
+    let mut out = HashMap::new();
+    for n in needs {
+        let Some(key) = &n.circular_key else { continue };
+        if out.contains_key(&n.unit_id) {
+            continue;
+        }
+        if let Some(f) = all.iter().find(|c| &c.circular.key == key).and_then(|c| c.circular.flexible.clone()) {
+            out.insert(n.unit_id, f);
+        }
+    }
+    Ok(out)
 }
 
 /// The units' shift settings and the calendar their daily turns count on.

@@ -2,6 +2,7 @@
 //! ([`policy`]) and the planner that meets it ([`planner`]).
 
 pub mod calendar;
+pub mod flexible;
 pub mod planner;
 pub mod policy;
 pub mod shift;

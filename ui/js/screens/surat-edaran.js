@@ -112,7 +112,12 @@ export async function mount(root, { actions }) {
 }
 
 function templateForm(templates, onAdded) {
-  const opts = templates.map((t) => ({ key: t.key, label: t.key === 'normal' ? 'Normal: semua pegawai WFO' : `${t.number} — ${t.issuer} (${t.signed_on.slice(0, 4)})` }));
+  const year = (t) => t.signed_on.slice(0, 4);
+  // A decision of the office has no number of its own until the clerk gives it one: its title names it.
+  const opts = templates.map((t) => ({
+    key: t.key,
+    label: t.key === 'normal' ? 'Normal: semua pegawai WFO' : t.number === '-' ? `${t.title} (${year(t)})` : `${t.number} — ${t.issuer} (${year(t)})`,
+  }));
   const tpl = select({ id: 'circular-template' }, opts, '', '— pilih templat —');
   const key = h('input', { type: 'text', id: 'circular-new-key', placeholder: 'bawaan: kode templat' });
   const from = dateInput({ id: 'circular-new-from' });

@@ -161,6 +161,9 @@ pub enum Rule {
     /// SE MenPAN-RB 67/2020: WFO at most a share that depends on the region's risk zone on the
     /// day (set per period by the office, [`crate::model::ZoneFrom`]).
     ByZone { tidak_terdampak: Share, rendah: Share, sedang: Share, tinggi: Share },
+    /// Flexible work (PermenPANRB 4/2025): everyone in the office unless their request to
+    /// work away was approved, and at most `away_max` of the unit away on a day.
+    Fleksibel { away_max: Share },
     /// No quota: the Kepala OPD decides; `wfo_share` is the share the office has set
     /// (absent: everyone available works in the office).
     KepalaOpd {
@@ -194,6 +197,15 @@ impl Classes {
 
     fn is_officials(&self) -> bool {
         *self == Classes::OFFICIALS
+    }
+
+    /// Every jabatan class.
+    pub fn all() -> Classes {
+        Classes::of(JabatanClass::ALL)
+    }
+
+    fn is_all(&self) -> bool {
+        *self == Classes::all()
     }
 
     pub fn contains(self, c: JabatanClass) -> bool {
@@ -269,6 +281,7 @@ impl Rule {
             Rule::ByZone { tidak_terdampak, rendah, sedang, tinggi } => format!(
                 "WFO paling banyak menurut zona risiko: tidak terdampak {tidak_terdampak}, rendah {rendah}, sedang {sedang}, tinggi {tinggi}"
             ),
+            Rule::Fleksibel { away_max } => format!("Kerja fleksibel: paling banyak {away_max} di luar kantor per hari"),
             Rule::KepalaOpd { wfo_share: Some(s) } => format!("Ditetapkan Kepala OPD: WFO {s}"),
             Rule::KepalaOpd { wfo_share: None } => "Ditetapkan Kepala OPD (belum ada bagian WFO: semua WFO)".into(),
         }
@@ -327,6 +340,46 @@ pub struct Obligations {
     pub health_protocol: bool,
 }
 
+/// The office's settings for flexible work (PermenPANRB 4/2025, art. 8, 11, 17): who may, how
+/// often, and the dynamic hours. The regulation leaves the figures to the agency; every one is
+/// the office's setting (docs/domain.md, "Flexible work").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlexibleWork {
+    /// Working days away from the office per person per ISO week, at most.
+    pub days_away_week: u32,
+    /// The jabatan classes that may work flexibly.
+    #[serde(default = "Classes::all", skip_serializing_if = "Classes::is_all")]
+    pub eligible: Classes,
+    /// A person appointed (TMT) less than this many months ago may not; 0: no such limit.
+    #[serde(default)]
+    pub new_staff_months: u32,
+    /// Dynamic hours: on an approved day a start up to this time (`09:00`) is not late, and
+    /// the day's hours count from the start; absent: no dynamic hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_start: Option<String>,
+    /// How many days a month a person may use the dynamic hours.
+    #[serde(default)]
+    pub dynamic_per_month: u32,
+}
+
+impl FlexibleWork {
+    /// `Paling banyak 2 hari kerja per minggu di luar kantor; jam dinamis sampai 09:00, 8 kali sebulan`
+    pub fn describe(&self) -> String {
+        let mut parts = vec![format!("Paling banyak {} hari kerja per minggu di luar kantor", self.days_away_week)];
+        if !self.eligible.is_all() {
+            parts.push(format!("hanya {}", self.eligible.label()));
+        }
+        if self.new_staff_months > 0 {
+            parts.push(format!("pegawai dengan TMT kurang dari {} bulan tidak termasuk", self.new_staff_months));
+        }
+        if let Some(t) = &self.latest_start {
+            parts.push(format!("jam kerja dinamis: masuk paling lambat {t}, {} kali sebulan", self.dynamic_per_month));
+        }
+        parts.join("; ")
+    }
+}
+
 /// A circular as stored, imported and exported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -368,6 +421,9 @@ pub struct Circular {
     pub health_rule: bool,
     #[serde(default)]
     pub obligations: Obligations,
+    /// Flexible work under PermenPANRB 4/2025, for a decision of the office that allows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flexible: Option<FlexibleWork>,
 }
 
 impl Circular {
@@ -406,7 +462,8 @@ impl Circular {
     /// Each rule in the circular's words: `Administrasi pemerintahan: WFH paling banyak 50%`.
     pub fn rules_text(&self, classes: &ClassBook) -> Vec<String> {
         let rules = self.rules.iter().map(|r| format!("{}: {}", classes.label(&r.service_class), r.rule.describe()));
-        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).collect()
+        let flexible = self.flexible.iter().map(|f| format!("Kerja fleksibel: {}", f.describe().to_lowercase()));
+        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).chain(flexible).collect()
     }
 
     /// `Diperkirakan, belum dari naskah SE: Nomor, Dasar hukum`, when a detail was inferred.
@@ -483,7 +540,10 @@ impl Circular {
         });
         for r in self.rules.iter().cloned().chain(day_rules).collect::<Vec<_>>().iter() {
             let shares = match r.rule {
-                Rule::WfoMax { share, .. } | Rule::WfhMax { share } | Rule::KepalaOpd { wfo_share: Some(share) } => vec![share],
+                Rule::WfoMax { share, .. }
+                | Rule::WfhMax { share }
+                | Rule::Fleksibel { away_max: share }
+                | Rule::KepalaOpd { wfo_share: Some(share) } => vec![share],
                 Rule::ByZone { tidak_terdampak, rendah, sedang, tinggi } => vec![tidak_terdampak, rendah, sedang, tinggi],
                 _ => Vec::new(),
             };
@@ -506,6 +566,28 @@ impl Circular {
                         format!("Jumlah piket untuk kelas {} tidak masuk akal ({piket_min}).", classes.label(&r.service_class)),
                     ));
                 }
+            }
+        }
+        if let Some(f) = &self.flexible {
+            if f.days_away_week > 7 {
+                e.push(FieldError::new(
+                    "flexible",
+                    format!("Hari kerja di luar kantor per minggu paling banyak 7 (tertulis {}).", f.days_away_week),
+                ));
+            }
+            if f.eligible.is_empty() {
+                e.push(FieldError::new("flexible", "Kerja fleksibel: pilih jabatan yang boleh mengajukan."));
+            }
+            if let Some(t) = &f.latest_start {
+                if chrono::NaiveTime::parse_from_str(t, "%H:%M").is_err() {
+                    e.push(FieldError::new(
+                        "flexible",
+                        format!("Jam masuk paling lambat \"{t}\" tidak valid: tulis jam:menit, mis. 09:00."),
+                    ));
+                }
+            }
+            if f.new_staff_months > 600 || f.dynamic_per_month > 31 {
+                e.push(FieldError::new("flexible", "Kerja fleksibel: batas bulan TMT atau jumlah jam dinamis sebulan tidak masuk akal."));
             }
         }
         if e.is_empty() {

@@ -66,6 +66,11 @@ pub fn need_for(rule: Option<Rule>, available: u32, piket: u32) -> Need {
             conflict = Some("Zona risiko belum ditetapkan untuk tanggal ini: batas WFO menurut zona tidak dapat diterapkan; tetapkan zona di menu Surat Edaran.".into());
             (0, n, n, r.describe())
         }
+        // Everyone in unless approved to work away: the plan aims at all in the office.
+        Some(r @ Rule::Fleksibel { away_max }) => {
+            let away = away_max.floor_of(n);
+            (n - away, n, n, r.describe())
+        }
         Some(r @ Rule::KepalaOpd { wfo_share: Some(share) }) => {
             let t = share.floor_of(n);
             (0, t, t, r.describe())

@@ -1,0 +1,28 @@
+//! Who may work flexibly under the office's decision (PermenPANRB 4/2025: not a right; staff
+//! newly appointed or under a disciplinary sanction are not eligible).
+
+use crate::model::circular::FlexibleWork;
+use crate::model::{nip, Staff, StaffKind};
+use chrono::{Datelike, NaiveDate};
+
+/// `Ok` when `s` may work away under `f` on `on`; otherwise why not, in the clerk's words.
+pub fn eligible(s: &Staff, f: &FlexibleWork, on: NaiveDate) -> Result<(), String> {
+    if s.kind == StaffKind::NonAsn {
+        return Err(format!("{} bukan ASN; kerja fleksibel PermenPANRB 4/2025 berlaku bagi PNS dan PPPK.", s.name));
+    }
+    if !f.eligible.contains(s.jabatan_class) {
+        return Err(format!("Jabatan {} tidak termasuk yang boleh bekerja fleksibel ({}).", s.jabatan_class.label(), f.eligible.label()));
+    }
+    if f.new_staff_months > 0 {
+        if let Some((y, m)) = nip::appointed(&s.id_number, s.kind == StaffKind::Pppk) {
+            let months = (on.year() - y) * 12 + on.month() as i32 - m as i32;
+            if months < f.new_staff_months as i32 {
+                return Err(format!(
+                    "{} baru {months} bulan sejak TMT {m:02}-{y} (menurut NIP); kerja fleksibel setelah {} bulan.",
+                    s.name, f.new_staff_months
+                ));
+            }
+        }
+    }
+    Ok(())
+}
