@@ -12,7 +12,7 @@ use giliran_core::files::{holiday_list, print, report};
 use giliran_core::model::dates;
 use giliran_core::model::{GovLevel, Office, StaffFilter, StaffInput, UnitInput};
 use giliran_core::office::{
-    backup, calendar, circulars, classes, compliance, demo, profile, roster, schedule, shifts, staff, units, zones,
+    backup, calendar, circulars, classes, compliance, demo, fwa, profile, roster, schedule, shifts, staff, units, zones,
 };
 use giliran_core::rules::policy::Circular;
 use giliran_core::{store, Error, Store};
@@ -320,6 +320,106 @@ enum FwaCmd {
     /// Keputusan kerja fleksibel
     #[command(subcommand)]
     Policy(FwaPolicyCmd),
+    /// Pengajuan kerja fleksibel pegawai dan keputusan atasan
+    #[command(subcommand)]
+    Request(FwaRequestCmd),
+    /// Hukuman disiplin: selama masanya pegawai tidak dapat bekerja fleksibel
+    #[command(subcommand)]
+    Sanction(FwaSanctionCmd),
+}
+
+#[derive(Subcommand)]
+enum FwaRequestCmd {
+    /// Catat pengajuan: hari-hari di luar kantor, lokasi, alasan, bukti, rencana kerja
+    Add {
+        /// Pegawai (NIP/NIK atau nama)
+        staff: String,
+        /// Tanggal awal
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir (bawaan: sama dengan awal)
+        #[arg(long, default_value = "")]
+        to: String,
+        /// Hari dalam seminggu, mis. jumat atau senin,kamis (kosong: setiap hari kerja)
+        #[arg(long, default_value = "")]
+        days: String,
+        /// rumah, kantor_lain, atau lokasi_lain
+        #[arg(long)]
+        location: String,
+        /// kesehatan, keluarga, darurat, atau tugas
+        #[arg(long)]
+        reason: String,
+        /// Bukti pendukung
+        #[arg(long, default_value = "")]
+        evidence: String,
+        /// Rencana kerja dan target
+        #[arg(long)]
+        plan: String,
+    },
+    /// Daftar pengajuan
+    List {
+        /// diajukan, disetujui, ditolak, atau ditarik
+        #[arg(long)]
+        status: Option<String>,
+        /// Unit kerja
+        #[arg(long)]
+        unit: Option<String>,
+        #[command(flatten)]
+        format: Output,
+    },
+    /// Setujui pengajuan
+    Approve {
+        /// Nomor pengajuan
+        id: i64,
+        /// Nama atasan yang memutuskan
+        #[arg(long)]
+        by: String,
+        /// Catatan
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Tolak pengajuan, dengan alasannya
+    Reject {
+        /// Nomor pengajuan
+        id: i64,
+        /// Nama atasan yang memutuskan
+        #[arg(long)]
+        by: String,
+        /// Alasan penolakan
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Tarik pengajuan (oleh pegawai)
+    Withdraw {
+        /// Nomor pengajuan
+        id: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum FwaSanctionCmd {
+    /// Catat hukuman disiplin untuk masanya
+    Add {
+        /// Pegawai (NIP/NIK atau nama)
+        staff: String,
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        to: String,
+        /// Keterangan (mis. nomor SK)
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Daftar hukuman disiplin
+    List {
+        #[command(flatten)]
+        format: Output,
+    },
+    /// Hapus catatan hukuman disiplin
+    Remove {
+        /// Nomor catatan
+        id: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -861,6 +961,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Fwa(FwaCmd::Policy(FwaPolicyCmd::Show { on, format })) => {
             fwa_policy_show(db.get()?, &on, format).map_err(|e| e.or_io(io))?
         }
+        Command::Fwa(FwaCmd::Request(cmd)) => fwa_request_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Fwa(FwaCmd::Sanction(cmd)) => fwa_sanction_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(db.get()?, &staff, &date, &code, lock)?;
             println!("Jadwal disimpan: {} {} {}.", staff, dates::short(a.day), a.code.label());
@@ -1330,6 +1432,94 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
                 Some(k) => println!("{n} hari mengikuti SE {k}."),
                 None => println!("{n} hari kembali mengikuti SE yang terakhir ditandatangani."),
             }
+        }
+    }
+    Ok(())
+}
+
+fn fwa_request_cmd(s: &mut Store, cmd: FwaRequestCmd) -> Result<(), Failure> {
+    use giliran_core::model::fwa::{Request, RequestInput};
+    let said = |r: &Request| {
+        format!("Pengajuan nomor {}: {} ({}), {}, {}.", r.id, r.staff_name, r.unit_name, r.when, r.status.label().to_lowercase())
+    };
+    match cmd {
+        FwaRequestCmd::Add { staff: who, from, to, days, location, reason, evidence, plan } => {
+            let p = staff::find(s, &who)?;
+            let input = RequestInput {
+                staff_id: Some(p.id),
+                from,
+                to,
+                days: days.split(',').map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect(),
+                location,
+                reason,
+                evidence,
+                work_plan: plan,
+            };
+            println!("{}", said(&fwa::add(s, &input)?));
+        }
+        FwaRequestCmd::List { status, unit, format } => {
+            let unit = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
+            let all = fwa::list(s, status.as_deref(), unit)?;
+            let rows = all
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.id.to_string(),
+                        r.staff_name.clone(),
+                        r.unit_name.clone(),
+                        r.when.clone(),
+                        r.location.label().into(),
+                        r.reason.label().into(),
+                        r.status.label().into(),
+                        [r.decided_by.as_str(), r.decision_note.as_str()]
+                            .iter()
+                            .filter(|x| !x.is_empty())
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(": "),
+                    ]
+                })
+                .collect();
+            output::print(
+                format,
+                Listing {
+                    headers: &["No", "Pegawai", "Unit kerja", "Hari", "Lokasi", "Alasan", "Status", "Keputusan"],
+                    rows,
+                    records: &all,
+                },
+            )?;
+        }
+        FwaRequestCmd::Approve { id, by, note } => println!("{}", said(&fwa::approve(s, id, &by, &note)?)),
+        FwaRequestCmd::Reject { id, by, note } => println!("{}", said(&fwa::reject(s, id, &by, &note)?)),
+        FwaRequestCmd::Withdraw { id } => println!("{}", said(&fwa::withdraw(s, id)?)),
+    }
+    Ok(())
+}
+
+fn fwa_sanction_cmd(s: &mut Store, cmd: FwaSanctionCmd) -> Result<(), Failure> {
+    match cmd {
+        FwaSanctionCmd::Add { staff: who, from, to, note } => {
+            let p = staff::find(s, &who)?;
+            let x = fwa::sanction_add(s, p.id, &from, &to, &note)?;
+            println!("Hukuman disiplin {} dicatat: {} s.d. {} (nomor {}).", p.name, dates::short(x.from), dates::short(x.to), x.id);
+        }
+        FwaSanctionCmd::List { format } => {
+            let all = fwa::sanctions(s)?;
+            let mut rows = Vec::new();
+            for x in &all {
+                rows.push(vec![
+                    x.id.to_string(),
+                    staff::get(s, x.staff_id)?.name,
+                    dates::short(x.from),
+                    dates::short(x.to),
+                    x.note.clone(),
+                ]);
+            }
+            output::print(format, Listing { headers: &["No", "Pegawai", "Dari", "Sampai", "Keterangan"], rows, records: &all })?;
+        }
+        FwaSanctionCmd::Remove { id } => {
+            fwa::sanction_remove(s, id)?;
+            println!("Catatan hukuman disiplin nomor {id} dihapus.");
         }
     }
     Ok(())

@@ -75,3 +75,86 @@ fn days_away_are_granted_up_to_the_weekly_limit_and_never_to_one_newly_appointed
         week.units[0].rows.iter().filter(|r| r.staff_id != veteran.id && r.staff_id != newcomer.id).map(|r| home(r.staff_id)).sum();
     assert_eq!(others, 0, "the default is the office");
 }
+
+fn request(staff_id: i64, days: &[&str], from: &str, to: &str) -> giliran_core::model::fwa::RequestInput {
+    giliran_core::model::fwa::RequestInput {
+        staff_id: Some(staff_id),
+        from: from.into(),
+        to: to.into(),
+        days: days.iter().map(|d| d.to_string()).collect(),
+        location: "rumah".into(),
+        reason: "keluarga".into(),
+        evidence: "Surat keterangan".into(),
+        work_plan: "Menyusun laporan bulanan; target: 1 laporan per minggu".into(),
+    }
+}
+
+/// "Pegawai ASN mengajukan … dengan alasan, bukti, dan rencana kerja; atasan memutuskan":
+/// seven want Fridays, six are approved and one rejected with a note; with at most 30% away
+/// only 3 of 11 may be away each Friday, and the plan shares the Fridays out and says why.
+#[test]
+fn seven_want_fridays_six_are_approved_and_the_plan_shares_the_fridays_out() {
+    use giliran_core::office::fwa;
+    let mut s = office();
+    let all = staff::list(&mut s, &Default::default()).unwrap();
+    let mut ids = Vec::new();
+    for p in &all[..7] {
+        ids.push(fwa::add(&mut s, &request(p.id, &["jumat"], "01-12-2026", "10-01-2027")).unwrap().id);
+    }
+    for id in &ids[..6] {
+        let r = fwa::approve(&mut s, *id, "Kepala Bidang Umum", "").unwrap();
+        assert_eq!(r.status.label(), "Disetujui");
+        assert_eq!(r.when, "Setiap Jumat, 01-12-2026 s.d. 10-01-2027");
+    }
+    let err = fwa::reject(&mut s, ids[6], "Kepala Bidang Umum", "").unwrap_err();
+    assert!(err.to_string().contains("Catatan keputusan wajib diisi"), "a rejection says why: {err}");
+    fwa::reject(&mut s, ids[6], "Kepala Bidang Umum", "Tugas layanan Jumat tidak dapat ditinggalkan").unwrap();
+    assert!(fwa::approve(&mut s, ids[6], "Kepala Bidang Umum", "").is_err(), "decided once");
+
+    // Fridays 4, 11, 18 December and 8 January (25 December and 1 January are holidays).
+    roster::plan_period(&mut s, "01-12-2026", "10-01-2027").unwrap();
+    let fridays = ["2026-W49", "2026-W50", "2026-W51", "2027-W01"];
+    let mut granted = std::collections::HashMap::<i64, usize>::new();
+    for w in fridays {
+        let week = roster::week(&mut s, w).unwrap();
+        let friday = week.days.iter().position(|d| d.format("%u").to_string() == "5").unwrap();
+        let u = &week.units[0];
+        let away: Vec<_> = u.rows.iter().filter(|r| r.cells[friday] == "WFH").collect();
+        assert_eq!(away.len(), 3, "{w}: at most 30% of 11 away");
+        for r in &u.rows {
+            let Some(wish) = &r.wishes[friday] else { continue };
+            if wish.granted {
+                *granted.entry(r.staff_id).or_default() += 1;
+            } else {
+                assert!(wish.why.starts_with("Rentang hari itu penuh: paling sedikit 8 orang WFO"), "{w} {}: {}", r.name, wish.why);
+            }
+        }
+        assert!(u.rows.iter().find(|r| r.staff_id == all[6].id).unwrap().wishes[friday].is_none(), "rejected: no wish");
+    }
+    // 4 Fridays × 3 places among 6 approved: 2 each.
+    assert_eq!(granted.len(), 6);
+    assert!(granted.values().all(|n| *n == 2), "{granted:?}");
+}
+
+#[test]
+fn a_request_that_cannot_be_is_refused_naming_the_field_and_why() {
+    use giliran_core::office::fwa;
+    let mut s = office();
+    let all = staff::list(&mut s, &Default::default()).unwrap();
+    let err = fwa::add(&mut s, &request(all[10].id, &["jumat"], "04-12-2026", "04-12-2026")).unwrap_err();
+    assert!(err.to_string().contains("baru 1 bulan sejak TMT 11-2026"), "{err}");
+    let err = fwa::add(&mut s, &request(all[0].id, &["senin", "selasa", "rabu"], "01-12-2026", "31-12-2026")).unwrap_err();
+    assert!(err.to_string().contains("Paling banyak 2 hari kerja per minggu di luar kantor menurut keputusan; yang diajukan 3"), "{err}");
+    fwa::sanction_add(&mut s, all[1].id, "01-11-2026", "31-01-2027", "Hukuman disiplin sedang").unwrap();
+    let err = fwa::add(&mut s, &request(all[1].id, &["jumat"], "04-12-2026", "31-12-2026")).unwrap_err();
+    assert!(err.to_string().contains("sedang menjalani hukuman disiplin (01-11-2026 s.d. 31-01-2027)"), "{err}");
+    let mut bad = request(all[2].id, &["jum"], "31-11-2026", "");
+    bad.location = "kafe".into();
+    bad.work_plan = String::new();
+    let giliran_core::Error::Invalid(f) = fwa::add(&mut s, &bad).unwrap_err() else { panic!() };
+    let fields: Vec<_> = f.iter().map(|f| f.field).collect();
+    assert_eq!(fields, ["from", "days", "location", "work_plan"], "{f:?}");
+    let err = fwa::add(&mut s, &request(all[2].id, &["jumat"], "04-12-2020", "04-12-2020")).unwrap_err();
+    assert!(err.to_string().contains("Belum ada keputusan kerja fleksibel yang berlaku pada 04-12-2020"), "{err}");
+    assert!(fwa::list(&mut s, None, None).unwrap().is_empty(), "nothing saved");
+}

@@ -684,3 +684,60 @@ fn the_offices_flexible_work_decision_is_shown_with_every_figure_it_sets() {
     let err = cli.refused(&["circular", "import", file.to_str().unwrap()]);
     assert!(err.contains("Jam masuk paling lambat \"9 pagi\" tidak valid"), "{err}");
 }
+
+/// Issue 15: a request to work away, decided by the superior, from the command line; the
+/// plan grants it as the decision allows.
+#[test]
+fn a_request_to_work_away_is_made_decided_and_planned_from_the_command_line() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-12-2026"]);
+    let staff = cli.json(&["staff", "list"]);
+    let person = staff.as_array().unwrap().iter().find(|p| p["kind"] == "pns" && p["jabatan_class"] == "pelaksana").unwrap();
+    let nip = person["id_number"].as_str().unwrap();
+    let err =
+        cli.refused(&["fwa", "request", "add", nip, "--from", "07-12-2026", "--location", "kafe", "--reason", "keluarga", "--plan", ""]);
+    assert!(err.contains("--location: Lokasi kerja wajib dipilih") && err.contains("Rencana kerja dan target wajib diisi"), "{err}");
+    let made = cli.ok(&[
+        "fwa",
+        "request",
+        "add",
+        nip,
+        "--from",
+        "07-12-2026",
+        "--to",
+        "18-12-2026",
+        "--days",
+        "jumat",
+        "--location",
+        "rumah",
+        "--reason",
+        "keluarga",
+        "--evidence",
+        "Surat dokter anak",
+        "--plan",
+        "Menyusun telaah staf; target 2 naskah",
+    ]);
+    assert!(made.starts_with("Pengajuan nomor 1:") && made.contains("Setiap Jumat, 07-12-2026 s.d. 18-12-2026, diajukan"), "{made}");
+    assert!(cli.ok(&["fwa", "request", "approve", "1", "--by", "Kepala Subbagian Umum"]).contains("disetujui"));
+    assert!(cli.refused(&["fwa", "request", "reject", "1", "--by", "X", "--note", "Y"]).contains("sudah disetujui"));
+    let list = cli.ok(&["fwa", "request", "list", "--status", "disetujui"]);
+    assert!(list.contains("Rumah/tempat tinggal") && list.contains("Kepala Subbagian Umum"), "{list}");
+    cli.ok(&["plan", "--from", "07-12-2026", "--to", "18-12-2026"]);
+    let week = cli.json(&["schedule", "--week", "2026-W50"]);
+    let row = week["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|u| u["rows"].as_array().unwrap())
+        .find(|r| r["staff_id"] == person["id"])
+        .unwrap();
+    assert_eq!(row["cells"][4], "WFH", "Friday 11-12-2026 away, as approved: {row}");
+    assert_eq!(row["wishes"][4]["granted"], true);
+    cli.ok(&["fwa", "sanction", "add", nip, "--from", "01-01-2027", "--to", "30-06-2027", "--note", "SK 800/1/2027"]);
+    assert!(cli.ok(&["fwa", "sanction", "list"]).contains("SK 800/1/2027"));
+    let err =
+        cli.refused(&["fwa", "request", "add", nip, "--from", "08-01-2027", "--location", "rumah", "--reason", "tugas", "--plan", "x"]);
+    assert!(err.contains("sedang menjalani hukuman disiplin"), "{err}");
+    assert!(cli.ok(&["fwa", "request", "withdraw", "1"]).contains("ditarik"));
+}

@@ -57,6 +57,7 @@ pub mod class;
 pub mod dates;
 pub mod error;
 pub(crate) mod fields;
+pub mod fwa;
 pub mod golongan;
 mod kind;
 pub mod nip;

@@ -9,6 +9,7 @@ pub mod circulars;
 pub mod classes;
 pub mod compliance;
 pub mod demo;
+pub mod fwa;
 pub mod overview;
 pub mod presence;
 pub mod profile;

@@ -79,10 +79,10 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
     let existing: HashMap<(i64, NaiveDate), Assignment> =
         crate::office::schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a)).collect();
 
-    let wishes: HashMap<(i64, NaiveDate), Code> =
-        crate::office::schedule::wishes_between(store, first, last)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
+    let wishes = wishes_with_requests(store, first, last)?;
     let turns = Turns::read(store)?;
     let flexible = flexible_by_unit(store, &needs)?;
+    let sanctions = store.read(|tx| tx.sanctions())?;
     // (person, day) planned by their shift group's turn, to say afterwards where the quota
     // made the plan leave it.
     let mut by_shift: Vec<(i64, usize, Code)> = Vec::new();
@@ -119,7 +119,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
         };
         // Flexible work: at most the decision's days away a week, none for who may not.
         if let Some(f) = flexible.get(&s.unit_id) {
-            p.wfh_max_week = Some(if crate::rules::flexible::eligible(s, f, first).is_ok() { f.days_away_week } else { 0 });
+            p.wfh_max_week = Some(if crate::rules::flexible::eligible(s, f, first, &sanctions).is_ok() { f.days_away_week } else { 0 });
         }
         let mut previous = String::with_capacity(days.len());
         for (d, day) in days.iter().enumerate() {
@@ -232,6 +232,21 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
         ));
     }
     Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics, warnings })
+}
+
+/// The wishes noted for `from..=to`, and the days of approved flexible-work requests (a wish
+/// noted for the same day is the more specific, and stands).
+fn wishes_with_requests(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<HashMap<(i64, NaiveDate), Code>> {
+    let mut out: HashMap<(i64, NaiveDate), Code> =
+        crate::office::schedule::wishes_between(store, from, to)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
+    for r in crate::office::fwa::approved_between(store, from, to)? {
+        for d in dates::days(r.from.max(from), r.to.min(to))? {
+            if r.covers(d) {
+                out.entry((r.staff_id, d)).or_insert(Code::Home);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Per unit, the flexible-work settings of the decision that governs its days in the period
@@ -432,8 +447,9 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
     let staff = crate::office::staff::list(store, &StaffFilter::default())?;
     let units = crate::office::units::list(store)?;
     let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
-    let wishes: HashMap<(i64, NaiveDate), Code> =
-        crate::office::schedule::wishes_between(store, monday, sunday)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
+    let wishes = wishes_with_requests(store, monday, sunday)?;
+    let weekly = flexible_by_unit(store, &needs)?;
+    let sanctions = store.read(|tx| tx.sanctions())?;
     let turns = Turns::read(store)?;
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.parent_id.is_none()) {
@@ -475,7 +491,17 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
                     .iter()
                     .filter(|o| o.staff_id != r.staff_id && team_of.get(&o.staff_id) == team_of.get(&r.staff_id))
                     .any(|o| planned(o) == Some(Code::Office));
+                let limit = weekly.get(&u.id).map(|f| {
+                    let person = staff.iter().find(|p| p.id == r.staff_id);
+                    match person.map(|p| crate::rules::flexible::eligible(p, f, monday, &sanctions)) {
+                        Some(Err(why)) => (0, why),
+                        _ => (f.days_away_week, String::new()),
+                    }
+                });
+                let home_in_week = days.iter().filter(|x| plan.get(&(r.staff_id, **x)) == Some(&Code::Home)).count() as u32;
                 let why = wish_unmet(WishDay {
+                    limit,
+                    home_in_week,
                     want,
                     planned: planned(r),
                     locked: r.locked[i],
@@ -570,6 +596,10 @@ struct WishDay<'a> {
     max: u32,
     /// Nobody else of the person's team is in the office that day.
     alone_in_team: bool,
+    /// Under flexible work: the person's days away a week at most, and why 0 if not eligible.
+    limit: Option<(u32, String)>,
+    /// The person's WFH days planned in the week.
+    home_in_week: u32,
 }
 
 /// Why the plan does not give a person the day they asked for (None: it does). The planner
@@ -585,6 +615,14 @@ fn wish_unmet(w: WishDay) -> Option<String> {
         (None, None) => "Jadwal hari itu belum disusun.".to_string(),
         _ if w.locked => format!("Hari itu dikunci {} oleh petugas; keinginan {asked} tidak dipakai.", w.planned.map_or("", |c| c.label())),
         _ if !w.counted => "Pegawai ini di luar kuota surat edaran; jadwalnya tidak disusun otomatis.".to_string(),
+        (None, Some(Code::Office)) if w.want == Code::Home && w.limit.as_ref().is_some_and(|(n, _)| *n == 0) => {
+            format!("Tidak dapat bekerja fleksibel: {}", w.limit.map(|(_, why)| why).unwrap_or_default())
+        }
+        (None, Some(Code::Office)) if w.want == Code::Home && w.limit.as_ref().is_some_and(|(n, _)| w.home_in_week >= *n) => format!(
+            "Sudah {} hari di luar kantor minggu ini: paling banyak {} hari per minggu menurut keputusan kerja fleksibel.",
+            w.home_in_week,
+            w.limit.map(|(n, _)| n).unwrap_or_default()
+        ),
         (None, Some(Code::Office)) if w.want == Code::Home && w.alone_in_team && w.min > 0 => {
             "Satu-satunya anggota timnya yang ke kantor hari itu: setiap tim harus terwakili.".to_string()
         }

@@ -2,11 +2,21 @@
 //! newly appointed or under a disciplinary sanction are not eligible).
 
 use crate::model::circular::FlexibleWork;
-use crate::model::{nip, Staff, StaffKind};
+use crate::model::fwa::Sanction;
+use crate::model::{dates, nip, Staff, StaffKind};
 use chrono::{Datelike, NaiveDate};
 
-/// `Ok` when `s` may work away under `f` on `on`; otherwise why not, in the clerk's words.
-pub fn eligible(s: &Staff, f: &FlexibleWork, on: NaiveDate) -> Result<(), String> {
+/// `Ok` when `s` may work away under `f` on `on`, given the office's record of disciplinary
+/// `sanctions`; otherwise why not, in the clerk's words.
+pub fn eligible(s: &Staff, f: &FlexibleWork, on: NaiveDate, sanctions: &[Sanction]) -> Result<(), String> {
+    if let Some(x) = sanctions.iter().find(|x| x.staff_id == s.id && x.from <= on && on <= x.to) {
+        return Err(format!(
+            "{} sedang menjalani hukuman disiplin ({} s.d. {}); tidak dapat bekerja fleksibel.",
+            s.name,
+            dates::short(x.from),
+            dates::short(x.to)
+        ));
+    }
     if s.kind == StaffKind::NonAsn {
         return Err(format!("{} bukan ASN; kerja fleksibel PermenPANRB 4/2025 berlaku bagi PNS dan PPPK.", s.name));
     }

@@ -426,6 +426,32 @@ const MIGRATIONS: &[&str] = &[
         group_id INTEGER NOT NULL REFERENCES shift_group (id) ON DELETE CASCADE
     );
     CREATE INDEX shift_member_group ON shift_member (group_id);",
+    // 12: flexible work (PermenPANRB 4/2025): a person's request to work away, decided by
+    // the superior; and disciplinary sanctions, whose period makes a person ineligible.
+    "CREATE TABLE fwa_request (
+        id            INTEGER PRIMARY KEY,
+        staff_id      INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        from_day      TEXT NOT NULL,
+        to_day        TEXT NOT NULL,
+        weekdays      TEXT NOT NULL DEFAULT '',
+        location      TEXT NOT NULL CHECK (location IN ('rumah', 'kantor_lain', 'lokasi_lain')),
+        reason        TEXT NOT NULL CHECK (reason IN ('kesehatan', 'keluarga', 'darurat', 'tugas')),
+        evidence      TEXT NOT NULL DEFAULT '',
+        work_plan     TEXT NOT NULL,
+        status        TEXT NOT NULL DEFAULT 'diajukan' CHECK (status IN ('diajukan', 'disetujui', 'ditolak', 'ditarik')),
+        decided_by    TEXT NOT NULL DEFAULT '',
+        decided_on    TEXT,
+        decision_note TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    );
+    CREATE INDEX fwa_request_staff ON fwa_request (staff_id, from_day);
+    CREATE TABLE sanction (
+        id       INTEGER PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        from_day TEXT NOT NULL,
+        to_day   TEXT NOT NULL,
+        note     TEXT NOT NULL DEFAULT ''
+    );",
 ];
 
 /// The step that made the audit table.

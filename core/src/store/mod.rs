@@ -9,6 +9,7 @@ mod audit;
 mod backup;
 mod circulars;
 mod classes;
+mod fwa;
 mod migrations;
 mod office;
 mod presence;

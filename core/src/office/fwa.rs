@@ -1,0 +1,184 @@
+//! Flexible work requests (Pengajuan FWA): a person asks to work away on some days with a
+//! reason, evidence and a work plan; the superior approves or rejects with a note; an approved
+//! request becomes the person's wish to work away on those days, granted by the planner as far
+//! as the decision's limits allow. Eligibility is checked when the request is made.
+
+use crate::model::error::{Error, FieldError, Result};
+use crate::model::fwa::{Location, Reason, Request, RequestInput, Sanction, Status};
+use crate::model::{dates, fields, Hari};
+use crate::store::Store;
+use chrono::NaiveDate;
+
+/// Requests, newest first; only those in `status`, of `unit`, when given.
+pub fn list(store: &mut Store, status: Option<&str>, unit: Option<i64>) -> Result<Vec<Request>> {
+    let status = status
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            Status::parse(s)
+                .ok_or_else(|| Error::invalid("status", format!("Status \"{s}\" tidak dikenal (pilihan: {}).", Status::choices())))
+        })
+        .transpose()?;
+    let all = store.read(|tx| tx.fwa_requests(None))?;
+    Ok(all.into_iter().filter(|r| status.is_none_or(|s| r.status == s) && unit.is_none_or(|u| r.unit_id == u)).collect())
+}
+
+pub fn get(store: &mut Store, id: i64) -> Result<Request> {
+    store.read(|tx| tx.fwa_request(id))?.ok_or_else(|| Error::NotFound(format!("Pengajuan nomor {id}")))
+}
+
+/// The approved requests overlapping `from..=to`.
+pub fn approved_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Request>> {
+    Ok(store.read(|tx| tx.fwa_requests(Some((from, to))))?.into_iter().filter(|r| r.status == Status::Approved).collect())
+}
+
+/// Records a request, checking every field and whether the person may work flexibly under the
+/// decision in force on its first day.
+pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
+    let mut e = Vec::new();
+    let date = |e: &mut Vec<FieldError>, field: &'static str, s: &str| match dates::parse_field(field, s) {
+        Ok(d) => Some(d),
+        Err(Error::Invalid(mut f)) => {
+            e.append(&mut f);
+            None
+        }
+        Err(_) => None,
+    };
+    let from = date(&mut e, "from", &input.from);
+    let to = if input.to.trim().is_empty() { from } else { date(&mut e, "to", &input.to) };
+    if let (Some(f), Some(t)) = (from, to) {
+        if t < f {
+            e.push(FieldError::new("to", format!("Tanggal akhir ({}) sebelum tanggal awal ({}).", dates::short(t), dates::short(f))));
+        } else if (t - f).num_days() > 366 {
+            e.push(FieldError::new("to", "Satu pengajuan paling lama satu tahun; ajukan lagi untuk periode berikutnya."));
+        }
+    }
+    let mut days = Vec::new();
+    for d in &input.days {
+        match Hari::parse(d) {
+            Some(h) if !days.contains(&h) => days.push(h),
+            Some(_) => {}
+            None => e.push(FieldError::new("days", format!("Hari \"{d}\" tidak dikenal ({}).", Hari::choices()))),
+        }
+    }
+    let location = Location::parse(&input.location);
+    if location.is_none() {
+        e.push(FieldError::new("location", format!("Lokasi kerja wajib dipilih: {}.", Location::choices())));
+    }
+    let reason = Reason::parse(&input.reason);
+    if reason.is_none() {
+        e.push(FieldError::new("reason", format!("Alasan wajib dipilih: {}.", Reason::choices())));
+    }
+    let evidence = fields::text(&mut e, "evidence", "Bukti pendukung", &input.evidence, false, 500);
+    let work_plan = fields::text(&mut e, "work_plan", "Rencana kerja dan target", &input.work_plan, true, 2000);
+    let person = match input.staff_id {
+        Some(id) => Some(crate::office::staff::get(store, id)?),
+        None => {
+            e.push(FieldError::new("staff_id", "Pegawai yang mengajukan wajib dipilih."));
+            None
+        }
+    };
+    if let (Some(p), Some(f)) = (&person, from) {
+        let decision = crate::office::circulars::flexible_on(store, &f.to_string())?;
+        match decision.as_ref().and_then(|c| c.flexible.as_ref()) {
+            None => e.push(FieldError::new(
+                "from",
+                format!(
+                    "Belum ada keputusan kerja fleksibel yang berlaku pada {}; tambahkan di Surat Edaran (templat fleksibel-2025).",
+                    dates::short(f)
+                ),
+            )),
+            Some(flex) => {
+                let sanctions = store.read(|tx| tx.sanctions())?;
+                if let Err(why) = crate::rules::flexible::eligible(p, flex, f, &sanctions) {
+                    e.push(FieldError::new("staff_id", why));
+                }
+                let per_week = if days.is_empty() { 5 } else { days.iter().filter(|h| !matches!(h, Hari::Sabtu | Hari::Minggu)).count() };
+                if per_week as u32 > flex.days_away_week {
+                    e.push(FieldError::new(
+                        "days",
+                        format!(
+                            "Paling banyak {} hari kerja per minggu di luar kantor menurut keputusan; yang diajukan {per_week} hari per minggu.",
+                            flex.days_away_week
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    let (Some(p), Some(from), Some(to), Some(location), Some(reason), true) = (person, from, to, location, reason, e.is_empty()) else {
+        return Err(Error::Invalid(e));
+    };
+    let id = store.write("menyimpan pengajuan kerja fleksibel", |tx| {
+        tx.insert_fwa_request(p.id, from, to, &days, location, reason, &evidence, &work_plan)
+    })?;
+    get(store, id)
+}
+
+fn decide(store: &mut Store, id: i64, to: Status, by: &str, note: &str) -> Result<Request> {
+    let r = get(store, id)?;
+    let allowed = match to {
+        Status::Approved | Status::Rejected => r.status == Status::Submitted,
+        Status::Withdrawn => matches!(r.status, Status::Submitted | Status::Approved),
+        Status::Submitted => false,
+    };
+    if !allowed {
+        return Err(Error::Conflict(format!(
+            "Pengajuan nomor {id} ({}) sudah {}; tidak dapat {}.",
+            r.staff_name,
+            r.status.label().to_lowercase(),
+            to.label().to_lowercase()
+        )));
+    }
+    let mut e = Vec::new();
+    let by = fields::text(&mut e, "decided_by", "Nama atasan yang memutuskan", by, to != Status::Withdrawn, 100);
+    let note = fields::text(&mut e, "decision_note", "Catatan keputusan", note, to == Status::Rejected, 500);
+    if !e.is_empty() {
+        return Err(Error::Invalid(e));
+    }
+    let on = (to != Status::Withdrawn).then(crate::today);
+    store.write("memutuskan pengajuan kerja fleksibel", |tx| tx.decide_fwa_request(id, to, &by, on, &note))?;
+    get(store, id)
+}
+
+/// The superior approves (a note is optional).
+pub fn approve(store: &mut Store, id: i64, by: &str, note: &str) -> Result<Request> {
+    decide(store, id, Status::Approved, by, note)
+}
+
+/// The superior rejects, saying why.
+pub fn reject(store: &mut Store, id: i64, by: &str, note: &str) -> Result<Request> {
+    decide(store, id, Status::Rejected, by, note)
+}
+
+/// The person withdraws a request not yet decided, or one approved.
+pub fn withdraw(store: &mut Store, id: i64) -> Result<Request> {
+    decide(store, id, Status::Withdrawn, "", "")
+}
+
+pub fn sanctions(store: &mut Store) -> Result<Vec<Sanction>> {
+    store.read(|tx| tx.sanctions())
+}
+
+/// Records a disciplinary sanction for its period (as typed).
+pub fn sanction_add(store: &mut Store, staff_id: i64, from: &str, to: &str, note: &str) -> Result<Sanction> {
+    let from = dates::parse_field("from", from)?;
+    let to = dates::parse_field("to", to)?;
+    if to < from {
+        return Err(Error::invalid("to", format!("Tanggal akhir ({}) sebelum tanggal awal ({}).", dates::short(to), dates::short(from))));
+    }
+    crate::office::staff::get(store, staff_id)?;
+    let note = note.trim().to_string();
+    let id = store.write("mencatat hukuman disiplin", |tx| tx.insert_sanction(staff_id, from, to, &note))?;
+    Ok(Sanction { id, staff_id, from, to, note })
+}
+
+pub fn sanction_remove(store: &mut Store, id: i64) -> Result<()> {
+    store.write("menghapus hukuman disiplin", |tx| {
+        if tx.delete_sanction(id)? {
+            Ok(())
+        } else {
+            Err(Error::NotFound(format!("Hukuman disiplin nomor {id}")))
+        }
+    })
+}
