@@ -471,6 +471,95 @@ async fn a_clerk_adds_the_flexible_work_decision_and_sets_its_figures() {
     app.close().await;
 }
 
+/// Issue 15 (PermenPANRB 4/2025: "bukan merupakan hak"; the superior decides): seven of the
+/// Sekretariat ask to work from home on Fridays, six are approved by keyboard and one rejected
+/// with a note; the period is planned and the week says who got the Friday and why not.
+#[tokio::test]
+async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_which() {
+    use chrono::Datelike;
+    let _one = ONE_WINDOW.lock().await;
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let today = chrono::Local::now().date_naive();
+    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let (from, to) = (monday.format("%d-%m-%Y").to_string(), (monday + chrono::Duration::days(34)).format("%d-%m-%Y").to_string());
+    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", &from]);
+    let driver = Driver::start(4574, &cli.db);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "57").await;
+    app.click("#nav-fwa").await;
+    app.wait_text("#fwa-policy-card", "Paling banyak 2 hari kerja per minggu di luar kantor").await;
+
+    // Without a reason and a work plan: each field named, nothing saved.
+    app.choose("#fwa-staff", "Arif Nasution, S.Sos. — Sekretariat").await;
+    app.click("#fwa-add").await;
+    app.wait_text("#fwa-form [data-error-for='reason']", "Alasan wajib dipilih").await;
+    app.wait_text("#fwa-form [data-error-for='work_plan']", "Rencana kerja dan target wajib diisi").await;
+    let people = [
+        "Arif Nasution, S.Sos.",
+        "Dedi Kurniawan, S.Sos.",
+        "Wulan Siregar",
+        "Rizky Kurniawan",
+        "Rizky Nasution, S.Sos.",
+        "Rudi Nugroho, S.H.",
+        "Yuli Siregar",
+    ];
+    for (i, name) in people.iter().enumerate() {
+        app.choose("#fwa-staff", &format!("{name} — Sekretariat")).await;
+        app.fill("#fwa-from", &from).await;
+        app.fill("#fwa-to", &to).await;
+        if i == 0 {
+            app.click("#fwa-form input[data-fwa-day='jumat']").await;
+        }
+        app.choose("#fwa-reason", "Keluarga").await;
+        app.fill("#fwa-plan", "Menyusun laporan; target satu naskah per minggu").await;
+        app.click("#fwa-add").await;
+        app.wait_text("#notice", &format!("Pengajuan {name} dicatat")).await;
+    }
+    let listed = app.wait_text("#fwa-rows", "Yuli Siregar").await;
+    assert_eq!(listed.matches("Setiap Jumat").count(), 7, "{listed}");
+    app.screenshot("32-pengajuan-fwa").await;
+
+    // The superior decides by keyboard: S approves; T rejects, and wants a note.
+    app.fill("#fwa-by", "Syahrul Gunawan, S.E.").await;
+    for _ in 0..6 {
+        app.focus("#fwa-rows tr[data-status='diajukan']:not(:first-child)").await;
+        app.press("s").await;
+        app.wait_text("#notice", "disetujui").await;
+    }
+    app.focus("#fwa-rows tr[data-status='diajukan']").await;
+    app.press("t").await;
+    app.wait_text("#notice", "Catatan keputusan wajib diisi").await;
+    app.fill("#fwa-rows tr[data-status='diajukan'] input[data-note]", "Tugas bendahara pada hari Jumat").await;
+    app.focus("#fwa-rows tr[data-status='diajukan']").await;
+    app.press("t").await;
+    app.wait_text("#notice", "ditolak").await;
+    app.choose("#fwa-filter-status", "Semua status").await;
+    let all = app.wait_text("#fwa-rows", "Ditolak").await;
+    assert_eq!(all.matches("Disetujui").count(), 6, "{all}");
+    assert!(all.contains("Tugas bendahara pada hari Jumat"), "{all}");
+
+    // Planned: 15 in the Sekretariat, at most 30% away, so 4 of the 6 each Friday.
+    app.click("#nav-jadwal").await;
+    app.wait_text("#week-title", "Minggu ke-").await;
+    app.fill("#plan-from", &from).await;
+    app.fill("#plan-to", &to).await;
+    app.click("#plan-period").await;
+    app.wait_text("#notice", "Jadwal disusun").await;
+    for _ in 0..3 {
+        if app.text("#week-grid section[data-unit='1'] thead").await.contains("Jumat") {
+            break;
+        }
+        app.click("#week-next").await;
+        app.wait_text("#week-title", "Minggu ke-").await;
+    }
+    let unmet = app.wait_text("#week-grid section[data-unit='1'] .wishes-unmet", "ingin WFH").await;
+    assert!(unmet.contains("Rentang hari itu penuh: paling sedikit 11 orang WFO"), "{unmet}");
+    assert_eq!(unmet.matches("ingin WFH").count(), 2, "6 asked, 4 places: {unmet}");
+    app.screenshot("33-jadwal-fwa").await;
+    app.close().await;
+}
+
 #[tokio::test]
 async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     use fantoccini::key::Key;

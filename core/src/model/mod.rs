@@ -353,6 +353,10 @@ pub struct Choices {
     pub zones: Vec<Choice>,
     /// How a unit's shift groups take turns.
     pub shift_patterns: Vec<Choice>,
+    /// Flexible work: where a person works away, why they ask, where a request stands.
+    pub fwa_locations: Vec<Choice>,
+    pub fwa_reasons: Vec<Choice>,
+    pub fwa_statuses: Vec<Choice>,
     /// The jabatan classes a piket is drawn from unless a circular names others.
     pub piket_from_default: Vec<&'static str>,
 }
@@ -388,6 +392,9 @@ pub fn choices() -> Choices {
         days: Hari::pick_list(),
         zones: Zone::pick_list(),
         shift_patterns: shift::ShiftPattern::pick_list(),
+        fwa_locations: fwa::Location::pick_list(),
+        fwa_reasons: fwa::Reason::pick_list(),
+        fwa_statuses: fwa::Status::pick_list(),
         piket_from_default: crate::model::circular::Classes::OFFICIALS.list().iter().map(|c| c.as_str()).collect(),
         circular_details: CircularDetail::pick_list(),
         golongan_pppk: crate::model::golongan::pppk_choices().map(|g| Choice { key: g, label: format!("Golongan {g}") }).collect(),

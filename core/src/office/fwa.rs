@@ -9,6 +9,30 @@ use crate::model::{dates, fields, Hari};
 use crate::store::Store;
 use chrono::NaiveDate;
 
+/// The decision on flexible work in force on a day, in words, for the Pengajuan screen.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Policy {
+    pub key: String,
+    pub title: String,
+    pub citation: String,
+    /// `Paling banyak 2 hari kerja per minggu di luar kantor; …`
+    pub summary: String,
+    /// Each rule in the decision's words.
+    pub rules: Vec<String>,
+}
+
+pub fn policy(store: &mut Store, day: &str) -> Result<Option<Policy>> {
+    let Some(c) = crate::office::circulars::flexible_on(store, day)? else { return Ok(None) };
+    let classes = crate::office::classes::book(store)?;
+    Ok(c.flexible.as_ref().map(|f| Policy {
+        key: c.key.clone(),
+        title: c.title.clone(),
+        citation: c.citation(),
+        summary: f.describe(),
+        rules: c.quota_text(&classes),
+    }))
+}
+
 /// Requests, newest first; only those in `status`, of `unit`, when given.
 pub fn list(store: &mut Store, status: Option<&str>, unit: Option<i64>) -> Result<Vec<Request>> {
     let status = status

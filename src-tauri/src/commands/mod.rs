@@ -4,6 +4,7 @@
 
 pub mod backup;
 pub mod circulars;
+pub mod fwa;
 pub mod office;
 pub mod presence;
 pub mod reports;

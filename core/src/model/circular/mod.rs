@@ -461,9 +461,21 @@ impl Circular {
 
     /// Each rule in the circular's words: `Administrasi pemerintahan: WFH paling banyak 50%`.
     pub fn rules_text(&self, classes: &ClassBook) -> Vec<String> {
+        let mut all = self.quota_text(classes);
+        all.extend(self.flexible.iter().map(|f| {
+            let d = f.describe();
+            let mut c = d.chars();
+            let first = c.next().map(|x| x.to_lowercase().collect::<String>()).unwrap_or_default();
+            format!("Kerja fleksibel: {first}{}", c.as_str())
+        }));
+        all
+    }
+
+    /// The class rules and the day rules in the circular's words, without the flexible-work
+    /// settings.
+    pub fn quota_text(&self, classes: &ClassBook) -> Vec<String> {
         let rules = self.rules.iter().map(|r| format!("{}: {}", classes.label(&r.service_class), r.rule.describe()));
-        let flexible = self.flexible.iter().map(|f| format!("Kerja fleksibel: {}", f.describe().to_lowercase()));
-        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).chain(flexible).collect()
+        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).collect()
     }
 
     /// `Diperkirakan, belum dari naskah SE: Nomor, Dasar hukum`, when a detail was inferred.

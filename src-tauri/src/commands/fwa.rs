@@ -1,0 +1,37 @@
+//! Flexible work (PermenPANRB 4/2025): the decision in force, requests and their decisions.
+
+use crate::Db;
+use giliran_core::model::fwa::{Request, RequestInput};
+use giliran_core::office::fwa;
+use giliran_core::Error;
+use tauri::State;
+
+#[tauri::command(async)]
+pub fn fwa_policy(db: State<Db>, on: String) -> Result<Option<fwa::Policy>, Error> {
+    db.with(|s| fwa::policy(s, &on))
+}
+
+#[tauri::command(async)]
+pub fn fwa_requests(db: State<Db>, status: Option<String>, unit_id: Option<i64>) -> Result<Vec<Request>, Error> {
+    db.with(|s| fwa::list(s, status.as_deref(), unit_id))
+}
+
+#[tauri::command(async)]
+pub fn fwa_request_add(db: State<Db>, input: RequestInput) -> Result<Request, Error> {
+    db.with(|s| fwa::add(s, &input))
+}
+
+#[tauri::command(async)]
+pub fn fwa_request_approve(db: State<Db>, id: i64, by: String, note: String) -> Result<Request, Error> {
+    db.with(|s| fwa::approve(s, id, &by, &note))
+}
+
+#[tauri::command(async)]
+pub fn fwa_request_reject(db: State<Db>, id: i64, by: String, note: String) -> Result<Request, Error> {
+    db.with(|s| fwa::reject(s, id, &by, &note))
+}
+
+#[tauri::command(async)]
+pub fn fwa_request_withdraw(db: State<Db>, id: i64) -> Result<Request, Error> {
+    db.with(|s| fwa::withdraw(s, id))
+}

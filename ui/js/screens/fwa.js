@@ -1,0 +1,157 @@
+// Pengajuan FWA: flexible work under the office's decision (PermenPANRB 4/2025). The decision
+// in force; a request made for a person (days, location, reason, evidence, work plan), checked
+// by core; the list by status and unit, where the superior approves (S) or rejects (T, with a
+// note) by keyboard or button. Approved days go to the planner as the person's wishes.
+
+import { call } from '../api.js';
+import * as store from '../store.js';
+import { h, clear, select, notify, dateInput, todayIso } from '../dom.js';
+import { field, showErrors, clearErrors } from '../form.js';
+
+export const title = 'Pengajuan FWA';
+
+export async function mount(root) {
+  const { choices } = store.get();
+  const policy = h('div', { id: 'fwa-policy' });
+  const staff = (await call('staff_list', { filter: {} })).filter((p) => p.kind !== 'non_asn');
+  const status = select({ id: 'fwa-filter-status', 'aria-label': 'Status' }, choices.fwa_statuses, 'diajukan', 'Semua status');
+  const unit = select({ id: 'fwa-filter-unit', 'aria-label': 'Unit kerja' }, store.topUnits().map((u) => ({ key: u.id, label: u.name })), '', 'Semua unit');
+  const by = h('input', { type: 'text', id: 'fwa-by', size: 28, placeholder: 'mis. Kepala Bidang Umum', value: localStorage.getItem('fwa-by') || '' });
+  by.addEventListener('change', () => localStorage.setItem('fwa-by', by.value));
+  const rows = h('tbody', { id: 'fwa-rows' });
+
+  root.append(
+    policy,
+    requestForm(staff, choices, async (r) => { notify(`Pengajuan ${r.staff_name} dicatat (nomor ${r.id}).`); await load(); }),
+    h('section', { class: 'section' },
+      h('h2', {}, 'Daftar pengajuan'),
+      h('div', { class: 'toolbar' }, status, unit, h('label', { for: 'fwa-by' }, 'Diputuskan oleh'), by),
+      h('p', { class: 'muted small' }, 'Pilih baris lalu tekan S untuk menyetujui atau T untuk menolak (isi alasan penolakan pada kolom catatan).'),
+      h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'fwa-table' },
+        h('thead', {}, h('tr', {}, ['No', 'Pegawai', 'Hari di luar kantor', 'Lokasi', 'Alasan', 'Rencana kerja', 'Status', 'Catatan', ''].map((t) => h('th', {}, t)))),
+        rows))));
+
+  async function showPolicy() {
+    clear(policy);
+    const c = await call('fwa_policy', { on: '' });
+    if (!c) {
+      policy.appendChild(h('p', { class: 'notice notice-warn', role: 'alert' },
+        'Belum ada keputusan kerja fleksibel yang berlaku hari ini. Tambahkan di Surat Edaran dari templat "Pelaksanaan Tugas Kedinasan Pegawai ASN secara Fleksibel", lalu sesuaikan angkanya.'));
+      return;
+    }
+    policy.appendChild(h('div', { class: 'card', id: 'fwa-policy-card' },
+      h('strong', {}, c.title), h('div', { class: 'muted small' }, c.citation),
+      h('p', {}, `${c.summary}.`),
+      h('ul', { class: 'plain small' }, c.rules.map((r) => h('li', {}, r)))));
+  }
+
+  async function load() {
+    const list = await call('fwa_requests', { status: status.value || null, unitId: unit.value ? Number(unit.value) : null });
+    clear(rows);
+    if (list.length === 0) rows.appendChild(h('tr', {}, h('td', { colspan: 9, class: 'empty' }, 'Tidak ada pengajuan.')));
+    for (const r of list) {
+      const label = (l, k) => choices[l].find((c) => c.key === k)?.label || k;
+      const note = h('input', { type: 'text', size: 18, 'aria-label': `Catatan keputusan ${r.staff_name}`, value: r.decision_note, dataset: { note: r.id } });
+      const open = r.status === 'diajukan';
+      const tr = h('tr', { tabindex: 0, dataset: { id: r.id, status: r.status } },
+        h('td', { class: 'num' }, String(r.id)),
+        h('td', {}, r.staff_name, h('div', { class: 'muted small' }, `${r.unit_name} · ${r.id_display}`)),
+        h('td', {}, r.when),
+        h('td', {}, label('fwa_locations', r.location)),
+        h('td', {}, label('fwa_reasons', r.reason), r.evidence ? h('div', { class: 'muted small' }, r.evidence) : null),
+        h('td', { class: 'small' }, r.work_plan),
+        h('td', { class: `status-${r.status}` }, label('fwa_statuses', r.status),
+          r.decided_by ? h('div', { class: 'muted small' }, `${r.decided_by}${r.decided_on ? `, ${r.decided_on.split('-').reverse().join('-')}` : ''}`) : null),
+        h('td', {}, open ? note : r.decision_note),
+        h('td', { class: 'nowrap' },
+          open ? h('button', { type: 'button', class: 'small primary', dataset: { act: 'approve' } }, 'Setujui') : null, ' ',
+          open ? h('button', { type: 'button', class: 'small danger', dataset: { act: 'reject' } }, 'Tolak') : null, ' ',
+          ['diajukan', 'disetujui'].includes(r.status) ? h('button', { type: 'button', class: 'small', dataset: { act: 'withdraw' } }, 'Tarik') : null));
+      rows.appendChild(tr);
+    }
+  }
+
+  async function act(tr, what) {
+    const id = Number(tr.dataset.id);
+    const note = tr.querySelector('[data-note]')?.value || '';
+    try {
+      const r = what === 'withdraw'
+        ? await call('fwa_request_withdraw', { id })
+        : await call(what === 'approve' ? 'fwa_request_approve' : 'fwa_request_reject', { id, by: by.value, note });
+      notify(`Pengajuan ${r.staff_name}: ${choices.fwa_statuses.find((c) => c.key === r.status)?.label.toLowerCase()}.`);
+      await load();
+      rows.querySelector('tr[data-id]')?.focus();
+    } catch (err) {
+      notify(err.message, 'error');
+      if (what === 'reject') tr.querySelector('[data-note]')?.focus();
+    }
+  }
+
+  rows.addEventListener('click', (e) => {
+    const b = e.target.closest('button[data-act]');
+    if (b) act(b.closest('tr'), b.dataset.act);
+  });
+  rows.addEventListener('keydown', (e) => {
+    const tr = e.target.closest('tr[data-id]');
+    if (!tr || e.target.matches('input')) return;
+    if (e.key === 's' || e.key === 'S') { e.preventDefault(); act(tr, 'approve'); }
+    if (e.key === 't' || e.key === 'T') { e.preventDefault(); act(tr, 'reject'); }
+    if (e.key === 'ArrowDown') { e.preventDefault(); tr.nextElementSibling?.focus(); }
+    if (e.key === 'ArrowUp') { e.preventDefault(); tr.previousElementSibling?.focus(); }
+  });
+  status.addEventListener('change', load);
+  unit.addEventListener('change', load);
+  await showPolicy();
+  await load();
+}
+
+/** The form for a new request; core checks it whole and names each wrong field. */
+function requestForm(staff, choices, onAdded) {
+  const person = select({ id: 'fwa-staff' }, staff.map((p) => ({ key: p.id, label: `${p.name} — ${p.unit_name}` })), '', '— pilih pegawai —');
+  const from = dateInput({ id: 'fwa-from' }, todayIso());
+  const to = dateInput({ id: 'fwa-to' });
+  const days = choices.days.slice(0, 5).map((d) => h('input', { type: 'checkbox', value: d.key, dataset: { fwaDay: d.key } }));
+  const location = select({ id: 'fwa-location' }, choices.fwa_locations, 'rumah');
+  const reason = select({ id: 'fwa-reason' }, choices.fwa_reasons, '', '— pilih alasan —');
+  const evidence = h('input', { type: 'text', id: 'fwa-evidence', placeholder: 'mis. surat keterangan dokter' });
+  const plan = h('textarea', { id: 'fwa-plan', rows: 2, placeholder: 'Pekerjaan yang dikerjakan dan targetnya' });
+  const form = h('form', { class: 'form', id: 'fwa-form', novalidate: true },
+    h('h2', {}, 'Catat pengajuan'),
+    h('div', { class: 'form-grid' },
+      field('staff_id', 'Pegawai', person),
+      field('from', 'Dari tanggal', from),
+      field('to', 'Sampai tanggal', to, 'Kosongkan bila satu hari'),
+      h('div', { class: 'field', dataset: { field: 'days' } }, h('label', {}, 'Hari dalam seminggu'),
+        h('div', { class: 'checks' }, choices.days.slice(0, 5).map((d, i) => h('label', { class: 'check' }, days[i], d.label))),
+        h('div', { class: 'field-hint' }, 'Tidak dicentang: setiap hari kerja'),
+        h('div', { class: 'field-error', dataset: { errorFor: 'days' } })),
+      field('location', 'Lokasi kerja', location),
+      field('reason', 'Alasan', reason),
+      field('evidence', 'Bukti pendukung', evidence)),
+    field('work_plan', 'Rencana kerja dan target', plan),
+    h('div', { class: 'form-error', role: 'alert' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'fwa-add' }, 'Simpan pengajuan')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    const input = {
+      staff_id: person.value ? Number(person.value) : null,
+      from: from.value,
+      to: to.value,
+      days: days.filter((b) => b.checked).map((b) => b.value),
+      location: location.value,
+      reason: reason.value,
+      evidence: evidence.value,
+      work_plan: plan.value,
+    };
+    try {
+      const r = await call('fwa_request_add', { input });
+      plan.value = '';
+      evidence.value = '';
+      await onAdded(r);
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  return form;
+}
