@@ -158,3 +158,50 @@ fn a_request_that_cannot_be_is_refused_naming_the_field_and_why() {
     assert!(err.to_string().contains("Belum ada keputusan kerja fleksibel yang berlaku pada 04-12-2020"), "{err}");
     assert!(fwa::list(&mut s, None, None).unwrap().is_empty(), "nothing saved");
 }
+
+/// The Sekda's report gains the flexible-work section: per person the requests by where they
+/// stand, the days away and the weeks over the decision's limit; it reads back from the xlsx.
+#[test]
+fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
+    use calamine::{open_workbook_auto, Reader};
+    use giliran_core::files::report;
+    use giliran_core::office::fwa;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("g.db")).unwrap();
+    circulars::add_from_template(&mut s, "fleksibel-2025", None, None, None).unwrap();
+    let u =
+        units::add(&mut s, &UnitInput { name: "Bidang Umum".into(), service_class: "administrasi".into(), ..Default::default() }).unwrap();
+    let mut ids = Vec::new();
+    for i in 1..=10 {
+        let input = StaffInput {
+            kind: "pns".into(),
+            id_number: format!("19850312201001{}{i:03}", 1 + i % 2),
+            name: format!("Pegawai {i:02}"),
+            jabatan_class: "pelaksana".into(),
+            jabatan: "Pengadministrasi Umum".into(),
+            unit_id: Some(u.id),
+            ..Default::default()
+        };
+        ids.push(staff::add_on(&mut s, &input, d("2026-12-01")).unwrap().id);
+    }
+    let a = fwa::add(&mut s, &request(ids[0], &["kamis", "jumat"], "07-12-2026", "18-12-2026")).unwrap();
+    fwa::approve(&mut s, a.id, "Kepala Bidang Umum", "").unwrap();
+    let b = fwa::add(&mut s, &request(ids[1], &["jumat"], "07-12-2026", "18-12-2026")).unwrap();
+    fwa::reject(&mut s, b.id, "Kepala Bidang Umum", "Jumat ada layanan").unwrap();
+    roster::plan_period(&mut s, "07-12-2026", "18-12-2026").unwrap();
+    // The clerk overrides: a third day away for the first person in the second week.
+    let nip = staff::get(&mut s, ids[0]).unwrap().id_number;
+    schedule::set(&mut s, &nip, "16-12-2026", "WFH", true).unwrap();
+    let r = report::build(&mut s, "07-12-2026", "18-12-2026").unwrap();
+    let first = r.flexible.iter().find(|f| f.name == "Pegawai 01").unwrap();
+    assert_eq!((first.approved, first.days_away, first.limit, first.weeks_over), (1, 5, 2, 1), "{first:?}");
+    let second = r.flexible.iter().find(|f| f.name == "Pegawai 02").unwrap();
+    assert_eq!((second.rejected, second.days_away), (1, 0));
+    assert_eq!(r.flexible.len(), 2, "only who asked or was away");
+    let file = dir.path().join("laporan.xlsx");
+    report::save(&mut s, "07-12-2026", "18-12-2026", &file).unwrap();
+    let mut wb = open_workbook_auto(&file).unwrap();
+    let sheet = wb.worksheet_range("Kerja Fleksibel").expect("the flexible-work sheet");
+    let rows: Vec<String> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|")).collect();
+    assert!(rows.iter().any(|r| r.starts_with("19850312 201001 2 001|Pegawai 01|Bidang Umum|0|1|0|0|5|2|1")), "{rows:#?}");
+}

@@ -557,6 +557,16 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     assert!(unmet.contains("Rentang hari itu penuh: paling sedikit 11 orang WFO"), "{unmet}");
     assert_eq!(unmet.matches("ingin WFH").count(), 2, "6 asked, 4 places: {unmet}");
     app.screenshot("33-jadwal-fwa").await;
+
+    // The report to the Sekda counts the requests and the days away of each person.
+    app.click("#nav-laporan").await;
+    app.fill("#report-from", &from).await;
+    app.fill("#report-to", &to).await;
+    app.click("#report-show").await;
+    let flexible = app.wait_text("#report-flexible", "Yuli Siregar").await;
+    assert!(flexible.contains("Arif Nasution") && flexible.contains("Batas per minggu"), "{flexible}");
+    app.client.execute("document.getElementById('report-flexible').scrollIntoView()", vec![]).await.unwrap();
+    app.screenshot("34-laporan-fwa").await;
     app.close().await;
 }
 

@@ -148,6 +148,23 @@ pub fn choose(store: &mut Store, key: Option<&str>, from: &str, to: &str) -> Res
     })
 }
 
+/// Per unit, the flexible-work settings of the decision that governs its days in the period
+/// (the first such, where decisions change within it).
+pub(crate) fn flexible_by_unit(store: &mut Store, needs: &[UnitDayNeed]) -> Result<HashMap<i64, crate::model::circular::FlexibleWork>> {
+    let all = list(store)?;
+    let mut out = HashMap::new();
+    for n in needs {
+        let Some(key) = &n.circular_key else { continue };
+        if out.contains_key(&n.unit_id) {
+            continue;
+        }
+        if let Some(f) = all.iter().find(|c| &c.circular.key == key).and_then(|c| c.circular.flexible.clone()) {
+            out.insert(n.unit_id, f);
+        }
+    }
+    Ok(out)
+}
+
 /// The decision on flexible work that governs `day` (as typed; empty: today), if the
 /// circular governing it allows flexible work.
 pub fn flexible_on(store: &mut Store, day: &str) -> Result<Option<Circular>> {

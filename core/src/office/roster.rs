@@ -81,7 +81,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
 
     let wishes = wishes_with_requests(store, first, last)?;
     let turns = Turns::read(store)?;
-    let flexible = flexible_by_unit(store, &needs)?;
+    let flexible = circulars::flexible_by_unit(store, &needs)?;
     let sanctions = store.read(|tx| tx.sanctions())?;
     // (person, day) planned by their shift group's turn, to say afterwards where the quota
     // made the plan leave it.
@@ -244,23 +244,6 @@ fn wishes_with_requests(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Re
             if r.covers(d) {
                 out.entry((r.staff_id, d)).or_insert(Code::Home);
             }
-        }
-    }
-    Ok(out)
-}
-
-/// Per unit, the flexible-work settings of the decision that governs its days in the period
-/// (the first such, where decisions change within it).
-fn flexible_by_unit(store: &mut Store, needs: &[circulars::UnitDayNeed]) -> Result<HashMap<i64, crate::model::circular::FlexibleWork>> {
-    let all = circulars::list(store)?;
-    let mut out = HashMap::new();
-    for n in needs {
-        let Some(key) = &n.circular_key else { continue };
-        if out.contains_key(&n.unit_id) {
-            continue;
-        }
-        if let Some(f) = all.iter().find(|c| &c.circular.key == key).and_then(|c| c.circular.flexible.clone()) {
-            out.insert(n.unit_id, f);
         }
     }
     Ok(out)
@@ -448,7 +431,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
     let units = crate::office::units::list(store)?;
     let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
     let wishes = wishes_with_requests(store, monday, sunday)?;
-    let weekly = flexible_by_unit(store, &needs)?;
+    let weekly = circulars::flexible_by_unit(store, &needs)?;
     let sanctions = store.read(|tx| tx.sanctions())?;
     let turns = Turns::read(store)?;
     let mut out = Vec::new();

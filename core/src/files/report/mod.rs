@@ -59,6 +59,29 @@ pub struct Report {
     /// The circulars' obligations and where the office stands (absent from older reports).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duties: Vec<DutyRow>,
+    /// Flexible work: per person with a request or a day away under a decision (absent from
+    /// older reports and from periods without flexible work).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flexible: Vec<FlexRow>,
+}
+
+/// One person's flexible work in the period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlexRow {
+    pub nip: String,
+    pub name: String,
+    pub unit: String,
+    /// Requests overlapping the period, by where they stand.
+    pub submitted: u32,
+    pub approved: u32,
+    pub rejected: u32,
+    pub withdrawn: u32,
+    /// Days worked away (WFH), recorded or as planned.
+    pub days_away: u32,
+    /// The decision's limit a week (0: not eligible).
+    pub limit: u32,
+    /// ISO weeks of the period with more days away than the limit.
+    pub weeks_over: u32,
 }
 
 /// One unit on one working day.
@@ -271,6 +294,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         members.entry(s.unit_id).or_default().push(s.id);
     }
     let mut days = Vec::with_capacity(needs.len());
+    let mut away_weeks: HashMap<(i64, chrono::IsoWeek), u32> = HashMap::new();
     let breaches_found = crate::office::compliance::check(store, &from.to_string(), &to.to_string())?;
     let breach_at: HashSet<(i64, NaiveDate)> = breaches_found.iter().map(|b| (b.unit_id, b.date)).collect();
     let mut circular_list: Vec<String> = Vec::new();
@@ -306,6 +330,9 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
                     }
                 }
             };
+            if mark == Some(Mark::Wfh) {
+                *away_weeks.entry((*id, chrono::Datelike::iso_week(&n.date))).or_default() += 1;
+            }
             let p = &mut people[row_of[id]];
             match mark {
                 Some(Mark::H) if all_home => {
@@ -419,6 +446,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             symptomatic_in: symptomatic.iter().filter(|k| in_office(k)).count() as u32,
         },
     );
+    let flexible = flex_rows(store, &needs, &staff, &people, &row_of, &away_weeks, from, to)?;
     let letterhead = office.letterhead();
     let city = if office.city.is_empty() { "…" } else { &office.city };
     Ok(Report {
@@ -437,7 +465,53 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         notes: note_rows,
         totals,
         duties,
+        flexible,
     })
+}
+
+/// The flexible-work rows: everyone with a request overlapping the period, or a day away in a
+/// unit under a decision on flexible work.
+#[allow(clippy::too_many_arguments)]
+fn flex_rows(
+    store: &mut Store,
+    needs: &[circulars::UnitDayNeed],
+    staff: &[crate::model::Staff],
+    people: &[PersonRow],
+    row_of: &HashMap<i64, usize>,
+    away_weeks: &HashMap<(i64, chrono::IsoWeek), u32>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<FlexRow>> {
+    use crate::model::fwa::Status;
+    let decisions = circulars::flexible_by_unit(store, needs)?;
+    let (requests, sanctions) = store.read(|tx| Ok((tx.fwa_requests(Some((from, to)))?, tx.sanctions()?)))?;
+    let mut out = Vec::new();
+    for s in staff {
+        let mine: Vec<_> = requests.iter().filter(|r| r.staff_id == s.id).collect();
+        let decision = decisions.get(&s.unit_id);
+        let p = &people[row_of[&s.id]];
+        if mine.is_empty() && (decision.is_none() || p.tally.wfh == 0) {
+            continue;
+        }
+        let count = |st: Status| mine.iter().filter(|r| r.status == st).count() as u32;
+        let limit =
+            decision.map_or(0, |f| if crate::rules::flexible::eligible(s, f, from, &sanctions).is_ok() { f.days_away_week } else { 0 });
+        let weeks_over =
+            if decision.is_some() { away_weeks.iter().filter(|((id, _), n)| *id == s.id && **n > limit).count() as u32 } else { 0 };
+        out.push(FlexRow {
+            nip: p.nip.clone(),
+            name: p.name.clone(),
+            unit: p.unit.clone(),
+            submitted: count(Status::Submitted),
+            approved: count(Status::Approved),
+            rejected: count(Status::Rejected),
+            withdrawn: count(Status::Withdrawn),
+            days_away: p.tally.wfh,
+            limit,
+            weeks_over,
+        });
+    }
+    Ok(out)
 }
 
 /// Which kind of file a path asks for.
@@ -519,6 +593,8 @@ pub struct Summary {
     pub warnings: Vec<String>,
     /// The circulars' obligations and where the office stands.
     pub duties: Vec<DutyRow>,
+    /// Flexible work per person.
+    pub flexible: Vec<FlexRow>,
     pub names: HashMap<&'static str, String>,
 }
 
@@ -539,6 +615,7 @@ pub fn summary(store: &mut Store, from: &str, to: &str) -> Result<Summary> {
             .collect(),
         warnings: r.warnings.clone(),
         duties: r.duties.clone(),
+        flexible: r.flexible.clone(),
         names,
     })
 }

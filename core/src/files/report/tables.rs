@@ -73,6 +73,9 @@ pub fn tables(r: &Report) -> Vec<Table> {
     if r.duties.is_empty() {
         all.retain(|t| t.sheet != "Kewajiban");
     }
+    if r.flexible.is_empty() {
+        all.retain(|t| t.sheet != "Kerja Fleksibel");
+    }
     all
 }
 
@@ -146,6 +149,42 @@ fn every_table(r: &Report) -> Vec<Table> {
             headers: vec!["Surat Edaran", "Kewajiban", "Keadaan kantor", "Terpenuhi"],
             widths: vec![40.0, 30.0, 60.0, 14.0],
             rows: r.duties.iter().map(|d| vec![text(&d.circular), text(&d.duty), text(&d.status), text(&d.met)]).collect(),
+            footer: Vec::new(),
+        },
+        Table {
+            sheet: "Kerja Fleksibel",
+            preamble: head("Kerja fleksibel (PermenPANRB 4/2025): pengajuan dan hari di luar kantor"),
+            headers: vec![
+                "NIP/NIK",
+                "Nama",
+                "Unit kerja",
+                "Diajukan",
+                "Disetujui",
+                "Ditolak",
+                "Ditarik",
+                "Hari di luar kantor",
+                "Batas per minggu",
+                "Minggu melebihi batas",
+            ],
+            widths: vec![22.0, 34.0, 30.0, 9.0, 9.0, 9.0, 9.0, 11.0, 10.0, 11.0],
+            rows: r
+                .flexible
+                .iter()
+                .map(|f| {
+                    vec![
+                        text(&f.nip),
+                        text(&f.name),
+                        text(&f.unit),
+                        int(f.submitted),
+                        int(f.approved),
+                        int(f.rejected),
+                        int(f.withdrawn),
+                        int(f.days_away),
+                        int(f.limit),
+                        int(f.weeks_over),
+                    ]
+                })
+                .collect(),
             footer: Vec::new(),
         },
         Table {
