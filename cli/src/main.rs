@@ -343,8 +343,11 @@ enum FwaRequestCmd {
         /// Hari dalam seminggu, mis. jumat atau senin,kamis (kosong: setiap hari kerja)
         #[arg(long, default_value = "")]
         days: String,
-        /// rumah, kantor_lain, atau lokasi_lain
-        #[arg(long)]
+        /// lokasi (bekerja di luar kantor, bawaan) atau waktu (jam kerja dinamis di kantor)
+        #[arg(long, default_value = "lokasi")]
+        kind: String,
+        /// rumah, kantor_lain, atau lokasi_lain (untuk jenis lokasi)
+        #[arg(long, default_value = "")]
         location: String,
         /// kesehatan, keluarga, darurat, atau tugas
         #[arg(long)]
@@ -1443,13 +1446,14 @@ fn fwa_request_cmd(s: &mut Store, cmd: FwaRequestCmd) -> Result<(), Failure> {
         format!("Pengajuan nomor {}: {} ({}), {}, {}.", r.id, r.staff_name, r.unit_name, r.when, r.status.label().to_lowercase())
     };
     match cmd {
-        FwaRequestCmd::Add { staff: who, from, to, days, location, reason, evidence, plan } => {
+        FwaRequestCmd::Add { staff: who, from, to, days, kind, location, reason, evidence, plan } => {
             let p = staff::find(s, &who)?;
             let input = RequestInput {
                 staff_id: Some(p.id),
                 from,
                 to,
                 days: days.split(',').map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect(),
+                kind,
                 location,
                 reason,
                 evidence,
@@ -1468,7 +1472,7 @@ fn fwa_request_cmd(s: &mut Store, cmd: FwaRequestCmd) -> Result<(), Failure> {
                         r.staff_name.clone(),
                         r.unit_name.clone(),
                         r.when.clone(),
-                        r.location.label().into(),
+                        r.location.map_or_else(|| r.kind.label().to_string(), |l| l.label().to_string()),
                         r.reason.label().into(),
                         r.status.label().into(),
                         [r.decided_by.as_str(), r.decision_note.as_str()]

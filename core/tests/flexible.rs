@@ -82,6 +82,7 @@ fn request(staff_id: i64, days: &[&str], from: &str, to: &str) -> giliran_core::
         from: from.into(),
         to: to.into(),
         days: days.iter().map(|d| d.to_string()).collect(),
+        kind: String::new(),
         location: "rumah".into(),
         reason: "keluarga".into(),
         evidence: "Surat keterangan".into(),
@@ -204,4 +205,48 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
     let sheet = wb.worksheet_range("Kerja Fleksibel").expect("the flexible-work sheet");
     let rows: Vec<String> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|")).collect();
     assert!(rows.iter().any(|r| r.starts_with("19850312 201001 2 001|Pegawai 01|Bidang Umum|0|1|0|0|5|2|1")), "{rows:#?}");
+}
+
+/// Flexible by time (PermenPANRB 4/2025, art. 17: "jam kerja dinamis"): on a day of approved
+/// dynamic hours a start up to the decision's latest (09:00) is not late, and the day's hours
+/// count from the start; uses beyond the decision's number a month are counted in the report.
+#[test]
+fn on_an_approved_dynamic_day_a_later_start_is_not_late_and_the_day_counts_from_the_start() {
+    use giliran_core::files::report;
+    use giliran_core::office::{fwa, presence};
+    let mut s = office();
+    let all = staff::list(&mut s, &Default::default()).unwrap();
+    let p = &all[0];
+    let mut r = request(p.id, &["selasa", "rabu", "kamis"], "01-12-2026", "31-12-2026");
+    r.kind = "waktu".into();
+    r.location = String::new();
+    let made = fwa::add(&mut s, &r).unwrap();
+    assert_eq!(made.location, None, "dynamic hours are worked in the office");
+    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "").unwrap();
+    let entry = |day: &str, at: &str, out: &str| presence::Entry {
+        staff: p.id_number.clone(),
+        date: day.into(),
+        code: "H".into(),
+        check_in: at.into(),
+        check_out: out.into(),
+        ..Default::default()
+    };
+    // 07:30–16:00 is 8½ hours: in at 08:45, out at 17:15 is the whole day.
+    presence::set(&mut s, &entry("08-12-2026", "08:45", "17:15")).unwrap();
+    // In at 08:45, out at 16:30: 45 minutes short.
+    presence::set(&mut s, &entry("09-12-2026", "08:45", "16:30")).unwrap();
+    // In at 09:20: 20 minutes after the latest start.
+    presence::set(&mut s, &entry("10-12-2026", "09:20", "17:50")).unwrap();
+    // Monday is not a dynamic day: 08:45 is late.
+    presence::set(&mut s, &entry("07-12-2026", "08:45", "16:00")).unwrap();
+    let mut row = |day: &str| presence::sheet(&mut s, day, None).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
+    let tuesday = row("08-12-2026");
+    assert_eq!((tuesday.late, tuesday.early), (None, None));
+    let wednesday = row("09-12-2026");
+    assert_eq!((wednesday.late, wednesday.early.as_deref()), (None, Some("PSW2")));
+    assert_eq!(row("10-12-2026").late.as_deref(), Some("TL1"));
+    assert_eq!(row("07-12-2026").late.as_deref(), Some("TL3"), "75 minutes late on an ordinary day");
+    let rep = report::build(&mut s, "01-12-2026", "31-12-2026").unwrap();
+    let f = rep.flexible.iter().find(|f| f.name == p.name).unwrap();
+    assert_eq!((f.dynamic_used, f.dynamic_months_over), (3, 0), "3 of 8 a month");
 }

@@ -477,6 +477,7 @@ async fn a_clerk_adds_the_flexible_work_decision_and_sets_its_figures() {
 #[tokio::test]
 async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_which() {
     use chrono::Datelike;
+    use fantoccini::key::Key;
     let _one = ONE_WINDOW.lock().await;
     let cli = Cli::new();
     cli.ok(&["demo"]);
@@ -539,6 +540,19 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     assert_eq!(all.matches("Disetujui").count(), 6, "{all}");
     assert!(all.contains("Tugas bendahara pada hari Jumat"), "{all}");
 
+    // Flexible by time: Nur Kusumawati asks for dynamic hours on every working day.
+    app.choose("#fwa-staff", "Nur Kusumawati, S.T. — Sekretariat").await;
+    app.click("#fwa-form input[data-fwa-day='jumat']").await;
+    app.choose("#fwa-kind", "Waktu: jam kerja dinamis").await;
+    app.fill("#fwa-plan", "Menyelesaikan naskah dinas; target 3 naskah per minggu").await;
+    app.click("#fwa-add").await;
+    app.wait_text("#notice", "Pengajuan Nur Kusumawati, S.T. dicatat").await;
+    app.choose("#fwa-filter-status", "Diajukan").await;
+    app.wait_text("#fwa-rows", "Waktu: jam kerja dinamis").await;
+    app.focus("#fwa-rows tr[data-status='diajukan']").await;
+    app.press("s").await;
+    app.wait_text("#notice", "disetujui").await;
+
     // Planned: 15 in the Sekretariat, at most 30% away, so 4 of the 6 each Friday.
     app.click("#nav-jadwal").await;
     app.wait_text("#week-title", "Minggu ke-").await;
@@ -558,6 +572,25 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     assert_eq!(unmet.matches("ingin WFH").count(), 2, "6 asked, 4 places: {unmet}");
     app.screenshot("33-jadwal-fwa").await;
 
+    // Her check-in at 08:45 is within the dynamic window (09:00): not late; her day runs to
+    // 17:15, so leaving at 16:00 is early.
+    let tuesday = (monday + chrono::Duration::days(1)).format("%d-%m-%Y").to_string();
+    app.click("#nav-presensi").await;
+    app.fill("#presence-date", &tuesday).await;
+    app.click("#presence-show").await;
+    app.wait_text("#presence-summary", "Tercatat 0").await;
+    let nur = "#presence-rows tr[data-staff='3']";
+    app.focus(&format!("{nur} td.pcode")).await;
+    app.press(&Key::Enter.to_string()).await;
+    app.wait_text("#presence-summary", "Tercatat 1").await;
+    app.fill(&format!("{nur} input.time.in"), "08:45").await;
+    app.fill(&format!("{nur} input.time.out"), "16:00").await;
+    app.press(&Key::Enter.to_string()).await;
+    let bands = app.wait_text(&format!("{nur} td.bands"), "PSW3").await;
+    assert!(app.text(nur).await.contains("jam dinamis s.d. 09:00"));
+    assert!(!bands.contains("TL"), "08:45 within the dynamic window: {bands}");
+    app.screenshot("34a-presensi-jam-dinamis").await;
+
     // The report to the Sekda counts the requests and the days away of each person.
     app.click("#nav-laporan").await;
     app.fill("#report-from", &from).await;
@@ -565,6 +598,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.click("#report-show").await;
     let flexible = app.wait_text("#report-flexible", "Yuli Siregar").await;
     assert!(flexible.contains("Arif Nasution") && flexible.contains("Batas per minggu"), "{flexible}");
+    assert!(flexible.contains("Nur Kusumawati") && flexible.contains("Jam dinamis dipakai"), "{flexible}");
     app.client.execute("document.getElementById('report-flexible').scrollIntoView()", vec![]).await.unwrap();
     app.screenshot("34-laporan-fwa").await;
     app.close().await;

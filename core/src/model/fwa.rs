@@ -16,6 +16,14 @@ keyed_enum! {
 }
 
 keyed_enum! {
+    /// What a request asks for (PermenPANRB 4/2025: flexible by location, or by time).
+    Kind {
+        Location => "lokasi", "Lokasi: bekerja di luar kantor";
+        Time => "waktu", "Waktu: jam kerja dinamis";
+    }
+}
+
+keyed_enum! {
     /// Why the person asks (art. 8: task characteristics and special circumstances).
     Reason {
         Health => "kesehatan", "Kesehatan";
@@ -48,7 +56,9 @@ pub struct Request {
     pub to: NaiveDate,
     /// The weekdays asked for within `from..=to`; empty: every working day.
     pub days: Vec<Hari>,
-    pub location: Location,
+    pub kind: Kind,
+    /// Where, for a request to work away; none for dynamic hours (in the office).
+    pub location: Option<Location>,
     pub reason: Reason,
     pub evidence: String,
     pub work_plan: String,
@@ -88,6 +98,8 @@ pub struct RequestInput {
     pub from: String,
     pub to: String,
     pub days: Vec<String>,
+    /// `lokasi` (bawaan) or `waktu`.
+    pub kind: String,
     pub location: String,
     pub reason: String,
     pub evidence: String,

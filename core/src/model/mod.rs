@@ -355,6 +355,7 @@ pub struct Choices {
     pub shift_patterns: Vec<Choice>,
     /// Flexible work: where a person works away, why they ask, where a request stands.
     pub fwa_locations: Vec<Choice>,
+    pub fwa_kinds: Vec<Choice>,
     pub fwa_reasons: Vec<Choice>,
     pub fwa_statuses: Vec<Choice>,
     /// The jabatan classes a piket is drawn from unless a circular names others.
@@ -393,6 +394,7 @@ pub fn choices() -> Choices {
         zones: Zone::pick_list(),
         shift_patterns: shift::ShiftPattern::pick_list(),
         fwa_locations: fwa::Location::pick_list(),
+        fwa_kinds: fwa::Kind::pick_list(),
         fwa_reasons: fwa::Reason::pick_list(),
         fwa_statuses: fwa::Status::pick_list(),
         piket_from_default: crate::model::circular::Classes::OFFICIALS.list().iter().map(|c| c.as_str()).collect(),

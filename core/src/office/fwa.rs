@@ -4,7 +4,7 @@
 //! as the decision's limits allow. Eligibility is checked when the request is made.
 
 use crate::model::error::{Error, FieldError, Result};
-use crate::model::fwa::{Location, Reason, Request, RequestInput, Sanction, Status};
+use crate::model::fwa::{Kind, Location, Reason, Request, RequestInput, Sanction, Status};
 use crate::model::{dates, fields, Hari};
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -56,6 +56,43 @@ pub fn approved_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Re
     Ok(store.read(|tx| tx.fwa_requests(Some((from, to))))?.into_iter().filter(|r| r.status == Status::Approved).collect())
 }
 
+/// The days of approved dynamic-hours requests in `from..=to`, each with the latest start the
+/// decision in force that day allows.
+pub fn dynamic_days(
+    store: &mut Store,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<std::collections::HashMap<(i64, NaiveDate), chrono::NaiveTime>> {
+    let mut out = std::collections::HashMap::new();
+    let requests: Vec<Request> = approved_between(store, from, to)?.into_iter().filter(|r| r.kind == Kind::Time).collect();
+    if requests.is_empty() {
+        return Ok(out);
+    }
+    let mut latest: std::collections::HashMap<NaiveDate, Option<chrono::NaiveTime>> = std::collections::HashMap::new();
+    for r in &requests {
+        for d in dates::days(r.from.max(from), r.to.min(to))? {
+            if !r.covers(d) {
+                continue;
+            }
+            let t = match latest.get(&d) {
+                Some(t) => *t,
+                None => {
+                    let t = crate::office::circulars::flexible_on(store, &d.to_string())?
+                        .and_then(|c| c.flexible)
+                        .and_then(|f| f.latest_start)
+                        .and_then(|t| chrono::NaiveTime::parse_from_str(&t, "%H:%M").ok());
+                    latest.insert(d, t);
+                    t
+                }
+            };
+            if let Some(t) = t {
+                out.insert((r.staff_id, d), t);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Records a request, checking every field and whether the person may work flexibly under the
 /// decision in force on its first day.
 pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
@@ -85,10 +122,16 @@ pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
             None => e.push(FieldError::new("days", format!("Hari \"{d}\" tidak dikenal ({}).", Hari::choices()))),
         }
     }
+    let kind = if input.kind.trim().is_empty() { Some(Kind::Location) } else { Kind::parse(&input.kind) };
+    if kind.is_none() {
+        e.push(FieldError::new("kind", format!("Jenis pengajuan tidak dikenal: {} (pilihan: {}).", input.kind.trim(), Kind::choices())));
+    }
+    // Dynamic hours are worked in the office: no location.
     let location = Location::parse(&input.location);
-    if location.is_none() {
+    if kind == Some(Kind::Location) && location.is_none() {
         e.push(FieldError::new("location", format!("Lokasi kerja wajib dipilih: {}.", Location::choices())));
     }
+    let location = if kind == Some(Kind::Time) { None } else { location };
     let reason = Reason::parse(&input.reason);
     if reason.is_none() {
         e.push(FieldError::new("reason", format!("Alasan wajib dipilih: {}.", Reason::choices())));
@@ -118,7 +161,10 @@ pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
                     e.push(FieldError::new("staff_id", why));
                 }
                 let per_week = if days.is_empty() { 5 } else { days.iter().filter(|h| !matches!(h, Hari::Sabtu | Hari::Minggu)).count() };
-                if per_week as u32 > flex.days_away_week {
+                if kind == Some(Kind::Time) && flex.latest_start.is_none() {
+                    e.push(FieldError::new("kind", "Keputusan kerja fleksibel yang berlaku tidak mengatur jam kerja dinamis."));
+                }
+                if kind == Some(Kind::Location) && per_week as u32 > flex.days_away_week {
                     e.push(FieldError::new(
                         "days",
                         format!(
@@ -130,11 +176,11 @@ pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
             }
         }
     }
-    let (Some(p), Some(from), Some(to), Some(location), Some(reason), true) = (person, from, to, location, reason, e.is_empty()) else {
+    let (Some(p), Some(from), Some(to), Some(kind), Some(reason), true) = (person, from, to, kind, reason, e.is_empty()) else {
         return Err(Error::Invalid(e));
     };
     let id = store.write("menyimpan pengajuan kerja fleksibel", |tx| {
-        tx.insert_fwa_request(p.id, from, to, &days, location, reason, &evidence, &work_plan)
+        tx.insert_fwa_request(p.id, from, to, &days, kind, location, reason, &evidence, &work_plan)
     })?;
     get(store, id)
 }

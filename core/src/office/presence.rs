@@ -35,7 +35,7 @@ impl Default for Hours {
 const HOURS_KEY: &str = "presence.hours";
 
 impl Hours {
-    fn check(&self) -> Result<(NaiveTime, NaiveTime, NaiveTime)> {
+    pub(crate) fn check(&self) -> Result<(NaiveTime, NaiveTime, NaiveTime)> {
         let mut e = Vec::new();
         let start = time_field(&mut e, "start", "Jam masuk kantor", &self.start);
         let end = time_field(&mut e, "end", "Jam pulang kantor", &self.end);
@@ -114,11 +114,25 @@ pub fn times_missing(r: &Record) -> bool {
 /// check-in but no check-out (or the reverse) is band 4 for the missing one; today's missing
 /// times may still come from the machine. A day with no times at all is not banded.
 pub fn bands(hours: &Hours, r: &Record, today: NaiveDate) -> (Option<String>, Option<String>) {
+    bands_with(hours, r, today, None)
+}
+
+/// [`bands`] on a day of approved dynamic hours (PermenPANRB 4/2025, flexible by time): a start
+/// up to `latest` is not late, and the day's hours count from the start, so leaving early is
+/// measured from the start plus the day's length.
+pub fn bands_with(hours: &Hours, r: &Record, today: NaiveDate, latest: Option<NaiveTime>) -> (Option<String>, Option<String>) {
     if r.code != Mark::H || times_missing(r) {
         return (None, None);
     }
     let Ok((start, end, friday)) = hours.check() else { return (None, None) };
     let end = if r.day.weekday() == Weekday::Fri { friday } else { end };
+    let (start, end) = match (latest, r.check_in) {
+        (Some(latest), Some(t)) if t > start => {
+            let began = t.min(latest);
+            (latest, began + (end - start))
+        }
+        _ => (start, end),
+    };
     let late = match r.check_in {
         Some(t) => hours.band((t - start).num_minutes()),
         None if r.day < today => Some(4),
@@ -290,6 +304,8 @@ pub struct Row {
     /// Recorded present with no clock times ("hadir, jam tidak tercatat").
     pub no_times: bool,
     pub note: String,
+    /// On a day of approved dynamic hours, the latest start (`09:00`).
+    pub dynamic_until: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -320,6 +336,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     let plan: HashMap<i64, Code> = plan.into_iter().map(|a| (a.staff_id, a.code)).collect();
     let limits: HashMap<i64, Availability> = limits.into_iter().map(|a| (a.staff_id, a)).collect();
     let holiday = holidays.iter().find(|h| h.day == date);
+    let dynamic = crate::office::fwa::dynamic_days(store, date, date)?;
     let mut rows = Vec::new();
     for s in staff.into_iter().filter(|s| s.active && unit_id.is_none_or(|u| u == s.unit_id)) {
         let planned = plan.get(&s.id).copied();
@@ -331,7 +348,8 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             Some(Code::Home) => Some(Mark::Wfh),
             _ => None,
         };
-        let (late, early) = record.map(|r| bands(&hours, r, today)).unwrap_or((None, None));
+        let dynamic = dynamic.get(&(s.id, date)).copied();
+        let (late, early) = record.map(|r| bands_with(&hours, r, today, dynamic)).unwrap_or((None, None));
         rows.push(Row {
             staff_id: s.id,
             id_number: s.id_number.clone(),
@@ -352,6 +370,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             early,
             no_times: record.is_some_and(times_missing),
             note: record.map(|r| r.note.clone()).unwrap_or_default(),
+            dynamic_until: dynamic.map(|t| t.format("%H:%M").to_string()),
         });
     }
     let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();

@@ -239,7 +239,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
 fn wishes_with_requests(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<HashMap<(i64, NaiveDate), Code>> {
     let mut out: HashMap<(i64, NaiveDate), Code> =
         crate::office::schedule::wishes_between(store, from, to)?.into_iter().map(|w| ((w.staff_id, w.day), w.code)).collect();
-    for r in crate::office::fwa::approved_between(store, from, to)? {
+    for r in crate::office::fwa::approved_between(store, from, to)?.into_iter().filter(|r| r.kind == crate::model::fwa::Kind::Location) {
         for d in dates::days(r.from.max(from), r.to.min(to))? {
             if r.covers(d) {
                 out.entry((r.staff_id, d)).or_insert(Code::Home);

@@ -2,13 +2,13 @@
 
 use super::Tx;
 use crate::model::error::{DbContext, Result};
-use crate::model::fwa::{Location, Reason, Request, Sanction, Status};
+use crate::model::fwa::{Kind, Location, Reason, Request, Sanction, Status};
 use crate::model::Hari;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
 const COLUMNS: &str = "r.id, r.staff_id, s.name, s.id_number, s.unit_id, u.name, r.from_day, r.to_day, r.weekdays, r.location, r.reason,
-     r.evidence, r.work_plan, r.status, r.decided_by, r.decided_on, r.decision_note, s.kind";
+     r.evidence, r.work_plan, r.status, r.decided_by, r.decided_on, r.decision_note, s.kind, r.kind";
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap_or_default()
@@ -30,7 +30,8 @@ fn request_from_row(r: &Row) -> rusqlite::Result<Request> {
         from,
         to,
         days,
-        location: Location::parse(&r.get::<_, String>(9)?).unwrap_or(Location::Home),
+        kind: Kind::parse(&r.get::<_, String>(18)?).unwrap_or(Kind::Location),
+        location: r.get::<_, Option<String>>(9)?.and_then(|l| Location::parse(&l)),
         reason: Reason::parse(&r.get::<_, String>(10)?).unwrap_or(Reason::Task),
         evidence: r.get(11)?,
         work_plan: r.get(12)?,
@@ -77,7 +78,8 @@ impl Tx<'_> {
         from: NaiveDate,
         to: NaiveDate,
         days: &[Hari],
-        location: Location,
+        kind: Kind,
+        location: Option<Location>,
         reason: Reason,
         evidence: &str,
         work_plan: &str,
@@ -85,9 +87,19 @@ impl Tx<'_> {
         let days = days.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(",");
         self.tx
             .execute(
-                "INSERT INTO fwa_request (staff_id, from_day, to_day, weekdays, location, reason, evidence, work_plan)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![staff_id, from.to_string(), to.to_string(), days, location.as_str(), reason.as_str(), evidence, work_plan],
+                "INSERT INTO fwa_request (staff_id, from_day, to_day, weekdays, kind, location, reason, evidence, work_plan)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    staff_id,
+                    from.to_string(),
+                    to.to_string(),
+                    days,
+                    kind.as_str(),
+                    location.map(Location::as_str),
+                    reason.as_str(),
+                    evidence,
+                    work_plan
+                ],
             )
             .ctx("menyimpan pengajuan kerja fleksibel")?;
         Ok(self.tx.last_insert_rowid())

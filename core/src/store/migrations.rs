@@ -426,15 +426,17 @@ const MIGRATIONS: &[&str] = &[
         group_id INTEGER NOT NULL REFERENCES shift_group (id) ON DELETE CASCADE
     );
     CREATE INDEX shift_member_group ON shift_member (group_id);",
-    // 12: flexible work (PermenPANRB 4/2025): a person's request to work away, decided by
-    // the superior; and disciplinary sanctions, whose period makes a person ineligible.
+    // 12: flexible work (PermenPANRB 4/2025): a person's request to work away (`lokasi`) or
+    // on dynamic hours (`waktu`, no location), decided by the superior; and disciplinary
+    // sanctions, whose period makes a person ineligible.
     "CREATE TABLE fwa_request (
         id            INTEGER PRIMARY KEY,
         staff_id      INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
         from_day      TEXT NOT NULL,
         to_day        TEXT NOT NULL,
         weekdays      TEXT NOT NULL DEFAULT '',
-        location      TEXT NOT NULL CHECK (location IN ('rumah', 'kantor_lain', 'lokasi_lain')),
+        kind          TEXT NOT NULL DEFAULT 'lokasi' CHECK (kind IN ('lokasi', 'waktu')),
+        location      TEXT CHECK (location IS NULL OR location IN ('rumah', 'kantor_lain', 'lokasi_lain')),
         reason        TEXT NOT NULL CHECK (reason IN ('kesehatan', 'keluarga', 'darurat', 'tugas')),
         evidence      TEXT NOT NULL DEFAULT '',
         work_plan     TEXT NOT NULL,

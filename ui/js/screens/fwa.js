@@ -28,7 +28,7 @@ export async function mount(root) {
       h('div', { class: 'toolbar' }, status, unit, h('label', { for: 'fwa-by' }, 'Diputuskan oleh'), by),
       h('p', { class: 'muted small' }, 'Pilih baris lalu tekan S untuk menyetujui atau T untuk menolak (isi alasan penolakan pada kolom catatan).'),
       h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'fwa-table' },
-        h('thead', {}, h('tr', {}, ['No', 'Pegawai', 'Hari di luar kantor', 'Lokasi', 'Alasan', 'Rencana kerja', 'Status', 'Catatan', ''].map((t) => h('th', {}, t)))),
+        h('thead', {}, h('tr', {}, ['No', 'Pegawai', 'Hari', 'Lokasi / jenis', 'Alasan', 'Rencana kerja', 'Status', 'Catatan', ''].map((t) => h('th', {}, t)))),
         rows))));
 
   async function showPolicy() {
@@ -57,7 +57,7 @@ export async function mount(root) {
         h('td', { class: 'num' }, String(r.id)),
         h('td', {}, r.staff_name, h('div', { class: 'muted small' }, `${r.unit_name} · ${r.id_display}`)),
         h('td', {}, r.when),
-        h('td', {}, label('fwa_locations', r.location)),
+        h('td', {}, r.location ? label('fwa_locations', r.location) : label('fwa_kinds', r.kind)),
         h('td', {}, label('fwa_reasons', r.reason), r.evidence ? h('div', { class: 'muted small' }, r.evidence) : null),
         h('td', { class: 'small' }, r.work_plan),
         h('td', { class: `status-${r.status}` }, label('fwa_statuses', r.status),
@@ -111,7 +111,9 @@ function requestForm(staff, choices, onAdded) {
   const from = dateInput({ id: 'fwa-from' }, todayIso());
   const to = dateInput({ id: 'fwa-to' });
   const days = choices.days.slice(0, 5).map((d) => h('input', { type: 'checkbox', value: d.key, dataset: { fwaDay: d.key } }));
+  const kind = select({ id: 'fwa-kind' }, choices.fwa_kinds, 'lokasi');
   const location = select({ id: 'fwa-location' }, choices.fwa_locations, 'rumah');
+  kind.addEventListener('change', () => { location.disabled = kind.value === 'waktu'; });
   const reason = select({ id: 'fwa-reason' }, choices.fwa_reasons, '', '— pilih alasan —');
   const evidence = h('input', { type: 'text', id: 'fwa-evidence', placeholder: 'mis. surat keterangan dokter' });
   const plan = h('textarea', { id: 'fwa-plan', rows: 2, placeholder: 'Pekerjaan yang dikerjakan dan targetnya' });
@@ -125,6 +127,7 @@ function requestForm(staff, choices, onAdded) {
         h('div', { class: 'checks' }, choices.days.slice(0, 5).map((d, i) => h('label', { class: 'check' }, days[i], d.label))),
         h('div', { class: 'field-hint' }, 'Tidak dicentang: setiap hari kerja'),
         h('div', { class: 'field-error', dataset: { errorFor: 'days' } })),
+      field('kind', 'Jenis', kind, 'Waktu: bekerja di kantor dengan jam masuk dinamis'),
       field('location', 'Lokasi kerja', location),
       field('reason', 'Alasan', reason),
       field('evidence', 'Bukti pendukung', evidence)),
@@ -139,7 +142,8 @@ function requestForm(staff, choices, onAdded) {
       from: from.value,
       to: to.value,
       days: days.filter((b) => b.checked).map((b) => b.value),
-      location: location.value,
+      kind: kind.value,
+      location: kind.value === 'waktu' ? '' : location.value,
       reason: reason.value,
       evidence: evidence.value,
       work_plan: plan.value,

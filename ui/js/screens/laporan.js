@@ -71,12 +71,14 @@ export async function mount(root) {
             h('td', { class: d.met === 'Belum' ? 'conflict' : '' }, d.met)))))) : null,
       summary.flexible.length ? h('section', { class: 'section' }, h('h2', {}, 'Kerja fleksibel (PermenPANRB 4/2025)'),
         h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'report-flexible' },
-          h('thead', {}, h('tr', {}, ['Pegawai', 'Unit kerja', 'Diajukan', 'Disetujui', 'Ditolak', 'Ditarik', 'Hari di luar kantor', 'Batas per minggu', 'Minggu melebihi batas']
+          h('thead', {}, h('tr', {}, ['Pegawai', 'Unit kerja', 'Diajukan', 'Disetujui', 'Ditolak', 'Ditarik', 'Hari di luar kantor', 'Batas per minggu', 'Minggu melebihi batas', 'Jam dinamis dipakai', 'Bulan melebihi batas jam dinamis']
             .map((t) => h('th', {}, t)))),
           h('tbody', {}, summary.flexible.map((f) => h('tr', {},
             h('td', {}, f.name, h('div', { class: 'muted small' }, f.nip)), h('td', {}, f.unit),
             [f.submitted, f.approved, f.rejected, f.withdrawn, f.days_away, f.limit].map((n) => h('td', { class: 'num' }, String(n))),
-            h('td', { class: f.weeks_over ? 'num conflict' : 'num' }, String(f.weeks_over)))))))) : null,
+            h('td', { class: f.weeks_over ? 'num conflict' : 'num' }, String(f.weeks_over)),
+            h('td', { class: 'num' }, String(f.dynamic_used)),
+            h('td', { class: f.dynamic_months_over ? 'num conflict' : 'num' }, String(f.dynamic_months_over)))))))) : null,
       h('section', { class: 'section' }, h('h2', {}, `Pelanggaran SE (${summary.breaches.length})`),
         summary.breaches.length ? h('ul', { class: 'breaches', id: 'report-breaches' }, summary.breaches.map((b) => h('li', {}, b)))
           : h('p', { class: 'muted' }, 'Tidak ada pelanggaran pada periode ini.')),

@@ -92,7 +92,8 @@ export async function mount(root, { actions }) {
     return h('tr', { dataset: { staff: r.staff_id }, class: r.recorded ? 'recorded' : 'pending' },
       h('td', {}, h('input', { type: 'checkbox', class: 'pick', checked: selected.has(r.staff_id), 'aria-label': `Pilih ${r.name}` })),
       h('td', { class: 'name' }, h('div', { class: 'staff-name' }, r.name), h('div', { class: 'muted small mono' }, r.id_display)),
-      h('td', { class: 'nowrap' }, r.planned || '—', r.away_reason ? h('div', { class: 'muted small' }, r.away_reason) : null),
+      h('td', { class: 'nowrap' }, r.planned || '—', r.away_reason ? h('div', { class: 'muted small' }, r.away_reason) : null,
+        r.dynamic_until ? h('div', { class: 'muted small', dataset: { dynamic: r.dynamic_until } }, `jam dinamis s.d. ${r.dynamic_until}`) : null),
       h('td', {
         class: `pcode code-${code || 'none'} ${r.recorded ? '' : 'suggested'}`,
         tabindex: -1,

@@ -82,6 +82,10 @@ pub struct FlexRow {
     pub limit: u32,
     /// ISO weeks of the period with more days away than the limit.
     pub weeks_over: u32,
+    /// Days the approved dynamic hours were used (a start after the office's), and the
+    /// months with more uses than the decision allows.
+    pub dynamic_used: u32,
+    pub dynamic_months_over: u32,
 }
 
 /// One unit on one working day.
@@ -294,7 +298,10 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         members.entry(s.unit_id).or_default().push(s.id);
     }
     let mut days = Vec::with_capacity(needs.len());
-    let mut away_weeks: HashMap<(i64, chrono::IsoWeek), u32> = HashMap::new();
+    let mut away_weeks: AwayWeeks = HashMap::new();
+    // Days of approved dynamic hours, and per person and month the days they were used.
+    let dynamic = crate::office::fwa::dynamic_days(store, from, to)?;
+    let mut dynamic_used: DynamicUses = HashMap::new();
     let breaches_found = crate::office::compliance::check(store, &from.to_string(), &to.to_string())?;
     let breach_at: HashSet<(i64, NaiveDate)> = breaches_found.iter().map(|b| (b.unit_id, b.date)).collect();
     let mut circular_list: Vec<String> = Vec::new();
@@ -353,7 +360,11 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
                 if presence::times_missing(r) {
                     p.no_times += 1;
                 }
-                let (late, early) = presence::bands(&hours, r, today);
+                let latest = dynamic.get(&key).copied();
+                if latest.is_some() && r.check_in.is_some_and(|t| hours.check().is_ok_and(|(start, _, _)| t > start)) {
+                    *dynamic_used.entry((*id, n.date.format("%Y-%m").to_string())).or_default() += 1;
+                }
+                let (late, early) = presence::bands_with(&hours, r, today, latest);
                 if let Some(b) = late.and_then(|b| b[2..].parse::<usize>().ok()) {
                     p.tl[b - 1] += 1;
                 }
@@ -446,7 +457,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             symptomatic_in: symptomatic.iter().filter(|k| in_office(k)).count() as u32,
         },
     );
-    let flexible = flex_rows(store, &needs, &staff, &people, &row_of, &away_weeks, from, to)?;
+    let flexible = flex_rows(store, &needs, &staff, &people, &row_of, (&away_weeks, &dynamic_used), from, to)?;
     let letterhead = office.letterhead();
     let city = if office.city.is_empty() { "…" } else { &office.city };
     Ok(Report {
@@ -469,6 +480,11 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
     })
 }
 
+/// Per person and ISO week, the days worked away.
+type AwayWeeks = HashMap<(i64, chrono::IsoWeek), u32>;
+/// Per person and month (`2026-12`), the days the dynamic hours were used.
+type DynamicUses = HashMap<(i64, String), u32>;
+
 /// The flexible-work rows: everyone with a request overlapping the period, or a day away in a
 /// unit under a decision on flexible work.
 #[allow(clippy::too_many_arguments)]
@@ -478,7 +494,7 @@ fn flex_rows(
     staff: &[crate::model::Staff],
     people: &[PersonRow],
     row_of: &HashMap<i64, usize>,
-    away_weeks: &HashMap<(i64, chrono::IsoWeek), u32>,
+    (away_weeks, dynamic_used): (&AwayWeeks, &DynamicUses),
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<FlexRow>> {
@@ -490,7 +506,10 @@ fn flex_rows(
         let mine: Vec<_> = requests.iter().filter(|r| r.staff_id == s.id).collect();
         let decision = decisions.get(&s.unit_id);
         let p = &people[row_of[&s.id]];
-        if mine.is_empty() && (decision.is_none() || p.tally.wfh == 0) {
+        let used: u32 = dynamic_used.iter().filter(|((id, _), _)| *id == s.id).map(|(_, n)| n).sum();
+        let per_month = decision.map_or(0, |f| f.dynamic_per_month);
+        let months_over = dynamic_used.iter().filter(|((id, _), n)| *id == s.id && **n > per_month).count() as u32;
+        if mine.is_empty() && (decision.is_none() || p.tally.wfh == 0) && used == 0 {
             continue;
         }
         let count = |st: Status| mine.iter().filter(|r| r.status == st).count() as u32;
@@ -509,6 +528,8 @@ fn flex_rows(
             days_away: p.tally.wfh,
             limit,
             weeks_over,
+            dynamic_used: used,
+            dynamic_months_over: months_over,
         });
     }
     Ok(out)

@@ -165,8 +165,10 @@ fn every_table(r: &Report) -> Vec<Table> {
                 "Hari di luar kantor",
                 "Batas per minggu",
                 "Minggu melebihi batas",
+                "Jam dinamis dipakai",
+                "Bulan melebihi batas jam dinamis",
             ],
-            widths: vec![22.0, 34.0, 30.0, 9.0, 9.0, 9.0, 9.0, 11.0, 10.0, 11.0],
+            widths: vec![22.0, 34.0, 30.0, 9.0, 9.0, 9.0, 9.0, 11.0, 10.0, 11.0, 11.0, 13.0],
             rows: r
                 .flexible
                 .iter()
@@ -182,6 +184,8 @@ fn every_table(r: &Report) -> Vec<Table> {
                         int(f.days_away),
                         int(f.limit),
                         int(f.weeks_over),
+                        int(f.dynamic_used),
+                        int(f.dynamic_months_over),
                     ]
                 })
                 .collect(),
