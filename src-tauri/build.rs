@@ -54,6 +54,8 @@ fn giliran_commands() -> &'static [&'static str] {
         "fwa_request_approve",
         "fwa_request_reject",
         "fwa_request_withdraw",
+        "fwa_request_form",
+        "save_fwa_request_pdf",
         "week",
         "plan_period",
         "schedule_set",

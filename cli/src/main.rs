@@ -397,6 +397,14 @@ enum FwaRequestCmd {
         /// Nomor pengajuan
         id: i64,
     },
+    /// Simpan formulir pengajuan (A4, kop surat, tanda tangan pegawai dan atasan) ke PDF
+    Form {
+        /// Nomor pengajuan
+        id: i64,
+        /// Berkas PDF
+        #[arg(long, value_name = "BERKAS.pdf")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -1496,6 +1504,10 @@ fn fwa_request_cmd(s: &mut Store, cmd: FwaRequestCmd) -> Result<(), Failure> {
         FwaRequestCmd::Approve { id, by, note } => println!("{}", said(&fwa::approve(s, id, &by, &note)?)),
         FwaRequestCmd::Reject { id, by, note } => println!("{}", said(&fwa::reject(s, id, &by, &note)?)),
         FwaRequestCmd::Withdraw { id } => println!("{}", said(&fwa::withdraw(s, id)?)),
+        FwaRequestCmd::Form { id, out } => {
+            let bytes = giliran_core::files::fwa_form::save_pdf(s, id, &out)?;
+            println!("Formulir pengajuan nomor {id} disimpan ke {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
     }
     Ok(())
 }

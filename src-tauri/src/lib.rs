@@ -78,6 +78,8 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         commands::fwa::fwa_request_approve,
         commands::fwa::fwa_request_reject,
         commands::fwa::fwa_request_withdraw,
+        commands::fwa::fwa_request_form,
+        commands::fwa::save_fwa_request_pdf,
         commands::schedule::week,
         commands::schedule::plan_period,
         commands::schedule::schedule_set,

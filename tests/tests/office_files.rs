@@ -474,3 +474,56 @@ fn printed_schedules_and_reports_carry_every_name_whole_in_embedded_fonts() {
     }
     assert!(cli.ok(&["report", "verify", report.to_str().unwrap()]).contains("Berkas utuh"));
 }
+
+/// Issue 15: the printed request for flexible work, read back from the PDF: the kop surat,
+/// what is asked, the decision and both signature blocks.
+#[test]
+fn the_printed_flexible_work_request_carries_the_request_the_decision_and_both_signatures() {
+    let cli = giliran_tests::Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-12-2026"]);
+    cli.ok(&[
+        "fwa",
+        "request",
+        "add",
+        "19940424 201812 1 005",
+        "--from",
+        "07-12-2026",
+        "--to",
+        "31-12-2026",
+        "--days",
+        "jumat",
+        "--location",
+        "rumah",
+        "--reason",
+        "keluarga",
+        "--evidence",
+        "Surat keterangan sekolah",
+        "--plan",
+        "Menyusun telaah staf; target 2 naskah",
+    ]);
+    cli.ok(&["fwa", "request", "approve", "1", "--by", "Nur Kusumawati, S.T.", "--note", "Tetap dapat dihubungi"]);
+    let out = cli.dir.path().join("pengajuan.pdf");
+    assert!(cli.ok(&["fwa", "request", "form", "1", "--out", out.to_str().unwrap()]).contains("Formulir pengajuan nomor 1 disimpan"));
+    let pages = pdf_pages(&out);
+    assert_eq!(pages.len(), 1);
+    let text = &pages[0];
+    for want in [
+        "DINAS KOMUNIKASI DAN INFORMATIKA",
+        "FORMULIR PENGAJUAN PELAKSANAAN TUGAS KEDINASAN SECARA FLEKSIBEL",
+        "Arif Nasution, S.Sos.",
+        "Setiap Jumat, 07-12-2026 s.d. 31-12-2026",
+        "Rumah/tempat tinggal",
+        "Menyusun telaah staf; target 2 naskah",
+        "Disetujui",
+        "Tetap dapat dihubungi",
+        "Pegawai yang mengajukan,",
+        "Atasan langsung,",
+        "Nur Kusumawati, S.T.",
+        "NIP. 19940424 201812 1 005",
+    ] {
+        assert!(text.contains(want), "{want:?} not in:\n{text}");
+    }
+    let err = cli.refused(&["fwa", "request", "form", "1", "--out", "pengajuan.docx"]);
+    assert!(err.contains("Simpan formulir sebagai berkas .pdf"), "{err}");
+}

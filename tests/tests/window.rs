@@ -552,6 +552,15 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.focus("#fwa-rows tr[data-status='diajukan']").await;
     app.press("s").await;
     app.wait_text("#notice", "disetujui").await;
+    // The printed request, with both signature blocks.
+    app.choose("#fwa-filter-status", "Disetujui").await;
+    app.wait_text("#fwa-rows", "Nur Kusumawati").await;
+    app.click("#fwa-rows tr[data-status='disetujui'] button[data-act='print']").await;
+    let page = app.wait_text("#fwa-form-page", "FORMULIR PENGAJUAN PELAKSANAAN TUGAS KEDINASAN SECARA FLEKSIBEL").await;
+    assert!(page.contains("Pegawai yang mengajukan,") && page.contains("Syahrul Gunawan, S.E."), "{page}");
+    app.screenshot("32b-formulir-fwa").await;
+    app.click("#print-close").await;
+    app.wait_gone("#print-view").await;
 
     // Planned: 15 in the Sekretariat, at most 30% away, so 4 of the 6 each Friday.
     app.click("#nav-jadwal").await;

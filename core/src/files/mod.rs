@@ -4,6 +4,7 @@
 
 pub mod attendance;
 pub(crate) mod file;
+pub mod fwa_form;
 pub mod holiday_list;
 pub mod pdf;
 pub mod print;

@@ -1,9 +1,11 @@
 //! Flexible work (PermenPANRB 4/2025): the decision in force, requests and their decisions.
 
 use crate::Db;
+use giliran_core::files::fwa_form::{self, RequestForm};
 use giliran_core::model::fwa::{Request, RequestInput};
 use giliran_core::office::fwa;
 use giliran_core::Error;
+use std::path::PathBuf;
 use tauri::State;
 
 #[tauri::command(async)]
@@ -34,4 +36,14 @@ pub fn fwa_request_reject(db: State<Db>, id: i64, by: String, note: String) -> R
 #[tauri::command(async)]
 pub fn fwa_request_withdraw(db: State<Db>, id: i64) -> Result<Request, Error> {
     db.with(|s| fwa::withdraw(s, id))
+}
+
+#[tauri::command(async)]
+pub fn fwa_request_form(db: State<Db>, id: i64) -> Result<RequestForm, Error> {
+    db.with(|s| fwa_form::layout(s, id))
+}
+
+#[tauri::command(async)]
+pub fn save_fwa_request_pdf(db: State<Db>, id: i64, path: PathBuf) -> Result<usize, Error> {
+    db.with(|s| fwa_form::save_pdf(s, id, &path))
 }

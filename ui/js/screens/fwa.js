@@ -7,6 +7,7 @@ import { call } from '../api.js';
 import * as store from '../store.js';
 import { h, clear, select, notify, dateInput, todayIso } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
+import { formView } from '../print-form.js';
 
 export const title = 'Pengajuan FWA';
 
@@ -66,13 +67,22 @@ export async function mount(root) {
         h('td', { class: 'nowrap' },
           open ? h('button', { type: 'button', class: 'small primary', dataset: { act: 'approve' } }, 'Setujui') : null, ' ',
           open ? h('button', { type: 'button', class: 'small danger', dataset: { act: 'reject' } }, 'Tolak') : null, ' ',
-          ['diajukan', 'disetujui'].includes(r.status) ? h('button', { type: 'button', class: 'small', dataset: { act: 'withdraw' } }, 'Tarik') : null));
+          ['diajukan', 'disetujui'].includes(r.status) ? h('button', { type: 'button', class: 'small', dataset: { act: 'withdraw' } }, 'Tarik') : null, ' ',
+          h('button', { type: 'button', class: 'small', dataset: { act: 'print' } }, 'Cetak')));
       rows.appendChild(tr);
     }
   }
 
   async function act(tr, what) {
     const id = Number(tr.dataset.id);
+    if (what === 'print') {
+      try {
+        document.body.appendChild(formView(await call('fwa_request_form', { id }), id));
+      } catch (err) {
+        notify(err.message, 'error');
+      }
+      return;
+    }
     const note = tr.querySelector('[data-note]')?.value || '';
     try {
       const r = what === 'withdraw'
