@@ -69,6 +69,21 @@ impl Cli {
         String::from_utf8(out.stderr).expect("keluaran UTF-8")
     }
 
+    /// Writes a circular from `giliran circular blank` with these rules and imports it: the
+    /// letter's details filled in as a clerk would, in force from `from` (ISO date).
+    pub fn import_circular(&self, key: &str, from: &str, rules: serde_json::Value) {
+        let mut c: serde_json::Value = serde_json::from_str(&self.ok(&["circular", "blank"])).expect("SE kosong");
+        c["key"] = key.into();
+        c["number"] = format!("800/{key}/Org").into();
+        c["title"] = format!("Sistem kerja ({key})").into();
+        c["issuer"] = "Gubernur Contoh".into();
+        c["valid_from"] = from.into();
+        c["rules"] = rules;
+        let file = self.dir.path().join(format!("{key}.json"));
+        std::fs::write(&file, c.to_string()).expect("menulis SE");
+        self.ok(&["circular", "import", file.to_str().expect("jalur UTF-8")]);
+    }
+
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         let mut all = args.to_vec();
         all.extend(["--format", "json"]);

@@ -597,16 +597,7 @@ fn an_office_names_its_own_service_class_and_a_circular_gives_it_a_rule() {
     assert!(list.contains("Layanan kesehatan") && list.contains("Esensial") && list.contains("kantor"), "{list}");
     cli.ok(&["units", "add", "Puskesmas Pembantu", "--class", "Layanan kesehatan"]);
     assert!(cli.ok(&["units", "list"]).contains("Layanan kesehatan"));
-    let mut c: serde_json::Value = serde_json::from_str(&cli.ok(&["circular", "blank"])).unwrap();
-    c["key"] = "se-kesehatan".into();
-    c["number"] = "800/9/2027".into();
-    c["title"] = "Sistem kerja fasilitas kesehatan".into();
-    c["issuer"] = "Gubernur Contoh".into();
-    c["valid_from"] = "2027-01-04".into();
-    c["rules"] = serde_json::json!([{ "service_class": "layanan_kesehatan", "kind": "wfo_all" }]);
-    let path = cli.dir.path().join("se.json");
-    std::fs::write(&path, c.to_string()).unwrap();
-    cli.ok(&["circular", "import", path.to_str().unwrap()]);
+    cli.import_circular("se-kesehatan", "2027-01-04", serde_json::json!([{ "service_class": "layanan_kesehatan", "kind": "wfo_all" }]));
     let show = cli.ok(&["circular", "show", "se-kesehatan"]);
     assert!(show.contains("Unit layanan kesehatan") && show.contains("WFO 100%"), "{show}");
     let err = cli.refused(&["classes", "remove", "Layanan kesehatan"]);

@@ -388,16 +388,11 @@ async fn a_clerk_splits_a_unit_into_shift_groups_and_the_week_follows_their_turn
     // The example office under a circular that leaves room for turns: WFH at most 50%.
     let cli = Cli::new();
     cli.ok(&["demo"]);
-    let mut c: serde_json::Value = serde_json::from_str(&cli.ok(&["circular", "blank"])).unwrap();
-    c["key"] = "se-shift".into();
-    c["number"] = "800/7/Org".into();
-    c["title"] = "Sistem kerja bergiliran".into();
-    c["issuer"] = "Gubernur Contoh".into();
-    c["valid_from"] = "2026-11-01".into();
-    c["rules"] = serde_json::json!([{ "service_class": "administrasi", "kind": "wfh_max", "share": "50%" }]);
-    let file = cli.dir.path().join("se.json");
-    std::fs::write(&file, c.to_string()).unwrap();
-    cli.ok(&["circular", "import", file.to_str().unwrap()]);
+    cli.import_circular(
+        "se-shift",
+        "2026-11-01",
+        serde_json::json!([{ "service_class": "administrasi", "kind": "wfh_max", "share": "50%" }]),
+    );
     let driver = Driver::start(4554, &cli.db);
     let app = driver.open().await;
     app.wait_text("#card-staff", "57").await;
