@@ -193,7 +193,16 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
     // The clerk overrides: a third day away for the first person in the second week.
     let nip = staff::get(&mut s, ids[0]).unwrap().id_number;
     schedule::set(&mut s, &nip, "16-12-2026", "WFH", true).unwrap();
+    // The breach list says what the override costs, as the person's breach, not the unit-day's.
+    let breaches = giliran_core::office::compliance::check(&mut s, "07-12-2026", "18-12-2026").unwrap();
+    assert_eq!(breaches.len(), 1, "{breaches:?}");
+    assert_eq!(breaches[0].week.as_deref(), Some("2026-W51"));
+    assert_eq!(
+        breaches[0].message,
+        "Bidang Umum, minggu ke-51 (16-12-2026, 17-12-2026, 18-12-2026): Pegawai 01 (19850312 201001 2 001) 3 hari di luar kantor; paling banyak 2 hari per minggu menurut keputusan kerja fleksibel"
+    );
     let r = report::build(&mut s, "07-12-2026", "18-12-2026").unwrap();
+    assert_eq!(r.totals.unit_days_compliant, r.totals.unit_days, "the unit-days keep their quota");
     let first = r.flexible.iter().find(|f| f.name == "Pegawai 01").unwrap();
     assert_eq!((first.approved, first.days_away, first.limit, first.weeks_over), (1, 5, 2, 1), "{first:?}");
     let second = r.flexible.iter().find(|f| f.name == "Pegawai 02").unwrap();

@@ -22,6 +22,10 @@ pub struct Breach {
     pub min: u32,
     pub max: u32,
     pub message: String,
+    /// `2026-W50` for a person-week over the flexible-work limit: the person's breach, not the
+    /// unit-day's (the day is the first of those days away).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub week: Option<String>,
 }
 
 /// Checks the stored schedule of `from..=to` (as typed). A person-day with nothing planned
@@ -54,6 +58,7 @@ pub fn check(store: &mut Store, from: &str, to: &str) -> Result<Vec<Breach>> {
             wfo: 1,
             min: 0,
             max: 0,
+            week: None,
             message: format!(
                 "{}, {} {}: {} ({}) dijadwalkan WFO padahal {why}",
                 p.unit_name,
@@ -64,7 +69,64 @@ pub fn check(store: &mut Store, from: &str, to: &str) -> Result<Vec<Breach>> {
             ),
         });
     }
+    out.extend(over_weekly_limit(store, &needs, &plan, &staff)?);
     out.sort_by_key(|b| b.date);
+    Ok(out)
+}
+
+/// Under a decision on flexible work, each person-week with more days away than the person may
+/// have (the decision's days a week; none when not eligible): what a clerk's override costs.
+fn over_weekly_limit(
+    store: &mut Store,
+    needs: &[UnitDayNeed],
+    plan: &HashMap<(i64, NaiveDate), Code>,
+    staff: &[crate::model::Staff],
+) -> Result<Vec<Breach>> {
+    use chrono::Datelike;
+    let decisions = circulars::flexible_by_unit(store, needs)?;
+    if decisions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sanctions = store.read(|tx| tx.sanctions())?;
+    let mut weeks: std::collections::BTreeMap<(i64, chrono::IsoWeek), Vec<NaiveDate>> = Default::default();
+    for n in needs.iter().filter(|n| decisions.contains_key(&n.unit_id)) {
+        for id in &n.counted_ids {
+            if plan.get(&(*id, n.date)) == Some(&Code::Home) {
+                weeks.entry((*id, n.date.iso_week())).or_default().push(n.date);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for ((id, week), days) in weeks {
+        let Some(p) = staff.iter().find(|p| p.id == id) else { continue };
+        let Some(f) = decisions.get(&p.unit_id) else { continue };
+        let (limit, why) = match crate::rules::flexible::eligible(p, f, days[0], &sanctions) {
+            Ok(()) => (f.days_away_week, format!("paling banyak {} hari per minggu menurut keputusan kerja fleksibel", f.days_away_week)),
+            Err(why) => (0, why),
+        };
+        if days.len() as u32 <= limit {
+            continue;
+        }
+        out.push(Breach {
+            date: days[0],
+            unit_id: p.unit_id,
+            unit_name: p.unit_name.clone(),
+            available: 0,
+            wfo: 0,
+            min: 0,
+            max: limit,
+            week: Some(format!("{}-W{:02}", week.year(), week.week())),
+            message: format!(
+                "{}, minggu ke-{} ({}): {} ({}) {} hari di luar kantor; {why}",
+                p.unit_name,
+                week.week(),
+                days.iter().map(|d| dates::short(*d)).collect::<Vec<_>>().join(", "),
+                p.name,
+                p.id_display,
+                days.len()
+            ),
+        });
+    }
     Ok(out)
 }
 
@@ -88,6 +150,7 @@ pub fn check_plan(needs: &[UnitDayNeed], plan: &HashMap<(i64, NaiveDate), Code>)
             min,
             max,
             message,
+            week: None,
         };
         // "WFH 100%" with piket: the piket is counted among those who may stand it; anyone
         // else in the office is a breach of its own.

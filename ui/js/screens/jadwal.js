@@ -110,7 +110,8 @@ export async function mount(root, { actions }) {
       return;
     }
     for (const u of week.units) {
-      const breachesOf = (date) => week.breaches.filter((b) => b.unit_id === u.unit_id && b.date === date);
+      // A person-week over the flexible-work limit is listed under the unit, not on a day's count.
+      const breachesOf = (date) => week.breaches.filter((b) => b.unit_id === u.unit_id && b.date === date && !b.week);
       const body = h('tbody', {});
       let team = null;
       for (const r of u.rows) {

@@ -303,7 +303,8 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
     let dynamic = crate::office::fwa::dynamic_days(store, from, to)?;
     let mut dynamic_used: DynamicUses = HashMap::new();
     let breaches_found = crate::office::compliance::check(store, &from.to_string(), &to.to_string())?;
-    let breach_at: HashSet<(i64, NaiveDate)> = breaches_found.iter().map(|b| (b.unit_id, b.date)).collect();
+    // A person-week over the flexible-work limit is the person's breach, not the unit-day's.
+    let breach_at: HashSet<(i64, NaiveDate)> = breaches_found.iter().filter(|b| b.week.is_none()).map(|b| (b.unit_id, b.date)).collect();
     let mut circular_list: Vec<String> = Vec::new();
     let mut working_days: BTreeSet<NaiveDate> = BTreeSet::new();
     for n in &needs {
