@@ -132,6 +132,11 @@ fn seven_want_fridays_six_are_approved_and_the_plan_shares_the_fridays_out() {
         }
         assert!(u.rows.iter().find(|r| r.staff_id == all[6].id).unwrap().wishes[friday].is_none(), "rejected: no wish");
     }
+    // The presence sheet of a Friday says where each approved person works away.
+    let sheet = giliran_core::office::presence::sheet(&mut s, "04-12-2026", None).unwrap();
+    let away: Vec<_> = sheet.rows.iter().filter(|r| r.away_at.is_some()).collect();
+    assert_eq!(away.len(), 3, "the three granted that Friday");
+    assert!(away.iter().all(|r| r.away_at.as_deref() == Some("Rumah/tempat tinggal") && r.planned == "WFH"));
     // 4 Fridays × 3 places among 6 approved: 2 each.
     assert_eq!(granted.len(), 6);
     assert!(granted.values().all(|n| *n == 2), "{granted:?}");
@@ -258,4 +263,39 @@ fn on_an_approved_dynamic_day_a_later_start_is_not_late_and_the_day_counts_from_
     let rep = report::build(&mut s, "01-12-2026", "31-12-2026").unwrap();
     let f = rep.flexible.iter().find(|f| f.name == p.name).unwrap();
     assert_eq!((f.dynamic_used, f.dynamic_months_over), (3, 0), "3 of 8 a month");
+}
+
+/// "Hanya untuk tugas yang dapat dilaksanakan di luar kantor": a decision that keeps a class of
+/// units in the office (here the public-service counters, WFO 100%) puts them outside flexible
+/// work: their staff cannot ask, and have no days away to plan.
+#[test]
+fn a_unit_the_decision_keeps_in_the_office_is_outside_flexible_work() {
+    use giliran_core::office::fwa;
+    use giliran_core::rules::policy::Rule;
+    let mut s = Store::open_in_memory().unwrap();
+    let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();
+    c.key = "fleksibel-kantor".into();
+    for r in c.rules.iter_mut().filter(|r| r.service_class.as_str() == "layanan_publik") {
+        r.rule = Rule::WfoAll;
+    }
+    circulars::import(&mut s, &c.to_json(), false).unwrap();
+    let u =
+        units::add(&mut s, &UnitInput { name: "Bidang Pelayanan".into(), service_class: "layanan_publik".into(), ..Default::default() })
+            .unwrap();
+    let input = StaffInput {
+        kind: "pns".into(),
+        id_number: "198503122010011001".into(),
+        name: "Petugas Loket".into(),
+        jabatan_class: "pelaksana".into(),
+        jabatan: "Pengadministrasi Layanan".into(),
+        unit_id: Some(u.id),
+        ..Default::default()
+    };
+    let p = staff::add_on(&mut s, &input, d("2026-12-01")).unwrap();
+    let err = fwa::add(&mut s, &request(p.id, &["jumat"], "04-12-2026", "31-12-2026")).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("Unit Bidang Pelayanan tidak termasuk kerja fleksibel menurut keputusan yang berlaku (aturannya: WFO 100%)"),
+        "{err}"
+    );
 }

@@ -594,6 +594,16 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     assert!(app.text(nur).await.contains("jam dinamis s.d. 09:00"));
     assert!(!bands.contains("TL"), "08:45 within the dynamic window: {bands}");
     app.screenshot("34a-presensi-jam-dinamis").await;
+    // On the Friday, the sheet says where each approved person works away.
+    let friday = (monday + chrono::Duration::days(4)).format("%d-%m-%Y").to_string();
+    app.fill("#presence-date", &friday).await;
+    app.click("#presence-show").await;
+    let summary = app.wait_text("#presence-summary", "Presensi Jumat").await;
+    if !summary.contains("hari libur") {
+        let sheet = app.wait_text("#presence-rows", "FWA: Rumah/tempat tinggal").await;
+        assert_eq!(sheet.matches("FWA: Rumah/tempat tinggal").count(), 4, "4 of the 6 that Friday: {sheet}");
+        app.screenshot("34b-presensi-fwa").await;
+    }
 
     // The report to the Sekda counts the requests and the days away of each person.
     app.click("#nav-laporan").await;

@@ -149,13 +149,16 @@ pub fn choose(store: &mut Store, key: Option<&str>, from: &str, to: &str) -> Res
 }
 
 /// Per unit, the flexible-work settings of the decision that governs its days in the period
-/// (the first such, where decisions change within it).
+/// (the first such, where decisions change within it), for the units the decision's class
+/// rules put under flexible work.
 pub(crate) fn flexible_by_unit(store: &mut Store, needs: &[UnitDayNeed]) -> Result<HashMap<i64, crate::model::circular::FlexibleWork>> {
     let all = list(store)?;
     let mut out = HashMap::new();
     for n in needs {
         let Some(key) = &n.circular_key else { continue };
-        if out.contains_key(&n.unit_id) {
+        // A unit whose class the decision keeps in the office (no `fleksibel` rule) is not
+        // under flexible work.
+        if out.contains_key(&n.unit_id) || !matches!(n.rule, Some(policy::Rule::Fleksibel { .. })) {
             continue;
         }
         if let Some(f) = all.iter().find(|c| &c.circular.key == key).and_then(|c| c.circular.flexible.clone()) {

@@ -156,6 +156,16 @@ pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
                 ),
             )),
             Some(flex) => {
+                let last = to.filter(|t| *t >= f && (*t - f).num_days() <= 366).unwrap_or(f);
+                let needs = crate::office::circulars::needs_between(store, f, last)?;
+                let mine: Vec<_> = needs.iter().filter(|n| n.unit_id == p.unit_id).collect();
+                if !mine.iter().any(|n| matches!(n.rule, Some(crate::rules::policy::Rule::Fleksibel { .. }))) {
+                    let rule = mine.first().map(|n| n.need.rule.clone()).unwrap_or_else(|| "tidak ada hari kerja".into());
+                    e.push(FieldError::new(
+                        "staff_id",
+                        format!("Unit {} tidak termasuk kerja fleksibel menurut keputusan yang berlaku (aturannya: {rule}).", p.unit_name),
+                    ));
+                }
                 let sanctions = store.read(|tx| tx.sanctions())?;
                 if let Err(why) = crate::rules::flexible::eligible(p, flex, f, &sanctions) {
                     e.push(FieldError::new("staff_id", why));

@@ -306,6 +306,8 @@ pub struct Row {
     pub note: String,
     /// On a day of approved dynamic hours, the latest start (`09:00`).
     pub dynamic_until: Option<String>,
+    /// On a day of an approved request to work away, where (`Rumah/tempat tinggal`).
+    pub away_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -337,6 +339,11 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     let limits: HashMap<i64, Availability> = limits.into_iter().map(|a| (a.staff_id, a)).collect();
     let holiday = holidays.iter().find(|h| h.day == date);
     let dynamic = crate::office::fwa::dynamic_days(store, date, date)?;
+    let away_at: HashMap<i64, &'static str> = crate::office::fwa::approved_between(store, date, date)?
+        .into_iter()
+        .filter(|r| r.covers(date))
+        .filter_map(|r| r.location.map(|l| (r.staff_id, l.label())))
+        .collect();
     let mut rows = Vec::new();
     for s in staff.into_iter().filter(|s| s.active && unit_id.is_none_or(|u| u == s.unit_id)) {
         let planned = plan.get(&s.id).copied();
@@ -371,6 +378,8 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             no_times: record.is_some_and(times_missing),
             note: record.map(|r| r.note.clone()).unwrap_or_default(),
             dynamic_until: dynamic.map(|t| t.format("%H:%M").to_string()),
+            // Where, only on a day the person does work away.
+            away_at: away_at.get(&s.id).filter(|_| record.map(|r| r.code).or(suggested) == Some(Mark::Wfh)).map(|l| l.to_string()),
         });
     }
     let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();

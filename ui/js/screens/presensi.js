@@ -93,7 +93,8 @@ export async function mount(root, { actions }) {
       h('td', {}, h('input', { type: 'checkbox', class: 'pick', checked: selected.has(r.staff_id), 'aria-label': `Pilih ${r.name}` })),
       h('td', { class: 'name' }, h('div', { class: 'staff-name' }, r.name), h('div', { class: 'muted small mono' }, r.id_display)),
       h('td', { class: 'nowrap' }, r.planned || '—', r.away_reason ? h('div', { class: 'muted small' }, r.away_reason) : null,
-        r.dynamic_until ? h('div', { class: 'muted small', dataset: { dynamic: r.dynamic_until } }, `jam dinamis s.d. ${r.dynamic_until}`) : null),
+        r.dynamic_until ? h('div', { class: 'muted small', dataset: { dynamic: r.dynamic_until } }, `jam dinamis s.d. ${r.dynamic_until}`) : null,
+        r.away_at ? h('div', { class: 'muted small', dataset: { awayAt: r.away_at } }, `FWA: ${r.away_at}`) : null),
       h('td', {
         class: `pcode code-${code || 'none'} ${r.recorded ? '' : 'suggested'}`,
         tabindex: -1,
@@ -249,7 +250,8 @@ export async function mount(root, { actions }) {
 
   show.addEventListener('click', () => load());
   unit.addEventListener('change', () => { selected.clear(); load(); });
-  date.addEventListener('change', () => { selected.clear(); load(); });
+  // An emptied date is a date being typed: the sheet changes once there is one to read.
+  date.addEventListener('change', () => { if (date.value.trim()) { selected.clear(); load(); } });
 
   // The attendance machine's export: preview (with the columns to map), then all or nothing.
   importBtn.addEventListener('click', async () => {
