@@ -119,7 +119,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
         };
         // Flexible work: at most the decision's days away a week, none for who may not.
         if let Some(f) = flexible.get(&s.unit_id) {
-            p.wfh_max_week = Some(if crate::rules::flexible::eligible(s, f, first, &sanctions).is_ok() { f.days_away_week } else { 0 });
+            p.wfh_max_week = Some(crate::rules::flexible::weekly_limit(s, f, first, &sanctions));
         }
         let mut previous = String::with_capacity(days.len());
         for (d, day) in days.iter().enumerate() {

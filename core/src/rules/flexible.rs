@@ -36,3 +36,12 @@ pub fn eligible(s: &Staff, f: &FlexibleWork, on: NaiveDate, sanctions: &[Sanctio
     }
     Ok(())
 }
+
+/// The days away a week `s` may have under `f`: the decision's number, none when not eligible.
+pub fn weekly_limit(s: &Staff, f: &FlexibleWork, on: NaiveDate, sanctions: &[Sanction]) -> u32 {
+    if eligible(s, f, on, sanctions).is_ok() {
+        f.days_away_week
+    } else {
+        0
+    }
+}

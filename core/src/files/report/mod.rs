@@ -514,8 +514,7 @@ fn flex_rows(
             continue;
         }
         let count = |st: Status| mine.iter().filter(|r| r.status == st).count() as u32;
-        let limit =
-            decision.map_or(0, |f| if crate::rules::flexible::eligible(s, f, from, &sanctions).is_ok() { f.days_away_week } else { 0 });
+        let limit = decision.map_or(0, |f| crate::rules::flexible::weekly_limit(s, f, from, &sanctions));
         let weeks_over =
             if decision.is_some() { away_weeks.iter().filter(|((id, _), n)| *id == s.id && **n > limit).count() as u32 } else { 0 };
         out.push(FlexRow {
