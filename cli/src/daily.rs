@@ -265,10 +265,12 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
                             [r.late.clone(), r.early.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ")
                         },
                         r.note.clone(),
+                        r.flexible_notes().join("; "),
                     ]
                 })
                 .collect();
-            let headers = ["NIP/NIK", "Nama", "Unit", "Jadwal", "Kode", "Jenis", "Masuk", "Pulang", "TL/PSW", "Keterangan"];
+            let headers =
+                ["NIP/NIK", "Nama", "Unit", "Jadwal", "Kode", "Jenis", "Masuk", "Pulang", "TL/PSW", "Keterangan", "Kerja fleksibel"];
             output::print(format, Listing { headers: &headers, rows, records: &sheet })?;
         }
         PresenceCmd::Import { file, id_column, time_column, date_column, in_column, out_column, name_column, header_row, preview } => {

@@ -1542,23 +1542,20 @@ fn fwa_sanction_cmd(s: &mut Store, cmd: FwaSanctionCmd) -> Result<(), Failure> {
 }
 
 fn fwa_policy_show(s: &mut Store, on: &str, format: Output) -> Result<(), Failure> {
-    let Some((c, f)) = circulars::flexible_on(s, on)?.and_then(|c| c.flexible.clone().map(|f| (c, f))) else {
+    let Some(p) = fwa::policy(s, on)? else {
         return Err(Failure::from(giliran_core::Error::NotFound(
             "Keputusan kerja fleksibel yang berlaku pada tanggal itu (tambahkan dengan `giliran circular add --template fleksibel-2025`)"
                 .into(),
         )));
     };
-    let book = classes::book(s)?;
     let mut rows = vec![
-        vec!["Dasar".to_string(), c.citation()],
-        vec![
-            "Berlaku".into(),
-            format!("{} s.d. {}", dates::long(c.valid_from), c.valid_to.map(dates::long).unwrap_or_else(|| "dicabut".into())),
-        ],
-        vec!["Kerja fleksibel".into(), f.describe()],
+        vec!["Dasar".to_string(), p.citation.clone()],
+        vec!["Berlaku".into(), p.valid.clone()],
+        vec!["Kerja fleksibel".into(), p.summary.clone()],
     ];
-    rows.extend(c.rules_text(&book).into_iter().map(|r| vec!["Aturan".to_string(), r]));
-    output::print(format, Listing { headers: &["Isian", "Nilai"], rows, records: &c })?;
+    rows.extend(p.rules.iter().map(|r| vec!["Aturan".to_string(), r.clone()]));
+    rows.extend(p.persons.iter().map(|r| vec!["Pegawai".to_string(), r.clone()]));
+    output::print(format, Listing { headers: &["Isian", "Nilai"], rows, records: &p })?;
     Ok(())
 }
 

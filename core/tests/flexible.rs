@@ -17,8 +17,13 @@ fn d(s: &str) -> NaiveDate {
 fn office() -> Store {
     let mut s = Store::open_in_memory().unwrap();
     circulars::add_from_template(&mut s, "fleksibel-2025", None, None, None).unwrap();
-    let u =
-        units::add(&mut s, &UnitInput { name: "Bidang Umum".into(), service_class: "administrasi".into(), ..Default::default() }).unwrap();
+    staff_of_bidang_umum(&mut s);
+    s
+}
+
+fn staff_of_bidang_umum(s: &mut Store) {
+    let s = &mut *s;
+    let u = units::add(s, &UnitInput { name: "Bidang Umum".into(), service_class: "administrasi".into(), ..Default::default() }).unwrap();
     for i in 1..=11 {
         let tmt = if i == 11 { "202611" } else { "201001" };
         let input = StaffInput {
@@ -30,9 +35,8 @@ fn office() -> Store {
             unit_id: Some(u.id),
             ..Default::default()
         };
-        staff::add_on(&mut s, &input, d("2026-12-01")).unwrap();
+        staff::add_on(s, &input, d("2026-12-01")).unwrap();
     }
-    s
 }
 
 #[test]
@@ -219,6 +223,18 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
     let sheet = wb.worksheet_range("Kerja Fleksibel").expect("the flexible-work sheet");
     let rows: Vec<String> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|")).collect();
     assert!(rows.iter().any(|r| r.starts_with("19850312 201001 2 001|Pegawai 01|Bidang Umum|0|1|0|0|5|2|1")), "{rows:#?}");
+
+    // The CSV for machines: the daily table, then the section under its own header, sealed.
+    let csv = dir.path().join("laporan.csv");
+    report::save(&mut s, "07-12-2026", "18-12-2026", &csv).unwrap();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let section = text.split("# Bagian: Kerja Fleksibel\n").nth(1).expect("the flexible-work section");
+    let mut lines = section.lines();
+    assert!(lines.next().unwrap().starts_with("OPD,Periode dari,Periode sampai,NIP/NIK,Nama,Unit kerja,Diajukan,Disetujui,Ditolak"));
+    assert!(lines.any(|l| l.contains(",2026-12-07,2026-12-18,19850312 201001 2 001,Pegawai 01,Bidang Umum,0,1,0,0,5,2,1,")), "{section}");
+    assert!(report::verify(&csv).unwrap().intact, "the seal covers the section");
+    std::fs::write(&csv, text.replacen("Bidang Umum,0,1,0,0,5,2,1", "Bidang Umum,0,1,0,0,2,2,0", 1)).unwrap();
+    assert!(!report::verify(&csv).unwrap().intact, "a changed day count breaks it");
 }
 
 /// Flexible by time (PermenPANRB 4/2025, art. 17: "jam kerja dinamis"): on a day of approved
@@ -298,4 +314,118 @@ fn a_unit_the_decision_keeps_in_the_office_is_outside_flexible_work() {
             .contains("Unit Bidang Pelayanan tidak termasuk kerja fleksibel menurut keputusan yang berlaku (aturannya: WFO 100%)"),
         "{err}"
     );
+}
+
+/// The decision names persons as well as classes ("Kepala Instansi menetapkan pegawai"): here only
+/// the struktural officials may, one pelaksana is named by NIP because his task can be done
+/// away, and one official is excepted. The planner and the requests follow the names.
+#[test]
+fn the_decision_names_persons_who_may_and_persons_excepted() {
+    use giliran_core::model::JabatanClass;
+    use giliran_core::office::fwa;
+    use giliran_core::rules::policy::Classes;
+    let mut s = Store::open_in_memory().unwrap();
+    let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();
+    c.key = "fleksibel-nama".into();
+    let f = c.flexible.as_mut().unwrap();
+    f.eligible = Classes::OFFICIALS;
+    f.named = vec!["198503122010011002".into()];
+    f.excepted = vec!["198001012005011001".into()];
+    circulars::import(&mut s, &c.to_json(), false).unwrap();
+    staff_of_bidang_umum(&mut s);
+    let unit = staff::list(&mut s, &Default::default()).unwrap()[0].unit_id;
+    let official = StaffInput {
+        kind: "pns".into(),
+        id_number: "198001012005011001".into(),
+        name: "Kepala Subbagian".into(),
+        jabatan_class: "pengawas".into(),
+        jabatan: "Kepala Subbagian Umum".into(),
+        unit_id: Some(unit),
+        ..Default::default()
+    };
+    let official = staff::add_on(&mut s, &official, d("2026-12-01")).unwrap();
+    assert_eq!(official.jabatan_class, JabatanClass::Pengawas);
+    let all = staff::list(&mut s, &Default::default()).unwrap();
+    let by = |n: &str| all.iter().find(|p| p.name == n).unwrap().id;
+
+    let err = fwa::add(&mut s, &request(by("Kepala Subbagian"), &["jumat"], "04-12-2026", "31-12-2026")).unwrap_err();
+    assert!(err.to_string().contains("Kepala Subbagian dikecualikan dari kerja fleksibel dalam keputusan Kepala OPD"), "{err}");
+    let err = fwa::add(&mut s, &request(by("Pegawai 01"), &["jumat"], "04-12-2026", "31-12-2026")).unwrap_err();
+    assert!(err.to_string().contains("Jabatan Pelaksana tidak termasuk yang boleh bekerja fleksibel"), "{err}");
+    let named = fwa::add(&mut s, &request(by("Pegawai 02"), &["jumat"], "04-12-2026", "31-12-2026")).unwrap();
+    fwa::approve(&mut s, named.id, "Kepala Bidang Umum", "").unwrap();
+
+    let p = fwa::policy(&mut s, "04-12-2026").unwrap().unwrap();
+    assert_eq!(p.persons, ["Boleh: Pegawai 02 (NIP 19850312 201001 1 002)", "Dikecualikan: Kepala Subbagian (NIP 19800101 200501 1 001)"]);
+    assert!(p.summary.contains("1 pegawai disebut namanya boleh; 1 pegawai dikecualikan"), "{}", p.summary);
+
+    roster::plan_period(&mut s, "07-12-2026", "11-12-2026").unwrap();
+    let week = roster::week(&mut s, "2026-W50").unwrap();
+    let row = week.units[0].rows.iter().find(|r| r.staff_id == named.staff_id).unwrap();
+    assert_eq!(row.cells[4], "WFH", "the named person gets the Friday: {:?}", row.cells);
+}
+
+/// A decision's names are NIPs the clerk can check: a short number, the same NIP twice, or one
+/// both named and excepted is refused with the field.
+#[test]
+fn a_decision_naming_a_malformed_or_doubled_nip_is_refused() {
+    let mut s = Store::open_in_memory().unwrap();
+    let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();
+    let f = c.flexible.as_mut().unwrap();
+    f.named = vec!["1985031220100110".into(), "198503122010011002".into(), "198503122010011002".into()];
+    f.excepted = vec!["198503122010011002".into()];
+    let err = circulars::import(&mut s, &c.to_json(), false).unwrap_err().to_string();
+    for want in [
+        "Pegawai yang disebut boleh ke-1: \"1985031220100110\" bukan NIP / NI PPPK 18 angka.",
+        "NIP 19850312 201001 1 002 ditulis dua kali pada pegawai yang disebut boleh.",
+        "NIP 19850312 201001 1 002 disebut boleh dan sekaligus dikecualikan; pilih salah satu.",
+    ] {
+        assert!(err.contains(want), "{want}\n in: {err}");
+    }
+}
+
+/// "Paling banyak … kali dalam satu bulan": the presence sheet counts each use of the dynamic
+/// hours in its month and flags the one past the decision's number (here 2), as the report
+/// counts the month over; a day in the office at the usual time is not a use.
+#[test]
+fn the_presence_sheet_flags_a_use_of_dynamic_hours_past_the_monthly_number() {
+    use giliran_core::files::report;
+    use giliran_core::office::{fwa, presence};
+    let mut s = Store::open_in_memory().unwrap();
+    let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();
+    c.flexible.as_mut().unwrap().dynamic_per_month = 2;
+    circulars::import(&mut s, &c.to_json(), false).unwrap();
+    staff_of_bidang_umum(&mut s);
+    let p = staff::list(&mut s, &Default::default()).unwrap().remove(0);
+    let mut r = request(p.id, &[], "01-12-2026", "31-12-2026");
+    r.kind = "waktu".into();
+    r.location = String::new();
+    let made = fwa::add(&mut s, &r).unwrap();
+    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "").unwrap();
+    let mark = |s: &mut Store, day: &str, at: &str| {
+        let e = presence::Entry {
+            staff: p.id_number.clone(),
+            date: day.into(),
+            code: "H".into(),
+            check_in: at.into(),
+            check_out: "17:30".into(),
+            ..Default::default()
+        };
+        presence::set(s, &e).unwrap();
+    };
+    mark(&mut s, "01-12-2026", "08:30");
+    mark(&mut s, "02-12-2026", "07:20"); // on time: not a use
+    mark(&mut s, "03-12-2026", "08:50");
+    mark(&mut s, "04-12-2026", "08:40");
+    let row = |s: &mut Store, day: &str| presence::sheet(s, day, None).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
+    assert_eq!(row(&mut s, "01-12-2026").dynamic_use.as_deref(), Some("Jam dinamis ke-1 dari 2 kali bulan ini"));
+    assert_eq!(row(&mut s, "02-12-2026").dynamic_use, None, "in before 07:30");
+    let second = row(&mut s, "03-12-2026");
+    assert_eq!((second.dynamic_use.as_deref(), second.dynamic_over), (Some("Jam dinamis ke-2 dari 2 kali bulan ini"), false));
+    let third = row(&mut s, "04-12-2026");
+    assert!(third.dynamic_over);
+    assert_eq!(third.flexible_notes(), ["Jam dinamis ke-3 dari 2 kali bulan ini: melebihi batas"]);
+    let rep = report::build(&mut s, "01-12-2026", "31-12-2026").unwrap();
+    let f = rep.flexible.iter().find(|f| f.name == p.name).unwrap();
+    assert_eq!((f.dynamic_used, f.dynamic_months_over), (3, 1));
 }

@@ -460,9 +460,22 @@ async fn a_clerk_adds_the_flexible_work_decision_and_sets_its_figures() {
     app.click("#circular-save").await;
     app.wait_text("#circular-form [data-error-for='flexible']", "paling banyak 7 (tertulis 9)").await;
     app.fill("#circular-form [name='flex_days']", "3").await;
+    // The decision names a person it keeps in the office, by NIP; a short one is refused by line.
+    app.fill("#circular-form [name='flex_excepted']", "19940424 201812 1 00").await;
+    app.click("#circular-save").await;
+    app.wait_text("#circular-form [data-error-for='flexible']", "Pegawai yang dikecualikan ke-1: \"19940424201812100\" bukan NIP").await;
+    app.fill("#circular-form [name='flex_excepted']", "19940424 201812 1 005").await;
     app.click("#circular-save").await;
     app.wait_gone("#circular-panel").await;
     app.wait_text("#circular-rows tr[data-key='fleksibel-2025']", "paling banyak 3 hari kerja per minggu").await;
+    app.click("#nav-fwa").await;
+    app.wait_text("#fwa-policy-persons", "Dikecualikan: Arif Nasution, S.Sos. (NIP 19940424 201812 1 005)").await;
+    app.choose("#fwa-staff", "Arif Nasution, S.Sos. — Sekretariat").await;
+    app.choose("#fwa-reason", "Keluarga").await;
+    app.fill("#fwa-plan", "Menata arsip; target 200 berkas").await;
+    app.click("#fwa-add").await;
+    app.wait_text("#fwa-form [data-error-for='staff_id']", "Arif Nasution, S.Sos. dikecualikan dari kerja fleksibel").await;
+    app.screenshot("31b-pengajuan-dikecualikan").await;
     app.close().await;
 }
 
@@ -480,7 +493,9 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let (from, to) = (monday.format("%d-%m-%Y").to_string(), (monday + chrono::Duration::days(34)).format("%d-%m-%Y").to_string());
     cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", &from]);
-    let driver = Driver::start(4574, &cli.db);
+    let saves = cli.dir.path().join("simpan");
+    std::fs::create_dir(&saves).unwrap();
+    let driver = Driver::start_with(4574, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);
     let app = driver.open().await;
     app.wait_text("#card-staff", "57").await;
     app.click("#nav-fwa").await;
@@ -592,6 +607,8 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.press(&Key::Enter.to_string()).await;
     let bands = app.wait_text(&format!("{nur} td.bands"), "PSW3").await;
     assert!(app.text(nur).await.contains("jam dinamis s.d. 09:00"));
+    // The use is counted in its month against the decision's 8.
+    app.wait_text(&format!("{nur} [data-dynamic-use='ya']"), "Jam dinamis ke-1 dari 8 kali bulan ini").await;
     assert!(!bands.contains("TL"), "08:45 within the dynamic window: {bands}");
     app.screenshot("34a-presensi-jam-dinamis").await;
     // On the Friday, the sheet says where each approved person works away.
@@ -615,6 +632,19 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     assert!(flexible.contains("Nur Kusumawati") && flexible.contains("Jam dinamis dipakai"), "{flexible}");
     app.client.execute("document.getElementById('report-flexible').scrollIntoView()", vec![]).await.unwrap();
     app.screenshot("34-laporan-fwa").await;
+
+    // The file for the Sekda carries the same section: read back as a spreadsheet would.
+    app.click("#report-save-xlsx").await;
+    app.wait_text("#report-status", "disimpan").await;
+    let file = std::fs::read_dir(&saves).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|x| x == "xlsx")).unwrap();
+    use calamine::{open_workbook_auto, Reader};
+    let mut wb = open_workbook_auto(&file).unwrap();
+    let sheet = wb.worksheet_range("Kerja Fleksibel").expect("the report's flexible-work sheet");
+    let rows: Vec<String> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|")).collect();
+    let row = |name: &str| rows.iter().find(|r| r.contains(name)).unwrap_or_else(|| panic!("{name} in {rows:#?}")).clone();
+    // Yuli Siregar was rejected (the sheet's 6th column counts rejections); Arif Nasution approved.
+    assert_eq!(row("Yuli Siregar").split('|').nth(5), Some("1"), "{}", row("Yuli Siregar"));
+    assert_eq!(row("Arif Nasution").split('|').nth(4), Some("1"), "{}", row("Arif Nasution"));
     app.close().await;
 }
 

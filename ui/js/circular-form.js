@@ -217,7 +217,12 @@ function flexibleSection(f, choices) {
   const times = num('flex_times', f?.dynamic_per_month ?? 8, 'Jam dinamis per bulan');
   const eligible = f?.eligible ?? choices.jabatan_classes.map((j) => j.key);
   const boxes = choices.jabatan_classes.map((j) => h('input', { type: 'checkbox', value: j.key, checked: eligible.includes(j.key), dataset: { flexEligible: j.key } }));
-  const fields = [days, months, start, times, ...boxes];
+  // Persons by NIP, one a line; the core checks each and names the line it refuses.
+  const nips = (name, list, label) => h('textarea', { name, rows: 3, cols: 26, placeholder: '19850312 201001 1 002', 'aria-label': label },
+    (list ?? []).join('\n'));
+  const named = nips('flex_named', f?.named, 'NIP yang disebut boleh');
+  const excepted = nips('flex_excepted', f?.excepted, 'NIP yang dikecualikan');
+  const fields = [days, months, start, times, ...boxes, named, excepted];
   const sync = () => fields.forEach((x) => (x.disabled = !on.checked));
   on.addEventListener('change', sync);
   sync();
@@ -231,7 +236,11 @@ function flexibleSection(f, choices) {
       field('flex_times', 'Jam dinamis: paling banyak kali sebulan', times)),
     h('div', { class: 'field' }, h('label', {}, 'Jabatan yang boleh bekerja fleksibel'),
       h('div', { class: 'checks' }, choices.jabatan_classes.map((j, i) => h('label', { class: 'check' }, boxes[i], j.label)))),
+    h('div', { class: 'form-grid' },
+      field('flex_named', 'Pegawai lain yang boleh (NIP, satu per baris)', named, 'Tugasnya dapat dikerjakan di luar kantor walau jabatannya tidak dicentang'),
+      field('flex_excepted', 'Pegawai yang dikecualikan (NIP, satu per baris)', excepted, 'Tetap bekerja di kantor')),
     h('div', { class: 'field-error', dataset: { errorFor: 'flexible' } }));
+  const list = (x) => x.value.split(/[\n,;]+/).map((v) => v.replace(/\s+/g, '')).filter(Boolean);
   const n = (x) => (x.value === '' ? 0 : Number(x.value));
   function value() {
     if (!on.checked) return null;
@@ -241,6 +250,8 @@ function flexibleSection(f, choices) {
       new_staff_months: n(months),
       ...(start.value.trim() ? { latest_start: start.value.trim() } : {}),
       dynamic_per_month: n(times),
+      named: list(named),
+      excepted: list(excepted),
     };
   }
   return { el, value };

@@ -19,17 +19,35 @@ pub struct Policy {
     pub summary: String,
     /// Each rule in the decision's words.
     pub rules: Vec<String>,
+    /// `01-05-2025 s.d. dicabut`
+    pub valid: String,
+    /// The persons the decision names, each `Boleh: Nama (NIP)` or `Dikecualikan: …`; a NIP the
+    /// staff list does not hold is shown as such, so the clerk sees a decision gone stale.
+    pub persons: Vec<String>,
 }
 
 pub fn policy(store: &mut Store, day: &str) -> Result<Option<Policy>> {
     let Some(c) = crate::office::circulars::flexible_on(store, day)? else { return Ok(None) };
+    let Some(f) = c.flexible.as_ref() else { return Ok(None) };
     let classes = crate::office::classes::book(store)?;
-    Ok(c.flexible.as_ref().map(|f| Policy {
+    let persons = store.read(|tx| {
+        let mut out = Vec::new();
+        for (label, list) in [("Boleh", &f.named), ("Dikecualikan", &f.excepted)] {
+            for n in list {
+                let who = tx.staff_by_number(n)?.map(|s| s.name).unwrap_or_else(|| "tidak ada di daftar pegawai".into());
+                out.push(format!("{label}: {who} (NIP {})", crate::model::nip::group(n)));
+            }
+        }
+        Ok(out)
+    })?;
+    Ok(Some(Policy {
         key: c.key.clone(),
         title: c.title.clone(),
         citation: c.citation(),
         summary: f.describe(),
         rules: c.quota_text(&classes),
+        valid: format!("{} s.d. {}", dates::long(c.valid_from), c.valid_to.map(dates::long).unwrap_or_else(|| "dicabut".into())),
+        persons,
     }))
 }
 

@@ -117,6 +117,12 @@ pub fn bands(hours: &Hours, r: &Record, today: NaiveDate) -> (Option<String>, Op
     bands_with(hours, r, today, None)
 }
 
+/// Whether `r` used the approved dynamic hours of its day (latest start `latest`): present and
+/// in after the office's start. Such days count against the decision's number a month.
+pub fn dynamic_used(hours: &Hours, r: &Record, latest: Option<NaiveTime>) -> bool {
+    latest.is_some() && r.code == Mark::H && r.check_in.is_some_and(|t| hours.check().is_ok_and(|(start, _, _)| t > start))
+}
+
 /// [`bands`] on a day of approved dynamic hours (PermenPANRB 4/2025, flexible by time): a start
 /// up to `latest` is not late, and the day's hours count from the start, so leaving early is
 /// measured from the start plus the day's length.
@@ -306,8 +312,30 @@ pub struct Row {
     pub note: String,
     /// On a day of approved dynamic hours, the latest start (`09:00`).
     pub dynamic_until: Option<String>,
+    /// On a day the dynamic hours were used: `Jam dinamis ke-3 dari 8 kali bulan ini`, with
+    /// `: melebihi batas` past the decision's number.
+    pub dynamic_use: Option<String>,
+    /// That use is past the decision's number a month (flagged, as the report counts it).
+    pub dynamic_over: bool,
     /// On a day of an approved request to work away, where (`Rumah/tempat tinggal`).
     pub away_at: Option<String>,
+}
+
+impl Row {
+    /// The flexible-work notes of the row in the clerk's words: where one works away, the
+    /// dynamic hours and their count this month (flagged past the decision's number).
+    pub fn flexible_notes(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(at) = &self.away_at {
+            out.push(format!("FWA: {at}"));
+        }
+        match (&self.dynamic_use, &self.dynamic_until) {
+            (Some(u), _) => out.push(u.clone()),
+            (None, Some(t)) => out.push(format!("jam dinamis s.d. {t}")),
+            (None, None) => {}
+        }
+        out
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -339,6 +367,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     let limits: HashMap<i64, Availability> = limits.into_iter().map(|a| (a.staff_id, a)).collect();
     let holiday = holidays.iter().find(|h| h.day == date);
     let dynamic = crate::office::fwa::dynamic_days(store, date, date)?;
+    let month_uses = dynamic_uses_to(store, &hours, date, &dynamic)?;
     let away_at: HashMap<i64, &'static str> = crate::office::fwa::approved_between(store, date, date)?
         .into_iter()
         .filter(|r| r.covers(date))
@@ -378,6 +407,11 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             no_times: record.is_some_and(times_missing),
             note: record.map(|r| r.note.clone()).unwrap_or_default(),
             dynamic_until: dynamic.map(|t| t.format("%H:%M").to_string()),
+            dynamic_use: month_uses.uses.get(&s.id).map(|n| {
+                let over = if *n > month_uses.per_month { ": melebihi batas" } else { "" };
+                format!("Jam dinamis ke-{n} dari {} kali bulan ini{over}", month_uses.per_month)
+            }),
+            dynamic_over: month_uses.uses.get(&s.id).is_some_and(|n| *n > month_uses.per_month),
             // Where, only on a day the person does work away.
             away_at: away_at.get(&s.id).filter(|_| record.map(|r| r.code).or(suggested) == Some(Mark::Wfh)).map(|l| l.to_string()),
         });
@@ -395,6 +429,37 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     let holiday_days: HashSet<NaiveDate> = holidays.iter().map(|h| h.day).collect();
     let working_day = calendar::is_working_day(date, workdays, &holiday_days);
     Ok(Sheet { date, title, working_day, rows, totals, unrecorded, hours })
+}
+
+/// Who used the dynamic hours on a day, each with how many uses that month so far.
+struct MonthUses {
+    uses: HashMap<i64, u32>,
+    per_month: u32,
+}
+
+/// For those who used the dynamic hours on `date` (`today`: its approved days), the number of
+/// the use in its month, counting from the 1st, against the decision in force that day.
+fn dynamic_uses_to(store: &mut Store, hours: &Hours, date: NaiveDate, today: &HashMap<(i64, NaiveDate), NaiveTime>) -> Result<MonthUses> {
+    let mut uses = HashMap::new();
+    let per_month =
+        crate::office::circulars::flexible_on(store, &date.to_string())?.and_then(|c| c.flexible).map_or(0, |f| f.dynamic_per_month);
+    if today.is_empty() {
+        return Ok(MonthUses { uses, per_month });
+    }
+    let first = date.with_day(1).unwrap_or(date);
+    let days = crate::office::fwa::dynamic_days(store, first, date)?;
+    let records = store.read(|tx| tx.presence_between(first, date))?;
+    let used_today: HashSet<i64> = records
+        .iter()
+        .filter(|r| r.day == date && dynamic_used(hours, r, today.get(&(r.staff_id, date)).copied()))
+        .map(|r| r.staff_id)
+        .collect();
+    for r in records.iter().filter(|r| used_today.contains(&r.staff_id)) {
+        if dynamic_used(hours, r, days.get(&(r.staff_id, r.day)).copied()) {
+            *uses.entry(r.staff_id).or_insert(0) += 1;
+        }
+    }
+    Ok(MonthUses { uses, per_month })
 }
 
 /// Marks many people at once with the same code (the sheet's bulk action); people already

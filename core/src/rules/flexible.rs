@@ -20,7 +20,10 @@ pub fn eligible(s: &Staff, f: &FlexibleWork, on: NaiveDate, sanctions: &[Sanctio
     if s.kind == StaffKind::NonAsn {
         return Err(format!("{} bukan ASN; kerja fleksibel PermenPANRB 4/2025 berlaku bagi PNS dan PPPK.", s.name));
     }
-    if !f.eligible.contains(s.jabatan_class) {
+    if f.excepted.contains(&s.id_number) {
+        return Err(format!("{} dikecualikan dari kerja fleksibel dalam keputusan Kepala OPD.", s.name));
+    }
+    if !f.eligible.contains(s.jabatan_class) && !f.named.contains(&s.id_number) {
         return Err(format!("Jabatan {} tidak termasuk yang boleh bekerja fleksibel ({}).", s.jabatan_class.label(), f.eligible.label()));
     }
     if f.new_staff_months > 0 {

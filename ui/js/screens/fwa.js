@@ -43,7 +43,9 @@ export async function mount(root) {
     policy.appendChild(h('div', { class: 'card', id: 'fwa-policy-card' },
       h('strong', {}, c.title), h('div', { class: 'muted small' }, c.citation),
       h('p', {}, `${c.summary}.`),
-      h('ul', { class: 'plain small' }, c.rules.map((r) => h('li', {}, r)))));
+      h('div', { class: 'muted small' }, `Berlaku ${c.valid}`),
+      h('ul', { class: 'plain small' }, c.rules.map((r) => h('li', {}, r))),
+      c.persons.length ? h('ul', { class: 'plain small', id: 'fwa-policy-persons' }, c.persons.map((r) => h('li', {}, r))) : null));
   }
 
   async function load() {

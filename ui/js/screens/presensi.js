@@ -94,6 +94,8 @@ export async function mount(root, { actions }) {
       h('td', { class: 'name' }, h('div', { class: 'staff-name' }, r.name), h('div', { class: 'muted small mono' }, r.id_display)),
       h('td', { class: 'nowrap' }, r.planned || '—', r.away_reason ? h('div', { class: 'muted small' }, r.away_reason) : null,
         r.dynamic_until ? h('div', { class: 'muted small', dataset: { dynamic: r.dynamic_until } }, `jam dinamis s.d. ${r.dynamic_until}`) : null,
+        r.dynamic_use ? h('div', { class: r.dynamic_over ? 'small over-limit' : 'muted small', dataset: { dynamicUse: r.dynamic_over ? 'lebih' : 'ya' } },
+          r.dynamic_use) : null,
         r.away_at ? h('div', { class: 'muted small', dataset: { awayAt: r.away_at } }, `FWA: ${r.away_at}`) : null),
       h('td', {
         class: `pcode code-${code || 'none'} ${r.recorded ? '' : 'suggested'}`,

@@ -1,5 +1,6 @@
 //! The report's daily counts as CSV for machines: one row per unit and working day, with the
-//! OPD and the period on every row so that files of many OPDs concatenate. The last line is
+//! OPD and the period on every row so that files of many OPDs concatenate. Sections follow
+//! (flexible work), each after a `# Bagian: …` record with its own header. The last line is
 //! the seal over everything above it.
 
 use super::seal::OfficeKey;
@@ -33,23 +34,38 @@ pub(super) fn records_bytes(records: &[Vec<String>]) -> std::result::Result<Vec<
     w.into_inner().map_err(|e| e.into_error().into())
 }
 
+/// Starts the record that introduces a section after the daily table; a reader of the daily
+/// rows stops at the first record starting with `#` (this, or the seal).
+pub const SECTION_PREFIX: &str = "# Bagian: ";
+
+/// The sections after the daily table, when the report has rows for them.
+const SECTIONS: [&str; 1] = ["Kerja Fleksibel"];
+
 fn body(report: &Report) -> Result<Vec<u8>> {
-    let daily = tables(report).into_iter().find(|t| t.sheet == "Harian").ok_or_else(|| Error::Conflict("tabel harian".into()))?;
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let all = tables(report);
+    let daily = all.iter().find(|t| t.sheet == "Harian").ok_or_else(|| Error::Conflict("tabel harian".into()))?;
+    let mut w = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
     let fail = |e: csv::Error| Error::Conflict(format!("CSV tidak dapat ditulis: {e}"));
-    let mut header = vec!["OPD", "Periode dari", "Periode sampai"];
-    header.extend(daily.headers.iter().copied());
-    w.write_record(&header).map_err(fail)?;
-    for row in &daily.rows {
-        let mut rec = vec![report.opd.clone(), report.from.to_string(), report.to.to_string()];
-        rec.extend(row.iter().map(|v| match v {
-            // ISO dates and plain integers: what a machine reads without guessing.
-            Value::Date(d) => d.to_string(),
-            Value::Int(n) => n.to_string(),
-            Value::Pct(p) => format!("{p:.4}"),
-            Value::Text(t) => t.clone(),
-        }));
-        w.write_record(&rec).map_err(fail)?;
+    let cell = |v: &Value| match v {
+        // ISO dates and plain integers: what a machine reads without guessing.
+        Value::Date(d) => d.to_string(),
+        Value::Int(n) => n.to_string(),
+        Value::Pct(p) => format!("{p:.4}"),
+        Value::Text(t) => t.clone(),
+    };
+    let sections = SECTIONS.iter().filter_map(|name| all.iter().find(|t| t.sheet == *name && !t.rows.is_empty()));
+    for (i, table) in std::iter::once(daily).chain(sections).enumerate() {
+        if i > 0 {
+            w.write_record([format!("{SECTION_PREFIX}{}", table.sheet)]).map_err(fail)?;
+        }
+        let mut header = vec!["OPD", "Periode dari", "Periode sampai"];
+        header.extend(table.headers.iter().copied());
+        w.write_record(&header).map_err(fail)?;
+        for row in &table.rows {
+            let mut rec = vec![report.opd.clone(), report.from.to_string(), report.to.to_string()];
+            rec.extend(row.iter().map(cell));
+            w.write_record(&rec).map_err(fail)?;
+        }
     }
     w.into_inner().map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))
 }

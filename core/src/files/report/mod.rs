@@ -362,7 +362,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
                     p.no_times += 1;
                 }
                 let latest = dynamic.get(&key).copied();
-                if latest.is_some() && r.check_in.is_some_and(|t| hours.check().is_ok_and(|(start, _, _)| t > start)) {
+                if presence::dynamic_used(&hours, r, latest) {
                     *dynamic_used.entry((*id, n.date.format("%Y-%m").to_string())).or_default() += 1;
                 }
                 let (late, early) = presence::bands_with(&hours, r, today, latest);

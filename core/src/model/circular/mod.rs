@@ -361,6 +361,13 @@ pub struct FlexibleWork {
     /// How many days a month a person may use the dynamic hours.
     #[serde(default)]
     pub dynamic_per_month: u32,
+    /// Persons the decision names as eligible though their jabatan class is not (NIP / NI PPPK
+    /// digits): the head of the agency decides per task, not only per class.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub named: Vec<String>,
+    /// Persons the decision keeps in the office whatever their class (NIP / NI PPPK digits).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excepted: Vec<String>,
 }
 
 impl FlexibleWork {
@@ -372,6 +379,12 @@ impl FlexibleWork {
         }
         if self.new_staff_months > 0 {
             parts.push(format!("pegawai dengan TMT kurang dari {} bulan tidak termasuk", self.new_staff_months));
+        }
+        if !self.named.is_empty() {
+            parts.push(format!("{} pegawai disebut namanya boleh", self.named.len()));
+        }
+        if !self.excepted.is_empty() {
+            parts.push(format!("{} pegawai dikecualikan", self.excepted.len()));
         }
         if let Some(t) = &self.latest_start {
             parts.push(format!("jam kerja dinamis: masuk paling lambat {t}, {} kali sebulan", self.dynamic_per_month));
@@ -597,6 +610,24 @@ impl Circular {
                         format!("Jam masuk paling lambat \"{t}\" tidak valid: tulis jam:menit, mis. 09:00."),
                     ));
                 }
+            }
+            for (list, label) in [(&f.named, "yang disebut boleh"), (&f.excepted, "yang dikecualikan")] {
+                for (i, n) in list.iter().enumerate() {
+                    if n.len() != 18 || !n.chars().all(|c| c.is_ascii_digit()) {
+                        e.push(FieldError::new("flexible", format!("Pegawai {label} ke-{}: \"{n}\" bukan NIP / NI PPPK 18 angka.", i + 1)));
+                    } else if list[..i].contains(n) {
+                        e.push(FieldError::new(
+                            "flexible",
+                            format!("NIP {} ditulis dua kali pada pegawai {label}.", crate::model::nip::group(n)),
+                        ));
+                    }
+                }
+            }
+            if let Some(n) = f.named.iter().find(|n| f.excepted.contains(n)) {
+                e.push(FieldError::new(
+                    "flexible",
+                    format!("NIP {} disebut boleh dan sekaligus dikecualikan; pilih salah satu.", crate::model::nip::group(n)),
+                ));
             }
             if f.new_staff_months > 600 || f.dynamic_per_month > 31 {
                 e.push(FieldError::new("flexible", "Kerja fleksibel: batas bulan TMT atau jumlah jam dinamis sebulan tidak masuk akal."));

@@ -278,6 +278,8 @@ fn fleksibel_2025() -> Circular {
             new_staff_months: 12,
             latest_start: Some("09:00".into()),
             dynamic_per_month: 8,
+            named: Vec::new(),
+            excepted: Vec::new(),
         }),
         health_rule: false,
         obligations: Obligations { report_to_sekda: "bulanan".into(), ..Default::default() },
