@@ -429,3 +429,25 @@ fn the_presence_sheet_flags_a_use_of_dynamic_hours_past_the_monthly_number() {
     let f = rep.flexible.iter().find(|f| f.name == p.name).unwrap();
     assert_eq!((f.dynamic_used, f.dynamic_months_over), (3, 1));
 }
+
+/// "Lokasi kerja dicatat": a WFH day of an approved request is recorded with where it was
+/// worked, and the record keeps it when the request is withdrawn afterwards.
+#[test]
+fn a_day_away_is_recorded_with_its_location_and_keeps_it_after_a_withdrawal() {
+    use giliran_core::office::{fwa, presence};
+    let mut s = office();
+    let p = staff::list(&mut s, &Default::default()).unwrap().remove(0);
+    let mut r = request(p.id, &["jumat"], "01-12-2026", "31-12-2026");
+    r.location = "kantor_lain".into();
+    let made = fwa::add(&mut s, &r).unwrap();
+    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "").unwrap();
+    roster::plan_period(&mut s, "07-12-2026", "11-12-2026").unwrap();
+    let row = |s: &mut Store| presence::sheet(s, "11-12-2026", None).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
+    assert_eq!(row(&mut s).away_at.as_deref(), Some("Kantor lain instansi"), "suggested from the plan");
+    presence::fill_from_plan(&mut s, "11-12-2026", None).unwrap();
+    fwa::withdraw(&mut s, made.id).unwrap();
+    let after = row(&mut s);
+    assert!(after.recorded);
+    assert_eq!(after.away_at.as_deref(), Some("Kantor lain instansi"), "as recorded, not as the request now stands");
+    assert_eq!(after.flexible_notes(), ["FWA: Kantor lain instansi"]);
+}

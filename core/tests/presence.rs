@@ -32,7 +32,16 @@ fn entry(staff: &str, date: &str, code: &str) -> Entry {
 }
 
 fn record(day: &str, code: Mark, check_in: &str, check_out: &str) -> Record {
-    Record { staff_id: 1, day: d(day), code, leave_kind: None, check_in: t(check_in), check_out: t(check_out), note: String::new() }
+    Record {
+        staff_id: 1,
+        day: d(day),
+        code,
+        leave_kind: None,
+        check_in: t(check_in),
+        check_out: t(check_out),
+        note: String::new(),
+        location: None,
+    }
 }
 
 #[test]

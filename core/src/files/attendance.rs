@@ -529,6 +529,7 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result
                     leave_kind: None,
                     check_in: Some(check_in),
                     check_out: (check_out > check_in).then_some(check_out),
+                    location: before.as_ref().and_then(|b| b.location),
                     note: before.map(|b| b.note).unwrap_or_default(),
                 })?;
                 days += 1;

@@ -88,6 +88,8 @@ pub struct Record {
     pub check_in: Option<NaiveTime>,
     pub check_out: Option<NaiveTime>,
     pub note: String,
+    /// Where a WFH day was worked under an approved flexible-work request (kept as recorded).
+    pub location: Option<crate::model::fwa::Location>,
 }
 
 /// One call to a WFH person.

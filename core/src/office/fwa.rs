@@ -74,6 +74,16 @@ pub fn approved_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Re
     Ok(store.read(|tx| tx.fwa_requests(Some((from, to))))?.into_iter().filter(|r| r.status == Status::Approved).collect())
 }
 
+/// Where `staff_id` works away on `day` under an approved request: kept with a WFH record
+/// when it is written.
+pub(crate) fn location_on(tx: &crate::store::Tx, staff_id: i64, day: NaiveDate) -> Result<Option<Location>> {
+    Ok(tx
+        .fwa_requests(Some((day, day)))?
+        .into_iter()
+        .find(|r| r.staff_id == staff_id && r.status == Status::Approved && r.covers(day) && r.location.is_some())
+        .and_then(|r| r.location))
+}
+
 /// The days of approved dynamic-hours requests in `from..=to`, each with the latest start the
 /// decision in force that day allows.
 pub fn dynamic_days(

@@ -255,6 +255,7 @@ pub fn set(store: &mut Store, entry: &Entry) -> Result<Saved> {
                 check_in: check_in.or(keep_times.and_then(|b| b.check_in)),
                 check_out: check_out.or(keep_times.and_then(|b| b.check_out)),
                 note: note.clone(),
+                location: located(tx, person.id, *day, code)?,
             })?;
             if code.is_away() {
                 let reason = kind.map(|k| format!("{} ({})", k.label(), k.as_str())).unwrap_or_else(|| code.label().to_string());
@@ -412,8 +413,13 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
                 format!("Jam dinamis ke-{n} dari {} kali bulan ini{over}", month_uses.per_month)
             }),
             dynamic_over: month_uses.uses.get(&s.id).is_some_and(|n| *n > month_uses.per_month),
-            // Where, only on a day the person does work away.
-            away_at: away_at.get(&s.id).filter(|_| record.map(|r| r.code).or(suggested) == Some(Mark::Wfh)).map(|l| l.to_string()),
+            // Where, only on a day the person does work away: as recorded, else as approved.
+            away_at: match record {
+                Some(r) if r.code == Mark::Wfh => r.location.map(|l| l.label()).or(away_at.get(&s.id).copied()),
+                Some(_) => None,
+                None => away_at.get(&s.id).filter(|_| suggested == Some(Mark::Wfh)).copied(),
+            }
+            .map(str::to_string),
         });
     }
     let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();
@@ -429,6 +435,15 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     let holiday_days: HashSet<NaiveDate> = holidays.iter().map(|h| h.day).collect();
     let working_day = calendar::is_working_day(date, workdays, &holiday_days);
     Ok(Sheet { date, title, working_day, rows, totals, unrecorded, hours })
+}
+
+/// Where a record of `code` is worked: on a WFH day, the location of the approved request.
+fn located(tx: &crate::store::Tx, staff_id: i64, day: NaiveDate, code: Mark) -> Result<Option<crate::model::fwa::Location>> {
+    if code == Mark::Wfh {
+        crate::office::fwa::location_on(tx, staff_id, day)
+    } else {
+        Ok(None)
+    }
 }
 
 /// Who used the dynamic hours on a day, each with how many uses that month so far.
@@ -488,6 +503,7 @@ pub fn mark_many(store: &mut Store, day: &str, staff_ids: &[i64], code: &str) ->
                 check_in: keep.as_ref().and_then(|b| b.check_in),
                 check_out: keep.as_ref().and_then(|b| b.check_out),
                 note: keep.map(|b| b.note).unwrap_or_default(),
+                location: located(tx, *id, date, code)?,
             })?;
             if code.is_away() {
                 let reason = code.label().to_string();
@@ -515,6 +531,7 @@ pub fn fill_from_plan(store: &mut Store, day: &str, unit_id: Option<i64>) -> Res
                     check_in: None,
                     check_out: None,
                     note: String::new(),
+                    location: located(tx, r.staff_id, date, code)?,
                 };
                 tx.set_presence(&rec)?;
                 n += 1;

@@ -454,6 +454,10 @@ const MIGRATIONS: &[&str] = &[
         to_day   TEXT NOT NULL,
         note     TEXT NOT NULL DEFAULT ''
     );",
+    // 13: where a day away was worked, kept with the presence record when it is written, so a
+    // request withdrawn later does not change what was recorded.
+    "ALTER TABLE presence ADD COLUMN location TEXT
+        CHECK (location IS NULL OR location IN ('rumah', 'kantor_lain', 'lokasi_lain'));",
 ];
 
 /// The step that made the audit table.

@@ -20,7 +20,7 @@ impl Tx<'_> {
         let mut st = self
             .tx
             .prepare(
-                "SELECT staff_id, day, code, leave_kind, check_in, check_out, note FROM presence
+                "SELECT staff_id, day, code, leave_kind, check_in, check_out, note, location FROM presence
                  WHERE day BETWEEN ?1 AND ?2 ORDER BY day, staff_id",
             )
             .ctx(CTX)?;
@@ -36,6 +36,7 @@ impl Tx<'_> {
                     check_in: time_of(r.get(4)?),
                     check_out: time_of(r.get(5)?),
                     note: r.get(6)?,
+                    location: r.get::<_, Option<String>>(7)?.as_deref().and_then(crate::model::fwa::Location::parse),
                 })
             })
             .ctx(CTX)?;
@@ -49,10 +50,11 @@ impl Tx<'_> {
     pub fn set_presence(&self, r: &Record) -> Result<()> {
         self.tx
             .execute(
-                "INSERT INTO presence (staff_id, day, code, leave_kind, check_in, check_out, note)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                "INSERT INTO presence (staff_id, day, code, leave_kind, check_in, check_out, note, location)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                  ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code, leave_kind = excluded.leave_kind,
-                     check_in = excluded.check_in, check_out = excluded.check_out, note = excluded.note",
+                     check_in = excluded.check_in, check_out = excluded.check_out, note = excluded.note,
+                     location = excluded.location",
                 params![
                     r.staff_id,
                     r.day,
@@ -60,7 +62,8 @@ impl Tx<'_> {
                     r.leave_kind.map(|k| k.as_str()),
                     time_text(r.check_in),
                     time_text(r.check_out),
-                    r.note
+                    r.note,
+                    r.location.map(|l| l.as_str())
                 ],
             )
             .ctx("menyimpan presensi")?;
