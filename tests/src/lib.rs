@@ -18,6 +18,45 @@ pub fn bin(name: &str) -> PathBuf {
     path
 }
 
+/// The `giliran` command under test: the native build, or in the Windows pass of
+/// `cargo xtask test` the Windows build (`GILIRAN_TEST_WINE_EXE`) run by Wine
+/// (`GILIRAN_TEST_WINE`, `wine` when unset), in the test prefix xtask prepared.
+pub fn giliran() -> Command {
+    match std::env::var_os("GILIRAN_TEST_WINE_EXE") {
+        Some(exe) => {
+            let mut c = Command::new(std::env::var_os("GILIRAN_TEST_WINE").unwrap_or_else(|| "wine".into()));
+            c.arg(exe).env("WINEDEBUG", "-all");
+            c
+        }
+        None => Command::new(bin("giliran")),
+    }
+}
+
+/// Whether the CLI under test is the Windows build.
+pub fn on_windows() -> bool {
+    std::env::var_os("GILIRAN_TEST_WINE_EXE").is_some()
+}
+
+/// `p` as the CLI under test takes and prints it: under Wine, with the drive letter Wine maps
+/// the Unix root to and backslashes (`Z:\tmp\…\giliran.db`), as a clerk's paths are.
+pub fn host_path(p: &Path) -> String {
+    let text = p.to_string_lossy();
+    if on_windows() && text.starts_with('/') {
+        format!("Z:{}", text.replace('/', "\\"))
+    } else {
+        text.into_owned()
+    }
+}
+
+/// An argument for the CLI under test: absolute paths in the host's form (see [`host_path`]).
+pub fn host_arg(a: &str) -> String {
+    if a.starts_with('/') {
+        host_path(Path::new(a))
+    } else {
+        a.to_string()
+    }
+}
+
 /// Where the tests save screenshots of the real window: `target/screenshots/`.
 pub fn screenshot_dir() -> PathBuf {
     let dir = target_profile_dir().parent().expect("folder target").join("screenshots");
@@ -46,7 +85,13 @@ impl Cli {
 
     /// Runs `giliran --db <db> args...`.
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::new(bin("giliran")).arg("--db").arg(&self.db).args(args).env_remove("GILIRAN_DB").output().expect("menjalankan giliran")
+        giliran()
+            .arg("--db")
+            .arg(host_path(&self.db))
+            .args(args.iter().map(|a| host_arg(a)))
+            .env_remove("GILIRAN_DB")
+            .output()
+            .expect("menjalankan giliran")
     }
 
     /// Runs and insists on success; returns stdout.

@@ -732,3 +732,19 @@ fn a_request_to_work_away_is_made_decided_and_planned_from_the_command_line() {
     assert!(err.contains("sedang menjalani hukuman disiplin"), "{err}");
     assert!(cli.ok(&["fwa", "request", "withdraw", "1"]).contains("ditarik"));
 }
+
+/// With no `--db` and no GILIRAN_DB the office's database lives in the user's data folder:
+/// `%APPDATA%\giliran\giliran.db` on Windows, `$XDG_DATA_HOME/giliran/giliran.db` on Linux.
+#[test]
+fn without_a_database_named_the_data_folder_of_the_user_is_used() {
+    let home = tempfile::tempdir().unwrap();
+    let out = giliran_tests::giliran().arg("info").env_remove("GILIRAN_DB").env("XDG_DATA_HOME", home.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8(out.stdout).unwrap();
+    let line = said.lines().find(|l| l.starts_with("Basis data: ")).unwrap_or_else(|| panic!("{said}"));
+    if giliran_tests::on_windows() {
+        assert!(line.starts_with("Basis data: C:\\") && line.ends_with("\\AppData\\Roaming\\giliran\\giliran.db"), "{line}");
+    } else {
+        assert_eq!(line, format!("Basis data: {}", home.path().join("giliran").join("giliran.db").display()));
+    }
+}

@@ -1,7 +1,7 @@
 //! The report to the Sekda by script: `giliran report`, `giliran report verify`,
 //! `giliran consolidate` — the office makes and signs, the Sekda checks and merges.
 
-use giliran_tests::{bin, Cli};
+use giliran_tests::{giliran, host_arg, host_path, Cli};
 
 fn office(opd: &str) -> Cli {
     let cli = Cli::new();
@@ -14,7 +14,8 @@ fn office(opd: &str) -> Cli {
 
 /// `giliran` with no database at all, as on the Sekda's PC.
 fn sekda(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(bin("giliran")).args(args).env("GILIRAN_DB", "/nonexistent/tidak-ada.db").output().unwrap()
+    let nowhere = host_path(std::path::Path::new("/nonexistent/tidak-ada.db"));
+    giliran().args(args.iter().map(|a| host_arg(a))).env("GILIRAN_DB", nowhere).output().unwrap()
 }
 
 #[test]

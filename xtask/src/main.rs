@@ -12,6 +12,16 @@ const BUILD_PACKAGES: &[&str] =
 /// (poppler-utils), and office files made by a real client (LibreOffice Calc, headless).
 const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils", "libreoffice-calc-nogui"];
 
+/// The Windows build, cross-compiled here: the office PC runs Windows 10/11.
+const WINDOWS_TARGET: &str = "x86_64-pc-windows-gnu";
+/// For the Windows pass: the mingw cross compiler (SQLite's C, the test shim), Wine to run the
+/// build, NSIS for the installer.
+const WINDOWS_PACKAGES: &[&str] = &["gcc-mingw-w64-x86-64", "wine", "wine64", "nsis"];
+/// The black-box CLI tests run a second time against `giliran.exe` under Wine: staff,
+/// circulars, plan, presence import, report and verify, backup and restore, audit, and the
+/// files LibreOffice made.
+const WINDOWS_TESTS: &[&str] = &["cli", "cli_presence", "cli_report", "office_files"];
+
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
@@ -19,7 +29,9 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("bundle") => bundle(),
         _ => {
-            eprintln!("Pemakaian: cargo xtask run [--release] [-- ARGUMEN APLIKASI] | test [ARGUMEN cargo test] | bundle");
+            eprintln!(
+                "Pemakaian: cargo xtask run [--release] [-- ARGUMEN APLIKASI] | test [--windows] [ARGUMEN cargo test] | bundle [--windows]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -197,6 +209,9 @@ fn start_xvfb() -> Result<(Xvfb, String)> {
 }
 
 fn test(extra: &[String]) -> Result {
+    if extra.first().is_some_and(|a| a == "--windows") {
+        return windows_tests(&extra[1..]);
+    }
     let mut packages = BUILD_PACKAGES.to_vec();
     packages.extend(TEST_PACKAGES);
     ensure_packages(&packages)?;
@@ -232,6 +247,80 @@ fn test(extra: &[String]) -> Result {
     } else {
         None
     };
+    status(t)?;
+    // The whole run proves the Windows build too; a run narrowed by arguments does not.
+    if extra.is_empty() {
+        windows_tests(&[])?;
+    }
+    Ok(())
+}
+
+/// Rust's target for Windows, added through rustup when missing.
+fn ensure_windows_target() -> Result {
+    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output();
+    match installed {
+        Ok(o) if String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == WINDOWS_TARGET) => Ok(()),
+        Ok(_) => {
+            let mut c = Command::new("rustup");
+            c.args(["target", "add", WINDOWS_TARGET]);
+            status(c)
+        }
+        Err(_) => Err(format!("rustup tidak ada: pasang target {WINDOWS_TARGET} untuk membangun versi Windows")),
+    }
+}
+
+fn wine() -> &'static str {
+    if have("wine") {
+        "wine"
+    } else {
+        "/usr/lib/wine/wine64"
+    }
+}
+
+/// The test Wine prefix, `target/wine`: made once (wineboot), with the ProcessPrng shim that
+/// Debian 12's Wine 8.0 lacks (tests/wine/bcryptprimitives.c says why) in its system32.
+fn wine_prefix() -> Result<PathBuf> {
+    let prefix = root().join("target").join("wine");
+    let mut boot = Command::new(wine());
+    boot.arg("wineboot").arg("--init").env("WINEPREFIX", &prefix).env("WINEDEBUG", "-all").env("WINEDLLOVERRIDES", "mscoree,mshtml=");
+    if !prefix.join("system.reg").exists() {
+        status(boot)?;
+    }
+    let dll = prefix.join("drive_c/windows/system32/bcryptprimitives.dll");
+    if !dll.exists() {
+        let src = root().join("tests/wine");
+        let mut cc = Command::new("x86_64-w64-mingw32-gcc");
+        cc.args(["-O2", "-shared", "-o"])
+            .arg(&dll)
+            .arg(src.join("bcryptprimitives.c"))
+            .arg(src.join("bcryptprimitives.def"))
+            .arg("-ladvapi32");
+        status(cc)?;
+    }
+    Ok(prefix)
+}
+
+/// The Windows pass: `giliran.exe` cross-built and the CLI tests run against it under Wine.
+fn windows_tests(extra: &[String]) -> Result {
+    ensure_packages(WINDOWS_PACKAGES)?;
+    ensure_windows_target()?;
+    let mut build = cargo();
+    build.args(["build", "-p", "giliran-cli", "--bin", "giliran", "--target", WINDOWS_TARGET]);
+    status(build)?;
+    let exe = root().join("target").join(WINDOWS_TARGET).join("debug").join("giliran.exe");
+    let prefix = wine_prefix()?;
+    let mut t = cargo();
+    t.args(["test", "-p", "giliran-tests"]);
+    for name in WINDOWS_TESTS {
+        t.args(["--test", name]);
+    }
+    t.args(extra)
+        .env("GILIRAN_TEST_WINE_EXE", &exe)
+        .env("GILIRAN_TEST_WINE", wine())
+        .env("WINEPREFIX", &prefix)
+        .env("WINEDEBUG", "-all")
+        .env("WINEDLLOVERRIDES", "mscoree,mshtml=");
+    println!("Uji CLI versi Windows ({}) di Wine", exe.display());
     status(t)
 }
 

@@ -13,5 +13,10 @@ pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     f.write_all(bytes).map_err(io)?;
     f.sync_all().map_err(io)?;
     drop(f);
-    std::fs::rename(&tmp, path).map_err(io)
+    // On Windows the rename fails while another program (Excel) holds the old file open; the
+    // old file then stays as it was and the temporary one must not be left beside it.
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(e)
+    })
 }

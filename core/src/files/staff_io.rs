@@ -107,9 +107,12 @@ fn row_of(s: &Staff) -> [String; 11] {
     ]
 }
 
+/// The staff list as Excel on the office PC opens it without asking: UTF-8 with a byte-order
+/// mark (without it Excel on Windows reads the bytes as Windows-1252 and "Sékar" turns into
+/// "SÃ©kar") and CRLF line ends. The importer reads it back either way.
 fn csv(staff: &[Staff]) -> Result<Vec<u8>> {
     let fail = |e: csv::Error| Error::Conflict(format!("CSV tidak dapat ditulis: {e}"));
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer("\u{feff}".as_bytes().to_vec());
     w.write_record(FIELDS.map(|(_, h)| h)).map_err(fail)?;
     for s in staff {
         w.write_record(row_of(s)).map_err(fail)?;

@@ -57,13 +57,31 @@ pub enum Error {
         source: rusqlite::Error,
     },
 
-    #[error("Gagal {context} ({path}): {source}")]
+    #[error("Gagal {context} ({path}): {}", io_reason(.source))]
     Io {
         context: &'static str,
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
+}
+
+/// Why a file could not be read or written, in the clerk's words, with the system's own
+/// message after it for whoever supports the office. On Windows a file open in Excel cannot
+/// be replaced (the sharing violation, os error 32 or 33): the clerk must close it first.
+fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let why = match (e.raw_os_error(), e.kind()) {
+        (Some(32 | 33), _) if cfg!(windows) => "berkas sedang dibuka program lain (mis. Excel); tutup dulu lalu coba lagi",
+        (_, ErrorKind::NotFound) => "berkas atau folder tidak ada",
+        (_, ErrorKind::PermissionDenied) => "tidak ada izin menulis/membaca di sana (atau berkas sedang dibuka program lain)",
+        (_, ErrorKind::StorageFull) => "ruang disk penuh",
+        (_, ErrorKind::ReadOnlyFilesystem) => "penyimpanan hanya dapat dibaca",
+        (_, ErrorKind::AlreadyExists) => "berkas sudah ada",
+        (_, ErrorKind::InvalidFilename) => "nama berkas tidak dapat dipakai (terlalu panjang atau berisi tanda yang ditolak sistem)",
+        _ => return e.to_string(),
+    };
+    format!("{why} [{e}]")
 }
 
 fn join_fields(fields: &[FieldError]) -> String {

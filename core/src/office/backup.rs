@@ -42,7 +42,11 @@ pub fn save_copy(store: &Store, to: &Path) -> Result<u64> {
     let tmp = to.with_extension("sementara");
     let _ = std::fs::remove_file(&tmp);
     store.snapshot_to(&tmp)?;
-    std::fs::rename(&tmp, to).map_err(io("menyimpan cadangan", to))?;
+    // On Windows the rename fails while another program holds `to` open: nothing half done.
+    std::fs::rename(&tmp, to).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io("menyimpan cadangan", to)(e)
+    })?;
     Ok(to.metadata().map(|m| m.len()).unwrap_or(0))
 }
 

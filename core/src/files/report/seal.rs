@@ -99,9 +99,15 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     f.sync_all()
 }
 
+/// On Windows mode bits mean nothing; the key lives in the database's folder, by default
+/// `%APPDATA%\giliran`, inside the user's profile, whose ACL (inherited by new files) grants
+/// only that user, SYSTEM and the Administrators. Created new, never over another file.
 #[cfg(not(unix))]
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    std::fs::write(path, text)
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
 }
 
 /// Why a seal does not hold, in words for the clerk; `Ok` when the bytes are what was signed.
