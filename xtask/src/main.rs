@@ -27,6 +27,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("test") => test(&args[1..]),
+        Some("bundle") if args.get(1).is_some_and(|a| a == "--windows") => bundle_windows(),
         Some("bundle") => bundle(),
         _ => {
             eprintln!(
@@ -277,14 +278,22 @@ fn wine() -> &'static str {
     }
 }
 
-/// The test Wine prefix, `target/wine`: made once (wineboot), with the ProcessPrng shim that
-/// Debian 12's Wine 8.0 lacks (tests/wine/bcryptprimitives.c says why) in its system32.
-fn wine_prefix() -> Result<PathBuf> {
-    let prefix = root().join("target").join("wine");
+/// No Mono or Gecko prompts, and no menu entries written into the host's desktop.
+const WINE_OVERRIDES: &str = "mscoree,mshtml=;winemenubuilder.exe=d";
+
+/// A test Wine prefix at `prefix` (made new when `fresh`, else once), with the ProcessPrng shim
+/// that Debian 12's Wine 8.0 lacks (tests/wine/bcryptprimitives.c says why) in its system32.
+fn wine_prefix(prefix: &Path, fresh: bool) -> Result<PathBuf> {
+    if fresh && prefix.exists() {
+        std::fs::remove_dir_all(prefix).map_err(|e| format!("tidak dapat menghapus {}: {e}", prefix.display()))?;
+    }
     let mut boot = Command::new(wine());
-    boot.arg("wineboot").arg("--init").env("WINEPREFIX", &prefix).env("WINEDEBUG", "-all").env("WINEDLLOVERRIDES", "mscoree,mshtml=");
+    boot.arg("wineboot").arg("--init").env("WINEPREFIX", prefix).env("WINEDEBUG", "-all").env("WINEDLLOVERRIDES", WINE_OVERRIDES);
     if !prefix.join("system.reg").exists() {
         status(boot)?;
+        let mut wait = Command::new("wineserver");
+        wait.arg("-w").env("WINEPREFIX", prefix);
+        status(wait)?;
     }
     let dll = prefix.join("drive_c/windows/system32/bcryptprimitives.dll");
     if !dll.exists() {
@@ -297,18 +306,68 @@ fn wine_prefix() -> Result<PathBuf> {
             .arg("-ladvapi32");
         status(cc)?;
     }
-    Ok(prefix)
+    Ok(prefix.to_path_buf())
 }
 
-/// The Windows pass: `giliran.exe` cross-built and the CLI tests run against it under Wine.
-fn windows_tests(extra: &[String]) -> Result {
+/// `giliran-app.exe` and `giliran.exe` for Windows, in `target/x86_64-pc-windows-gnu/<profile>/`.
+fn build_windows(release: bool) -> Result<PathBuf> {
     ensure_packages(WINDOWS_PACKAGES)?;
     ensure_windows_target()?;
     let mut build = cargo();
-    build.args(["build", "-p", "giliran-cli", "--bin", "giliran", "--target", WINDOWS_TARGET]);
+    build.args([
+        "build",
+        "-p",
+        "giliran-app",
+        "-p",
+        "giliran-cli",
+        "--bins",
+        "--features",
+        "tauri/custom-protocol",
+        "--target",
+        WINDOWS_TARGET,
+    ]);
+    if release {
+        build.arg("--release");
+    }
     status(build)?;
-    let exe = root().join("target").join(WINDOWS_TARGET).join("debug").join("giliran.exe");
-    let prefix = wine_prefix()?;
+    Ok(root().join("target").join(WINDOWS_TARGET).join(if release { "release" } else { "debug" }))
+}
+
+/// The installer `Giliran-<versi>-pasang.exe` in `<dir>/bundle/`, by Debian's makensis from
+/// src-tauri/windows/installer.nsi (Tauri's NSIS bundler downloads its plugins at bundle time).
+fn windows_installer(dir: &Path) -> Result<PathBuf> {
+    let version = env!("CARGO_PKG_VERSION");
+    let out = dir.join("bundle");
+    std::fs::create_dir_all(&out).map_err(|e| format!("tidak dapat membuat {}: {e}", out.display()))?;
+    let setup = out.join(format!("Giliran-{version}-pasang.exe"));
+    let mut c = Command::new("makensis");
+    c.arg("-V2")
+        .arg(format!("-DVERSION={version}"))
+        .arg(format!("-DAPP_EXE={}", dir.join("giliran-app.exe").display()))
+        .arg(format!("-DCLI_EXE={}", dir.join("giliran.exe").display()))
+        .arg(format!("-DLOADER_DLL={}", dir.join("WebView2Loader.dll").display()))
+        .arg(format!("-DICON={}", root().join("icons/icon.ico").display()))
+        .arg(format!("-DOUTFILE={}", setup.display()))
+        .arg(root().join("src-tauri/windows/installer.nsi"));
+    status(c)?;
+    Ok(setup)
+}
+
+/// `cargo xtask bundle --windows`: the optimised Windows build and its installer.
+fn bundle_windows() -> Result {
+    let dir = build_windows(true)?;
+    let setup = windows_installer(&dir)?;
+    let size = setup.metadata().map(|m| m.len()).unwrap_or(0);
+    println!("Pemasang Windows: {} ({:.1} MB)", setup.display(), size as f64 / 1e6);
+    Ok(())
+}
+
+/// The Windows pass: the Windows build, the CLI tests run against `giliran.exe` under Wine, and
+/// the installer installed and removed in a fresh prefix.
+fn windows_tests(extra: &[String]) -> Result {
+    let dir = build_windows(false)?;
+    let exe = dir.join("giliran.exe");
+    let prefix = wine_prefix(&root().join("target").join("wine"), false)?;
     let mut t = cargo();
     t.args(["test", "-p", "giliran-tests"]);
     for name in WINDOWS_TESTS {
@@ -319,8 +378,22 @@ fn windows_tests(extra: &[String]) -> Result {
         .env("GILIRAN_TEST_WINE", wine())
         .env("WINEPREFIX", &prefix)
         .env("WINEDEBUG", "-all")
-        .env("WINEDLLOVERRIDES", "mscoree,mshtml=");
+        .env("WINEDLLOVERRIDES", WINE_OVERRIDES);
     println!("Uji CLI versi Windows ({}) di Wine", exe.display());
+    status(t)?;
+    if !extra.is_empty() {
+        return Ok(());
+    }
+    let setup = windows_installer(&dir)?;
+    let fresh = wine_prefix(&root().join("target").join("wine-pasang"), true)?;
+    let mut t = cargo();
+    t.args(["test", "-p", "giliran-tests", "--test", "windows_installer"])
+        .env("GILIRAN_TEST_INSTALLER", &setup)
+        .env("GILIRAN_TEST_WINE", wine())
+        .env("WINEPREFIX", &fresh)
+        .env("WINEDEBUG", "-all")
+        .env("WINEDLLOVERRIDES", WINE_OVERRIDES);
+    println!("Uji pemasang Windows ({}) di Wine", setup.display());
     status(t)
 }
 
