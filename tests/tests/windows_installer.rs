@@ -104,4 +104,21 @@ fn the_installer_puts_app_cli_and_shortcuts_in_place_and_the_uninstaller_keeps_t
     assert!(!reg.contains("Uninstall\\\\Giliran]"), "uninstall entry removed");
     assert!(!reg.lines().any(|l| l.starts_with("\"Path\"=") && l.contains("Programs\\\\Giliran")), "PATH restored");
     assert!(data.is_file(), "the office's database stays after uninstalling");
+
+    // For everyone on the PC: Program Files, the common Start menu, the machine's registry.
+    let out = wine.run(&setup, &["/S", "/AllUsers"]);
+    assert!(out.status.success(), "{out:?}");
+    let dir = wine.prefix.join("drive_c/Program Files/Giliran");
+    assert!(dir.join("giliran-app.exe").is_file() && dir.join("giliran.exe").is_file(), "{}", dir.display());
+    let notes = std::fs::read_to_string(dir.join("catatan-pemasangan.txt")).unwrap();
+    assert!(notes.contains("Dipasang untuk: AllUsers"), "{notes}");
+    let common_menu = wine.prefix.join("drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/Giliran.lnk");
+    assert!(common_menu.is_file(), "{}", common_menu.display());
+    let machine = || std::fs::read_to_string(wine.prefix.join("system.reg")).expect("system.reg");
+    assert!(machine().contains("Uninstall\\\\Giliran]"), "machine-wide uninstall entry");
+    let out = wine.run(&dir.join("uninstall.exe"), &["/S", "/AllUsers"]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(!dir.exists() && !common_menu.exists(), "removed for everyone");
+    assert!(!machine().contains("Uninstall\\\\Giliran]"), "machine-wide entry removed");
+    assert!(data.is_file(), "the clerk's data still there");
 }

@@ -366,6 +366,10 @@ fn bundle_windows() -> Result {
 /// the installer installed and removed in a fresh prefix.
 fn windows_tests(extra: &[String]) -> Result {
     let dir = build_windows(false)?;
+    // The code only Windows compiles (cfg(windows)) held to the same lints.
+    let mut clippy = cargo();
+    clippy.args(["clippy", "-p", "giliran-core", "-p", "giliran-cli", "--target", WINDOWS_TARGET, "--", "-D", "warnings"]);
+    status(clippy)?;
     let exe = dir.join("giliran.exe");
     let prefix = wine_prefix(&root().join("target").join("wine"), false)?;
     let mut t = cargo();
