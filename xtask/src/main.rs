@@ -281,6 +281,11 @@ fn wine() -> &'static str {
 /// No Mono or Gecko prompts, and no menu entries written into the host's desktop.
 const WINE_OVERRIDES: &str = "mscoree,mshtml=;winemenubuilder.exe=d";
 
+/// `c` run in the Wine prefix `prefix`, quietly and with [`WINE_OVERRIDES`].
+fn in_wine<'a>(c: &'a mut Command, prefix: &Path) -> &'a mut Command {
+    c.env("GILIRAN_TEST_WINE", wine()).env("WINEPREFIX", prefix).env("WINEDEBUG", "-all").env("WINEDLLOVERRIDES", WINE_OVERRIDES)
+}
+
 /// A test Wine prefix at `prefix` (made new when `fresh`, else once), with the ProcessPrng shim
 /// that Debian 12's Wine 8.0 lacks (tests/wine/bcryptprimitives.c says why) in its system32.
 fn wine_prefix(prefix: &Path, fresh: bool) -> Result<PathBuf> {
@@ -288,7 +293,7 @@ fn wine_prefix(prefix: &Path, fresh: bool) -> Result<PathBuf> {
         std::fs::remove_dir_all(prefix).map_err(|e| format!("tidak dapat menghapus {}: {e}", prefix.display()))?;
     }
     let mut boot = Command::new(wine());
-    boot.arg("wineboot").arg("--init").env("WINEPREFIX", prefix).env("WINEDEBUG", "-all").env("WINEDLLOVERRIDES", WINE_OVERRIDES);
+    in_wine(boot.arg("wineboot").arg("--init"), prefix);
     if !prefix.join("system.reg").exists() {
         status(boot)?;
         let mut wait = Command::new("wineserver");
@@ -377,12 +382,7 @@ fn windows_tests(extra: &[String]) -> Result {
     for name in WINDOWS_TESTS {
         t.args(["--test", name]);
     }
-    t.args(extra)
-        .env("GILIRAN_TEST_WINE_EXE", &exe)
-        .env("GILIRAN_TEST_WINE", wine())
-        .env("WINEPREFIX", &prefix)
-        .env("WINEDEBUG", "-all")
-        .env("WINEDLLOVERRIDES", WINE_OVERRIDES);
+    in_wine(t.args(extra).env("GILIRAN_TEST_WINE_EXE", &exe), &prefix);
     println!("Uji CLI versi Windows ({}) di Wine", exe.display());
     status(t)?;
     if !extra.is_empty() {
@@ -391,12 +391,7 @@ fn windows_tests(extra: &[String]) -> Result {
     let setup = windows_installer(&dir)?;
     let fresh = wine_prefix(&root().join("target").join("wine-pasang"), true)?;
     let mut t = cargo();
-    t.args(["test", "-p", "giliran-tests", "--test", "windows_installer"])
-        .env("GILIRAN_TEST_INSTALLER", &setup)
-        .env("GILIRAN_TEST_WINE", wine())
-        .env("WINEPREFIX", &fresh)
-        .env("WINEDEBUG", "-all")
-        .env("WINEDLLOVERRIDES", WINE_OVERRIDES);
+    in_wine(t.args(["test", "-p", "giliran-tests", "--test", "windows_installer"]).env("GILIRAN_TEST_INSTALLER", &setup), &fresh);
     println!("Uji pemasang Windows ({}) di Wine", setup.display());
     status(t)
 }

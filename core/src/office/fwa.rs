@@ -74,14 +74,15 @@ pub fn approved_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Re
     Ok(store.read(|tx| tx.fwa_requests(Some((from, to))))?.into_iter().filter(|r| r.status == Status::Approved).collect())
 }
 
-/// Where `staff_id` works away on `day` under an approved request: kept with a WFH record
-/// when it is written.
-pub(crate) fn location_on(tx: &crate::store::Tx, staff_id: i64, day: NaiveDate) -> Result<Option<Location>> {
+/// Where each person works away on `day` under an approved request: what the presence sheet
+/// shows and what a WFH record keeps when it is written.
+pub(crate) fn locations_on(tx: &crate::store::Tx, day: NaiveDate) -> Result<std::collections::HashMap<i64, Location>> {
     Ok(tx
         .fwa_requests(Some((day, day)))?
         .into_iter()
-        .find(|r| r.staff_id == staff_id && r.status == Status::Approved && r.covers(day) && r.location.is_some())
-        .and_then(|r| r.location))
+        .filter(|r| r.status == Status::Approved && r.covers(day))
+        .filter_map(|r| r.location.map(|l| (r.staff_id, l)))
+        .collect())
 }
 
 /// The days of approved dynamic-hours requests in `from..=to`, each with the latest start the

@@ -255,7 +255,7 @@ pub fn set(store: &mut Store, entry: &Entry) -> Result<Saved> {
                 check_in: check_in.or(keep_times.and_then(|b| b.check_in)),
                 check_out: check_out.or(keep_times.and_then(|b| b.check_out)),
                 note: note.clone(),
-                location: located(tx, person.id, *day, code)?,
+                location: located(&crate::office::fwa::locations_on(tx, *day)?, person.id, code),
             })?;
             if code.is_away() {
                 let reason = kind.map(|k| format!("{} ({})", k.label(), k.as_str())).unwrap_or_else(|| code.label().to_string());
@@ -368,12 +368,9 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     let limits: HashMap<i64, Availability> = limits.into_iter().map(|a| (a.staff_id, a)).collect();
     let holiday = holidays.iter().find(|h| h.day == date);
     let dynamic = crate::office::fwa::dynamic_days(store, date, date)?;
-    let month_uses = dynamic_uses_to(store, &hours, date, &dynamic)?;
-    let away_at: HashMap<i64, &'static str> = crate::office::fwa::approved_between(store, date, date)?
-        .into_iter()
-        .filter(|r| r.covers(date))
-        .filter_map(|r| r.location.map(|l| (r.staff_id, l.label())))
-        .collect();
+    let month_uses = dynamic_uses_to(store, &hours, date)?;
+    let away_at: HashMap<i64, &'static str> =
+        store.read(|tx| crate::office::fwa::locations_on(tx, date))?.into_iter().map(|(id, l)| (id, l.label())).collect();
     let mut rows = Vec::new();
     for s in staff.into_iter().filter(|s| s.active && unit_id.is_none_or(|u| u == s.unit_id)) {
         let planned = plan.get(&s.id).copied();
@@ -437,13 +434,10 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     Ok(Sheet { date, title, working_day, rows, totals, unrecorded, hours })
 }
 
-/// Where a record of `code` is worked: on a WFH day, the location of the approved request.
-fn located(tx: &crate::store::Tx, staff_id: i64, day: NaiveDate, code: Mark) -> Result<Option<crate::model::fwa::Location>> {
-    if code == Mark::Wfh {
-        crate::office::fwa::location_on(tx, staff_id, day)
-    } else {
-        Ok(None)
-    }
+/// Where a record of `code` is worked: on a WFH day, the location of the approved request
+/// (`places`: [`crate::office::fwa::locations_on`] of its day).
+fn located(places: &HashMap<i64, crate::model::fwa::Location>, staff_id: i64, code: Mark) -> Option<crate::model::fwa::Location> {
+    (code == Mark::Wfh).then(|| places.get(&staff_id).copied()).flatten()
 }
 
 /// Who used the dynamic hours on a day, each with how many uses that month so far.
@@ -452,25 +446,22 @@ struct MonthUses {
     per_month: u32,
 }
 
-/// For those who used the dynamic hours on `date` (`today`: its approved days), the number of
-/// the use in its month, counting from the 1st, against the decision in force that day.
-fn dynamic_uses_to(store: &mut Store, hours: &Hours, date: NaiveDate, today: &HashMap<(i64, NaiveDate), NaiveTime>) -> Result<MonthUses> {
+/// For those who used the dynamic hours on `date`, the number of the use in its month,
+/// counting from the 1st, against the decision in force that day.
+fn dynamic_uses_to(store: &mut Store, hours: &Hours, date: NaiveDate) -> Result<MonthUses> {
     let mut uses = HashMap::new();
     let per_month =
         crate::office::circulars::flexible_on(store, &date.to_string())?.and_then(|c| c.flexible).map_or(0, |f| f.dynamic_per_month);
-    if today.is_empty() {
-        return Ok(MonthUses { uses, per_month });
-    }
     let first = date.with_day(1).unwrap_or(date);
     let days = crate::office::fwa::dynamic_days(store, first, date)?;
+    if days.is_empty() {
+        return Ok(MonthUses { uses, per_month });
+    }
     let records = store.read(|tx| tx.presence_between(first, date))?;
-    let used_today: HashSet<i64> = records
-        .iter()
-        .filter(|r| r.day == date && dynamic_used(hours, r, today.get(&(r.staff_id, date)).copied()))
-        .map(|r| r.staff_id)
-        .collect();
+    let used = |r: &Record| dynamic_used(hours, r, days.get(&(r.staff_id, r.day)).copied());
+    let used_today: HashSet<i64> = records.iter().filter(|r| r.day == date && used(r)).map(|r| r.staff_id).collect();
     for r in records.iter().filter(|r| used_today.contains(&r.staff_id)) {
-        if dynamic_used(hours, r, days.get(&(r.staff_id, r.day)).copied()) {
+        if used(r) {
             *uses.entry(r.staff_id).or_insert(0) += 1;
         }
     }
@@ -491,6 +482,7 @@ pub fn mark_many(store: &mut Store, day: &str, staff_ids: &[i64], code: &str) ->
         return Err(Error::invalid("staff", "Pilih dulu pegawai yang akan ditandai."));
     }
     store.write("menyimpan presensi", |tx| {
+        let places = crate::office::fwa::locations_on(tx, date)?;
         for id in staff_ids {
             tx.staff(*id)?.ok_or_else(|| Error::NotFound(format!("Pegawai nomor {id}")))?;
             let before = tx.presence(*id, date)?;
@@ -503,7 +495,7 @@ pub fn mark_many(store: &mut Store, day: &str, staff_ids: &[i64], code: &str) ->
                 check_in: keep.as_ref().and_then(|b| b.check_in),
                 check_out: keep.as_ref().and_then(|b| b.check_out),
                 note: keep.map(|b| b.note).unwrap_or_default(),
-                location: located(tx, *id, date, code)?,
+                location: located(&places, *id, code),
             })?;
             if code.is_away() {
                 let reason = code.label().to_string();
@@ -520,6 +512,7 @@ pub fn fill_from_plan(store: &mut Store, day: &str, unit_id: Option<i64>) -> Res
     let sheet = sheet(store, day, unit_id)?;
     let date = sheet.date;
     store.write("menyimpan presensi", |tx| {
+        let places = crate::office::fwa::locations_on(tx, date)?;
         let mut n = 0;
         for r in sheet.rows.iter().filter(|r| !r.recorded) {
             if let Some(code) = r.code {
@@ -531,7 +524,7 @@ pub fn fill_from_plan(store: &mut Store, day: &str, unit_id: Option<i64>) -> Res
                     check_in: None,
                     check_out: None,
                     note: String::new(),
-                    location: located(tx, r.staff_id, date, code)?,
+                    location: located(&places, r.staff_id, code),
                 };
                 tx.set_presence(&rec)?;
                 n += 1;
