@@ -23,6 +23,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "staff_set_active",
         "demo_load",
         "choices",
+        "clock_now",
         "circular_templates",
         "circular_blank",
         "circulars_list",

@@ -13,7 +13,7 @@ fn office(dir: &Path, copies: usize, name: &str) -> Store {
     demo::load_large(&mut s, copies).expect("office");
     let mut o = profile::get(&mut s).expect("profile");
     o.opd_name = name.into();
-    profile::save(&mut s, &o).expect("profile");
+    profile::save(&mut s, &o, day()).expect("profile");
     circulars::add_from_template(&mut s, "kaltim-2020", Some("k"), Some("01-01-2026"), None).expect("circular");
     roster::plan_period(&mut s, "01-10-2026", "31-10-2026").expect("plan");
     for day in 1..=31 {
@@ -28,10 +28,14 @@ fn reports(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut big = office(dir.path(), 88, "Dinas Besar");
     let out = dir.path().join("laporan.xlsx");
-    g.bench_function("month_4929_staff_xlsx", |b| b.iter(|| report::save(&mut big, "01-10-2026", "31-10-2026", &out).expect("report")));
+    g.bench_function("month_4929_staff_xlsx", |b| {
+        b.iter(|| report::save(&mut big, "01-10-2026", "31-10-2026", &out, day()).expect("report"))
+    });
     // The PDF wraps every cell and embeds its fonts (krilla): the archive copy of the same month.
     let pdf = dir.path().join("laporan.pdf");
-    g.bench_function("month_4929_staff_pdf", |b| b.iter(|| report::save(&mut big, "01-10-2026", "31-10-2026", &pdf).expect("report")));
+    g.bench_function("month_4929_staff_pdf", |b| {
+        b.iter(|| report::save(&mut big, "01-10-2026", "31-10-2026", &pdf, day()).expect("report"))
+    });
 
     let files: Vec<PathBuf> = (0..50)
         .map(|i| {
@@ -39,7 +43,7 @@ fn reports(c: &mut Criterion) {
             std::fs::create_dir(&d).expect("dir");
             let mut s = office(&d, 5, &format!("OPD {i}"));
             let f = dir.path().join(format!("opd{i}.xlsx"));
-            report::save(&mut s, "01-10-2026", "31-10-2026", &f).expect("report");
+            report::save(&mut s, "01-10-2026", "31-10-2026", &f, day()).expect("report");
             f
         })
         .collect();
@@ -50,3 +54,8 @@ fn reports(c: &mut Criterion) {
 
 criterion_group!(benches, reports);
 criterion_main!(benches);
+
+/// The day the reports are made on: fixed, so every run measures the same work.
+fn day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("tanggal")
+}

@@ -2,6 +2,7 @@
 
 use crate::output::{self, Listing, Output};
 use crate::Failure;
+use chrono::{NaiveDate, NaiveDateTime};
 use clap::Subcommand;
 use giliran_core::files::attendance::{self, Mapping};
 use giliran_core::model::dates;
@@ -190,10 +191,6 @@ pub enum ActivityCmd {
     },
 }
 
-fn today() -> String {
-    giliran_core::today().to_string()
-}
-
 fn unit_id(s: &mut Store, unit: Option<String>) -> Result<Option<i64>, Failure> {
     Ok(match unit {
         Some(u) => Some(units::find(s, &u)?.id),
@@ -201,7 +198,9 @@ fn unit_id(s: &mut Store, unit: Option<String>) -> Result<Option<i64>, Failure> 
     })
 }
 
-pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
+/// `now` is the action's instant: the default date, and which days are still ahead.
+pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Result<(), Failure> {
+    let today = || now.date().to_string();
     match cmd {
         PresenceCmd::Set { staff, date, code, kind, check_in, check_out, until, note } => {
             let entry = Entry {
@@ -235,7 +234,7 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd) -> Result<(), Failure> {
         }
         PresenceCmd::List { date, unit, format } => {
             let unit = unit_id(s, unit)?;
-            let sheet = presence::sheet(s, &date.unwrap_or_else(today), unit)?;
+            let sheet = presence::sheet(s, &date.unwrap_or_else(today), unit, now.date())?;
             if format.is_table() {
                 println!("{}", sheet.title);
             }
@@ -352,7 +351,9 @@ fn print_hours(h: &Hours) {
     println!("Pita TL/PSW: 1 = 1–{a} menit, 2 = {}–{b}, 3 = {}–{c}, 4 = lebih dari {c} menit atau tanpa catatan.", a + 1, b + 1);
 }
 
-pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
+/// `now` is the action's instant: the default date, and the time of a call made now.
+pub fn reach_cmd(s: &mut Store, cmd: ReachCmd, now: NaiveDateTime) -> Result<(), Failure> {
+    let today = || now.date().to_string();
     match cmd {
         ReachCmd::Sample { date, size, format } => {
             let sample = reach::sample(s, &date.unwrap_or_else(today), size)?;
@@ -377,8 +378,15 @@ pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
             output::print(format, Listing { headers: &["NIP/NIK", "Nama", "Unit", "Telepon", "Hasil"], rows, records: &sample })?;
         }
         ReachCmd::Record { staff, date, unreached, at, note } => {
-            let call =
-                reach::record(s, &staff, &date.unwrap_or_else(today), &at.unwrap_or_default(), !unreached, &note.unwrap_or_default())?;
+            let call = reach::record(
+                s,
+                &staff,
+                &date.unwrap_or_else(today),
+                &at.unwrap_or_default(),
+                !unreached,
+                &note.unwrap_or_default(),
+                now.time(),
+            )?;
             println!(
                 "Dicatat: {} {} pukul {}: {}.",
                 staff.trim(),
@@ -430,14 +438,15 @@ pub fn reach_cmd(s: &mut Store, cmd: ReachCmd) -> Result<(), Failure> {
     Ok(())
 }
 
-pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd) -> Result<(), Failure> {
+pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd, today: NaiveDate) -> Result<(), Failure> {
+    let today_text = || today.to_string();
     match cmd {
         ActivityCmd::Add { staff, note, date } => {
-            let n = activity::add(s, &staff, &date.unwrap_or_else(today), &note)?;
+            let n = activity::add(s, &staff, &date.unwrap_or_else(today_text), &note)?;
             println!("Laporan kegiatan {} {} disimpan.", n.who.name, n.who.date_label);
         }
         ActivityCmd::List { from, to, missing, format } => {
-            let notes = activity::list(s, &from, &to)?;
+            let notes = activity::list(s, &from, &to, today)?;
             if missing {
                 let rows = notes
                     .missing

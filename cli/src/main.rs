@@ -7,6 +7,7 @@ mod daily;
 mod output;
 mod reports;
 
+use chrono::NaiveDate;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use giliran_core::files::{holiday_list, print, report};
 use giliran_core::model::dates;
@@ -15,7 +16,7 @@ use giliran_core::office::{
     backup, calendar, circulars, classes, compliance, demo, fwa, profile, roster, schedule, shifts, staff, units, zones,
 };
 use giliran_core::rules::policy::Circular;
-use giliran_core::{store, Error, Store};
+use giliran_core::{store, Clock, Error, Store};
 use output::{Format, Listing, Output};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -951,6 +952,9 @@ impl Db {
 
 fn run(cli: Cli) -> Result<(), Error> {
     let mut db = Db { path: store::resolve_path(cli.db), store: None };
+    // One command is one action: the clock is read once, here (GILIRAN_TODAY fixes it).
+    let now = Clock::from_env()?.now();
+    let today = now.date();
     let io = |source: std::io::Error| Error::Io { context: "menulis keluaran", path: "-".into(), source };
     match cli.command {
         Command::Info => {
@@ -964,15 +968,15 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             println!("Data contoh dimuat: {} unit kerja, {} tim/seksi, {} pegawai.", l.units, l.teams, l.staff);
         }
-        Command::Circular(cmd) => circular_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Circular(cmd) => circular_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Holidays(cmd) => holidays_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Zone(cmd) => zone_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Classes(cmd) => classes_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Shift(cmd) => shift_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Fwa(FwaCmd::Policy(FwaPolicyCmd::Show { on, format })) => {
-            fwa_policy_show(db.get()?, &on, format).map_err(|e| e.or_io(io))?
+            fwa_policy_show(db.get()?, &on, format, today).map_err(|e| e.or_io(io))?
         }
-        Command::Fwa(FwaCmd::Request(cmd)) => fwa_request_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Fwa(FwaCmd::Request(cmd)) => fwa_request_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Fwa(FwaCmd::Sanction(cmd)) => fwa_sanction_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Schedule(ScheduleArgs { cmd: Some(ScheduleCmd::Set { staff, date, code, lock }), .. }) => {
             let a = schedule::set(db.get()?, &staff, &date, &code, lock)?;
@@ -994,10 +998,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             let week = week.ok_or_else(|| Error::invalid("week", "Sebutkan minggunya, mis. --week 2026-W02."))?;
             match pdf {
                 Some(path) => {
-                    let n = print::save_week_pdf(db.get()?, &week, &path)?;
+                    let n = print::save_week_pdf(db.get()?, &week, &path, today)?;
                     println!("Jadwal cetak disimpan ke {} ({n} bita).", path.display());
                 }
-                None => week_cmd(db.get()?, &week, format).map_err(|e| e.or_io(io))?,
+                None => week_cmd(db.get()?, &week, format, today).map_err(|e| e.or_io(io))?,
             }
         }
         Command::Plan { from, to } => {
@@ -1023,18 +1027,18 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::PlanFile { instance, out } => plan_file(&instance, out.as_deref())?,
         Command::Availability(cmd) => availability_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
-        Command::Presence(cmd) => daily::presence_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
-        Command::Reach(cmd) => daily::reach_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
-        Command::Activity(cmd) => daily::activity_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Presence(cmd) => daily::presence_cmd(db.get()?, cmd, now).map_err(|e| e.or_io(io))?,
+        Command::Reach(cmd) => daily::reach_cmd(db.get()?, cmd, now).map_err(|e| e.or_io(io))?,
+        Command::Activity(cmd) => daily::activity_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Report(args) if !reports::needs_store(&args) => reports::run_without_store(&args)?,
-        Command::Report(args) => reports::run(db.get()?, args)?,
+        Command::Report(args) => reports::run(db.get()?, args, today)?,
         // Where there is a database, merging checks each file's key against the registered ones.
         Command::Consolidate { files, out } => {
             let known = if db.path.exists() { report::consolidate::registered(db.get()?)? } else { Vec::new() };
             reports::consolidate(&files, &known, &out)?
         }
         Command::Keys(cmd) => reports::keys(db.get()?, cmd)?,
-        Command::Backup(cmd) => backup_cmd(db.get()?, cmd)?,
+        Command::Backup(cmd) => backup_cmd(db.get()?, cmd, today)?,
         Command::Audit(AuditCmd::Verify) => {
             let v = giliran_core::office::audit::verify(db.get()?)?;
             if !v.intact {
@@ -1049,12 +1053,12 @@ fn run(cli: Cli) -> Result<(), Error> {
             output::print(format, Listing { headers: &["Waktu", "Oleh", "Tindakan", "Data", "Perubahan"], rows, records: &list })
                 .map_err(io)?;
         }
-        Command::Restore { file } => println!("{}", backup::restore(db.get()?, &file)?.message),
+        Command::Restore { file } => println!("{}", backup::restore(db.get()?, &file, now)?.message),
         Command::Check { from, to, format } => check_cmd(db.get()?, &from, &to, format).map_err(|e| e.or_io(io))?,
         Command::Needs { from, to, unit, format } => needs_cmd(db.get()?, &from, &to, unit, format).map_err(|e| e.or_io(io))?,
-        Command::Staff(cmd) => staff_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Staff(cmd) => staff_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Units(cmd) => units_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
-        Command::Office(cmd) => office_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Office(cmd) => office_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
     }
     Ok(())
 }
@@ -1106,11 +1110,11 @@ fn staff_rows(list: &[giliran_core::model::Staff]) -> Vec<Vec<String>> {
 const STAFF_HEADERS: &[&str] =
     &["No", "NIP/NIK", "Nama", "Jenis", "Jabatan", "Pangkat/Gol.", "Unit kerja", "Tim/Seksi", "Telepon", "Status"];
 
-fn backup_cmd(s: &mut Store, cmd: BackupCmd) -> Result<(), Error> {
+fn backup_cmd(s: &mut Store, cmd: BackupCmd, today: NaiveDate) -> Result<(), Error> {
     let size = |b: u64| format!("{} KB", b.div_ceil(1024));
     match cmd {
         BackupCmd::Now { file } => println!("Cadangan disimpan: {} ({}).", file.display(), size(backup::save_copy(s, &file)?)),
-        BackupCmd::Auto => match backup::daily(s, giliran_core::today())? {
+        BackupCmd::Auto => match backup::daily(s, today)? {
             Some(c) => println!("Cadangan harian dibuat: {} ({}).", c.path, size(c.bytes)),
             None => println!("Cadangan hari ini sudah ada."),
         },
@@ -1133,7 +1137,7 @@ fn backup_cmd(s: &mut Store, cmd: BackupCmd) -> Result<(), Error> {
     Ok(())
 }
 
-fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
+fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Result<(), Failure> {
     match cmd {
         StaffCmd::Export { file } => {
             let n = giliran_core::files::staff_io::export(s, &file)?;
@@ -1153,9 +1157,9 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
             }
             let given = (!map.is_empty()).then_some(&mapping);
             let p = if preview {
-                giliran_core::files::staff_io::preview(s, &file, given)?
+                giliran_core::files::staff_io::preview(s, &file, given, today)?
             } else {
-                giliran_core::files::staff_io::import(s, &file, given)?
+                giliran_core::files::staff_io::import(s, &file, given, today)?
             };
             println!("{}{}", if preview { "Pratinjau (belum disimpan): " } else { "Diimpor: " }, p.message);
             for u in &p.new_units {
@@ -1184,14 +1188,14 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd) -> Result<(), Failure> {
         StaffCmd::Add(a) => {
             let mut input = StaffInput::default();
             apply(s, &mut input, a)?;
-            let p = staff::add(s, &input)?;
+            let p = staff::add(s, &input, today)?;
             println!("Pegawai ditambahkan: {} ({}), nomor {}.", p.name, p.id_display, p.id);
         }
         StaffCmd::Edit { key, args } => {
             let p = staff::find(s, &key)?;
             let mut input = staff::input_of(&p);
             apply(s, &mut input, args)?;
-            let p = staff::edit(s, p.id, &input)?;
+            let p = staff::edit(s, p.id, &input, today)?;
             println!("Data pegawai disimpan: {} ({}).", p.name, p.id_display);
         }
         StaffCmd::Deactivate { key } => {
@@ -1280,7 +1284,7 @@ fn units_cmd(s: &mut Store, cmd: UnitsCmd) -> Result<(), Failure> {
     Ok(())
 }
 
-fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
+fn office_cmd(s: &mut Store, cmd: OfficeCmd, today: NaiveDate) -> Result<(), Failure> {
     match cmd {
         OfficeCmd::Show { format } => {
             let o = profile::get(s)?;
@@ -1318,7 +1322,7 @@ fn office_cmd(s: &mut Store, cmd: OfficeCmd) -> Result<(), Failure> {
             set(&mut o.head_nip, a.head_nip);
             set(&mut o.head_golongan, a.head_golongan);
             set(&mut o.head_jabatan, a.head_jabatan);
-            profile::save(s, &o)?;
+            profile::save(s, &o, today)?;
             println!("Profil kantor disimpan.");
         }
     }
@@ -1350,14 +1354,14 @@ fn circular_rows(list: &[&Circular]) -> Vec<Vec<String>> {
 
 const CIRCULAR_HEADERS: &[&str] = &["Kode", "Nomor", "Penerbit", "Ditandatangani", "Berlaku", "Perihal"];
 
-fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
+fn circular_cmd(s: &mut Store, cmd: CircularCmd, today: NaiveDate) -> Result<(), Failure> {
     match cmd {
         CircularCmd::Templates { format } => {
             let all = circulars::templates();
             let refs: Vec<&Circular> = all.iter().collect();
             output::print(format, Listing { headers: CIRCULAR_HEADERS, rows: circular_rows(&refs), records: &all })?;
         }
-        CircularCmd::Blank => println!("{}", circulars::blank().to_json()),
+        CircularCmd::Blank => println!("{}", circulars::blank(today).to_json()),
         CircularCmd::List { format } => {
             let all = circulars::list(s)?;
             let refs: Vec<&Circular> = all.iter().map(|c| &c.circular).collect();
@@ -1448,7 +1452,7 @@ fn circular_cmd(s: &mut Store, cmd: CircularCmd) -> Result<(), Failure> {
     Ok(())
 }
 
-fn fwa_request_cmd(s: &mut Store, cmd: FwaRequestCmd) -> Result<(), Failure> {
+fn fwa_request_cmd(s: &mut Store, cmd: FwaRequestCmd, today: NaiveDate) -> Result<(), Failure> {
     use giliran_core::model::fwa::{Request, RequestInput};
     let said = |r: &Request| {
         format!("Pengajuan nomor {}: {} ({}), {}, {}.", r.id, r.staff_name, r.unit_name, r.when, r.status.label().to_lowercase())
@@ -1501,11 +1505,11 @@ fn fwa_request_cmd(s: &mut Store, cmd: FwaRequestCmd) -> Result<(), Failure> {
                 },
             )?;
         }
-        FwaRequestCmd::Approve { id, by, note } => println!("{}", said(&fwa::approve(s, id, &by, &note)?)),
-        FwaRequestCmd::Reject { id, by, note } => println!("{}", said(&fwa::reject(s, id, &by, &note)?)),
+        FwaRequestCmd::Approve { id, by, note } => println!("{}", said(&fwa::approve(s, id, &by, &note, today)?)),
+        FwaRequestCmd::Reject { id, by, note } => println!("{}", said(&fwa::reject(s, id, &by, &note, today)?)),
         FwaRequestCmd::Withdraw { id } => println!("{}", said(&fwa::withdraw(s, id)?)),
         FwaRequestCmd::Form { id, out } => {
-            let bytes = giliran_core::files::fwa_form::save_pdf(s, id, &out)?;
+            let bytes = giliran_core::files::fwa_form::save_pdf(s, id, &out, today)?;
             println!("Formulir pengajuan nomor {id} disimpan ke {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
     }
@@ -1541,8 +1545,8 @@ fn fwa_sanction_cmd(s: &mut Store, cmd: FwaSanctionCmd) -> Result<(), Failure> {
     Ok(())
 }
 
-fn fwa_policy_show(s: &mut Store, on: &str, format: Output) -> Result<(), Failure> {
-    let Some(p) = fwa::policy(s, on)? else {
+fn fwa_policy_show(s: &mut Store, on: &str, format: Output, today: NaiveDate) -> Result<(), Failure> {
+    let Some(p) = fwa::policy(s, on, today)? else {
         return Err(Failure::from(giliran_core::Error::NotFound(
             "Keputusan kerja fleksibel yang berlaku pada tanggal itu (tambahkan dengan `giliran circular add --template fleksibel-2025`)"
                 .into(),
@@ -1863,8 +1867,8 @@ fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Resul
     Ok(())
 }
 
-fn week_cmd(s: &mut Store, week: &str, format: Output) -> Result<(), Failure> {
-    let w = roster::week(s, week)?;
+fn week_cmd(s: &mut Store, week: &str, format: Output, today: NaiveDate) -> Result<(), Failure> {
+    let w = roster::week(s, week, today)?;
     if let Format::Json = format.format {
         output::print(format, Listing { headers: &[], rows: vec![], records: &w })?;
         return Ok(());

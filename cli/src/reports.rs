@@ -54,7 +54,7 @@ fn verify(file: &std::path::Path) -> Result<(), Error> {
     Ok(())
 }
 
-pub fn run(s: &mut Store, args: ReportArgs) -> Result<(), Error> {
+pub fn run(s: &mut Store, args: ReportArgs, today: chrono::NaiveDate) -> Result<(), Error> {
     match args.cmd {
         Some(ReportCmd::Verify { file }) => verify(&file),
         Some(ReportCmd::Key) => {
@@ -65,7 +65,7 @@ pub fn run(s: &mut Store, args: ReportArgs) -> Result<(), Error> {
             let (Some(from), Some(to), Some(out)) = (args.from, args.to, args.out) else {
                 return Err(Error::invalid("out", "Sebutkan --from, --to, dan --out BERKAS.xlsx|.pdf|.csv."));
             };
-            let saved = report::save(s, &from, &to, &out)?;
+            let saved = report::save(s, &from, &to, &out, today)?;
             println!("{}", saved.message);
             Ok(())
         }

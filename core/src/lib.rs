@@ -13,11 +13,7 @@ pub mod office;
 pub mod rules;
 pub mod store;
 
+pub use model::clock::Clock;
 pub use model::error::{Error, FieldError, Result};
 pub use model::fields::phone_display;
 pub use store::Store;
-
-/// Today's date on this computer; checks such as "TMT not in the future" are relative to it.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}

@@ -7,6 +7,11 @@ use giliran_core::office::{audit, circulars, demo, roster, staff};
 use giliran_core::Store;
 use std::path::Path;
 
+/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
+
 fn sql(db: &Path, statements: &str) -> Result<(), String> {
     let out = std::process::Command::new("python3")
         .args(["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()"])
@@ -29,7 +34,7 @@ fn a_change_is_recorded_with_who_the_action_and_before_and_after() {
     let p = staff::list(&mut s, &StaffFilter::default()).unwrap()[3].clone();
     let mut input = staff::input_of(&p);
     input.phone = "0813-1111-2222".into();
-    staff::edit(&mut s, p.id, &input).unwrap();
+    staff::edit(&mut s, p.id, &input, today()).unwrap();
 
     let last = &audit::recent(&mut s, None, None, 1).unwrap()[0];
     assert_eq!(last.action, "mengubah data pegawai");

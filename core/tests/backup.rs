@@ -6,6 +6,16 @@ use giliran_core::model::StaffFilter;
 use giliran_core::office::{backup, demo, staff};
 use giliran_core::Store;
 
+/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
+
+/// The instant these stories are told at: a fixed "now", never the computer's.
+fn now() -> chrono::NaiveDateTime {
+    today().and_hms_opt(10, 0, 0).unwrap()
+}
+
 #[test]
 fn a_copy_made_now_restores_the_data_and_the_replaced_database_is_kept() {
     let dir = tempfile::tempdir().unwrap();
@@ -25,7 +35,7 @@ fn a_copy_made_now_restores_the_data_and_the_replaced_database_is_kept() {
     }
     assert_eq!(staff::list(&mut s, &StaffFilter::default()).unwrap().len(), 57 - sekretariat.len());
 
-    let r = backup::restore(&mut s, &copy).unwrap();
+    let r = backup::restore(&mut s, &copy, now()).unwrap();
     assert_eq!(staff::list(&mut s, &StaffFilter::default()).unwrap().len(), 57, "the mistake is undone");
     assert!(r.message.contains("57 pegawai"), "{}", r.message);
     // The replaced database is kept, mistake included, and can itself be restored.
@@ -55,7 +65,7 @@ fn a_foreign_newer_or_broken_file_is_refused_and_nothing_is_replaced() {
     std::fs::write(&broken, &bytes[..bytes.len() / 2]).unwrap();
 
     for (file, want) in [(&text, "bukan basis data Giliran"), (&foreign, "bukan basis data Giliran"), (&broken, "")] {
-        let err = backup::restore(&mut s, file).unwrap_err().to_string();
+        let err = backup::restore(&mut s, file, now()).unwrap_err().to_string();
         assert!(err.contains(want), "{}: {err}", file.display());
         assert_eq!(staff::list(&mut s, &StaffFilter::default()).unwrap().len(), 57, "{} replaced nothing", file.display());
     }

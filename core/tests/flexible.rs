@@ -8,6 +8,11 @@ use giliran_core::model::{StaffInput, UnitInput};
 use giliran_core::office::{circulars, roster, schedule, staff, units};
 use giliran_core::Store;
 
+/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
+
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
@@ -35,7 +40,7 @@ fn staff_of_bidang_umum(s: &mut Store) {
             unit_id: Some(u.id),
             ..Default::default()
         };
-        staff::add_on(s, &input, d("2026-12-01")).unwrap();
+        staff::add(s, &input, d("2026-12-01")).unwrap();
     }
 }
 
@@ -70,7 +75,7 @@ fn days_away_are_granted_up_to_the_weekly_limit_and_never_to_one_newly_appointed
     }
     let outcome = roster::plan_period(&mut s, "07-12-2026", "11-12-2026").unwrap();
     assert!(outcome.unmet.is_empty(), "{:?}", outcome.unmet);
-    let week = roster::week(&mut s, "2026-W50").unwrap();
+    let week = roster::week(&mut s, "2026-W50", today()).unwrap();
     let row = |id: i64| week.units[0].rows.iter().find(|r| r.staff_id == id).unwrap();
     let home = |id: i64| row(id).cells.iter().filter(|c| *c == "WFH").count();
     assert_eq!(home(veteran.id), 2, "at most 2 days away a week: {:?}", row(veteran.id).cells);
@@ -107,21 +112,21 @@ fn seven_want_fridays_six_are_approved_and_the_plan_shares_the_fridays_out() {
         ids.push(fwa::add(&mut s, &request(p.id, &["jumat"], "01-12-2026", "10-01-2027")).unwrap().id);
     }
     for id in &ids[..6] {
-        let r = fwa::approve(&mut s, *id, "Kepala Bidang Umum", "").unwrap();
+        let r = fwa::approve(&mut s, *id, "Kepala Bidang Umum", "", today()).unwrap();
         assert_eq!(r.status.label(), "Disetujui");
         assert_eq!(r.when, "Setiap Jumat, 01-12-2026 s.d. 10-01-2027");
     }
-    let err = fwa::reject(&mut s, ids[6], "Kepala Bidang Umum", "").unwrap_err();
+    let err = fwa::reject(&mut s, ids[6], "Kepala Bidang Umum", "", today()).unwrap_err();
     assert!(err.to_string().contains("Catatan keputusan wajib diisi"), "a rejection says why: {err}");
-    fwa::reject(&mut s, ids[6], "Kepala Bidang Umum", "Tugas layanan Jumat tidak dapat ditinggalkan").unwrap();
-    assert!(fwa::approve(&mut s, ids[6], "Kepala Bidang Umum", "").is_err(), "decided once");
+    fwa::reject(&mut s, ids[6], "Kepala Bidang Umum", "Tugas layanan Jumat tidak dapat ditinggalkan", today()).unwrap();
+    assert!(fwa::approve(&mut s, ids[6], "Kepala Bidang Umum", "", today()).is_err(), "decided once");
 
     // Fridays 4, 11, 18 December and 8 January (25 December and 1 January are holidays).
     roster::plan_period(&mut s, "01-12-2026", "10-01-2027").unwrap();
     let fridays = ["2026-W49", "2026-W50", "2026-W51", "2027-W01"];
     let mut granted = std::collections::HashMap::<i64, usize>::new();
     for w in fridays {
-        let week = roster::week(&mut s, w).unwrap();
+        let week = roster::week(&mut s, w, today()).unwrap();
         let friday = week.days.iter().position(|d| d.format("%u").to_string() == "5").unwrap();
         let u = &week.units[0];
         let away: Vec<_> = u.rows.iter().filter(|r| r.cells[friday] == "WFH").collect();
@@ -137,7 +142,7 @@ fn seven_want_fridays_six_are_approved_and_the_plan_shares_the_fridays_out() {
         assert!(u.rows.iter().find(|r| r.staff_id == all[6].id).unwrap().wishes[friday].is_none(), "rejected: no wish");
     }
     // The presence sheet of a Friday says where each approved person works away.
-    let sheet = giliran_core::office::presence::sheet(&mut s, "04-12-2026", None).unwrap();
+    let sheet = giliran_core::office::presence::sheet(&mut s, "04-12-2026", None, today()).unwrap();
     let away: Vec<_> = sheet.rows.iter().filter(|r| r.away_at.is_some()).collect();
     assert_eq!(away.len(), 3, "the three granted that Friday");
     assert!(away.iter().all(|r| r.away_at.as_deref() == Some("Rumah/tempat tinggal") && r.planned == "WFH"));
@@ -192,12 +197,12 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
             unit_id: Some(u.id),
             ..Default::default()
         };
-        ids.push(staff::add_on(&mut s, &input, d("2026-12-01")).unwrap().id);
+        ids.push(staff::add(&mut s, &input, d("2026-12-01")).unwrap().id);
     }
     let a = fwa::add(&mut s, &request(ids[0], &["kamis", "jumat"], "07-12-2026", "18-12-2026")).unwrap();
-    fwa::approve(&mut s, a.id, "Kepala Bidang Umum", "").unwrap();
+    fwa::approve(&mut s, a.id, "Kepala Bidang Umum", "", today()).unwrap();
     let b = fwa::add(&mut s, &request(ids[1], &["jumat"], "07-12-2026", "18-12-2026")).unwrap();
-    fwa::reject(&mut s, b.id, "Kepala Bidang Umum", "Jumat ada layanan").unwrap();
+    fwa::reject(&mut s, b.id, "Kepala Bidang Umum", "Jumat ada layanan", today()).unwrap();
     roster::plan_period(&mut s, "07-12-2026", "18-12-2026").unwrap();
     // The clerk overrides: a third day away for the first person in the second week.
     let nip = staff::get(&mut s, ids[0]).unwrap().id_number;
@@ -210,7 +215,7 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
         breaches[0].message,
         "Bidang Umum, minggu ke-51 (16-12-2026, 17-12-2026, 18-12-2026): Pegawai 01 (19850312 201001 2 001) 3 hari di luar kantor; paling banyak 2 hari per minggu menurut keputusan kerja fleksibel"
     );
-    let r = report::build(&mut s, "07-12-2026", "18-12-2026").unwrap();
+    let r = report::build(&mut s, "07-12-2026", "18-12-2026", today()).unwrap();
     assert_eq!(r.totals.unit_days_compliant, r.totals.unit_days, "the unit-days keep their quota");
     let first = r.flexible.iter().find(|f| f.name == "Pegawai 01").unwrap();
     assert_eq!((first.approved, first.days_away, first.limit, first.weeks_over), (1, 5, 2, 1), "{first:?}");
@@ -218,7 +223,7 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
     assert_eq!((second.rejected, second.days_away), (1, 0));
     assert_eq!(r.flexible.len(), 2, "only who asked or was away");
     let file = dir.path().join("laporan.xlsx");
-    report::save(&mut s, "07-12-2026", "18-12-2026", &file).unwrap();
+    report::save(&mut s, "07-12-2026", "18-12-2026", &file, today()).unwrap();
     let mut wb = open_workbook_auto(&file).unwrap();
     let sheet = wb.worksheet_range("Kerja Fleksibel").expect("the flexible-work sheet");
     let rows: Vec<String> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|")).collect();
@@ -226,7 +231,7 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
 
     // The CSV for machines: the daily table, then the section under its own header, sealed.
     let csv = dir.path().join("laporan.csv");
-    report::save(&mut s, "07-12-2026", "18-12-2026", &csv).unwrap();
+    report::save(&mut s, "07-12-2026", "18-12-2026", &csv, today()).unwrap();
     let text = std::fs::read_to_string(&csv).unwrap();
     let section = text.split("# Bagian: Kerja Fleksibel\n").nth(1).expect("the flexible-work section");
     let mut lines = section.lines();
@@ -252,7 +257,7 @@ fn on_an_approved_dynamic_day_a_later_start_is_not_late_and_the_day_counts_from_
     r.location = String::new();
     let made = fwa::add(&mut s, &r).unwrap();
     assert_eq!(made.location, None, "dynamic hours are worked in the office");
-    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "").unwrap();
+    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "", today()).unwrap();
     let entry = |day: &str, at: &str, out: &str| presence::Entry {
         staff: p.id_number.clone(),
         date: day.into(),
@@ -269,14 +274,14 @@ fn on_an_approved_dynamic_day_a_later_start_is_not_late_and_the_day_counts_from_
     presence::set(&mut s, &entry("10-12-2026", "09:20", "17:50")).unwrap();
     // Monday is not a dynamic day: 08:45 is late.
     presence::set(&mut s, &entry("07-12-2026", "08:45", "16:00")).unwrap();
-    let mut row = |day: &str| presence::sheet(&mut s, day, None).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
+    let mut row = |day: &str| presence::sheet(&mut s, day, None, today()).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
     let tuesday = row("08-12-2026");
     assert_eq!((tuesday.late, tuesday.early), (None, None));
     let wednesday = row("09-12-2026");
     assert_eq!((wednesday.late, wednesday.early.as_deref()), (None, Some("PSW2")));
     assert_eq!(row("10-12-2026").late.as_deref(), Some("TL1"));
     assert_eq!(row("07-12-2026").late.as_deref(), Some("TL3"), "75 minutes late on an ordinary day");
-    let rep = report::build(&mut s, "01-12-2026", "31-12-2026").unwrap();
+    let rep = report::build(&mut s, "01-12-2026", "31-12-2026", today()).unwrap();
     let f = rep.flexible.iter().find(|f| f.name == p.name).unwrap();
     assert_eq!((f.dynamic_used, f.dynamic_months_over), (3, 0), "3 of 8 a month");
 }
@@ -307,7 +312,7 @@ fn a_unit_the_decision_keeps_in_the_office_is_outside_flexible_work() {
         unit_id: Some(u.id),
         ..Default::default()
     };
-    let p = staff::add_on(&mut s, &input, d("2026-12-01")).unwrap();
+    let p = staff::add(&mut s, &input, d("2026-12-01")).unwrap();
     let err = fwa::add(&mut s, &request(p.id, &["jumat"], "04-12-2026", "31-12-2026")).unwrap_err();
     assert!(
         err.to_string()
@@ -343,7 +348,7 @@ fn the_decision_names_persons_who_may_and_persons_excepted() {
         unit_id: Some(unit),
         ..Default::default()
     };
-    let official = staff::add_on(&mut s, &official, d("2026-12-01")).unwrap();
+    let official = staff::add(&mut s, &official, d("2026-12-01")).unwrap();
     assert_eq!(official.jabatan_class, JabatanClass::Pengawas);
     let all = staff::list(&mut s, &Default::default()).unwrap();
     let by = |n: &str| all.iter().find(|p| p.name == n).unwrap().id;
@@ -353,14 +358,14 @@ fn the_decision_names_persons_who_may_and_persons_excepted() {
     let err = fwa::add(&mut s, &request(by("Pegawai 01"), &["jumat"], "04-12-2026", "31-12-2026")).unwrap_err();
     assert!(err.to_string().contains("Jabatan Pelaksana tidak termasuk yang boleh bekerja fleksibel"), "{err}");
     let named = fwa::add(&mut s, &request(by("Pegawai 02"), &["jumat"], "04-12-2026", "31-12-2026")).unwrap();
-    fwa::approve(&mut s, named.id, "Kepala Bidang Umum", "").unwrap();
+    fwa::approve(&mut s, named.id, "Kepala Bidang Umum", "", today()).unwrap();
 
-    let p = fwa::policy(&mut s, "04-12-2026").unwrap().unwrap();
+    let p = fwa::policy(&mut s, "04-12-2026", today()).unwrap().unwrap();
     assert_eq!(p.persons, ["Boleh: Pegawai 02 (NIP 19850312 201001 1 002)", "Dikecualikan: Kepala Subbagian (NIP 19800101 200501 1 001)"]);
     assert!(p.summary.contains("1 pegawai disebut namanya boleh; 1 pegawai dikecualikan"), "{}", p.summary);
 
     roster::plan_period(&mut s, "07-12-2026", "11-12-2026").unwrap();
-    let week = roster::week(&mut s, "2026-W50").unwrap();
+    let week = roster::week(&mut s, "2026-W50", today()).unwrap();
     let row = week.units[0].rows.iter().find(|r| r.staff_id == named.staff_id).unwrap();
     assert_eq!(row.cells[4], "WFH", "the named person gets the Friday: {:?}", row.cells);
 }
@@ -401,7 +406,7 @@ fn the_presence_sheet_flags_a_use_of_dynamic_hours_past_the_monthly_number() {
     r.kind = "waktu".into();
     r.location = String::new();
     let made = fwa::add(&mut s, &r).unwrap();
-    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "").unwrap();
+    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "", today()).unwrap();
     let mark = |s: &mut Store, day: &str, at: &str| {
         let e = presence::Entry {
             staff: p.id_number.clone(),
@@ -417,7 +422,8 @@ fn the_presence_sheet_flags_a_use_of_dynamic_hours_past_the_monthly_number() {
     mark(&mut s, "02-12-2026", "07:20"); // on time: not a use
     mark(&mut s, "03-12-2026", "08:50");
     mark(&mut s, "04-12-2026", "08:40");
-    let row = |s: &mut Store, day: &str| presence::sheet(s, day, None).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
+    let row =
+        |s: &mut Store, day: &str| presence::sheet(s, day, None, today()).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
     assert_eq!(row(&mut s, "01-12-2026").dynamic_use.as_deref(), Some("Jam dinamis ke-1 dari 2 kali bulan ini"));
     assert_eq!(row(&mut s, "02-12-2026").dynamic_use, None, "in before 07:30");
     let second = row(&mut s, "03-12-2026");
@@ -425,7 +431,7 @@ fn the_presence_sheet_flags_a_use_of_dynamic_hours_past_the_monthly_number() {
     let third = row(&mut s, "04-12-2026");
     assert!(third.dynamic_over);
     assert_eq!(third.flexible_notes(), ["Jam dinamis ke-3 dari 2 kali bulan ini: melebihi batas"]);
-    let rep = report::build(&mut s, "01-12-2026", "31-12-2026").unwrap();
+    let rep = report::build(&mut s, "01-12-2026", "31-12-2026", today()).unwrap();
     let f = rep.flexible.iter().find(|f| f.name == p.name).unwrap();
     assert_eq!((f.dynamic_used, f.dynamic_months_over), (3, 1));
 }
@@ -440,9 +446,10 @@ fn a_day_away_is_recorded_with_its_location_and_keeps_it_after_a_withdrawal() {
     let mut r = request(p.id, &["jumat"], "01-12-2026", "31-12-2026");
     r.location = "kantor_lain".into();
     let made = fwa::add(&mut s, &r).unwrap();
-    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "").unwrap();
+    fwa::approve(&mut s, made.id, "Kepala Bidang Umum", "", today()).unwrap();
     roster::plan_period(&mut s, "07-12-2026", "11-12-2026").unwrap();
-    let row = |s: &mut Store| presence::sheet(s, "11-12-2026", None).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
+    let row =
+        |s: &mut Store| presence::sheet(s, "11-12-2026", None, today()).unwrap().rows.into_iter().find(|r| r.staff_id == p.id).unwrap();
     assert_eq!(row(&mut s).away_at.as_deref(), Some("Kantor lain instansi"), "suggested from the plan");
     presence::fill_from_plan(&mut s, "11-12-2026", None).unwrap();
     fwa::withdraw(&mut s, made.id).unwrap();

@@ -6,6 +6,11 @@ use giliran_core::office::roster::{self, WeekRow};
 use giliran_core::office::{circulars, demo, schedule};
 use giliran_core::Store;
 
+/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
+
 fn office() -> Store {
     let mut s = Store::open_in_memory().unwrap();
     demo::load(&mut s).unwrap();
@@ -15,14 +20,14 @@ fn office() -> Store {
 }
 
 fn sekretariat(s: &mut Store) -> Vec<WeekRow> {
-    let w = roster::week(s, "2026-W02").unwrap();
+    let w = roster::week(s, "2026-W02", today()).unwrap();
     w.units.into_iter().find(|u| u.unit_name == "Sekretariat").unwrap().rows
 }
 
 #[test]
 fn a_range_is_planned_at_the_side_the_rule_leans_to_and_shown_as_a_range() {
     let mut s = office();
-    let w = roster::week(&mut s, "2026-W02").unwrap();
+    let w = roster::week(&mut s, "2026-W02", today()).unwrap();
     let unit = w.units.iter().find(|u| u.unit_name == "Sekretariat").unwrap();
     // "Paling banyak": planned at the most the range allows, and the count shows the range.
     assert_eq!(unit.counts[0], "2 / 0–2");
@@ -58,7 +63,7 @@ fn a_wish_for_wfh_is_granted_and_shown_as_granted() {
     assert_eq!(me.cells[0], "WFH");
     let wish = me.wishes[0].clone().unwrap();
     assert!(wish.granted && wish.why.is_empty(), "{wish:?}");
-    let unit = roster::week(&mut s, "2026-W02").unwrap().units.into_iter().find(|u| u.unit_name == "Sekretariat").unwrap();
+    let unit = roster::week(&mut s, "2026-W02", today()).unwrap().units.into_iter().find(|u| u.unit_name == "Sekretariat").unwrap();
     assert_eq!(unit.counts[0], "2 / 0–2", "someone else takes the office day");
     // Removing it leaves no wish.
     assert_eq!(schedule::wish(&mut s, &nip, "05-01-2026", "-").unwrap(), None);
@@ -84,7 +89,7 @@ fn wishes_past_the_range_are_left_out_with_the_reason() {
         assert!(w.why.starts_with("Kantor penuh hari itu: paling banyak 2 orang WFO"), "{}", w.why);
     }
     // A wish is never a breach: the day stays within its range.
-    let unit = roster::week(&mut s, "2026-W02").unwrap().units.into_iter().find(|u| u.unit_name == "Sekretariat").unwrap();
+    let unit = roster::week(&mut s, "2026-W02", today()).unwrap().units.into_iter().find(|u| u.unit_name == "Sekretariat").unwrap();
     assert_eq!(unit.counts[1], "2 / 0–2");
 }
 

@@ -9,6 +9,11 @@ use giliran_core::office::presence::{self, Entry, Hours, Mark, Record};
 use giliran_core::office::{activity, circulars, demo, reach, roster, schedule, staff};
 use giliran_core::{Error, Store};
 
+/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
+
 fn d(s: &str) -> NaiveDate {
     giliran_core::model::dates::parse(s).unwrap()
 }
@@ -98,7 +103,7 @@ fn office_hours_and_bands_are_checked_before_they_are_saved() {
 #[test]
 fn a_morning_sheet_is_prefilled_from_the_plan_and_recorded_in_one_action() {
     let (mut s, people) = office();
-    let sheet = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    let sheet = presence::sheet(&mut s, "30-11-2026", None, today()).unwrap();
     assert_eq!(sheet.rows.len(), people.len());
     assert!(sheet.rows.iter().all(|r| !r.recorded));
     for r in &sheet.rows {
@@ -111,21 +116,21 @@ fn a_morning_sheet_is_prefilled_from_the_plan_and_recorded_in_one_action() {
     }
     let n = presence::fill_from_plan(&mut s, "30-11-2026", None).unwrap();
     assert_eq!(n, people.len());
-    let after = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    let after = presence::sheet(&mut s, "30-11-2026", None, today()).unwrap();
     assert!(after.rows.iter().all(|r| r.recorded));
     assert_eq!(after.unrecorded, 0);
     // Bulk marking keeps nobody's times.
     let first = &after.rows[0];
     presence::set(&mut s, &Entry { check_in: "07:41".into(), ..entry(&first.id_number, "30-11-2026", "H") }).unwrap();
     presence::mark_many(&mut s, "30-11-2026", &[first.staff_id], "H").unwrap();
-    let again = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    let again = presence::sheet(&mut s, "30-11-2026", None, today()).unwrap();
     assert_eq!(again.rows[0].check_in.as_deref(), Some("07:41"));
 }
 
 #[test]
 fn leave_entered_ahead_keeps_the_person_out_of_the_plan_once_replanned() {
     let (mut s, people) = office();
-    let week = roster::week(&mut s, "2026-W49").unwrap();
+    let week = roster::week(&mut s, "2026-W49", today()).unwrap();
     // Someone planned in the office on Tuesday 01-12.
     let (unit, row) = week
         .units
@@ -149,7 +154,7 @@ fn leave_entered_ahead_keeps_the_person_out_of_the_plan_once_replanned() {
 
     let outcome = roster::plan_period(&mut s, "01-12-2026", "02-12-2026").unwrap();
     assert!(outcome.unmet.is_empty(), "{:?}", outcome.unmet);
-    let week = roster::week(&mut s, "2026-W49").unwrap();
+    let week = roster::week(&mut s, "2026-W49", today()).unwrap();
     let row = week.units.iter().find(|u| u.unit_id == unit.unit_id).unwrap().rows.iter().find(|r| r.staff_id == person.id).unwrap();
     assert_eq!(row.cells[1], "C", "the grid shows the leave code");
     assert_eq!(row.cells[2], "C");
@@ -172,7 +177,7 @@ fn bad_presence_input_names_each_field_and_saves_nothing() {
         panic!("times for a sick day")
     };
     assert!(fields[0].message.contains("hanya dicatat untuk H atau WFH"));
-    let sheet = presence::sheet(&mut s, "01-12-2026", None).unwrap();
+    let sheet = presence::sheet(&mut s, "01-12-2026", None, today()).unwrap();
     assert!(sheet.rows.iter().all(|r| !r.recorded));
 }
 
@@ -184,7 +189,7 @@ fn the_reachability_sample_is_the_same_for_the_same_date_and_only_holds_wfh_staf
     let ids = |x: &reach::Sample| x.people.iter().map(|p| p.person.staff_id).collect::<Vec<_>>();
     assert_eq!(ids(&a), ids(&b));
     assert_eq!(a.people.len(), 4);
-    let sheet = presence::sheet(&mut s, "01-12-2026", None).unwrap();
+    let sheet = presence::sheet(&mut s, "01-12-2026", None, today()).unwrap();
     for p in &a.people {
         let row = sheet.rows.iter().find(|r| r.staff_id == p.person.staff_id).unwrap();
         assert_eq!(row.planned, "WFH", "{} is not WFH", row.name);
@@ -203,12 +208,12 @@ fn a_person_not_reached_twice_in_a_period_is_flagged_and_once_is_not() {
     let (mut s, _) = office();
     let drawn = reach::sample(&mut s, "01-12-2026", Some(2)).unwrap();
     let (a, b) = (&drawn.people[0].person, &drawn.people[1].person);
-    reach::record(&mut s, &a.id_number, "01-12-2026", "09:10", false, "ditelepon 2 kali, tidak diangkat").unwrap();
-    reach::record(&mut s, &b.id_number, "01-12-2026", "09:20", false, "WA tidak dibalas").unwrap();
-    reach::record(&mut s, &b.id_number, "01-12-2026", "10:20", true, "").unwrap();
+    reach::record(&mut s, &a.id_number, "01-12-2026", "09:10", false, "ditelepon 2 kali, tidak diangkat", chrono::NaiveTime::MIN).unwrap();
+    reach::record(&mut s, &b.id_number, "01-12-2026", "09:20", false, "WA tidak dibalas", chrono::NaiveTime::MIN).unwrap();
+    reach::record(&mut s, &b.id_number, "01-12-2026", "10:20", true, "", chrono::NaiveTime::MIN).unwrap();
     let week = reach::list(&mut s, "30-11-2026", "04-12-2026").unwrap();
     assert!(week.flagged.is_empty(), "one miss each is not yet a flag");
-    reach::record(&mut s, &a.id_number, "03-12-2026", "13:05", false, "nomor tidak aktif").unwrap();
+    reach::record(&mut s, &a.id_number, "03-12-2026", "13:05", false, "nomor tidak aktif", chrono::NaiveTime::MIN).unwrap();
     let week = reach::list(&mut s, "30-11-2026", "04-12-2026").unwrap();
     assert_eq!(week.flagged.len(), 1);
     assert_eq!(week.flagged[0].staff_id, a.staff_id);
@@ -219,8 +224,11 @@ fn a_person_not_reached_twice_in_a_period_is_flagged_and_once_is_not() {
     // Each person's history, any period.
     assert_eq!(reach::history(&mut s, &a.id_number).unwrap().calls.len(), 2);
     // "Not reached" must say what was tried; a bad time is named.
-    assert!(matches!(reach::record(&mut s, &a.id_number, "04-12-2026", "09:00", false, " "), Err(Error::Invalid(_))));
-    assert!(matches!(reach::record(&mut s, &a.id_number, "04-12-2026", "9:7x", true, ""), Err(Error::Invalid(_))));
+    assert!(matches!(
+        reach::record(&mut s, &a.id_number, "04-12-2026", "09:00", false, " ", chrono::NaiveTime::MIN),
+        Err(Error::Invalid(_))
+    ));
+    assert!(matches!(reach::record(&mut s, &a.id_number, "04-12-2026", "9:7x", true, "", chrono::NaiveTime::MIN), Err(Error::Invalid(_))));
 }
 
 #[test]
@@ -240,7 +248,7 @@ fn every_wfh_day_has_an_activity_note_or_is_listed_as_missing_one() {
     let early = activity::list_on(&mut s, d("30-11-2026"), d("04-12-2026"), d("30-11-2026")).unwrap();
     assert!(early.missing.iter().all(|m| m.who.day == d("30-11-2026")));
     // A note for a day the person was in the office is refused, naming why.
-    let sheet = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    let sheet = presence::sheet(&mut s, "30-11-2026", None, today).unwrap();
     let office_day = sheet.rows.iter().find(|r| r.planned == "WFO").unwrap();
     let err = activity::add(&mut s, &office_day.id_number, "30-11-2026", "Rapat").unwrap_err();
     assert!(err.to_string().contains("tidak WFH pada 30-11-2026"), "{err}");
@@ -270,7 +278,7 @@ fn an_attendance_file_with_bad_rows_is_refused_whole_naming_each_row() {
     let err = attendance::import(&mut s, &file, None).unwrap_err();
     let text = err.to_string();
     assert!(text.contains("Baris 4") && text.contains("Baris 5") && text.contains("tidak ada yang diimpor"), "{text}");
-    let sheet = presence::sheet(&mut s, "30-11-2026", None).unwrap();
+    let sheet = presence::sheet(&mut s, "30-11-2026", None, today()).unwrap();
     assert!(sheet.rows.iter().all(|r| !r.recorded), "nothing half-imported");
     assert_eq!(attendance::mapping(&mut s).unwrap(), None, "a refused file teaches no mapping");
 }

@@ -12,6 +12,11 @@ use giliran_core::office::{activity, circulars, demo, profile, reach, roster, st
 use giliran_core::Store;
 use std::path::{Path, PathBuf};
 
+/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
+
 fn d(s: &str) -> NaiveDate {
     giliran_core::model::dates::parse(s).unwrap()
 }
@@ -23,7 +28,7 @@ fn office_in(dir: &Path, opd: &str) -> Store {
     demo::load(&mut s).unwrap();
     let mut o = profile::get(&mut s).unwrap();
     o.opd_name = opd.into();
-    profile::save(&mut s, &o).unwrap();
+    profile::save(&mut s, &o, today()).unwrap();
     circulars::add_from_template(&mut s, "kaltim-2020", Some("k"), Some("01-01-2026"), None).unwrap();
     roster::plan_period(&mut s, "02-11-2026", "30-11-2026").unwrap();
     presence::fill_from_plan(&mut s, "16-11-2026", None).unwrap();
@@ -33,7 +38,7 @@ fn office_in(dir: &Path, opd: &str) -> Store {
         .unwrap();
     let drawn = reach::sample(&mut s, "16-11-2026", Some(1)).unwrap();
     let who = &drawn.people[0].person;
-    reach::record(&mut s, &who.id_number, "16-11-2026", "09:30", false, "tidak diangkat").unwrap();
+    reach::record(&mut s, &who.id_number, "16-11-2026", "09:30", false, "tidak diangkat", chrono::NaiveTime::MIN).unwrap();
     activity::add(&mut s, &who.id_number, "16-11-2026", "Menyusun bahan rapat").unwrap();
     s
 }
@@ -47,9 +52,9 @@ fn the_excel_report_reads_back_as_the_database_says_with_numbers_as_numbers_and_
     let dir = tempfile::tempdir().unwrap();
     let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
     let file = dir.path().join("laporan.xlsx");
-    let saved = report::save(&mut s, "01-11-2026", "30-11-2026", &file).unwrap();
+    let saved = report::save(&mut s, "01-11-2026", "30-11-2026", &file, today()).unwrap();
     assert!(saved.message.contains("21 hari kerja, 57 pegawai"), "{}", saved.message);
-    let expected = report::build(&mut s, "01-11-2026", "30-11-2026").unwrap();
+    let expected = report::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
 
     let mut wb = open_workbook_auto(&file).unwrap();
     assert_eq!(wb.sheet_names(), ["Ringkasan", "Kewajiban", "Harian", "Pelanggaran", "Pegawai", "Keberadaan", "Kegiatan WFH", "_giliran"]);
@@ -62,7 +67,7 @@ fn the_excel_report_reads_back_as_the_database_says_with_numbers_as_numbers_and_
     assert_eq!(first.as_datetime().unwrap().date(), d("02-11-2026"));
     assert_eq!(cell(&harian, hr + 1, 1), Data::String("Sekretariat".into()));
     // Every daily count equals the database's, row by row.
-    let sheet_16 = presence::sheet(&mut s, "16-11-2026", None).unwrap();
+    let sheet_16 = presence::sheet(&mut s, "16-11-2026", None, today()).unwrap();
     for (i, day) in expected.days.iter().enumerate() {
         let r = hr + 1 + i as u32;
         assert_eq!(cell(&harian, r, 4), Data::Float(f64::from(day.tally.wfo)), "WFO {} {}", day.unit, day.date);
@@ -99,7 +104,7 @@ fn the_pdf_report_carries_the_kop_surat_the_period_and_the_signature_block() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
     let file = dir.path().join("laporan.pdf");
-    report::save(&mut s, "01-11-2026", "30-11-2026", &file).unwrap();
+    report::save(&mut s, "01-11-2026", "30-11-2026", &file, today()).unwrap();
     let out = std::process::Command::new("pdftotext").args(["-layout"]).arg(&file).arg("-").output().expect("pdftotext (poppler-utils)");
     let text = String::from_utf8_lossy(&out.stdout);
     for want in [
@@ -162,7 +167,7 @@ fn one_changed_cell_breaks_verification_and_an_honest_resave_does_not() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
     let file = dir.path().join("laporan.xlsx");
-    let saved = report::save(&mut s, "01-11-2026", "30-11-2026", &file).unwrap();
+    let saved = report::save(&mut s, "01-11-2026", "30-11-2026", &file, today()).unwrap();
     let ok = report::verify(&file).unwrap();
     assert!(ok.intact, "{:?}", ok.problems);
     assert_eq!(ok.fingerprint, saved.fingerprint);
@@ -186,7 +191,7 @@ fn one_changed_cell_breaks_verification_and_an_honest_resave_does_not() {
 
     // The hidden data changed too (a forger who knows the format): the signature says no.
     let pdf = dir.path().join("laporan.pdf");
-    report::save(&mut s, "01-11-2026", "30-11-2026", &pdf).unwrap();
+    report::save(&mut s, "01-11-2026", "30-11-2026", &pdf, today()).unwrap();
     let mut bytes = std::fs::read(&pdf).unwrap();
     // Any byte of the printed part: here a letter of the document's title.
     let at = bytes.windows(15).position(|w| w == b"Laporan WFO/WFH").unwrap();
@@ -197,7 +202,7 @@ fn one_changed_cell_breaks_verification_and_an_honest_resave_does_not() {
     assert!(!v.intact && v.problems[0].contains("telah diubah"), "{:?}", v.problems);
 
     let csv = dir.path().join("laporan.csv");
-    report::save(&mut s, "01-11-2026", "30-11-2026", &csv).unwrap();
+    report::save(&mut s, "01-11-2026", "30-11-2026", &csv, today()).unwrap();
     assert!(report::verify(&csv).unwrap().intact);
     let text = std::fs::read_to_string(&csv).unwrap().replacen(",Sekretariat,0,2,", ",Sekretariat,0,3,", 1);
     std::fs::write(&csv, text).unwrap();
@@ -219,8 +224,8 @@ fn the_sekda_consolidates_three_opds_and_leaves_out_a_changed_file_and_a_duplica
         std::fs::create_dir(&dir).unwrap();
         let mut s = office_in(&dir, opd);
         let file = root.path().join(format!("laporan-{i}.xlsx"));
-        report::save(&mut s, "01-11-2026", "30-11-2026", &file).unwrap();
-        expected.push(report::build(&mut s, "01-11-2026", "30-11-2026").unwrap().totals);
+        report::save(&mut s, "01-11-2026", "30-11-2026", &file, today()).unwrap();
+        expected.push(report::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap().totals);
         files.push(file);
     }
     let changed = root.path().join("laporan-diubah.xlsx");
@@ -262,8 +267,8 @@ fn a_report_signed_by_another_key_than_the_registered_one_is_not_counted() {
     let mut real = office_in(&real_dir, "Dinas Pariwisata");
     let mut fake = office_in(&fake_dir, "Dinas Pariwisata"); // same name, another office's key
     let (a, b) = (root.path().join("asli.xlsx"), root.path().join("palsu.xlsx"));
-    report::save(&mut real, "01-11-2026", "30-11-2026", &a).unwrap();
-    report::save(&mut fake, "01-11-2026", "30-11-2026", &b).unwrap();
+    report::save(&mut real, "01-11-2026", "30-11-2026", &a, today()).unwrap();
+    report::save(&mut fake, "01-11-2026", "30-11-2026", &b, today()).unwrap();
 
     // The Sekda's own database keeps the keys the OPDs registered.
     let mut sekda = Store::open(&root.path().join("sekda.db")).unwrap();

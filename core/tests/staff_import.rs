@@ -8,6 +8,11 @@ use giliran_core::office::{demo, staff, units};
 use giliran_core::Store;
 use std::path::Path;
 
+/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
+
 fn everyone(s: &mut Store) -> Vec<Staff> {
     staff::list(s, &StaffFilter { include_inactive: true, ..Default::default() }).unwrap()
 }
@@ -64,20 +69,20 @@ fn the_example_office_goes_to_excel_and_comes_back_identical() {
     let file = dir.path().join("pegawai.xlsx");
     assert_eq!(staff_io::export(&mut a, &file).unwrap(), 57);
     let mut b = Store::open(&dir.path().join("b.db")).unwrap();
-    let preview = staff_io::preview(&mut b, &file, None).unwrap();
+    let preview = staff_io::preview(&mut b, &file, None, today()).unwrap();
     assert!(preview.problems.is_empty(), "{:?}", preview.problems);
     assert_eq!(preview.added.len(), 57);
     assert_eq!(preview.new_units.len(), 15, "5 units and 10 teams");
     assert!(everyone(&mut b).is_empty(), "a preview writes nothing");
     assert!(units::list(&mut b).unwrap().is_empty(), "not even the units");
 
-    let done = staff_io::import(&mut b, &file, None).unwrap();
+    let done = staff_io::import(&mut b, &file, None, today()).unwrap();
     assert_eq!(done.added.len(), 57);
     assert_eq!(essence(&everyone(&mut b)), essence(&everyone(&mut a)));
     assert_eq!(unit_essence(&mut b), unit_essence(&mut a));
 
     // Importing the same file again changes nothing.
-    let again = staff_io::import(&mut b, &file, None).unwrap();
+    let again = staff_io::import(&mut b, &file, None, today()).unwrap();
     assert_eq!((again.added.len(), again.changed.len(), again.unchanged), (0, 0, 57));
 }
 
@@ -98,20 +103,20 @@ fn every_bad_row_is_named_before_anything_is_written_and_a_bad_file_imports_noth
         PPPK;19931228 2025 21 2 001;Rina Marlina;Fungsional;Pranata Komputer;IX;;;;\n\
         Non-ASN;6472015501900003;Andi;Pelaksana;Tenaga Administrasi;;Sekretariat;Subbagian Umum;;\n";
     let file = write(dir.path(), "pegawai.csv", csv);
-    let p = staff_io::preview(&mut s, &file, None).unwrap();
+    let p = staff_io::preview(&mut s, &file, None, today()).unwrap();
     assert_eq!(p.rows, 5);
     assert_eq!(p.problems.len(), 3, "{:?}", p.problems);
     assert!(p.problems[0].starts_with("Baris 3: ") && p.problems[0].contains("NIP harus 18 digit (tertulis 16)"), "{:?}", p.problems);
     assert!(p.problems[1].starts_with("Baris 4: NIP/NIK 198503122010012003 sama dengan baris 2"), "{:?}", p.problems);
     assert!(p.problems[2].starts_with("Baris 5: Unit kerja wajib diisi"), "{:?}", p.problems);
     assert_eq!(p.added.len(), 2);
-    let err = staff_io::import(&mut s, &file, None).unwrap_err().to_string();
+    let err = staff_io::import(&mut s, &file, None, today()).unwrap_err().to_string();
     assert!(err.contains("3 baris bermasalah; tidak ada yang diimpor") && err.contains("Baris 3"), "{err}");
     assert!(everyone(&mut s).is_empty());
     assert!(units::list(&mut s).unwrap().is_empty());
 
     let broken = write(dir.path(), "rusak.xlsx", "PK\u{3}\u{4} bukan excel");
-    assert!(staff_io::preview(&mut s, &broken, None).unwrap_err().to_string().contains("rusak.xlsx tidak dapat dibaca"));
+    assert!(staff_io::preview(&mut s, &broken, None, today()).unwrap_err().to_string().contains("rusak.xlsx tidak dapat dibaca"));
 }
 
 #[test]
@@ -125,11 +130,11 @@ fn known_nips_are_updated_and_shown_as_changes() {
     let text = std::fs::read_to_string(&file).unwrap();
     let edited = text.replacen(&person.phone, "0813-1111-2222", 1);
     std::fs::write(&file, edited).unwrap();
-    let p = staff_io::preview(&mut s, &file, None).unwrap();
+    let p = staff_io::preview(&mut s, &file, None, today()).unwrap();
     assert_eq!((p.added.len(), p.changed.len(), p.unchanged), (0, 1, 56));
     assert_eq!(p.changed[0].name, person.name);
     assert_eq!(p.changed[0].changes, [format!("Telepon: {} → 0813-1111-2222", person.phone_display)]);
-    staff_io::import(&mut s, &file, None).unwrap();
+    staff_io::import(&mut s, &file, None, today()).unwrap();
     assert_eq!(staff::get(&mut s, person.id).unwrap().phone_display, "0813-1111-2222");
 }
 
@@ -143,7 +148,7 @@ fn another_systems_layout_is_mapped_once_and_remembered() {
         199312282025212001,Rina Marlina,IX,Pranata Komputer Ahli Pertama,,Bidang Pelayanan,\n";
     let file = write(dir.path(), "simpeg.csv", simpeg);
     // NIP BARU, NAMA LENGKAP, GOL/RUANG, NAMA JABATAN and NO HP are known headers; SATKER is not.
-    let p = staff_io::preview(&mut s, &file, None).unwrap();
+    let p = staff_io::preview(&mut s, &file, None, today()).unwrap();
     let auto = p.mapping.clone().expect("the known headers are mapped");
     assert_eq!(auto.0.get("id_number").map(String::as_str), Some("NIP BARU"));
     assert_eq!(auto.0.get("unit"), None);
@@ -151,7 +156,7 @@ fn another_systems_layout_is_mapped_once_and_remembered() {
     // The clerk maps the unit column.
     let mut m = auto;
     m.0.insert("unit".into(), "SATKER".into());
-    let p = staff_io::preview(&mut s, &file, Some(&m)).unwrap();
+    let p = staff_io::preview(&mut s, &file, Some(&m), today()).unwrap();
     // Without a class column every row is refused, naming the field.
     assert!(p.problems.iter().all(|x| x.contains("Kelas jabatan")), "{:?}", p.problems);
     m.0.insert("jabatan_class".into(), "ESELON".into());
@@ -159,13 +164,13 @@ fn another_systems_layout_is_mapped_once_and_remembered() {
         .replace(",III.b,", ",Administrator,")
         .replace(",Pranata Komputer Ahli Pertama,,", ",Pranata Komputer Ahli Pertama,Fungsional,");
     std::fs::write(&file, fixed).unwrap();
-    let done = staff_io::import(&mut s, &file, Some(&m)).unwrap();
+    let done = staff_io::import(&mut s, &file, Some(&m), today()).unwrap();
     assert_eq!(done.added.len(), 2);
     let kinds: Vec<_> = everyone(&mut s).iter().map(|x| x.kind.as_str()).collect();
     assert!(kinds.contains(&"pns") && kinds.contains(&"pppk"), "kind inferred from the number: {kinds:?}");
     assert_eq!(staff_io::mapping(&mut s).unwrap(), Some(m));
     // The next export of that system imports without asking.
-    let again = staff_io::preview(&mut s, &file, None).unwrap();
+    let again = staff_io::preview(&mut s, &file, None, today()).unwrap();
     assert!(again.mapping.is_some() && again.problems.is_empty(), "{:?}", again.problems);
 }
 

@@ -32,6 +32,7 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         commands::office::overview,
         commands::office::choices,
+        commands::office::clock_now,
         commands::office::office_get,
         commands::office::office_save,
         commands::office::demo_load,

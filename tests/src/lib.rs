@@ -18,18 +18,26 @@ pub fn bin(name: &str) -> PathBuf {
     path
 }
 
-/// The `giliran` command under test: the native build, or in the Windows pass of
-/// `cargo xtask test` the Windows build (`GILIRAN_TEST_WINE_EXE`) run by Wine
-/// (`GILIRAN_TEST_WINE`, `wine` when unset), in the test prefix xtask prepared.
+/// The day the stories happen on unless one says otherwise: Monday 7 December 2026, an
+/// ordinary working day. The CLI and the app under test read it from `GILIRAN_TODAY`, never
+/// from the computer's clock, so the tests pass on a Sunday or a holiday too.
+pub const STORY_DAY: &str = "2026-12-07T08:00";
+
+/// The `giliran` command under test, on [`STORY_DAY`] (a test may set `GILIRAN_TODAY` to
+/// another day, or remove it): the native build, or in the Windows pass of `cargo xtask test`
+/// the Windows build (`GILIRAN_TEST_WINE_EXE`) run by Wine (`GILIRAN_TEST_WINE`, `wine` when
+/// unset), in the test prefix xtask prepared.
 pub fn giliran() -> Command {
-    match std::env::var_os("GILIRAN_TEST_WINE_EXE") {
+    let mut c = match std::env::var_os("GILIRAN_TEST_WINE_EXE") {
         Some(exe) => {
             let mut c = Command::new(std::env::var_os("GILIRAN_TEST_WINE").unwrap_or_else(|| "wine".into()));
             c.arg(exe).env("WINEDEBUG", "-all");
             c
         }
         None => Command::new(bin("giliran")),
-    }
+    };
+    c.env("GILIRAN_TODAY", STORY_DAY);
+    c
 }
 
 /// Whether the CLI under test is the Windows build.

@@ -40,7 +40,8 @@ impl Driver {
         Self::start_with(port, db, &[])
     }
 
-    /// `start` with extra environment for the app (e.g. GILIRAN_TEST_SAVE_DIR).
+    /// `start` with extra environment for the app (e.g. GILIRAN_TEST_SAVE_DIR, or
+    /// GILIRAN_TODAY for a story on another day than [`STORY_DAY`](crate::STORY_DAY)).
     pub fn start_with(port: u16, db: &Path, env: &[(&str, &Path)]) -> Driver {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
@@ -49,6 +50,7 @@ impl Driver {
         let mut cmd = Command::new(tauri_driver());
         cmd.args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
             .env("GILIRAN_DB", db)
+            .env("GILIRAN_TODAY", crate::STORY_DAY)
             .envs(env.iter().map(|(k, v)| (*k, *v)))
             .stdout(Stdio::null())
             // Not inherited: WebKitWebDriver would keep the test's output pipe open.

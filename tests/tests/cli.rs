@@ -748,3 +748,36 @@ fn without_a_database_named_the_data_folder_of_the_user_is_used() {
         assert_eq!(line, format!("Basis data: {}", home.path().join("giliran").join("giliran.db").display()));
     }
 }
+
+/// Issue 25, one clock: the CLI reads "today" once per command, from GILIRAN_TODAY when it is
+/// set (a test or a demonstration on a chosen day) and from the computer otherwise; a value
+/// that is not a date is refused by name, not silently replaced by the computer's day.
+#[test]
+fn the_cli_takes_today_from_giliran_today_or_else_from_the_computer() {
+    let cli = Cli::new();
+    let signed_on = |today: Option<&str>| {
+        let mut c = giliran_tests::giliran();
+        c.args(["--db", &giliran_tests::host_path(&cli.db), "circular", "blank"]);
+        match today {
+            Some(t) => c.env("GILIRAN_TODAY", t),
+            None => c.env_remove("GILIRAN_TODAY"),
+        };
+        let out = c.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let blank: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        blank["signed_on"].as_str().unwrap().to_string()
+    };
+    assert_eq!(signed_on(Some("2028-02-29")), "2028-02-29");
+    assert_eq!(signed_on(Some("2026-12-31T23:59")), "2026-12-31");
+    let before = chrono::Local::now().date_naive();
+    let system = signed_on(None);
+    let after = chrono::Local::now().date_naive();
+    assert!(system == before.to_string() || system == after.to_string(), "{system} bukan {before}");
+
+    let mut c = giliran_tests::giliran();
+    let out =
+        c.args(["--db", &giliran_tests::host_path(&cli.db), "circular", "blank"]).env("GILIRAN_TODAY", "31-12-2026").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("GILIRAN_TODAY=\"31-12-2026\" bukan tanggal"), "{err}");
+}

@@ -10,7 +10,21 @@ const BUILD_PACKAGES: &[&str] =
     &["libwebkit2gtk-4.1-dev", "build-essential", "pkg-config", "libssl-dev", "libayatana-appindicator3-dev", "librsvg2-dev"];
 /// Extra packages for the tests: the WebDriver ones (Xvfb, the driver), PDFs read back
 /// (poppler-utils), and office files made by a real client (LibreOffice Calc, headless).
-const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils", "libreoffice-calc-nogui"];
+const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils", "libreoffice-calc-nogui", "faketime"];
+
+/// The clock pass: the computer's clock set (by libfaketime, as cargo's runner) to days a test
+/// that leaned on the real date would fail on. Each runs core's and the CLI's tests; the
+/// `window` ones also run the WebDriver stories. The tests must not notice: they take "today"
+/// from their own arguments or `GILIRAN_TODAY`, never from the machine.
+const CLOCK_DAYS: &[(&str, &str, bool)] = &[
+    ("2027-01-03 10:00:00", "hari Minggu", true),
+    ("2026-12-25 10:00:00", "libur nasional (Natal)", true),
+    ("2026-12-24 08:00:00", "cuti bersama", false),
+    ("2028-02-29 09:00:00", "29 Februari tahun kabisat", false),
+    ("2026-12-31 23:59:00", "31 Desember pukul 23.59", false),
+];
+/// The CLI's black-box tests (the same as the Windows pass runs).
+const CLI_TESTS: &[&str] = &["cli", "cli_presence", "cli_report", "office_files"];
 
 /// The Windows build, cross-compiled here: the office PC runs Windows 10/11.
 const WINDOWS_TARGET: &str = "x86_64-pc-windows-gnu";
@@ -20,7 +34,7 @@ const WINDOWS_PACKAGES: &[&str] = &["gcc-mingw-w64-x86-64", "wine", "wine64", "n
 /// The black-box CLI tests run a second time against `giliran.exe` under Wine: staff,
 /// circulars, plan, presence import, report and verify, backup and restore, audit, and the
 /// files LibreOffice made.
-const WINDOWS_TESTS: &[&str] = &["cli", "cli_presence", "cli_report", "office_files"];
+const WINDOWS_TESTS: &[&str] = CLI_TESTS;
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -31,7 +45,7 @@ fn main() -> ExitCode {
         Some("bundle") => bundle(),
         _ => {
             eprintln!(
-                "Pemakaian: cargo xtask run [--release] [-- ARGUMEN APLIKASI] | test [--windows] [ARGUMEN cargo test] | bundle [--windows]"
+                "Pemakaian: cargo xtask run [--release] [-- ARGUMEN APLIKASI] | test [--windows | --clock] [ARGUMEN cargo test] | bundle [--windows]"
             );
             return ExitCode::from(2);
         }
@@ -213,6 +227,7 @@ fn test(extra: &[String]) -> Result {
     if extra.first().is_some_and(|a| a == "--windows") {
         return windows_tests(&extra[1..]);
     }
+    let clock_only = extra.first().is_some_and(|a| a == "--clock");
     let mut packages = BUILD_PACKAGES.to_vec();
     packages.extend(TEST_PACKAGES);
     ensure_packages(&packages)?;
@@ -226,32 +241,76 @@ fn test(extra: &[String]) -> Result {
         c.args(["component", "add", "rustfmt", "clippy"]);
         status(c)?;
     }
-    let mut fmt = cargo();
-    fmt.args(["fmt", "--all", "--", "--check"]);
-    status(fmt)?;
-    let mut clippy = cargo();
-    clippy.args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
-    status(clippy)?;
+    if !clock_only {
+        let mut fmt = cargo();
+        fmt.args(["fmt", "--all", "--", "--check"]);
+        status(fmt)?;
+        let mut clippy = cargo();
+        clippy.args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
+        status(clippy)?;
+    }
     // Binaries first: the black-box tests run `giliran` and `giliran-app` from target/.
     let mut build = cargo();
     build.args(["build", "--workspace", "--exclude", "giliran-bench", "--bins", "--features", "tauri/custom-protocol"]);
     status(build)?;
 
-    let mut t = cargo();
-    // The criterion benches are measured with `cargo bench -p giliran-bench`, not in tests.
-    t.args(["test", "--workspace", "--exclude", "giliran-bench"]).args(extra).env("TAURI_DRIVER", &driver);
-    let _xvfb = if cfg!(target_os = "linux") && env::var_os("DISPLAY").is_none() {
+    let display = env::var("DISPLAY").ok();
+    let _xvfb = if cfg!(target_os = "linux") && display.is_none() {
         let (x, display) = start_xvfb()?;
         println!("Xvfb di layar {display}");
-        t.env("DISPLAY", display);
-        Some(x)
+        Some((x, display))
     } else {
         None
     };
-    status(t)?;
+    let display = _xvfb.as_ref().map(|(_, d)| d.clone()).or(display);
+    let with_display = |c: &mut Command| {
+        c.env("TAURI_DRIVER", &driver);
+        if let Some(d) = &display {
+            c.env("DISPLAY", d);
+        }
+    };
+    if !clock_only {
+        let mut t = cargo();
+        // The criterion benches are measured with `cargo bench -p giliran-bench`, not in tests.
+        t.args(["test", "--workspace", "--exclude", "giliran-bench"]).args(extra);
+        with_display(&mut t);
+        status(t)?;
+    }
+    if extra.is_empty() || clock_only {
+        clock_pass(&with_display)?;
+    }
+    if clock_only {
+        return Ok(());
+    }
     // The whole run proves the Windows build too; a run narrowed by arguments does not.
     if extra.is_empty() {
         windows_tests(&[])?;
+    }
+    Ok(())
+}
+
+/// The tests again with the machine's clock on each of [`CLOCK_DAYS`] (Linux, libfaketime).
+fn clock_pass(with_display: &dyn Fn(&mut Command)) -> Result {
+    if !cfg!(target_os = "linux") {
+        return Ok(());
+    }
+    if !have("faketime") {
+        return Err("faketime tidak ada: pasang paket Debian `faketime` (cargo xtask test memasangnya)".into());
+    }
+    for (at, what, window) in CLOCK_DAYS {
+        println!("Jam komputer diset ke {at} ({what}): uji core dan CLI{}", if *window { " dan jendela" } else { "" });
+        let runner = format!("faketime {}", at.replace(' ', "T"));
+        let runner_var = format!("CARGO_TARGET_{}_UNKNOWN_LINUX_GNU_RUNNER", env::consts::ARCH.to_uppercase());
+        let mut core = cargo();
+        core.args(["test", "-p", "giliran-core"]).env(&runner_var, &runner);
+        status(core)?;
+        let mut black_box = cargo();
+        black_box.args(["test", "-p", "giliran-tests"]).env(&runner_var, &runner);
+        for name in CLI_TESTS.iter().chain(window.then_some(&"window")) {
+            black_box.args(["--test", name]);
+        }
+        with_display(&mut black_box);
+        status(black_box)?;
     }
     Ok(())
 }

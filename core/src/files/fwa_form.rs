@@ -8,6 +8,7 @@ use crate::model::error::{Error, Result};
 use crate::model::fwa::Status;
 use crate::model::{dates, Letterhead};
 use crate::store::Store;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// One signature block: role, name, NIP.
@@ -34,11 +35,11 @@ pub struct RequestForm {
 }
 
 /// The form of request `id`.
-pub fn layout(store: &mut Store, id: i64) -> Result<RequestForm> {
+pub fn layout(store: &mut Store, id: i64, today: NaiveDate) -> Result<RequestForm> {
     let r = crate::office::fwa::get(store, id)?;
     let person = crate::office::staff::get(store, r.staff_id)?;
     let office = crate::office::profile::get(store)?;
-    let decision = crate::office::circulars::flexible_on(store, &r.from.to_string())?;
+    let decision = crate::office::circulars::flexible_on(store, r.from)?;
     let basis = match &decision {
         Some(c) => format!("Nomor pengajuan {}, berdasarkan {} dan Peraturan Menteri PANRB Nomor 4 Tahun 2025", r.id, c.citation()),
         None => format!("Nomor pengajuan {}, berdasarkan Peraturan Menteri PANRB Nomor 4 Tahun 2025", r.id),
@@ -75,7 +76,7 @@ pub fn layout(store: &mut Store, id: i64) -> Result<RequestForm> {
         basis,
         rows,
         decision,
-        signed_at: format!("{city}, {}", dates::long(crate::today())),
+        signed_at: format!("{city}, {}", dates::long(today)),
         employee: Signer { role: "Pegawai yang mengajukan,".into(), name: person.name.clone(), nip: format!("NIP. {}", person.id_display) },
         superior: Signer {
             role: "Atasan langsung,".into(),
@@ -115,11 +116,11 @@ pub fn pdf(f: &RequestForm) -> Result<Vec<u8>> {
 }
 
 /// Writes the form of request `id` to `path` (chosen in the save dialog or on the command line).
-pub fn save_pdf(store: &mut Store, id: i64, path: &std::path::Path) -> Result<usize> {
+pub fn save_pdf(store: &mut Store, id: i64, path: &std::path::Path, today: NaiveDate) -> Result<usize> {
     if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
         return Err(Error::invalid("out", format!("Simpan formulir sebagai berkas .pdf (tertulis {}).", path.display())));
     }
-    let bytes = pdf(&layout(store, id)?)?;
+    let bytes = pdf(&layout(store, id, today)?)?;
     crate::files::file::write_whole(path, &bytes)?;
     Ok(bytes.len())
 }

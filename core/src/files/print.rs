@@ -7,6 +7,7 @@ use crate::model::error::{Error, Result};
 use crate::model::Letterhead;
 use crate::office::roster::{self, Week};
 use crate::store::Store;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 pub(crate) const MARGIN: f32 = 36.0;
@@ -173,9 +174,10 @@ pub fn week_print(w: &Week) -> WeekPrint {
     }
 }
 
-/// The printed layout of the week `week_key` (`2026-W02`), for the window's preview.
-pub fn week_layout(store: &mut Store, week_key: &str) -> Result<WeekPrint> {
-    Ok(week_print(&roster::week(store, week_key)?))
+/// The printed layout of the week `week_key` (`2026-W02`), signed `today`, for the window's
+/// preview.
+pub fn week_layout(store: &mut Store, week_key: &str, today: NaiveDate) -> Result<WeekPrint> {
+    Ok(week_print(&roster::week(store, week_key, today)?))
 }
 
 /// One row of the weekly grid, its text already broken into lines.
@@ -284,11 +286,11 @@ pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
 
 /// Writes the printed weekly schedule of `week` to `path` (chosen by the clerk in the save
 /// dialog, or given on the command line).
-pub fn save_week_pdf(store: &mut Store, week_key: &str, path: &std::path::Path) -> Result<usize> {
+pub fn save_week_pdf(store: &mut Store, week_key: &str, path: &std::path::Path, today: NaiveDate) -> Result<usize> {
     if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
         return Err(Error::invalid("path", format!("Nama berkas harus berakhiran .pdf: {}", path.display())));
     }
-    let w = roster::week(store, week_key)?;
+    let w = roster::week(store, week_key, today)?;
     let bytes = week_schedule(&w)?;
     crate::files::file::write_whole(path, &bytes)?;
     Ok(bytes.len())

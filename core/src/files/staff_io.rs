@@ -9,6 +9,7 @@ use crate::model::class::ClassBook;
 use crate::model::error::{Error, FieldError, Result};
 use crate::model::{JabatanClass, ServiceClass, Staff, StaffFilter, StaffInput, StaffKind, Unit, UnitInput};
 use crate::store::{Store, Tx};
+use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -256,7 +257,7 @@ fn resolve(table: &Table, given: Option<&Mapping>, remembered: Option<Mapping>) 
 }
 
 /// Reads `path` and rehearses the import: nothing is written.
-pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result<Preview> {
+pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate) -> Result<Preview> {
     let (table, units) = read(path)?;
     let Some(m) = resolve(&table, given, mapping(store)?) else {
         let problems =
@@ -275,17 +276,15 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Resul
             message,
         });
     };
-    let today = crate::today();
     store.rehearse(|tx| apply(tx, &table, units.as_ref(), &m, today))
 }
 
 /// Imports `path` whole, in one transaction, or refuses it naming every bad row.
-pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result<Preview> {
+pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate) -> Result<Preview> {
     let (table, units) = read(path)?;
     let m = resolve(&table, given, mapping(store)?).ok_or_else(|| {
         Error::invalid("mapping", format!("Kolom NIP/NIK dan Nama belum dipetakan; kolom yang ada: {}.", table.headers.join(", ")))
     })?;
-    let today = crate::today();
     let json = serde_json::to_string(&m).map_err(|e| Error::Conflict(e.to_string()))?;
     store.write("mengimpor daftar pegawai", |tx| {
         let p = apply(tx, &table, units.as_ref(), &m, today)?;

@@ -54,6 +54,7 @@ macro_rules! keyed_enum {
 pub mod calendar;
 pub mod circular;
 pub mod class;
+pub mod clock;
 pub mod dates;
 pub mod error;
 pub(crate) mod fields;

@@ -84,17 +84,17 @@ pub fn add(store: &mut Store, staff: &str, day: &str, note: &str) -> Result<Note
     Ok(Note { who: PersonDay::of(&person, date), note: note.to_string() })
 }
 
-/// Notes of `from..=to`, and the WFH days up to today that still have none.
-pub fn list(store: &mut Store, from: &str, to: &str) -> Result<Notes> {
+/// Notes of `from..=to`, and the WFH days up to `today` that still have none.
+pub fn list(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Result<Notes> {
     let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
     dates::days(from, to)?;
-    list_on(store, from, to, crate::today())
+    list_on(store, from, to, today)
 }
 
-/// The month of `day` (as typed): its notes, and its WFH days up to today without one.
-pub fn month(store: &mut Store, day: &str) -> Result<Notes> {
+/// The month of `day` (as typed): its notes, and its WFH days up to `today` without one.
+pub fn month(store: &mut Store, day: &str, today: NaiveDate) -> Result<Notes> {
     let (from, to) = dates::month_of(dates::parse_field("date", day)?);
-    list_on(store, from, to, crate::today())
+    list_on(store, from, to, today)
 }
 
 pub fn list_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Notes> {

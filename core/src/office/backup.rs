@@ -131,12 +131,13 @@ pub struct Restored {
     pub message: String,
 }
 
-/// Restores `from` after checking it; the database it replaces is kept in `cadangan/`.
-pub fn restore(store: &mut Store, from: &Path) -> Result<Restored> {
+/// Restores `from` after checking it; the database it replaces is kept in `cadangan/`, named
+/// by `now`.
+pub fn restore(store: &mut Store, from: &Path, now: chrono::NaiveDateTime) -> Result<Restored> {
     let checked = check(from)?;
     let dir = dir(store)?;
     std::fs::create_dir_all(&dir).map_err(io("membuat folder cadangan", &dir))?;
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let stamp = now.format("%Y%m%d-%H%M%S");
     let previous = dir.join(format!("sebelum-pulih-{stamp}.db"));
     save_copy(store, &previous)?;
     store.restore_from(from)?;

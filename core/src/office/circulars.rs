@@ -16,10 +16,9 @@ pub fn templates() -> Vec<Circular> {
     templates::all()
 }
 
-/// A circular with nothing filled in but today's dates, for the clerk to write one that no
+/// A circular with nothing filled in but `today`'s dates, for the clerk to write one that no
 /// template resembles (saving it checks every field, as for an imported file).
-pub fn blank() -> Circular {
-    let today = crate::today();
+pub fn blank(today: NaiveDate) -> Circular {
     Circular {
         key: String::new(),
         number: String::new(),
@@ -168,10 +167,9 @@ pub(crate) fn flexible_by_unit(store: &mut Store, needs: &[UnitDayNeed]) -> Resu
     Ok(out)
 }
 
-/// The decision on flexible work that governs `day` (as typed; empty: today), if the
-/// circular governing it allows flexible work.
-pub fn flexible_on(store: &mut Store, day: &str) -> Result<Option<Circular>> {
-    let d = if day.trim().is_empty() { crate::today() } else { dates::parse_field("date", day)? };
+/// The decision on flexible work that governs day `d`, if the circular governing it allows
+/// flexible work.
+pub fn flexible_on(store: &mut Store, d: NaiveDate) -> Result<Option<Circular>> {
     let (all, choices) = store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?)))?;
     let all: Vec<Circular> = all.into_iter().map(|c| c.circular).collect();
     let chosen = choices.into_iter().find(|(day, _)| *day == d).map(|(_, k)| k);

@@ -252,7 +252,7 @@ fn load_in(tx: &Tx, copies: usize) -> Result<Loaded> {
     }
     // Fixed "today" so NIPs made from the seed are valid whatever the clock says.
     let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
-    crate::office::profile::save_in(tx, &office())?;
+    crate::office::profile::save_in(tx, &office(), today)?;
     let mut seq = Seq(20_260_105);
     let mut serial = 0usize;
     let mut loaded = Loaded { units: 0, teams: 0, staff: 0 };

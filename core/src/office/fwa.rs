@@ -26,7 +26,9 @@ pub struct Policy {
     pub persons: Vec<String>,
 }
 
-pub fn policy(store: &mut Store, day: &str) -> Result<Option<Policy>> {
+/// The decision in force on `day` (as typed; empty: `today`).
+pub fn policy(store: &mut Store, day: &str, today: NaiveDate) -> Result<Option<Policy>> {
+    let day = if day.trim().is_empty() { today } else { crate::model::dates::parse_field("date", day)? };
     let Some(c) = crate::office::circulars::flexible_on(store, day)? else { return Ok(None) };
     let Some(f) = c.flexible.as_ref() else { return Ok(None) };
     let classes = crate::office::classes::book(store)?;
@@ -106,7 +108,7 @@ pub fn dynamic_days(
             let t = match latest.get(&d) {
                 Some(t) => *t,
                 None => {
-                    let t = crate::office::circulars::flexible_on(store, &d.to_string())?
+                    let t = crate::office::circulars::flexible_on(store, d)?
                         .and_then(|c| c.flexible)
                         .and_then(|f| f.latest_start)
                         .and_then(|t| chrono::NaiveTime::parse_from_str(&t, "%H:%M").ok());
@@ -175,7 +177,7 @@ pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
         }
     };
     if let (Some(p), Some(f)) = (&person, from) {
-        let decision = crate::office::circulars::flexible_on(store, &f.to_string())?;
+        let decision = crate::office::circulars::flexible_on(store, f)?;
         match decision.as_ref().and_then(|c| c.flexible.as_ref()) {
             None => e.push(FieldError::new(
                 "from",
@@ -224,7 +226,8 @@ pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
     get(store, id)
 }
 
-fn decide(store: &mut Store, id: i64, to: Status, by: &str, note: &str) -> Result<Request> {
+/// `on` dates the decision (none for a withdrawal).
+fn decide(store: &mut Store, id: i64, to: Status, by: &str, note: &str, on: Option<NaiveDate>) -> Result<Request> {
     let r = get(store, id)?;
     let allowed = match to {
         Status::Approved | Status::Rejected => r.status == Status::Submitted,
@@ -245,24 +248,23 @@ fn decide(store: &mut Store, id: i64, to: Status, by: &str, note: &str) -> Resul
     if !e.is_empty() {
         return Err(Error::Invalid(e));
     }
-    let on = (to != Status::Withdrawn).then(crate::today);
     store.write("memutuskan pengajuan kerja fleksibel", |tx| tx.decide_fwa_request(id, to, &by, on, &note))?;
     get(store, id)
 }
 
 /// The superior approves (a note is optional).
-pub fn approve(store: &mut Store, id: i64, by: &str, note: &str) -> Result<Request> {
-    decide(store, id, Status::Approved, by, note)
+pub fn approve(store: &mut Store, id: i64, by: &str, note: &str, today: NaiveDate) -> Result<Request> {
+    decide(store, id, Status::Approved, by, note, Some(today))
 }
 
 /// The superior rejects, saying why.
-pub fn reject(store: &mut Store, id: i64, by: &str, note: &str) -> Result<Request> {
-    decide(store, id, Status::Rejected, by, note)
+pub fn reject(store: &mut Store, id: i64, by: &str, note: &str, today: NaiveDate) -> Result<Request> {
+    decide(store, id, Status::Rejected, by, note, Some(today))
 }
 
 /// The person withdraws a request not yet decided, or one approved.
 pub fn withdraw(store: &mut Store, id: i64) -> Result<Request> {
-    decide(store, id, Status::Withdrawn, "", "")
+    decide(store, id, Status::Withdrawn, "", "", None)
 }
 
 pub fn sanctions(store: &mut Store) -> Result<Vec<Sanction>> {

@@ -352,9 +352,10 @@ pub struct Sheet {
 }
 
 /// The day's sheet for one unit (or all): recorded codes, or the plan's suggestion.
-pub fn sheet(store: &mut Store, day: &str, unit_id: Option<i64>) -> Result<Sheet> {
+/// `today` says which days are still ahead (a plan's suggestion, not yet an absence).
+pub fn sheet(store: &mut Store, day: &str, unit_id: Option<i64>, today: NaiveDate) -> Result<Sheet> {
     let date = dates::parse_field("date", day)?;
-    sheet_on(store, date, unit_id, crate::today())
+    sheet_on(store, date, unit_id, today)
 }
 
 pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today: NaiveDate) -> Result<Sheet> {
@@ -450,8 +451,7 @@ struct MonthUses {
 /// counting from the 1st, against the decision in force that day.
 fn dynamic_uses_to(store: &mut Store, hours: &Hours, date: NaiveDate) -> Result<MonthUses> {
     let mut uses = HashMap::new();
-    let per_month =
-        crate::office::circulars::flexible_on(store, &date.to_string())?.and_then(|c| c.flexible).map_or(0, |f| f.dynamic_per_month);
+    let per_month = crate::office::circulars::flexible_on(store, date)?.and_then(|c| c.flexible).map_or(0, |f| f.dynamic_per_month);
     let first = date.with_day(1).unwrap_or(date);
     let days = crate::office::fwa::dynamic_days(store, first, date)?;
     if days.is_empty() {
@@ -509,8 +509,9 @@ pub fn mark_many(store: &mut Store, day: &str, staff_ids: &[i64], code: &str) ->
 /// Records everyone of the sheet not yet recorded as the plan suggests (WFO → H, WFH → WFH);
 /// returns how many were recorded.
 pub fn fill_from_plan(store: &mut Store, day: &str, unit_id: Option<i64>) -> Result<usize> {
-    let sheet = sheet(store, day, unit_id)?;
-    let date = sheet.date;
+    let date = dates::parse_field("date", day)?;
+    // Only the codes are read; the day itself as "today" leaves the bands out of it.
+    let sheet = sheet_on(store, date, unit_id, date)?;
     store.write("menyimpan presensi", |tx| {
         let places = crate::office::fwa::locations_on(tx, date)?;
         let mut n = 0;

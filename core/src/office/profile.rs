@@ -6,23 +6,25 @@ use crate::model::golongan;
 use crate::model::nip::{self, NipKind};
 use crate::model::{Office, StaffKind};
 use crate::store::Store;
+use chrono::NaiveDate;
 
 pub fn get(store: &mut Store) -> Result<Office> {
     store.read(|tx| tx.office())
 }
 
 /// Checks and saves the whole profile; returns it as stored (trimmed, NIP as digits).
-pub fn save(store: &mut Store, input: &Office) -> Result<Office> {
-    store.write("menyimpan profil kantor", |tx| save_in(tx, input))
+/// The head's NIP is checked as of `today` (its TMT may not lie ahead).
+pub fn save(store: &mut Store, input: &Office, today: NaiveDate) -> Result<Office> {
+    store.write("menyimpan profil kantor", |tx| save_in(tx, input, today))
 }
 
-pub(crate) fn save_in(tx: &crate::store::Tx, input: &Office) -> Result<Office> {
-    let office = validate(input)?;
+pub(crate) fn save_in(tx: &crate::store::Tx, input: &Office, today: NaiveDate) -> Result<Office> {
+    let office = validate(input, today)?;
     tx.save_office(&office)?;
     Ok(office)
 }
 
-fn validate(o: &Office) -> Result<Office> {
+fn validate(o: &Office, today: NaiveDate) -> Result<Office> {
     let mut e = Vec::new();
     let mut out = Office {
         gov_level: o.gov_level,
@@ -38,7 +40,7 @@ fn validate(o: &Office) -> Result<Office> {
         head_jabatan: fields::text(&mut e, "head_jabatan", "Jabatan Kepala OPD", &o.head_jabatan, false, 200),
     };
     if !o.head_nip.trim().is_empty() {
-        match nip::parse(&o.head_nip, NipKind::Pns, crate::today()) {
+        match nip::parse(&o.head_nip, NipKind::Pns, today) {
             Ok(n) => out.head_nip = n.digits().to_string(),
             Err(m) => e.push(crate::FieldError::new("head_nip", m)),
         }
@@ -73,7 +75,7 @@ mod tests {
             head_golongan: "iv/c".into(),
             ..Office::default()
         };
-        save(&mut s, &input).unwrap();
+        save(&mut s, &input, crate::model::clock::test_day()).unwrap();
         let got = get(&mut s).unwrap();
         assert_eq!(got.head_nip, "197003121995032003");
         assert_eq!(got.head_golongan, "IV/c");
@@ -84,7 +86,7 @@ mod tests {
     fn a_bad_profile_names_every_field_and_saves_nothing() {
         let mut s = Store::open_in_memory().unwrap();
         let input = Office { head_nip: "19701332199503203".into(), email: "x@y".into(), ..Office::default() };
-        let Err(Error::Invalid(fields)) = save(&mut s, &input) else { panic!("harus ditolak") };
+        let Err(Error::Invalid(fields)) = save(&mut s, &input, crate::model::clock::test_day()) else { panic!("harus ditolak") };
         let names: Vec<_> = fields.iter().map(|f| f.field).collect();
         assert_eq!(names, ["opd_name", "email", "head_nip"]);
         assert_eq!(get(&mut s).unwrap(), Office::default());

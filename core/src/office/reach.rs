@@ -9,7 +9,7 @@ pub use crate::model::presence::Call;
 use crate::model::Staff;
 use crate::office::presence::{self, parse_time};
 use crate::store::Store;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -109,12 +109,12 @@ pub fn sample(store: &mut Store, day: &str, size: Option<usize>) -> Result<Sampl
     Ok(Sample { date, title, size, population, people })
 }
 
-/// Records one call; `at` empty means now. A call "not reached" should say what was tried.
-pub fn record(store: &mut Store, staff: &str, day: &str, at: &str, reached: bool, note: &str) -> Result<Call> {
+/// Records one call; `at` empty means `now`. A call "not reached" should say what was tried.
+pub fn record(store: &mut Store, staff: &str, day: &str, at: &str, reached: bool, note: &str, now: NaiveTime) -> Result<Call> {
     let person = crate::office::staff::find(store, staff)?;
     let date = dates::parse_field("date", day)?;
     let at = match at.trim() {
-        "" => chrono::Local::now().time(),
+        "" => now,
         t => parse_time(t).ok_or_else(|| Error::invalid("at", format!("Jam \"{t}\" tidak valid: tulis JJ:MM, mis. 09:15.")))?,
     };
     let note = note.trim().to_string();

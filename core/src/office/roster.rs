@@ -312,9 +312,14 @@ impl UnitDays {
     }
 }
 
-/// Monday and Sunday of an ISO week written `2026-W02`.
+/// Monday and Sunday of an ISO week written `2026-W02`, or of the week holding a date
+/// (`07-12-2026`), as Beranda asks for the next working day's week.
 pub fn week_bounds(s: &str) -> Result<(NaiveDate, NaiveDate)> {
     let t = s.trim();
+    if let Ok(d) = dates::parse(t) {
+        let monday = d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday()));
+        return Ok((monday, monday + chrono::Duration::days(6)));
+    }
     let bad = || Error::invalid("week", format!("Minggu \"{t}\" tidak valid: tulis seperti 2026-W02."));
     let (y, w) = t.split_once(['W', 'w']).ok_or_else(bad)?;
     let year: i32 = y.trim_end_matches('-').parse().map_err(|_| bad())?;
@@ -412,9 +417,10 @@ pub const LEGEND: [&str; 2] = [
     "DL = dinas luar; TB = tugas belajar; S = sakit; I = izin; C = cuti; TK = tanpa keterangan.",
 ];
 
-/// The stored schedule of an ISO week (empty: this week), unit by unit.
-pub fn week(store: &mut Store, week: &str) -> Result<Week> {
-    let (monday, sunday) = if week.trim().is_empty() { week_bounds(&iso(crate::today()))? } else { week_bounds(week)? };
+/// The stored schedule of an ISO week (empty: the week of `today`, which also dates the
+/// signature of the printed page), unit by unit.
+pub fn week(store: &mut Store, week: &str, today: NaiveDate) -> Result<Week> {
+    let (monday, sunday) = if week.trim().is_empty() { week_bounds(&iso(today))? } else { week_bounds(week)? };
     let needs = circulars::needs_between(store, monday, sunday)?;
     let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
     let stored = crate::office::schedule::between(store, monday, sunday)?;
@@ -539,7 +545,7 @@ pub fn week(store: &mut Store, week: &str) -> Result<Week> {
         }
     }
     let office = crate::office::profile::get(store)?;
-    let signed_at = format!("{}, {}", if office.city.is_empty() { "…" } else { &office.city }, dates::long(crate::today()));
+    let signed_at = format!("{}, {}", if office.city.is_empty() { "…" } else { &office.city }, dates::long(today));
     let holidays = crate::office::calendar::list(store, None)?
         .into_iter()
         .filter(|h| h.day >= monday && h.day <= sunday)

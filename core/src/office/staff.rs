@@ -39,12 +39,8 @@ pub fn find(store: &mut Store, key: &str) -> Result<Staff> {
     })
 }
 
-pub fn add(store: &mut Store, input: &StaffInput) -> Result<Staff> {
-    add_on(store, input, crate::today())
-}
-
-/// `add` as of a given date (the NIP's TMT must not be after it).
-pub fn add_on(store: &mut Store, input: &StaffInput, today: NaiveDate) -> Result<Staff> {
+/// Adds a person as of `today` (the NIP's TMT must not be after it).
+pub fn add(store: &mut Store, input: &StaffInput, today: NaiveDate) -> Result<Staff> {
     store.write("menambah pegawai", |tx| add_in(tx, input, today))
 }
 
@@ -54,8 +50,8 @@ pub(crate) fn add_in(tx: &Tx, input: &StaffInput, today: NaiveDate) -> Result<St
     get_in(tx, id)
 }
 
-pub fn edit(store: &mut Store, id: i64, input: &StaffInput) -> Result<Staff> {
-    store.write("mengubah data pegawai", |tx| edit_in(tx, id, input, crate::today()))
+pub fn edit(store: &mut Store, id: i64, input: &StaffInput, today: NaiveDate) -> Result<Staff> {
+    store.write("mengubah data pegawai", |tx| edit_in(tx, id, input, today))
 }
 
 pub(crate) fn edit_in(tx: &Tx, id: i64, input: &StaffInput, today: NaiveDate) -> Result<Staff> {
@@ -281,7 +277,7 @@ mod tests {
         let (mut s, u, t) = setup();
         let mut input = pns(u, "19850312 201001 1 003", "Dr. Siti Aminah, S.E., M.Si.");
         input.team_id = Some(t);
-        let p = add(&mut s, &input).unwrap();
+        let p = add(&mut s, &input, crate::model::clock::test_day()).unwrap();
         assert_eq!(p.id_number, "198503122010011003");
         assert_eq!(p.id_display, "19850312 201001 1 003");
         assert_eq!(p.pangkat_display, "Penata Muda (III/a)");
@@ -294,8 +290,8 @@ mod tests {
     #[test]
     fn a_duplicate_nip_is_refused_naming_who_has_it() {
         let (mut s, u, _) = setup();
-        add(&mut s, &pns(u, "198503122010011003", "Budi Santoso")).unwrap();
-        let err = add(&mut s, &pns(u, "19850312 201001 1 003", "Orang Lain")).unwrap_err();
+        add(&mut s, &pns(u, "198503122010011003", "Budi Santoso"), crate::model::clock::test_day()).unwrap();
+        let err = add(&mut s, &pns(u, "19850312 201001 1 003", "Orang Lain"), crate::model::clock::test_day()).unwrap_err();
         assert_eq!(err.to_string(), "NIP 19850312 201001 1 003 sudah dipakai oleh Budi Santoso (Bidang Pelayanan).");
         assert_eq!(list(&mut s, &StaffFilter::default()).unwrap().len(), 1);
     }
@@ -304,7 +300,7 @@ mod tests {
     fn every_bad_field_is_reported_at_once() {
         let (mut s, _, _) = setup();
         let input = StaffInput { kind: "pns".into(), id_number: "198513322010011003".into(), ..Default::default() };
-        let Err(Error::Invalid(f)) = add(&mut s, &input) else { panic!("harus ditolak") };
+        let Err(Error::Invalid(f)) = add(&mut s, &input, crate::model::clock::test_day()) else { panic!("harus ditolak") };
         let got: Vec<_> = f.iter().map(|f| (f.field, f.message.as_str())).collect();
         assert_eq!(
             got,
@@ -330,20 +326,23 @@ mod tests {
             unit_id: Some(u),
             ..Default::default()
         };
-        add(&mut s, &p).unwrap();
+        add(&mut s, &p, crate::model::clock::test_day()).unwrap();
         p.id_number = "thl-007".into();
-        assert_eq!(add(&mut s, &p).unwrap().id_number, "THL-007");
+        assert_eq!(add(&mut s, &p, crate::model::clock::test_day()).unwrap().id_number, "THL-007");
         p.id_number = "647201450590001".into();
-        assert_eq!(add(&mut s, &p).unwrap_err().to_string(), "NIK harus 16 digit (tertulis 15).");
+        assert_eq!(add(&mut s, &p, crate::model::clock::test_day()).unwrap_err().to_string(), "NIK harus 16 digit (tertulis 15).");
         p.id_number = "THL-008".into();
         p.jabatan_class = "pengawas".into();
-        assert_eq!(add(&mut s, &p).unwrap_err().to_string(), "Pegawai Non-ASN hanya dapat berkelas jabatan Pelaksana.");
+        assert_eq!(
+            add(&mut s, &p, crate::model::clock::test_day()).unwrap_err().to_string(),
+            "Pegawai Non-ASN hanya dapat berkelas jabatan Pelaksana."
+        );
     }
 
     #[test]
     fn a_team_given_as_unit_places_the_person_in_its_unit() {
         let (mut s, u, t) = setup();
-        let p = add(&mut s, &pns(t, "198503122010011003", "Budi")).unwrap();
+        let p = add(&mut s, &pns(t, "198503122010011003", "Budi"), crate::model::clock::test_day()).unwrap();
         assert_eq!((p.unit_id, p.team_id), (u, Some(t)));
         let other = crate::office::units::add(
             &mut s,
@@ -352,13 +351,16 @@ mod tests {
         .unwrap();
         let mut input = pns(other.id, "198503122010011004", "Ani");
         input.team_id = Some(t);
-        assert_eq!(add(&mut s, &input).unwrap_err().to_string(), "Seksi Informasi bukan tim/seksi dari Sekretariat.");
+        assert_eq!(
+            add(&mut s, &input, crate::model::clock::test_day()).unwrap_err().to_string(),
+            "Seksi Informasi bukan tim/seksi dari Sekretariat."
+        );
     }
 
     #[test]
     fn deactivated_staff_leave_the_list_but_stay_on_file() {
         let (mut s, u, _) = setup();
-        let p = add(&mut s, &pns(u, "198503122010011003", "Budi")).unwrap();
+        let p = add(&mut s, &pns(u, "198503122010011003", "Budi"), crate::model::clock::test_day()).unwrap();
         set_active(&mut s, p.id, false).unwrap();
         assert!(list(&mut s, &StaffFilter::default()).unwrap().is_empty());
         let all = list(&mut s, &StaffFilter { include_inactive: true, ..Default::default() }).unwrap();
@@ -369,8 +371,8 @@ mod tests {
     #[test]
     fn the_list_is_searched_by_name_number_and_jabatan() {
         let (mut s, u, _) = setup();
-        add(&mut s, &pns(u, "198503122010011003", "Budi Santoso")).unwrap();
-        add(&mut s, &pns(u, "199001012015032001", "Siti Rahma")).unwrap();
+        add(&mut s, &pns(u, "198503122010011003", "Budi Santoso"), crate::model::clock::test_day()).unwrap();
+        add(&mut s, &pns(u, "199001012015032001", "Siti Rahma"), crate::model::clock::test_day()).unwrap();
         let search = |s: &mut Store, q: &str| {
             list(s, &StaffFilter { search: q.into(), ..Default::default() }).unwrap().into_iter().map(|p| p.name).collect::<Vec<_>>()
         };

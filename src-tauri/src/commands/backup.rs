@@ -23,7 +23,7 @@ pub fn backup_check(path: PathBuf) -> Result<store::Checked, Error> {
 
 #[tauri::command(async)]
 pub fn backup_restore(db: State<Db>, path: PathBuf) -> Result<backup::Restored, Error> {
-    db.with(|s| backup::restore(s, &path))
+    db.with(|s| backup::restore(s, &path, db.now()))
 }
 
 #[tauri::command(async)]

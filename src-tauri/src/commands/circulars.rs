@@ -16,8 +16,8 @@ pub fn circular_templates() -> Vec<Circular> {
 }
 
 #[tauri::command]
-pub fn circular_blank() -> Circular {
-    circulars::blank()
+pub fn circular_blank(db: State<Db>) -> Circular {
+    circulars::blank(db.today())
 }
 
 #[tauri::command(async)]

@@ -10,7 +10,7 @@ use tauri::State;
 
 #[tauri::command(async)]
 pub fn fwa_policy(db: State<Db>, on: String) -> Result<Option<fwa::Policy>, Error> {
-    db.with(|s| fwa::policy(s, &on))
+    db.with(|s| fwa::policy(s, &on, db.today()))
 }
 
 #[tauri::command(async)]
@@ -25,12 +25,12 @@ pub fn fwa_request_add(db: State<Db>, input: RequestInput) -> Result<Request, Er
 
 #[tauri::command(async)]
 pub fn fwa_request_approve(db: State<Db>, id: i64, by: String, note: String) -> Result<Request, Error> {
-    db.with(|s| fwa::approve(s, id, &by, &note))
+    db.with(|s| fwa::approve(s, id, &by, &note, db.today()))
 }
 
 #[tauri::command(async)]
 pub fn fwa_request_reject(db: State<Db>, id: i64, by: String, note: String) -> Result<Request, Error> {
-    db.with(|s| fwa::reject(s, id, &by, &note))
+    db.with(|s| fwa::reject(s, id, &by, &note, db.today()))
 }
 
 #[tauri::command(async)]
@@ -40,10 +40,10 @@ pub fn fwa_request_withdraw(db: State<Db>, id: i64) -> Result<Request, Error> {
 
 #[tauri::command(async)]
 pub fn fwa_request_form(db: State<Db>, id: i64) -> Result<RequestForm, Error> {
-    db.with(|s| fwa_form::layout(s, id))
+    db.with(|s| fwa_form::layout(s, id, db.today()))
 }
 
 #[tauri::command(async)]
 pub fn save_fwa_request_pdf(db: State<Db>, id: i64, path: PathBuf) -> Result<usize, Error> {
-    db.with(|s| fwa_form::save_pdf(s, id, &path))
+    db.with(|s| fwa_form::save_pdf(s, id, &path, db.today()))
 }

@@ -13,7 +13,13 @@ use tauri::State;
 
 #[tauri::command(async)]
 pub fn overview(db: State<Db>) -> Result<Overview, Error> {
-    db.with(overview::get)
+    db.with(|s| overview::get(s, db.today()))
+}
+
+/// The one clock's reading: the window's default dates and times.
+#[tauri::command]
+pub fn clock_now(db: State<Db>) -> giliran_core::model::clock::Reading {
+    db.reading()
 }
 
 #[tauri::command]
@@ -28,7 +34,7 @@ pub fn office_get(db: State<Db>) -> Result<Office, Error> {
 
 #[tauri::command(async)]
 pub fn office_save(db: State<Db>, office: Office) -> Result<Office, Error> {
-    db.with(|s| profile::save(s, &office))
+    db.with(|s| profile::save(s, &office, db.today()))
 }
 
 #[tauri::command(async)]

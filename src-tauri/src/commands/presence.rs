@@ -10,7 +10,7 @@ use tauri::State;
 
 #[tauri::command(async)]
 pub fn presence_sheet(db: State<Db>, date: String, unit_id: Option<i64>) -> Result<presence::Sheet, Error> {
-    db.with(|s| presence::sheet(s, &date, unit_id))
+    db.with(|s| presence::sheet(s, &date, unit_id, db.today()))
 }
 
 #[tauri::command(async)]
@@ -55,7 +55,7 @@ pub fn reach_sample(db: State<Db>, date: String, size: Option<usize>) -> Result<
 
 #[tauri::command(async)]
 pub fn reach_record(db: State<Db>, staff: String, date: String, at: String, reached: bool, note: String) -> Result<reach::Call, Error> {
-    db.with(|s| reach::record(s, &staff, &date, &at, reached, &note))
+    db.with(|s| reach::record(s, &staff, &date, &at, reached, &note, db.now().time()))
 }
 
 #[tauri::command(async)]
@@ -70,7 +70,7 @@ pub fn reach_month(db: State<Db>, date: String) -> Result<reach::Log, Error> {
 
 #[tauri::command(async)]
 pub fn activity_month(db: State<Db>, date: String) -> Result<activity::Notes, Error> {
-    db.with(|s| activity::month(s, &date))
+    db.with(|s| activity::month(s, &date, db.today()))
 }
 
 #[tauri::command(async)]
@@ -95,5 +95,5 @@ pub fn activity_add(db: State<Db>, staff: String, date: String, note: String) ->
 
 #[tauri::command(async)]
 pub fn activity_list(db: State<Db>, from: String, to: String) -> Result<activity::Notes, Error> {
-    db.with(|s| activity::list(s, &from, &to))
+    db.with(|s| activity::list(s, &from, &to, db.today()))
 }

@@ -8,12 +8,12 @@ use tauri::State;
 
 #[tauri::command(async)]
 pub fn report_summary(db: State<Db>, from: String, to: String) -> Result<report::Summary, Error> {
-    db.with(|s| report::summary(s, &from, &to))
+    db.with(|s| report::summary(s, &from, &to, db.today()))
 }
 
 #[tauri::command(async)]
 pub fn report_save(db: State<Db>, from: String, to: String, path: PathBuf) -> Result<report::Saved, Error> {
-    db.with(|s| report::save(s, &from, &to, &path))
+    db.with(|s| report::save(s, &from, &to, &path, db.today()))
 }
 
 #[tauri::command(async)]

@@ -11,7 +11,7 @@ use tauri::State;
 
 #[tauri::command(async)]
 pub fn week(db: State<Db>, week: String) -> Result<Week, Error> {
-    db.with(|s| roster::week(s, &week))
+    db.with(|s| roster::week(s, &week, db.today()))
 }
 
 /// Plans on a worker thread; each stage and unit goes to the window's progress bar.
@@ -39,10 +39,10 @@ pub fn copy_week(db: State<Db>, week: String) -> Result<usize, Error> {
 /// The printed week as laid out for the PDF, for the window's print preview.
 #[tauri::command(async)]
 pub fn week_print(db: State<Db>, week: String) -> Result<print::WeekPrint, Error> {
-    db.with(|s| print::week_layout(s, &week))
+    db.with(|s| print::week_layout(s, &week, db.today()))
 }
 
 #[tauri::command(async)]
 pub fn save_week_pdf(db: State<Db>, week: String, path: String) -> Result<usize, Error> {
-    db.with(|s| print::save_week_pdf(s, &week, std::path::Path::new(&path)))
+    db.with(|s| print::save_week_pdf(s, &week, std::path::Path::new(&path), db.today()))
 }

@@ -15,12 +15,12 @@ pub fn staff_list(db: State<Db>, filter: StaffFilter) -> Result<Vec<Staff>, Erro
 
 #[tauri::command(async)]
 pub fn staff_add(db: State<Db>, input: StaffInput) -> Result<Staff, Error> {
-    db.with(|s| staff::add(s, &input))
+    db.with(|s| staff::add(s, &input, db.today()))
 }
 
 #[tauri::command(async)]
 pub fn staff_edit(db: State<Db>, id: i64, input: StaffInput) -> Result<Staff, Error> {
-    db.with(|s| staff::edit(s, id, &input))
+    db.with(|s| staff::edit(s, id, &input, db.today()))
 }
 
 #[tauri::command(async)]
@@ -40,10 +40,10 @@ pub fn staff_template(path: PathBuf) -> Result<(), Error> {
 
 #[tauri::command(async)]
 pub fn staff_import_preview(db: State<Db>, path: PathBuf, mapping: Option<staff_io::Mapping>) -> Result<staff_io::Preview, Error> {
-    db.with(|s| staff_io::preview(s, &path, mapping.as_ref()))
+    db.with(|s| staff_io::preview(s, &path, mapping.as_ref(), db.today()))
 }
 
 #[tauri::command(async)]
 pub fn staff_import(db: State<Db>, path: PathBuf, mapping: Option<staff_io::Mapping>) -> Result<staff_io::Preview, Error> {
-    db.with(|s| staff_io::import(s, &path, mapping.as_ref()))
+    db.with(|s| staff_io::import(s, &path, mapping.as_ref(), db.today()))
 }

@@ -244,11 +244,11 @@ impl Tally {
     }
 }
 
-/// Gathers the report of `from..=to` (as typed).
-pub fn build(store: &mut Store, from: &str, to: &str) -> Result<Report> {
+/// Gathers the report of `from..=to` (as typed) as of `today`.
+pub fn build(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Result<Report> {
     let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
     dates::days(from, to)?;
-    build_on(store, from, to, crate::today())
+    build_on(store, from, to, today)
 }
 
 /// [`build`] as of `today` (the signing date, and which WFH days already owe a note).
@@ -574,9 +574,9 @@ pub struct Saved {
 
 /// Builds, seals with the office's key and writes the report of `from..=to` to `path` (its
 /// extension says which kind); the file is written whole or not at all.
-pub fn save(store: &mut Store, from: &str, to: &str, path: &Path) -> Result<Saved> {
+pub fn save(store: &mut Store, from: &str, to: &str, path: &Path, today: NaiveDate) -> Result<Saved> {
     let kind = Kind::of(path)?;
-    let report = build(store, from, to)?;
+    let report = build(store, from, to, today)?;
     let key = seal::OfficeKey::of_store(store)?;
     let bytes = match kind {
         Kind::Xlsx => xlsx::write(&report, &key)?,
@@ -619,8 +619,8 @@ pub struct Summary {
     pub names: HashMap<&'static str, String>,
 }
 
-pub fn summary(store: &mut Store, from: &str, to: &str) -> Result<Summary> {
-    let r = build(store, from, to)?;
+pub fn summary(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Result<Summary> {
+    let r = build(store, from, to, today)?;
     let first = tables(&r).into_iter().next().ok_or_else(|| Error::Conflict("ringkasan".into()))?;
     let names = ["xlsx", "pdf", "csv"].into_iter().map(|e| (e, default_name(&r.opd, r.from, r.to, e))).collect();
     Ok(Summary {
