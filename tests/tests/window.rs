@@ -489,7 +489,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     let _one = ONE_WINDOW.lock().await;
     let cli = Cli::new();
     cli.ok(&["demo"]);
-    let today = chrono::Local::now().date_naive();
+    let today = chrono::NaiveDateTime::parse_from_str(giliran_tests::STORY_DAY, "%Y-%m-%dT%H:%M").unwrap().date();
     let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let (from, to) = (monday.format("%d-%m-%Y").to_string(), (monday + chrono::Duration::days(34)).format("%d-%m-%Y").to_string());
     cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", &from]);
@@ -1086,4 +1086,37 @@ async fn a_file_that_is_not_the_offices_database_is_named_and_left_untouched() {
     app.screenshot("90-basis-data-bukan-giliran").await;
     app.close().await;
     assert_eq!(std::fs::read(&file).unwrap(), before, "the file is not changed");
+}
+
+/// Issue 25: the app opened on Christmas Day (a Friday; the 24th is cuti bersama) says what
+/// today is, shows Monday's plan and the last working day's presence, and leads to both.
+#[tokio::test]
+async fn on_a_holiday_beranda_shows_the_next_working_days_plan_and_the_last_ones_presence() {
+    let _one = ONE_WINDOW.lock().await;
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "21-12-2026", "--to", "31-12-2026"]);
+    cli.ok(&["presence", "fill", "23-12-2026", "--unit", "Sekretariat"]);
+    let driver = Driver::start_with(4584, &cli.db, &[("GILIRAN_TODAY", std::path::Path::new("2026-12-25T09:30"))]);
+    let app = driver.open().await;
+    let card = app.wait_text("#card-today", "Bukan hari kerja: libur nasional: Hari Raya Natal.").await;
+    assert!(card.to_lowercase().contains("hari ini, jumat, 25 desember 2026"), "{card}");
+    assert!(!card.contains("Catat presensi hari ini"), "{card}");
+    app.wait_text("#clock-fixed", "GILIRAN_TODAY").await;
+    let next = app.wait_text("#today-next", "Hari kerja berikutnya, Senin, 28 Desember 2026").await;
+    assert!(next.contains("dijadwalkan WFO"), "{next}");
+    let last = app.wait_text("#today-last", "Hari kerja terakhir, Rabu, 23 Desember 2026").await;
+    assert!(!last.contains("tercatat 0 dari") && !last.contains("tercatat 57 dari"), "{last}");
+    app.screenshot("02a-beranda-hari-libur").await;
+
+    // The last working day's sheet opens on that day, to be completed.
+    app.click("#go-last-presence").await;
+    app.wait("#presence-table").await;
+    assert_eq!(app.value("#presence-date").await, "23-12-2026");
+    // Monday's week from Beranda.
+    app.click("#nav-beranda").await;
+    app.click("#go-next-week").await;
+    app.wait_text("#week-title", "28").await;
+    app.close().await;
 }

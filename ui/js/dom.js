@@ -55,12 +55,6 @@ export function dateShort(iso) {
   return `${d}-${m}-${y}`;
 }
 
-/** Today on this computer, `yyyy-mm-dd`: the default date of the daily screens. */
-export function todayIso() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** A text input for a date written dd-mm-yyyy (core also accepts yyyy-mm-dd). */
 export function dateInput(attrs = {}, iso = '') {
   return h('input', { type: 'text', inputmode: 'numeric', placeholder: 'hh-bb-tttt', size: 10, ...attrs, value: dateShort(iso) });

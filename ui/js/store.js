@@ -3,7 +3,7 @@
 
 import { call } from './api.js';
 
-const state = { choices: null, units: [], overview: null, classes: [] };
+const state = { choices: null, units: [], overview: null, classes: [], clock: null };
 const listeners = new Set();
 
 export function get() {
@@ -16,13 +16,45 @@ export function subscribe(fn) {
 }
 
 export async function refresh() {
-  const [units, overview, classes] = await Promise.all([call('units_list'), call('overview'), call('classes_list')]);
+  const [units, overview, classes, clock] = await Promise.all([call('units_list'), call('overview'), call('classes_list'), call('clock_now')]);
   state.units = units;
+  state.clock = clock;
   state.overview = overview;
   state.classes = classes;
   if (!state.choices) state.choices = await call('choices');
   listeners.forEach((fn) => fn(state));
   return state;
+}
+
+/** Today, `yyyy-mm-dd`, from the app's one clock (GILIRAN_TODAY may fix it): the default date
+ * of the daily screens. Never the web view's own clock. */
+export function todayIso() {
+  return state.clock?.today ?? '';
+}
+
+/** The time of the last reading, `HH:MM`. */
+export function timeNow() {
+  return state.clock?.time ?? '';
+}
+
+/** Today as a Date at midnight, for the screens that count weeks and months from it. */
+export function todayDate() {
+  const [y, m, d] = todayIso().split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+let wantedDay = null;
+
+/** Asks the next screen opened to show `iso` instead of today (Beranda's "next working day"). */
+export function showDay(iso) {
+  wantedDay = iso;
+}
+
+/** The day asked for by [`showDay`], once. */
+export function takeDay() {
+  const d = wantedDay;
+  wantedDay = null;
+  return d;
 }
 
 /** Top-level units, in order. */

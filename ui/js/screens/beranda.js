@@ -40,25 +40,45 @@ export async function mount(root, { go }) {
   root.appendChild(h('p', { class: 'muted small' }, `Berkas data: ${overview.db_path}`));
 }
 
-/** Today at a glance, from core: the plan, the presence recorded, breaches, what is missing. */
+/** Today at a glance, from core: the plan, the presence recorded, breaches, what is missing.
+ * On a day off: why, the next working day's plan and the last working day's presence. */
 function today(t, go) {
   const list = (id, items) => (items.length ? h('ul', { class: 'breaches', id }, items.map((x) => h('li', {}, x))) : null);
+  const open = (screen, day) => () => {
+    store.showDay(day);
+    go(screen);
+  };
+  const clock = store.get().clock;
+  const plan = (g) => (g.planned ? `dijadwalkan WFO ${num(g.wfo)} · WFH ${num(g.wfh)} pegawai.` : 'jadwalnya belum disusun.');
+  const next = t.next && h('div', { class: 'glance', id: 'today-next' },
+    h('p', {}, h('strong', {}, `Hari kerja berikutnya, ${t.next.title}: `), plan(t.next)),
+    h('button', { type: 'button', class: 'primary', id: 'go-next-week', onclick: open('jadwal', t.next.date) },
+      t.next.planned ? 'Lihat jadwalnya' : 'Susun jadwalnya'));
+  const last = t.last && h('div', { class: 'glance', id: 'today-last' },
+    h('p', {}, h('strong', {}, `Hari kerja terakhir, ${t.last.title}: `),
+      `presensi tercatat ${num(t.last.recorded)} dari ${num(t.last.staff)} pegawai.`),
+    t.last.recorded < t.last.staff
+      ? h('button', { type: 'button', id: 'go-last-presence', onclick: open('presensi', t.last.date) }, 'Lengkapi presensinya')
+      : null);
   return h('section', { class: 'card section', id: 'card-today' },
     h('h2', {}, t.title),
-    !t.working_day ? h('p', { class: 'muted' }, 'Bukan hari kerja.')
+    clock?.fixed ? h('p', { class: 'muted small', id: 'clock-fixed' }, `Tanggal ditetapkan untuk uji/peragaan (GILIRAN_TODAY): ${t.title.replace('Hari ini, ', '')}, pukul ${clock.time}.`) : null,
+    !t.working_day ? h('p', { id: 'today-off' }, `Bukan hari kerja: ${t.day_off}.`)
       : t.planned ? h('p', { id: 'today-plan' }, `Dijadwalkan WFO ${num(t.wfo)} · WFH ${num(t.wfh)} pegawai. Presensi tercatat ${num(t.recorded)} dari ${num(t.staff)}.`)
         : h('p', { id: 'today-plan' }, `Jadwal hari ini belum disusun. Presensi tercatat ${num(t.recorded)} dari ${num(t.staff)}.`),
-    t.planned ? h('p', { id: 'today-breaches' }, t.breaches.length ? `${num(t.breaches.length)} pelanggaran SE hari ini:` : 'Tidak ada pelanggaran SE hari ini.') : null,
+    t.working_day && t.planned ? h('p', { id: 'today-breaches' }, t.breaches.length ? `${num(t.breaches.length)} pelanggaran SE hari ini:` : 'Tidak ada pelanggaran SE hari ini.') : null,
     list('today-breach-list', t.breaches),
+    next,
+    last,
     h('p', { id: 'today-notes' }, t.notes_missing
       ? `${num(t.notes_missing)} hari WFH bulan ini belum ada laporan kegiatannya.`
       : 'Semua hari WFH bulan ini sudah ada laporan kegiatannya.'),
     t.flagged.length ? h('p', {}, 'Tidak dapat dihubungi dua kali atau lebih bulan ini:') : null,
     list('today-flagged', t.flagged),
-    h('div', { class: 'actions' },
-      t.planned || !t.working_day ? null : h('button', { type: 'button', class: 'primary', id: 'go-jadwal', onclick: () => go('jadwal') }, 'Susun jadwal'),
+    t.working_day ? h('div', { class: 'actions' },
+      t.planned ? null : h('button', { type: 'button', class: 'primary', id: 'go-jadwal', onclick: () => go('jadwal') }, 'Susun jadwal'),
       h('button', { type: 'button', class: t.planned ? 'primary' : '', id: 'go-presensi', onclick: () => go('presensi') }, 'Catat presensi hari ini'),
-      h('button', { type: 'button', id: 'go-keberadaan', onclick: () => go('keberadaan') }, 'Cek keberadaan WFH')));
+      h('button', { type: 'button', id: 'go-keberadaan', onclick: () => go('keberadaan') }, 'Cek keberadaan WFH')) : null);
 }
 
 function welcome(go) {

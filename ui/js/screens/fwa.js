@@ -5,7 +5,7 @@
 
 import { call } from '../api.js';
 import * as store from '../store.js';
-import { h, clear, select, notify, dateInput, todayIso } from '../dom.js';
+import { h, clear, select, notify, dateInput } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
 import { formView } from '../print-form.js';
 
@@ -120,7 +120,7 @@ export async function mount(root) {
 /** The form for a new request; core checks it whole and names each wrong field. */
 function requestForm(staff, choices, onAdded) {
   const person = select({ id: 'fwa-staff' }, staff.map((p) => ({ key: p.id, label: `${p.name} — ${p.unit_name}` })), '', '— pilih pegawai —');
-  const from = dateInput({ id: 'fwa-from' }, todayIso());
+  const from = dateInput({ id: 'fwa-from' }, store.todayIso());
   const to = dateInput({ id: 'fwa-to' });
   const days = choices.days.slice(0, 5).map((d) => h('input', { type: 'checkbox', value: d.key, dataset: { fwaDay: d.key } }));
   const kind = select({ id: 'fwa-kind' }, choices.fwa_kinds, 'lokasi');

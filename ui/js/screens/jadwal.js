@@ -315,5 +315,5 @@ export async function mount(root, { actions }) {
     }
   });
 
-  await load('');
+  await load(store.takeDay() || '');
 }

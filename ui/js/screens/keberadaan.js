@@ -5,14 +5,10 @@
 // of the day and the WFH days of the month still missing one.
 
 import { call } from '../api.js';
-import { h, clear, notify, dateInput, todayIso } from '../dom.js';
+import { h, clear, notify, dateInput } from '../dom.js';
+import { todayIso, timeNow } from '../store.js';
 
 export const title = 'Cek Keberadaan';
-
-function hhmm() {
-  const d = new Date();
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
 
 export async function mount(root) {
   let sample = null;
@@ -67,7 +63,7 @@ export async function mount(root) {
         h('td', { class: 'name' }, h('button', { type: 'button', class: 'link', dataset: { history: p.staff_id }, title: 'Lihat riwayat' }, p.name),
           h('div', { class: 'muted small mono' }, p.id_display), h('div', { class: 'muted small' }, p.unit_name)),
         h('td', { class: 'nowrap mono phone' }, p.phone_display),
-        h('td', {}, h('input', { type: 'text', class: 'at', size: 5, placeholder: hhmm(), 'aria-label': `Jam menghubungi ${p.name}` })),
+        h('td', {}, h('input', { type: 'text', class: 'at', size: 5, placeholder: timeNow(), 'aria-label': `Jam menghubungi ${p.name}` })),
         h('td', {}, h('input', { type: 'text', class: 'note', placeholder: 'mis. ditelepon 2 kali', 'aria-label': `Keterangan ${p.name}` })),
         h('td', { class: 'stack' },
           h('button', { type: 'button', class: 'small', dataset: { reached: 'true' } }, 'Dapat dihubungi'),

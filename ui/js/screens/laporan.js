@@ -4,12 +4,13 @@
 
 import { call } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
+import { todayDate } from '../store.js';
 import { openPaths, savePath } from '../files.js';
 
 export const title = 'Laporan';
 
 function monthBounds() {
-  const now = new Date();
+  const now = todayDate();
   const y = now.getFullYear();
   const m = now.getMonth() + 1;
   const last = new Date(y, m, 0).getDate();

@@ -12,7 +12,7 @@ import { field, showErrors, clearErrors } from '../form.js';
 export const title = 'Pengaturan';
 
 export async function mount(root) {
-  const now = new Date().getFullYear();
+  const now = store.todayDate().getFullYear();
   const known = await call('holiday_years');
   const sourceOf = (y) => known.find((k) => k.year === y)?.source;
   const years = [...new Set([...known.map((k) => k.year), now - 1, now, now + 1, now + 2])].sort((a, b) => a - b);
@@ -263,7 +263,7 @@ async function backupSection(root) {
   }
 
   now.addEventListener('click', async () => {
-    const d = new Date();
+    const d = store.todayDate();
     const name = `giliran-cadangan-${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}.db`;
     const path = await savePath(name, { name: 'Cadangan Giliran', extensions: ['db'] });
     if (!path) return;

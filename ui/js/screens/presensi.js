@@ -5,7 +5,7 @@
 // the attendance machine's export.
 
 import { call, progressChannel } from '../api.js';
-import { h, add, clear, notify, dateInput, dateShort, select, todayIso } from '../dom.js';
+import { h, add, clear, notify, dateInput, dateShort, select } from '../dom.js';
 import { checkFile, openPaths } from '../files.js';
 import * as store from '../store.js';
 
@@ -28,7 +28,7 @@ export async function mount(root, { actions }) {
   const selected = new Set();
   const units = store.topUnits();
 
-  const date = dateInput({ id: 'presence-date', 'aria-label': 'Tanggal presensi' }, todayIso());
+  const date = dateInput({ id: 'presence-date', 'aria-label': 'Tanggal presensi' }, store.takeDay() || store.todayIso());
   const unit = select({ id: 'presence-unit', 'aria-label': 'Unit kerja' }, units.map((u) => ({ key: u.id, label: u.name })), units[0]?.id, 'Semua unit');
   const show = h('button', { type: 'button', id: 'presence-show' }, 'Tampilkan');
   const fill = h('button', { type: 'button', class: 'primary', id: 'presence-fill' }, 'Catat semua sesuai jadwal');

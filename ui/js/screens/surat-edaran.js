@@ -16,7 +16,7 @@ function period(c) {
 
 /** Monday and Friday of the current week, as ISO dates. */
 function thisWeek() {
-  const now = new Date();
+  const now = store.todayDate();
   const monday = new Date(now);
   monday.setDate(now.getDate() - ((now.getDay() + 6) % 7));
   const friday = new Date(monday);
