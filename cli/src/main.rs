@@ -1162,6 +1162,12 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Result<(), Failu
                 giliran_core::files::staff_io::import(s, &file, given, today)?
             };
             println!("{}{}", if preview { "Pratinjau (belum disimpan): " } else { "Diimpor: " }, p.message);
+            for c in &p.columns {
+                println!("Kolom: {c}");
+            }
+            for n in &p.notes {
+                println!("Catatan: {n}");
+            }
             for u in &p.new_units {
                 println!("Unit/tim baru: {u}");
             }

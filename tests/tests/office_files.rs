@@ -536,3 +536,121 @@ fn the_printed_flexible_work_request_carries_the_request_the_decision_and_both_s
     let err = cli.refused(&["fwa", "request", "form", "1", "--out", "pengajuan.docx"]);
     assert!(err.contains("Simpan formulir sebagai berkas .pdf"), "{err}");
 }
+
+/// Runs `script` with Python and openpyxl (the library many office tools and SIMPEG exports
+/// are written with) in `dir`; the script writes its workbook there.
+fn openpyxl(dir: &Path, script: &str) {
+    // Debian's own Python, where python3-openpyxl is installed (a pyenv python3 earlier on
+    // PATH has no openpyxl).
+    let python = if Path::new("/usr/bin/python3").exists() { "/usr/bin/python3" } else { "python3" };
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(format!("import openpyxl\n{script}"))
+        .current_dir(dir)
+        .output()
+        .expect("python3 tidak ada: cargo xtask test memasangnya");
+    assert!(out.status.success(), "openpyxl gagal (pasang python3-openpyxl):\n{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Issue 26, staff lists: a workbook whose first sheet is last year's list, hidden; a visible
+/// sheet with NIP and NIK side by side, a column-number row under the header, a row hidden by
+/// a filter, NIPs written with dots or an apostrophe, invisible characters, and the words
+/// offices use (CPNS, P3K, Honorer, Fungsional Umum). The visible rows are imported right and
+/// the preview says which column feeds each field and what was left out.
+#[test]
+fn a_staff_workbook_with_a_hidden_sheet_and_rows_and_office_words_imports_what_the_clerk_sees() {
+    let cli = Cli::new();
+    openpyxl(
+        cli.dir.path(),
+        r#"
+wb = openpyxl.Workbook()
+old = wb.active
+old.title = "Daftar 2025"
+old.append(["NIP", "Nama", "Unit kerja"])
+old.append(["196601011990031001", "Pensiunan Lama", "Sekretariat"])
+old.sheet_state = "hidden"
+ws = wb.create_sheet("Pegawai Aktif")
+ws.append(["No", "NIP", "NIK", "Nama", "Jenis Pegawai", "Jabatan", "Kelas jabatan", "Golongan", "Unit kerja"])
+ws.append([1, 2, 3, 4, 5, 6, 7, 8, 9])
+ws.append([1, "19700525.199201.1.501", "6472012505700001", "Ir. Bambang\u200b Sutrisno", None, "Kepala Bidang", "Administrator", "IV/a", "Bidang Pelayanan"])
+ws.append([2, "-", "6472014107900002", "Sri\u00a0Wahyuni", "Honorer", "Pengadministrasi Umum", "Fungsional Umum", None, "Sekretariat"])
+ws.append([3, "198503122021212003", None, "Rina Marlina, S.Kom.", "P3K", "Pranata Komputer", "Fungsional", "IX", "Sekretariat"])
+ws.append([4, "'199601152024031002", None, "Andi Pratama", "CPNS", "Analis Kebijakan", "Pelaksana", "III/a", "Sekretariat"])
+ws.append([5, "198001012005011001", None, "Tersaring Keluar", None, "Staf", "Pelaksana", "III/b", "Sekretariat"])
+ws.row_dimensions[7].hidden = True
+wb.save("pegawai.xlsx")
+"#,
+    );
+    let file = cli.dir.path().join("pegawai.xlsx");
+    let preview = cli.ok(&["staff", "import", file.to_str().unwrap(), "--preview"]);
+    assert!(preview.contains("Pratinjau (belum disimpan): 4 baris: 4 pegawai baru"), "{preview}");
+    assert!(preview.contains("Kolom: NIP/NIK ← kolom \"NIP\""), "{preview}");
+    assert!(preview.contains("Kolom: NIK ← kolom \"NIK\""), "{preview}");
+    assert!(!preview.contains("kolom \"No\""), "a row number is not an identity number: {preview}");
+    assert!(preview.contains("Dibaca lembar \"Pegawai Aktif\"; lembar tersembunyi dilewati: Daftar 2025."), "{preview}");
+    assert!(preview.contains("1 baris tersembunyi (disaring atau disembunyikan) tidak diimpor: baris 7."), "{preview}");
+    assert!(preview.contains("Baris 2 berisi nomor kolom (1, 2, 3, …), bukan data; dilewati."), "{preview}");
+    assert!(staff(&cli).is_empty(), "a preview writes nothing");
+
+    cli.ok(&["staff", "import", file.to_str().unwrap()]);
+    let list = staff(&cli);
+    let person = |name: &str| list.iter().find(|p| p["name"] == name).unwrap_or_else(|| panic!("{name} tidak ada: {list:?}")).clone();
+    let bambang = person("Ir. Bambang Sutrisno");
+    assert_eq!((bambang["kind"].as_str(), bambang["id_number"].as_str()), (Some("pns"), Some("197005251992011501")));
+    let sri = person("Sri Wahyuni");
+    assert_eq!(
+        (sri["kind"].as_str(), sri["id_number"].as_str(), sri["jabatan_class"].as_str()),
+        (Some("non_asn"), Some("6472014107900002"), Some("pelaksana"))
+    );
+    let rina = person("Rina Marlina, S.Kom.");
+    assert_eq!((rina["kind"].as_str(), rina["golongan"].as_str()), (Some("pppk"), Some("IX")));
+    let andi = person("Andi Pratama");
+    assert_eq!((andi["kind"].as_str(), andi["id_number"].as_str()), (Some("pns"), Some("199601152024031002")));
+    assert_eq!(list.len(), 4, "neither the hidden sheet nor the hidden row: {list:?}");
+
+    // An unknown word is named, never "wajib diisi" for a filled cell.
+    let odd = cli.dir.path().join("kata.csv");
+    std::fs::write(
+        &odd,
+        "NIP;Nama;Jenis Pegawai;Kelas jabatan;Jabatan;Unit kerja\n198001012005011001;Budi;Outsourcing;Pelaksana;Staf;Sekretariat\n",
+    )
+    .unwrap();
+    let err = cli.refused(&["staff", "import", odd.to_str().unwrap()]);
+    assert!(err.contains("Jenis pegawai \"Outsourcing\" tidak dikenal"), "{err}");
+}
+
+/// Issue 26: an update file with only some columns (NIP and a new phone number) changes the
+/// phone and nothing else: golongan, team, machine ID and the inactive status stay as stored.
+#[test]
+fn an_update_file_with_only_some_columns_changes_only_those() {
+    let cli = office();
+    let people = staff(&cli);
+    let p = people.iter().find(|p| p["team_name"].is_string() && !p["golongan"].as_str().unwrap_or("").is_empty()).unwrap();
+    let nip = p["id_number"].as_str().unwrap().to_string();
+    cli.ok(&["staff", "edit", &nip, "--machine-id", "41"]);
+    let other = people.iter().find(|q| q["id_number"] != p["id_number"] && q["kind"] == "pns").unwrap();
+    let other_nip = other["id_number"].as_str().unwrap().to_string();
+    cli.ok(&["staff", "deactivate", &other_nip]);
+    let file = cli.dir.path().join("telepon.csv");
+    std::fs::write(
+        &file,
+        format!(
+            "NIP;Nama;Telepon\n{nip};{};0813-9999-0001\n{other_nip};{};0813-9999-0002\n",
+            p["name"].as_str().unwrap(),
+            other["name"].as_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let out = cli.ok(&["staff", "import", file.to_str().unwrap()]);
+    assert!(out.contains("Tidak ada di berkas (data yang tersimpan tetap)"), "{out}");
+    let after = cli.json(&["staff", "list", "--all"]);
+    let find = |n: &str| after.as_array().unwrap().iter().find(|q| q["id_number"] == n).unwrap().clone();
+    let (q, o) = (find(&nip), find(&other_nip));
+    assert_eq!(q["phone_display"], "0813-9999-0001");
+    for field in ["golongan", "team_name", "unit_name", "jabatan", "jabatan_class", "kind"] {
+        assert_eq!(q[field], p[field], "{field} berubah");
+    }
+    assert_eq!(q["machine_id"], "41");
+    assert_eq!(o["active"], false, "the inactive person stays inactive");
+    assert_eq!(o["phone_display"], "0813-9999-0002");
+}

@@ -9,6 +9,7 @@ import { checkFile, openPaths, savePath } from './files.js';
 const FIELD_LABELS = {
   kind: 'Jenis pegawai', id_number: 'NIP/NIK', name: 'Nama', jabatan_class: 'Kelas jabatan', jabatan: 'Jabatan',
   golongan: 'Golongan', unit: 'Unit kerja', team: 'Tim/Seksi', phone: 'Telepon', status: 'Status',
+  machine_id: 'ID mesin presensi', nik: 'NIK (bila NIP kosong)',
 };
 
 /** Opens the panel in `host` for a file the clerk picks; `done` runs after a real import. */
@@ -34,6 +35,8 @@ async function show(host, path, mapping, done) {
     h('p', { class: 'muted small' }, path),
     h('details', { open: !p.mapping }, h('summary', {}, 'Pemetaan kolom'), h('div', { class: 'form-grid mapping' }, selects)),
     h('p', { id: 'staff-import-summary', role: 'status' }, p.message),
+    p.columns.length ? h('p', { class: 'muted small', id: 'staff-import-columns' }, `Kolom yang dibaca: ${p.columns.join(' · ')}`) : null,
+    p.notes.length ? h('ul', { class: 'plain', id: 'staff-import-notes' }, p.notes.map((c) => h('li', {}, c))) : null,
     p.new_units.length ? h('p', { class: 'muted' }, `Unit/tim baru: ${p.new_units.join('; ')}`) : null,
     p.changed.length ? h('div', {}, h('h3', {}, 'Perubahan data pegawai yang sudah ada'),
       h('ul', { class: 'plain', id: 'staff-import-changes' }, p.changed.map((c) => h('li', {}, `Baris ${c.row}: ${c.name} (${c.id_display}) — ${c.changes.join('; ')}`)))) : null,

@@ -10,7 +10,8 @@ const BUILD_PACKAGES: &[&str] =
     &["libwebkit2gtk-4.1-dev", "build-essential", "pkg-config", "libssl-dev", "libayatana-appindicator3-dev", "librsvg2-dev"];
 /// Extra packages for the tests: the WebDriver ones (Xvfb, the driver), PDFs read back
 /// (poppler-utils), and office files made by a real client (LibreOffice Calc, headless).
-const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils", "libreoffice-calc-nogui", "faketime"];
+const TEST_PACKAGES: &[&str] =
+    &["xvfb", "webkit2gtk-driver", "python3", "poppler-utils", "libreoffice-calc-nogui", "python3-openpyxl", "faketime"];
 
 /// The clock pass: the computer's clock set (by libfaketime, as cargo's runner) to days a test
 /// that leaned on the real date would fail on. Each runs core's and the CLI's tests; the

@@ -22,8 +22,16 @@ pub(crate) struct Table {
     /// clerk can point at the header row when it was not found.
     pub top: Vec<(usize, String)>,
     /// Rows below the header with the file's row numbers (counting from 1, as the clerk sees
-    /// them).
+    /// them). Hidden rows and a column-numbering row are not among them.
     pub rows: Vec<(usize, Vec<Cell>)>,
+    /// The sheet read (none for CSV), and the hidden sheets passed over to reach it.
+    pub sheet: Option<String>,
+    pub hidden_sheets: Vec<String>,
+    /// Rows below the header that the workbook hides (an AutoFilter, or hidden by hand):
+    /// left out, and said so.
+    pub hidden_rows: Vec<usize>,
+    /// A row under the header numbering the columns (`1 2 3 4 …`), left out.
+    pub numbering_row: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,11 +47,27 @@ pub(crate) enum Cell {
 /// Above this a number cell has lost digits: spreadsheets keep 15 significant digits.
 const EXACT_DIGITS: f64 = 1e15;
 
+/// `t` as the clerk reads it: no-break spaces as spaces, invisible characters (zero-width
+/// spaces and joiners, a stray byte-order mark, soft hyphens) removed, trimmed; and the
+/// apostrophe that old SIMPEG exports put before a number to keep it text dropped.
+pub(crate) fn clean(t: &str) -> String {
+    let t: String = t
+        .chars()
+        .filter(|c| !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'))
+        .map(|c| if matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}') { ' ' } else { c })
+        .collect();
+    let t = t.trim();
+    match t.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit() || c == '+') => rest.trim().to_string(),
+        _ => t.to_string(),
+    }
+}
+
 impl Cell {
     /// The cell as text, as the clerk sees it in the sheet.
     pub fn text(&self) -> String {
         match self {
-            Cell::Text(t) => t.trim().to_string(),
+            Cell::Text(t) => clean(t),
             Cell::Number(f) if f.fract() == 0.0 && f.abs() < EXACT_DIGITS => format!("{}", *f as i64),
             Cell::Number(f) => format!("{f}"),
             Cell::Date(d) => d.format("%d-%m-%Y").to_string(),
@@ -171,26 +195,28 @@ fn cell_of(c: &Data) -> Cell {
 
 fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Table>> {
     let mut all: Vec<Vec<Cell>> = Vec::new();
+    let (mut sheet_name, mut hidden_sheets, mut hidden) = (None, Vec::new(), std::collections::BTreeSet::new());
     match is_sheet_file(path) {
         Some(false) => {
             let bytes = std::fs::read(path).map_err(|e| broken(path, e))?;
             let text = decode_text(&bytes);
-            // The delimiter is the one the widest of the first lines uses most (a title line
-            // above the header has none).
-            let delimiter = [b';', b'\t', b',']
-                .into_iter()
-                .max_by_key(|d| text.lines().take(20).map(|l| l.matches(*d as char).count()).max().unwrap_or(0))
-                .unwrap_or(b',');
+            let delimiter = delimiter_of(&text);
             let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
+            // Newlines counted so far and up to which byte: each record counts only the bytes
+            // since the last one, so a million punches read in linear time.
+            let (bytes, mut counted, mut lines) = (text.as_bytes(), 0usize, 0usize);
             for rec in rd.records() {
                 let rec = rec.map_err(|e| broken(path, e))?;
                 // Row numbers are the file's lines: the reader skips blank lines, which a
                 // spreadsheet shows as empty rows.
                 // (The reader's position of a record after a blank line is that line's start.)
                 let line = rec.position().map_or(all.len() + 1, |p| {
-                    let bytes = text.as_bytes();
                     let start = (p.byte() as usize..bytes.len()).find(|i| !matches!(bytes[*i], b'\n' | b'\r')).unwrap_or(bytes.len());
-                    1 + bytes[..start].iter().filter(|b| **b == b'\n').count()
+                    if start >= counted {
+                        lines += bytes[counted..start].iter().filter(|b| **b == b'\n').count();
+                        counted = start;
+                    }
+                    1 + lines
                 });
                 all.extend(std::iter::repeat_with(Vec::new).take(line.saturating_sub(all.len() + 1)));
                 all.push(rec.iter().map(|c| Cell::Text(c.to_string())).collect());
@@ -198,12 +224,29 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
         }
         Some(true) => {
             let mut wb = open_workbook_auto(path).map_err(|e| broken(path, e))?;
-            let names = wb.sheet_names();
+            // The clerk means a sheet they can see: an old list or last month's punches hidden
+            // in front of it is passed over, and named.
+            let visible: Vec<String> =
+                wb.sheets_metadata().iter().filter(|s| s.visible == calamine::SheetVisible::Visible).map(|s| s.name.clone()).collect();
+            hidden_sheets =
+                wb.sheets_metadata().iter().filter(|s| s.visible != calamine::SheetVisible::Visible).map(|s| s.name.clone()).collect();
             let chosen = match sheet {
-                None => names.first().cloned(),
-                Some(s) => names.iter().find(|n| n.eq_ignore_ascii_case(s)).cloned(),
+                None => visible.first().cloned(),
+                Some(s) => visible.iter().find(|n| n.eq_ignore_ascii_case(s)).cloned(),
             };
-            let Some(chosen) = chosen else { return Ok(None) };
+            let Some(chosen) = chosen else {
+                if sheet.is_none() && !hidden_sheets.is_empty() {
+                    return Err(broken(
+                        path,
+                        format!("semua lembarnya tersembunyi ({}); tampilkan lembar yang dimaksud", hidden_sheets.join(", ")),
+                    ));
+                }
+                return Ok(None);
+            };
+            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm")) {
+                hidden = crate::files::xlsx_rows::hidden_rows(path, &chosen).map_err(|e| broken(path, e))?;
+            }
+            sheet_name = Some(chosen.clone());
             let range = wb.worksheet_range(&chosen).map_err(|e| broken(path, e))?;
             // The range starts at its first used cell; row numbers stay the file's own.
             let first_row = range.start().map_or(0, |(r, _)| r as usize);
@@ -242,7 +285,89 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
     let mut rows = numbered;
     let (header_row, head) = rows.remove(at);
     rows.drain(..at);
-    Ok(Some(Table { headers: texts(&head), header_row, top, rows }))
+    let hidden_rows: Vec<usize> = rows.iter().map(|(n, _)| *n).filter(|n| hidden.contains(n)).collect();
+    rows.retain(|(n, _)| !hidden.contains(n));
+    // Government forms number their columns under the header: 1 2 3 4 … is not a person.
+    let numbering_row = rows.first().filter(|(_, r)| is_numbering(r)).map(|(n, _)| *n);
+    if numbering_row.is_some() {
+        rows.remove(0);
+    }
+    Ok(Some(Table { headers: texts(&head), header_row, top, rows, sheet: sheet_name, hidden_sheets, hidden_rows, numbering_row }))
+}
+
+/// The delimiter of a CSV text: the one that splits the most of the first lines into the same
+/// number of fields (a title line above the header has none; a name with its titles,
+/// "Dr. Siti Aminah, S.E., M.Si.", adds commas to some rows only). Quoted text is not counted.
+fn delimiter_of(text: &str) -> u8 {
+    let count = |line: &str, d: char| {
+        let mut quoted = false;
+        line.chars()
+            .filter(|c| {
+                if *c == '"' {
+                    quoted = !quoted;
+                }
+                !quoted && *c == d
+            })
+            .count()
+    };
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(30).collect();
+    [b';', b'\t', b',']
+        .into_iter()
+        .max_by_key(|d| {
+            let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+            for l in &lines {
+                let n = count(l, *d as char);
+                if n > 0 {
+                    *counts.entry(n).or_default() += 1;
+                }
+            }
+            // Most lines agreeing, then the most fields.
+            counts.into_iter().map(|(n, lines)| (lines, n)).max().unwrap_or((0, 0))
+        })
+        .unwrap_or(b',')
+}
+
+/// `1 2 3 4 …` (or `(1) (2) (3)`): a row numbering the columns.
+fn is_numbering(row: &[Cell]) -> bool {
+    let values: Vec<String> = row.iter().map(Cell::text).filter(|t| !t.is_empty()).collect();
+    values.len() >= 3
+        && values.iter().enumerate().all(|(i, v)| v.trim_matches(|c| c == '(' || c == ')').parse::<usize>().ok() == Some(i + 1))
+}
+
+impl Table {
+    /// What was left out of the file, in the clerk's words, for the preview.
+    pub fn notes(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let (Some(s), false) = (&self.sheet, self.hidden_sheets.is_empty()) {
+            out.push(format!("Dibaca lembar \"{s}\"; lembar tersembunyi dilewati: {}.", self.hidden_sheets.join(", ")));
+        }
+        if !self.hidden_rows.is_empty() {
+            out.push(format!(
+                "{} baris tersembunyi (disaring atau disembunyikan) tidak diimpor: baris {}.",
+                self.hidden_rows.len(),
+                spans(&self.hidden_rows)
+            ));
+        }
+        if let Some(n) = self.numbering_row {
+            out.push(format!("Baris {n} berisi nomor kolom (1, 2, 3, …), bukan data; dilewati."));
+        }
+        out
+    }
+}
+
+/// `3, 5–9, 12`
+fn spans(rows: &[usize]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let mut j = i;
+        while j + 1 < rows.len() && rows[j + 1] == rows[j] + 1 {
+            j += 1;
+        }
+        out.push(if i == j { rows[i].to_string() } else { format!("{}–{}", rows[i], rows[j]) });
+        i = j + 1;
+    }
+    out.join(", ")
 }
 
 #[cfg(test)]
@@ -256,6 +381,20 @@ mod tests {
         assert_eq!(decode_text("Sékar".as_bytes()), "Sékar");
         assert_eq!(decode_text(b"\xef\xbb\xbfNIP"), "NIP");
         assert_eq!(decode_text(b"\xff\xfeN\x00I\x00P\x00"), "NIP");
+    }
+
+    #[test]
+    fn the_delimiter_is_the_one_most_lines_agree_on() {
+        assert_eq!(delimiter_of("NIP;Nama;Telepon\n1;Dr. Siti Aminah, S.E., M.Si.;0812\n2;Budi, S.H.;0813\n"), b';');
+        assert_eq!(delimiter_of("LAPORAN\nNIP,Nama,Telepon\n1,\"Siti, S.E.; M.Si.\",0812\n2,Budi,0813\n"), b',');
+        assert_eq!(delimiter_of("a\tb\tc\n1\t2\t3\n"), b'\t');
+    }
+
+    #[test]
+    fn invisible_characters_and_a_leading_apostrophe_are_not_part_of_a_value() {
+        assert_eq!(clean("Sri\u{00a0}Wahyuni\u{200b} "), "Sri Wahyuni");
+        assert_eq!(clean("'198503122010011003"), "198503122010011003");
+        assert_eq!(clean("'s Gravenhage"), "'s Gravenhage");
     }
 
     #[test]

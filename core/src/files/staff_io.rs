@@ -30,10 +30,16 @@ pub const FIELDS: [(&str, &str); 11] = [
     ("machine_id", "ID mesin presensi"),
 ];
 
-/// Other headers seen in offices' files for the same field (lower case).
-const ALIASES: [(&str, &[&str]); 11] = [
+/// A column the import reads but the template does not have: the NIK beside the NIP, for the
+/// Non-ASN rows whose NIP cell is empty.
+const NIK_FIELD: (&str, &str) = ("nik", "NIK");
+
+/// Other headers seen in offices' files for the same field (lower case). A bare "Nomor" or
+/// "No." is a row number, never an identity number.
+const ALIASES: [(&str, &[&str]); 12] = [
     ("kind", &["jenis", "jenis pegawai", "status kepegawaian", "jenis asn", "kedudukan"]),
-    ("id_number", &["nip", "nip baru", "nik", "nip/nik", "nomor", "no. induk", "nomor induk"]),
+    ("id_number", &["nip", "nip baru", "nip/nik", "nip / nik", "nip/ni pppk", "no. induk", "nomor induk", "nomor induk pegawai"]),
+    ("nik", &["nik", "no. ktp", "no ktp", "nomor ktp", "nik ktp", "nomor induk kependudukan"]),
     ("name", &["nama", "nama lengkap", "nama pegawai", "nama (dengan gelar)"]),
     ("jabatan_class", &["kelas jabatan", "jenis jabatan"]),
     ("jabatan", &["jabatan", "nama jabatan"]),
@@ -231,6 +237,11 @@ pub struct Preview {
     pub new_units: Vec<String>,
     /// `Baris 14: NIP harus 18 digit (tertulis 17)` for every row that cannot be imported.
     pub problems: Vec<String>,
+    /// Which file column feeds each field: `NIP/NIK ← kolom "NIP BARU"`, and the fields the
+    /// file does not have (they keep what is stored).
+    pub columns: Vec<String>,
+    /// What was read and what left out: the sheet, hidden sheets and rows, a numbering row.
+    pub notes: Vec<String>,
     pub message: String,
 }
 
@@ -238,9 +249,16 @@ pub fn mapping(store: &mut Store) -> Result<Option<Mapping>> {
     Ok(store.read(|tx| tx.setting(MAPPING_KEY))?.and_then(|v| serde_json::from_str(&v).ok()))
 }
 
+/// Every field the import reads: the template's, and the NIK beside a NIP.
+fn import_fields() -> impl Iterator<Item = (&'static str, &'static str)> {
+    FIELDS.into_iter().chain([NIK_FIELD])
+}
+
 /// The mapping to use: given, else remembered (when its columns exist), else by header names.
+/// A number column is the NIP/NIK column, or failing that the NIK column.
 fn resolve(table: &Table, given: Option<&Mapping>, remembered: Option<Mapping>) -> Option<Mapping> {
-    let complete = |m: &Mapping| ["id_number", "name"].iter().all(|f| m.0.get(*f).is_some_and(|h| table.column(h).is_some()));
+    let has = |m: &Mapping, f: &str| m.0.get(f).is_some_and(|h| table.column(h).is_some());
+    let complete = |m: &Mapping| has(m, "name") && (has(m, "id_number") || has(m, "nik"));
     if let Some(m) = given.filter(|m| complete(m)) {
         return Some(m.clone());
     }
@@ -248,12 +266,36 @@ fn resolve(table: &Table, given: Option<&Mapping>, remembered: Option<Mapping>) 
         return Some(m);
     }
     let mut m = Mapping::default();
-    for (field, _) in FIELDS {
+    for (field, _) in import_fields() {
         if let Some(h) = table.headers.iter().find(|h| names_field(h, field)) {
             m.0.insert(field.to_string(), h.clone());
         }
     }
     complete(&m).then_some(m)
+}
+
+/// `NIP/NIK ← kolom "NIP BARU"` for each field the mapping feeds, then the fields left as
+/// stored.
+fn columns_of(m: &Mapping) -> Vec<String> {
+    let label = |f: &str| import_fields().find(|(k, _)| *k == f).map_or(f.to_string(), |(_, h)| h.to_string());
+    let mut out: Vec<String> = import_fields().filter_map(|(f, _)| m.0.get(f).map(|h| format!("{} ← kolom \"{h}\"", label(f)))).collect();
+    let missing: Vec<String> = FIELDS.iter().filter(|(f, _)| !m.0.contains_key(*f) && *f != "id_number").map(|(f, _)| label(f)).collect();
+    if !missing.is_empty() {
+        out.push(format!("Tidak ada di berkas (data yang tersimpan tetap): {}", missing.join(", ")));
+    }
+    out
+}
+
+/// An identity number as offices write it: `19700525.199201.1.501`, `1970-05-25 199201 1 501`
+/// are the 18 digits of a NIP (16 of a NIK); anything else is kept as written (a Non-ASN's
+/// internal number).
+fn normalize_number(raw: &str) -> String {
+    let digits: String = raw.chars().filter(|c| !matches!(c, '.' | '-' | '/' | ' ' | '_')).collect();
+    if digits.chars().all(|c| c.is_ascii_digit()) && matches!(digits.len(), 16 | 18) {
+        digits
+    } else {
+        raw.to_string()
+    }
 }
 
 /// Reads `path` and rehearses the import: nothing is written.
@@ -265,6 +307,7 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
         let rows = table.rows.len();
         let message = format!("{rows} baris; kolom belum dipetakan.");
         return Ok(Preview {
+            notes: table.notes(),
             headers: table.headers,
             mapping: None,
             rows,
@@ -273,6 +316,7 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
             unchanged: 0,
             new_units: vec![],
             problems,
+            columns: vec![],
             message,
         });
     };
@@ -303,14 +347,14 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
 
 /// Whether `header` names `field`: the template's header or one of its aliases, any case.
 fn names_field(header: &str, field: &str) -> bool {
-    let template = FIELDS.iter().find(|(f, _)| *f == field).map_or("", |(_, h)| *h);
+    let template = import_fields().find(|(f, _)| *f == field).map_or("", |(_, h)| h);
     let aliases = ALIASES.iter().find(|(f, _)| *f == field).map(|(_, a)| *a).unwrap_or(&[]);
     header.trim().eq_ignore_ascii_case(template) || aliases.contains(&header.trim().to_lowercase().as_str())
 }
 
 /// A staff column name (the header row is where two of them stand, below any title block).
 fn is_known(header: &str) -> bool {
-    FIELDS.iter().any(|(f, _)| names_field(header, f))
+    import_fields().any(|(f, _)| names_field(header, f))
 }
 
 fn read(path: &Path) -> Result<(Table, Option<Table>)> {
@@ -384,14 +428,23 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
         }
     }
     let col = |f: &str| m.0.get(f).and_then(|h| table.column(h));
-    let cols: HashMap<&str, Option<usize>> = FIELDS.iter().map(|(f, _)| (*f, col(f))).collect();
+    let cols: HashMap<&str, Option<usize>> = import_fields().map(|(f, _)| (f, col(f))).collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let (mut added, mut changed, mut unchanged) = (Vec::new(), Vec::new(), 0);
     for (n, row) in &table.rows {
         let get = |f: &str| Table::cell(row, cols[f]);
         let id_cell = |f: &str| cols[f].and_then(|c| row.get(c)).map(|c| c.id_text()).unwrap_or(Ok(String::new()));
-        let number = match id_cell("id_number") {
-            Ok(n) => n,
+        // The NIP when the row has one; a Non-ASN row's NIP cell is empty (or "-") and its NIK
+        // stands beside it.
+        let number = match id_cell("id_number").map(|v| if v == "-" { String::new() } else { v }) {
+            Ok(v) if v.is_empty() => match id_cell("nik") {
+                Ok(v) => normalize_number(&v),
+                Err(why) => {
+                    problems.push(format!("Baris {n}: NIK: {why}"));
+                    continue;
+                }
+            },
+            Ok(v) => normalize_number(&v),
             Err(why) => {
                 problems.push(format!("Baris {n}: NIP/NIK: {why}"));
                 continue;
@@ -412,33 +465,73 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
             continue;
         }
         let result = (|| -> Result<Option<(bool, Change)>> {
-            let unit_name = get("unit");
-            if unit_name.is_empty() {
-                return Err(Error::invalid("unit", "Unit kerja wajib diisi."));
-            }
-            let unit = unit_named(tx, &unit_name, None, &mut made)?;
-            let team = match get("team") {
-                t if t.is_empty() => None,
-                t => Some(unit_named(tx, &t, Some(&unit), &mut made)?),
+            let existing = tx.staff_by_number(&number)?.or(tx.staff_by_number(&number.to_uppercase())?);
+            // A column the file does not have changes nothing of a person already stored.
+            let kept = |f: &str| cols[f].is_none() && existing.is_some();
+            let old = existing.as_ref();
+            let (unit_id, team_id) = if kept("unit") {
+                let o = old.map(|o| (o.unit_id, o.team_id)).unwrap_or_default();
+                if kept("team") {
+                    o
+                } else {
+                    let unit = tx.unit(o.0)?.ok_or_else(|| Error::NotFound("Unit kerja".into()))?;
+                    let unit = match unit.parent_id {
+                        Some(p) => tx.unit(p)?.ok_or_else(|| Error::NotFound("Unit kerja".into()))?,
+                        None => unit,
+                    };
+                    match get("team") {
+                        t if t.is_empty() => (unit.id, None),
+                        t => {
+                            let team = unit_named(tx, &t, Some(&unit), &mut made)?;
+                            (team.id, Some(team.id))
+                        }
+                    }
+                }
+            } else {
+                let unit_name = get("unit");
+                if unit_name.is_empty() {
+                    return Err(Error::invalid("unit", "Unit kerja wajib diisi."));
+                }
+                let unit = unit_named(tx, &unit_name, None, &mut made)?;
+                let team = match (kept("team"), get("team")) {
+                    // The team kept when it still belongs to the unit the file names.
+                    (true, _) => match old.and_then(|o| o.team_id) {
+                        Some(t) => tx.unit(t)?.filter(|t| t.parent_id == Some(unit.id)),
+                        None => None,
+                    },
+                    (false, t) if t.is_empty() => None,
+                    (false, t) => Some(unit_named(tx, &t, Some(&unit), &mut made)?),
+                };
+                (team.as_ref().unwrap_or(&unit).id, team.as_ref().map(|t| t.id))
             };
-            let kind = match get("kind") {
-                k if k.is_empty() => infer_kind(&number).to_string(),
-                k => k,
+            let text = |f: &str, stored: fn(&Staff) -> String| match old.filter(|_| kept(f)) {
+                Some(o) => stored(o),
+                None => get(f),
+            };
+            let kind = match (old.filter(|_| kept("kind")), get("kind")) {
+                (Some(o), _) => o.kind.as_str().to_string(),
+                (None, k) if k.is_empty() => infer_kind(&number).to_string(),
+                (None, k) => k,
             };
             let input = StaffInput {
                 kind,
                 id_number: number.clone(),
                 name: get("name"),
-                jabatan_class: get("jabatan_class"),
-                jabatan: get("jabatan"),
-                golongan: get("golongan"),
-                unit_id: Some(team.as_ref().unwrap_or(&unit).id),
-                team_id: team.as_ref().map(|t| t.id),
-                phone: get("phone"),
-                machine_id: machine_id.clone(),
+                jabatan_class: text("jabatan_class", |o| o.jabatan_class.as_str().to_string()),
+                jabatan: text("jabatan", |o| o.jabatan.clone()),
+                golongan: text("golongan", |o| o.golongan.clone()),
+                unit_id: Some(unit_id),
+                team_id,
+                phone: text("phone", |o| o.phone.clone()),
+                machine_id: match old.filter(|_| kept("machine_id")) {
+                    Some(o) => o.machine_id.clone(),
+                    None => machine_id.clone(),
+                },
             };
-            let active = !matches!(get("status").to_lowercase().as_str(), "nonaktif" | "tidak aktif" | "tidak");
-            let existing = tx.staff_by_number(&number)?.or(tx.staff_by_number(&number.to_uppercase())?);
+            let active = match old.filter(|_| kept("status")) {
+                Some(o) => o.active,
+                None => !matches!(get("status").to_lowercase().as_str(), "nonaktif" | "tidak aktif" | "tidak"),
+            };
             match existing {
                 None => {
                     let s = crate::office::staff::add_in(tx, &input, today)?;
@@ -490,6 +583,8 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
         unchanged,
         new_units: made,
         problems,
+        columns: columns_of(m),
+        notes: table.notes(),
         message,
     })
 }

@@ -75,7 +75,8 @@ keyed_enum! {
         Administrator => "administrator", "Administrator";
         Pengawas => "pengawas", "Pengawas";
         Fungsional => "fungsional", "Fungsional";
-        Pelaksana => "pelaksana", "Pelaksana";
+        /// "Fungsional Umum" (JFU) is the old name of pelaksana posts.
+        Pelaksana => "pelaksana", "Pelaksana", alias "Fungsional Umum", alias "JFU";
     }
 }
 

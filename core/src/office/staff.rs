@@ -91,7 +91,15 @@ fn validate(tx: &Tx, input: &StaffInput, editing: Option<i64>, today: NaiveDate)
     let mut e: Vec<FieldError> = Vec::new();
     let kind = StaffKind::parse(&input.kind);
     if kind.is_none() {
-        e.push(FieldError::new("kind", "Jenis pegawai wajib dipilih: PNS, PPPK, atau Non-ASN."));
+        e.push(FieldError::new(
+            "kind",
+            match input.kind.trim() {
+                "" => "Jenis pegawai wajib dipilih: PNS, PPPK, atau Non-ASN.".to_string(),
+                w => format!(
+                    "Jenis pegawai \"{w}\" tidak dikenal: tulis PNS (juga CPNS), PPPK (juga P3K), atau Non-ASN (juga Honorer, THL)."
+                ),
+            },
+        ));
     }
     let name = fields::text(&mut e, "name", "Nama lengkap", &input.name, true, 150);
     let id_number = match kind {
@@ -117,10 +125,12 @@ fn validate(tx: &Tx, input: &StaffInput, editing: Option<i64>, today: NaiveDate)
     }
     let jabatan_class = JabatanClass::parse(&input.jabatan_class);
     match (jabatan_class, kind) {
-        (None, _) => e.push(FieldError::new(
-            "jabatan_class",
-            "Kelas jabatan wajib dipilih: JPT Pratama, Administrator, Pengawas, Fungsional, atau Pelaksana.",
-        )),
+        (None, _) => e.push(FieldError::new("jabatan_class", match input.jabatan_class.trim() {
+            "" => "Kelas jabatan wajib dipilih: JPT Pratama, Administrator, Pengawas, Fungsional, atau Pelaksana.".to_string(),
+            w => format!(
+                "Kelas jabatan \"{w}\" tidak dikenal: tulis JPT Pratama, Administrator, Pengawas, Fungsional, atau Pelaksana (juga Fungsional Umum)."
+            ),
+        })),
         (Some(c), Some(StaffKind::NonAsn)) if c != JabatanClass::Pelaksana => {
             e.push(FieldError::new("jabatan_class", "Pegawai Non-ASN hanya dapat berkelas jabatan Pelaksana."))
         }
