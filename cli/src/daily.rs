@@ -91,6 +91,14 @@ pub enum PresenceCmd {
         /// Nomor baris judul kolom, bila di atasnya ada judul laporan
         #[arg(long)]
         header_row: Option<usize>,
+        /// Urutan tanggal bila berkas tidak menunjukkannya: hbt (hari/bulan, 11/02 = 11 Februari)
+        /// atau bht (bulan/hari, format AS: 11/02 = 2 November)
+        #[arg(long, value_parser = ["hbt", "bht"])]
+        date_order: Option<String>,
+        /// Lewati catatan yang diragukan (setelah hari ini, di luar periode berkas, tengah
+        /// malam, pegawai yang sudah nonaktif) dan impor sisanya
+        #[arg(long)]
+        skip_doubtful: bool,
         /// Hanya periksa dan tampilkan; tidak menyimpan apa pun
         #[arg(long)]
         preview: bool,
@@ -272,8 +280,27 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                 ["NIP/NIK", "Nama", "Unit", "Jadwal", "Kode", "Jenis", "Masuk", "Pulang", "TL/PSW", "Keterangan", "Kerja fleksibel"];
             output::print(format, Listing { headers: &headers, rows, records: &sheet })?;
         }
-        PresenceCmd::Import { file, id_column, time_column, date_column, in_column, out_column, name_column, header_row, preview } => {
+        PresenceCmd::Import {
+            file,
+            id_column,
+            time_column,
+            date_column,
+            in_column,
+            out_column,
+            name_column,
+            header_row,
+            date_order,
+            skip_doubtful,
+            preview,
+        } => {
             let header_row = header_row.unwrap_or(0);
+            let date_order = match date_order.as_deref() {
+                Some("hbt") => "dmy",
+                Some("bht") => "mdy",
+                _ => "",
+            }
+            .to_string();
+            let decided = !date_order.is_empty() || skip_doubtful;
             let given = match id_column {
                 Some(id_column) => Some(Mapping {
                     id_column,
@@ -283,12 +310,22 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                     out_column: out_column.unwrap_or_default(),
                     name_column: name_column.unwrap_or_default(),
                     header_row,
+                    date_order,
+                    skip_doubtful,
                 }),
-                None => (header_row > 0).then(|| Mapping { header_row, ..Default::default() }),
+                None => (header_row > 0 || decided).then(|| Mapping { header_row, date_order, skip_doubtful, ..Default::default() }),
             };
+            let today = now.date();
             if preview {
-                let p = attendance::preview(s, &file, given.as_ref())?;
-                println!("Judul kolom di baris {}.", p.header_row);
+                let p = attendance::preview(s, &file, given.as_ref(), today)?;
+                if p.headerless {
+                    println!("Berkas tanpa baris judul: semua baris dibaca sebagai catatan.");
+                } else {
+                    println!("Judul kolom di baris {}.", p.header_row);
+                }
+                if !p.period.is_empty() {
+                    println!("Periode berkas: {}.", p.period);
+                }
                 if let Some(m) = &p.mapping {
                     let mut cols = vec![format!("kolom ID/NIP: {}", m.id_column)];
                     for (what, c) in [
@@ -311,13 +348,22 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                 for problem in &p.problems {
                     println!("{problem}");
                 }
-                if !p.problems.is_empty() {
-                    return Err(
-                        giliran_core::Error::Conflict(format!("{} masalah; berkas ini belum dapat diimpor.", p.problems.len())).into()
+                if !p.doubtful.is_empty() {
+                    println!(
+                        "{} catatan diragukan{}:",
+                        p.doubtful.len(),
+                        if skip_doubtful { " (akan dilewati)" } else { "; impor dengan --skip-doubtful untuk melewatinya" }
                     );
+                    for d in &p.doubtful {
+                        println!("  {d}");
+                    }
+                }
+                if !p.problems.is_empty() || (!p.doubtful.is_empty() && !skip_doubtful) {
+                    let n = p.problems.len() + if skip_doubtful { 0 } else { p.doubtful.len() };
+                    return Err(giliran_core::Error::Conflict(format!("{n} masalah; berkas ini belum dapat diimpor.")).into());
                 }
             } else {
-                let done = attendance::import(s, &file, given.as_ref())?;
+                let done = attendance::import(s, &file, given.as_ref(), today)?;
                 println!("{}", done.message);
                 for c in &done.conflicts {
                     println!("{c}");

@@ -683,6 +683,9 @@ enum StaffCmd {
     Deactivate {
         /// Nomor urut atau NIP/NIK
         key: String,
+        /// Hari pertama tidak lagi bekerja di sini (pensiun, mutasi); bawaan: hari ini
+        #[arg(long)]
+        from: Option<String>,
     },
     /// Aktifkan kembali pegawai
     Activate {
@@ -1204,14 +1207,18 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Result<(), Failu
             let p = staff::edit(s, p.id, &input, today)?;
             println!("Data pegawai disimpan: {} ({}).", p.name, p.id_display);
         }
-        StaffCmd::Deactivate { key } => {
+        StaffCmd::Deactivate { key, from } => {
             let p = staff::find(s, &key)?;
-            let p = staff::set_active(s, p.id, false)?;
-            println!("{} dinonaktifkan; datanya tetap tersimpan.", p.name);
+            let from = match from {
+                Some(d) => date("from", &d)?,
+                None => today,
+            };
+            let p = staff::set_active(s, p.id, false, from)?;
+            println!("{} dinonaktifkan sejak {}; datanya tetap tersimpan.", p.name, dates::short(from));
         }
         StaffCmd::Activate { key } => {
             let p = staff::find(s, &key)?;
-            let p = staff::set_active(s, p.id, true)?;
+            let p = staff::set_active(s, p.id, true, today)?;
             println!("{} diaktifkan kembali.", p.name);
         }
     }

@@ -31,7 +31,7 @@ fn a_copy_made_now_restores_the_data_and_the_replaced_database_is_kept() {
     let sekretariat: Vec<_> =
         staff::list(&mut s, &StaffFilter::default()).unwrap().into_iter().filter(|p| p.unit_name == "Sekretariat").collect();
     for p in &sekretariat {
-        staff::set_active(&mut s, p.id, false).unwrap();
+        staff::set_active(&mut s, p.id, false, today()).unwrap();
     }
     assert_eq!(staff::list(&mut s, &StaffFilter::default()).unwrap().len(), 57 - sekretariat.len());
 

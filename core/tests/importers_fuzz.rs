@@ -67,8 +67,8 @@ proptest! {
         let (dir, mut s) = office();
         let file = dir.path().join("mesin.csv");
         std::fs::write(&file, &text).unwrap();
-        let _ = attendance::preview(&mut s, &file, None);
-        if let Err(e) = attendance::import(&mut s, &file, None) {
+        let _ = attendance::preview(&mut s, &file, None, today());
+        if let Err(e) = attendance::import(&mut s, &file, None, today()) {
             prop_assert!(!e.to_string().is_empty());
         }
     }
@@ -78,7 +78,7 @@ proptest! {
         let (dir, mut s) = office();
         let file = dir.path().join(format!("berkas.{ext}"));
         std::fs::write(&file, &bytes).unwrap();
-        for r in [staff_io::preview(&mut s, &file, None, today()).map(|_| ()), attendance::preview(&mut s, &file, None).map(|_| ())] {
+        for r in [staff_io::preview(&mut s, &file, None, today()).map(|_| ()), attendance::preview(&mut s, &file, None, today()).map(|_| ())] {
             if let Err(e) = r {
                 prop_assert!(!e.to_string().is_empty());
             }

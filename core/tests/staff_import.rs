@@ -61,7 +61,7 @@ fn the_example_office_goes_to_excel_and_comes_back_identical() {
     demo::load(&mut a).unwrap();
     // Some variety the round trip must keep: an inactive person, a six-day unit.
     let first = everyone(&mut a)[5].clone();
-    staff::set_active(&mut a, first.id, false).unwrap();
+    staff::set_active(&mut a, first.id, false, today()).unwrap();
     let uptd = units::find(&mut a, "UPTD Pusat Data dan Jaringan").unwrap();
     units::update(&mut a, uptd.id, &giliran_core::model::UnitInput { name: uptd.name.clone(), workdays: Some(6), ..Default::default() })
         .unwrap();

@@ -654,3 +654,103 @@ fn an_update_file_with_only_some_columns_changes_only_those() {
     assert_eq!(o["active"], false, "the inactive person stays inactive");
     assert_eq!(o["phone_display"], "0813-9999-0002");
 }
+
+/// Two people with machine IDs 21 and 22, for the attendance stories below.
+fn two_on_the_machine(cli: &Cli) -> (String, String) {
+    let people = staff(cli);
+    let a = people[3]["id_number"].as_str().unwrap().to_string();
+    let b = people[4]["id_number"].as_str().unwrap().to_string();
+    cli.ok(&["staff", "edit", &a, "--machine-id", "21"]);
+    cli.ok(&["staff", "edit", &b, "--machine-id", "22"]);
+    (a, b)
+}
+
+/// Issue 26, attendance exports: a punch at 00:01 is not the morning's arrival, a year typo
+/// (2062) and a day after today are not presence, and a date months away from the file's
+/// period is not silently stored. The preview lists each with its row; nothing is imported
+/// until the clerk chooses to leave them out, and then the real 08:45 arrival is the check-in.
+#[test]
+fn an_attendance_export_with_a_night_punch_a_year_typo_and_a_future_day_asks_before_importing() {
+    let cli = office();
+    let (a, b) = two_on_the_machine(&cli);
+    let typed = cli.dir.path().join("mesin-nov.csv");
+    std::fs::write(
+        &typed,
+        "AC-No.;Waktu\n21;2026-11-16 00:01\n21;2026-11-16 08:45\n21;2026-11-16 16:05\n22;2026-11-16 07:30\n22;2026-11-16 16:00\n\
+         22;2062-11-17 07:31\n22;2026-12-20 07:30\n22;2026-03-02 07:30\n",
+    )
+    .unwrap();
+    let xlsx = &libreoffice(&[&typed], "xlsx", ';')[0];
+    let before = std::fs::read(&cli.db).unwrap();
+    let err = cli.refused(&["presence", "import", xlsx.to_str().unwrap(), "--preview"]);
+    assert!(err.contains("4 masalah"), "{err}");
+    let out = String::from_utf8(cli.run(&["presence", "import", xlsx.to_str().unwrap(), "--preview"]).stdout).unwrap();
+    assert!(out.contains("Periode berkas: 16-11-2026 s.d. 16-11-2026."), "{out}");
+    assert!(out.contains("Baris 2: ") && out.contains("16-11-2026 00:01: pukul 00:01 tengah malam bukan jam masuk"), "{out}");
+    assert!(out.contains("Baris 7: ") && out.contains("17-11-2062 07:31: tanggalnya setelah hari ini (07-12-2026)"), "{out}");
+    assert!(out.contains("Baris 8: ") && out.contains("20-12-2026 07:30: tanggalnya setelah hari ini"), "{out}");
+    assert!(
+        out.contains("Baris 9: ") && out.contains("02-03-2026 07:30: jauh di luar periode berkas (16-11-2026 s.d. 16-11-2026)"),
+        "{out}"
+    );
+    let err = cli.refused(&["presence", "import", xlsx.to_str().unwrap()]);
+    assert!(err.contains("4 catatan diragukan; tidak ada yang diimpor"), "{err}");
+    assert!(std::fs::read(&cli.db).unwrap() == before, "a refused import changes nothing");
+
+    let done = cli.ok(&["presence", "import", xlsx.to_str().unwrap(), "--skip-doubtful"]);
+    assert!(done.contains("4 catatan diragukan dilewati"), "{done}");
+    let row = day_row(&cli, "16-11-2026", &a);
+    assert_eq!((row["check_in"].as_str(), row["check_out"].as_str()), (Some("08:45"), Some("16:05")));
+    assert_eq!(day_row(&cli, "16-11-2026", &b)["check_in"], "07:30");
+    assert!(cli.json(&["presence", "list", "--date", "20-12-2026"])["rows"].as_array().unwrap().iter().all(|r| r["check_in"].is_null()));
+}
+
+/// Issue 26: a machine set to US English writes 11/02/2026 for 2 November. When no date in the
+/// file tells the order and the two readings give different days, the clerk is asked; with
+/// the order chosen the days land in November.
+#[test]
+fn a_us_ordered_attendance_file_is_a_question_not_five_months_of_the_eleventh() {
+    let cli = office();
+    let (a, _) = two_on_the_machine(&cli);
+    let mut csv = String::from("AC-No.;Tanggal;Jam Masuk;Jam Pulang\n");
+    for d in 2..=6 {
+        csv.push_str(&format!("21;11/0{d}/2026;07:3{d};16:0{d}\n"));
+    }
+    let typed = cli.dir.path().join("mesin-as.csv");
+    std::fs::write(&typed, csv).unwrap();
+    let err = cli.refused(&["presence", "import", typed.to_str().unwrap()]);
+    assert!(
+        err.contains("Urutan tanggal di berkas tidak jelas: \"11/02/2026\" dapat berarti 11 Februari 2026 atau 2 November 2026"),
+        "{err}"
+    );
+    assert!(err.contains("dibaca bulan/hari (format AS), periodenya 02-11-2026 s.d. 06-11-2026"), "{err}");
+    cli.ok(&["presence", "import", typed.to_str().unwrap(), "--date-order", "bht"]);
+    assert_eq!(day_row(&cli, "04-11-2026", &a)["check_in"], "07:34");
+    assert!(day_row(&cli, "11-04-2026", &a)["check_in"].is_null());
+}
+
+/// Issue 26: ZKTeco's raw `attlog.dat` has no header row; its first line is a punch, not
+/// column names. A person deactivated on 17 November keeps the days before; a punch after is
+/// named with the day they left, not "tidak dikenal".
+#[test]
+fn a_headerless_machine_log_keeps_its_first_punch_and_a_deactivated_persons_earlier_days() {
+    let cli = office();
+    let (a, b) = two_on_the_machine(&cli);
+    cli.ok(&["staff", "deactivate", &b, "--from", "17-11-2026"]);
+    let log = cli.dir.path().join("1_attlog.dat");
+    std::fs::write(
+        &log,
+        "       21\t2026-11-16 07:31:05\t1\t0\t1\t0\n       22\t2026-11-16 07:40:00\t1\t0\t1\t0\n\
+         \x20      21\t2026-11-16 16:02:11\t1\t1\t1\t0\n       22\t2026-11-18 07:35:00\t1\t0\t1\t0\n",
+    )
+    .unwrap();
+    let out = String::from_utf8(cli.run(&["presence", "import", log.to_str().unwrap(), "--preview"]).stdout).unwrap();
+    assert!(out.contains("Berkas tanpa baris judul"), "{out}");
+    assert!(out.contains("kolom ID/NIP: Kolom 1; kolom waktu: Kolom 2"), "{out}");
+    assert!(out.contains("Baris 4: ") && out.contains("sudah nonaktif sejak 17-11-2026; hari sebelum itu tetap diimpor"), "{out}");
+    let done = cli.ok(&["presence", "import", log.to_str().unwrap(), "--skip-doubtful"]);
+    // Her 16 November punch is in (she still worked here); the 18th is not.
+    assert!(done.contains("4 baris dibaca: 3 catatan baru") && done.contains("2 hari-pegawai diperbarui"), "{done}");
+    let row = day_row(&cli, "16-11-2026", &a);
+    assert_eq!((row["check_in"].as_str(), row["check_out"].as_str()), (Some("07:31"), Some("16:02")));
+}

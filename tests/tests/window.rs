@@ -815,7 +815,7 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     std::fs::write(
         &machine,
         "LAPORAN KEHADIRAN\nPeriode 16-11-2026\n\nAC-No.;Nama;Tanggal;Jam Masuk;Jam Pulang\n\
-         7;;16-11-2026;07:29;16:03\n123;BUDI;16-11-2026;07:00;16:00\n8;SITI AMINAH;16-11-2026;07:10;16:00\n",
+         7;;16-11-2026;07:29;16:03\n123;BUDI;16-11-2026;07:00;16:00\n8;SITI AMINAH;16-11-2026;07:10;16:00\n7;;30-12-2026;07:30;16:00\n",
     )
     .unwrap();
     let driver = Driver::start_with(4484, db, &[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
@@ -876,6 +876,13 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     assert!(problems.contains("Baris 7: ID 8 milik") && problems.contains("tetapi nama di berkas \"SITI AMINAH\""), "{problems}");
     let header = app.client.execute("return document.querySelector('#map-header-row').value", vec![]).await.unwrap();
     assert_eq!(header.as_str(), Some("4"), "the title block is skipped");
+    // A day after today is held back for the clerk's decision, with a box to leave it out.
+    let doubtful = app.wait_text("#attendance-doubtful", "Baris 8").await;
+    assert!(doubtful.contains("30-12-2026 07:30: tanggalnya setelah hari ini (07-12-2026)"), "{doubtful}");
+    app.wait("#attendance-skip-doubtful").await;
+    app.client.execute("document.querySelector('#attendance-doubtful').scrollIntoView()", vec![]).await.unwrap();
+    app.screenshot("41b-presensi-impor-diragukan").await;
+    app.client.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
     let disabled = app.wait("#attendance-import").await.attr("disabled").await.unwrap();
     assert!(disabled.is_some(), "import refused while a row is bad");
     app.screenshot("41-presensi-impor-bermasalah").await;

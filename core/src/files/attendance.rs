@@ -36,6 +36,13 @@ pub struct Mapping {
     pub name_column: String,
     /// The header row the clerk chose (counting from 1); 0: found from the column names.
     pub header_row: usize,
+    /// How `11/02/2026` is read when the file does not tell: `dmy` (11 Februari, as Indonesia
+    /// writes) or `mdy` (2 November, as a machine set to US English writes). Empty: the file
+    /// must tell, or the preview asks.
+    pub date_order: String,
+    /// The clerk saw the doubtful punches in the preview (after today, far outside the file's
+    /// period, in the small hours, of a person no longer here) and chose to leave them out.
+    pub skip_doubtful: bool,
 }
 
 const MAPPING_KEY: &str = "attendance.mapping";
@@ -104,6 +111,13 @@ pub struct Preview {
     pub without_times: usize,
     /// `Baris 7: ...` for each row that cannot be imported.
     pub problems: Vec<String>,
+    /// Punches that look wrong and need the clerk's decision before anything is imported: the
+    /// import leaves them out when `skip_doubtful` is chosen, else refuses the file.
+    pub doubtful: Vec<String>,
+    /// The file's evident period (`01-11-2026 s.d. 30-11-2026`), from its punches.
+    pub period: String,
+    /// The other rows of a file with no header row: all of them are punches.
+    pub headerless: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -112,6 +126,8 @@ pub struct Imported {
     pub new_punches: usize,
     pub repeats: usize,
     pub days: usize,
+    /// Doubtful punches left out at the clerk's choice.
+    pub skipped: usize,
     /// Days recorded as away (S, C, DL...) that have punches: kept as recorded, listed.
     pub conflicts: Vec<String>,
     pub message: String,
@@ -191,6 +207,37 @@ fn resolve(headers: &[String], given: Option<&Mapping>, remembered: Option<Mappi
     ))
 }
 
+/// How a date written `11/02/2026` is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    DayMonth,
+    MonthDay,
+}
+
+/// The first two numbers of `11/02/2026 …` (or with `-` or `.`), when the year follows them.
+fn leading_pair(t: &str) -> Option<(u32, u32, usize)> {
+    let t = t.trim();
+    let mut parts = t.splitn(3, ['/', '-', '.']);
+    let (a, b, rest) = (parts.next()?, parts.next()?, parts.next()?);
+    let ok = |x: &str| (1..=2).contains(&x.len()) && x.chars().all(|c| c.is_ascii_digit());
+    if !ok(a) || !ok(b) || !rest.get(..4).is_some_and(|y| y.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    Some((a.parse().ok()?, b.parse().ok()?, a.len() + 1 + b.len()))
+}
+
+/// `t` with its day and month in the order the parsers expect (day first).
+fn day_first(t: &str, order: Order) -> std::borrow::Cow<'_, str> {
+    match (order, leading_pair(t)) {
+        (Order::MonthDay, Some((m, d, end))) => {
+            let t = t.trim();
+            let sep = &t[t.find(['/', '-', '.']).unwrap_or(0)..][..1];
+            std::borrow::Cow::Owned(format!("{d:02}{sep}{m:02}{}", &t[end..]))
+        }
+        _ => std::borrow::Cow::Borrowed(t),
+    }
+}
+
 /// `2026-11-23 07:31:05`, `23/11/2026 07:31`, `23-11-2026 07.31`...
 fn parse_stamp(s: &str) -> Option<NaiveDateTime> {
     let t = s.trim();
@@ -226,7 +273,8 @@ enum Bad {
 }
 
 /// A cell that must hold a whole timestamp.
-fn stamp_cell(c: &Cell) -> std::result::Result<NaiveDateTime, Bad> {
+fn stamp_cell(c: &Cell, order: Order) -> std::result::Result<NaiveDateTime, Bad> {
+    let c = &text_in_order(c, order);
     match c {
         Cell::DateTime(d) => Ok(*d),
         Cell::Date(_) => Err(Bad::DateOnly),
@@ -237,7 +285,8 @@ fn stamp_cell(c: &Cell) -> std::result::Result<NaiveDateTime, Bad> {
     }
 }
 
-fn date_cell(c: &Cell) -> std::result::Result<NaiveDate, Bad> {
+fn date_cell(c: &Cell, order: Order) -> std::result::Result<NaiveDate, Bad> {
+    let c = &text_in_order(c, order);
     match c {
         Cell::DateTime(d) => Ok(d.date()),
         Cell::Date(d) => Ok(*d),
@@ -250,7 +299,8 @@ fn date_cell(c: &Cell) -> std::result::Result<NaiveDate, Bad> {
 
 /// A cell that must hold a time of day. A date (or a timestamp at midnight) is refused: a
 /// date column mapped as the time would otherwise record everybody at 00:00.
-fn time_cell(c: &Cell) -> std::result::Result<NaiveTime, Bad> {
+fn time_cell(c: &Cell, order: Order) -> std::result::Result<NaiveTime, Bad> {
+    let c = &text_in_order(c, order);
     match c {
         Cell::Time(t) => Ok(*t),
         Cell::DateTime(d) => Ok(d.time()),
@@ -265,6 +315,67 @@ fn time_cell(c: &Cell) -> std::result::Result<NaiveTime, Bad> {
             }
         }),
     }
+}
+
+/// A text cell with its date turned day-first; other cells as they are.
+fn text_in_order(c: &Cell, order: Order) -> Cell {
+    match c {
+        Cell::Text(t) => Cell::Text(day_first(t, order).into_owned()),
+        other => other.clone(),
+    }
+}
+
+/// The order of the file's dates: what the mapping says, else what the dates show (a first
+/// number above 12 is a day, a second one a month), else day first when only that reading
+/// keeps the file within a month. When neither the mapping nor the file tells and the two
+/// readings differ, the clerk is asked (an `Err` with the question).
+fn date_order(table: &Table, columns: &[Option<usize>], m: &Mapping) -> std::result::Result<Order, String> {
+    match m.date_order.as_str() {
+        "dmy" => return Ok(Order::DayMonth),
+        "mdy" => return Ok(Order::MonthDay),
+        _ => {}
+    }
+    let pairs: Vec<(u32, u32, i32)> = table
+        .rows
+        .iter()
+        .flat_map(|(_, row)| columns.iter().flatten().filter_map(|c| row.get(*c)))
+        .filter_map(|c| match c {
+            Cell::Text(t) => {
+                let (a, b, end) = leading_pair(t)?;
+                Some((a, b, t.trim()[end + 1..].get(..4)?.parse().ok()?))
+            }
+            _ => None,
+        })
+        .collect();
+    let (day_first, month_first) = (pairs.iter().any(|p| p.0 > 12), pairs.iter().any(|p| p.1 > 12));
+    if day_first || month_first || pairs.iter().all(|p| p.0 == p.1) {
+        return Ok(if month_first && !day_first { Order::MonthDay } else { Order::DayMonth });
+    }
+    let span = |day_first: bool| {
+        let ds: Vec<NaiveDate> = pairs
+            .iter()
+            .filter_map(|p| if day_first { NaiveDate::from_ymd_opt(p.2, p.1, p.0) } else { NaiveDate::from_ymd_opt(p.2, p.0, p.1) })
+            .collect();
+        Some((*ds.iter().min()?, *ds.iter().max()?))
+    };
+    let (dm, md) = (span(true), span(false));
+    let days = |s: Option<(NaiveDate, NaiveDate)>| s.map_or(i64::MAX, |(a, b)| (b - a).num_days());
+    if days(dm) <= 31 && days(md) > 31 {
+        return Ok(Order::DayMonth);
+    }
+    let shown = |s: Option<(NaiveDate, NaiveDate)>| s.map_or("-".into(), |(a, b)| format!("{} s.d. {}", dates::short(a), dates::short(b)));
+    let first = pairs[0];
+    Err(format!(
+        "Urutan tanggal di berkas tidak jelas: \"{:02}/{:02}/{}\" dapat berarti {} atau {}. Dibaca hari/bulan, periodenya {}; \
+         dibaca bulan/hari (format AS), periodenya {}. Pilih urutan tanggalnya (hari/bulan atau bulan/hari) lalu periksa ulang.",
+        first.0,
+        first.1,
+        first.2,
+        NaiveDate::from_ymd_opt(first.2, first.1, first.0).map_or("-".into(), dates::long),
+        NaiveDate::from_ymd_opt(first.2, first.0, first.1).map_or("-".into(), dates::long),
+        shown(dm),
+        shown(md)
+    ))
 }
 
 fn bad_message(n: usize, column: &str, cell: &Cell, why: Bad) -> String {
@@ -303,9 +414,14 @@ struct Punches {
     by_person: BTreeMap<i64, Vec<NaiveDateTime>>,
     without_times: usize,
     problems: Vec<String>,
+    /// Punches held back for the clerk's decision, each with its reason.
+    doubtful: Vec<String>,
+    period: Option<(NaiveDate, NaiveDate)>,
 }
 
-/// How the file's IDs are matched: NIP/NIK or machine ID, never a row number.
+/// How the file's IDs are matched: NIP/NIK or machine ID, never a row number. People no longer
+/// here are matched too, so that their days before leaving still come in and a later punch is
+/// named instead of "tidak dikenal".
 struct People {
     by_number: HashMap<String, usize>,
     by_machine: HashMap<String, usize>,
@@ -313,10 +429,14 @@ struct People {
 }
 
 impl People {
-    fn new(staff: Vec<Staff>) -> People {
+    fn new(mut staff: Vec<Staff>) -> People {
+        // A machine ID handed on to a newcomer belongs to the one here now.
+        staff.sort_by_key(|s| !s.active);
         let by_number = staff.iter().enumerate().map(|(i, s)| (s.id_number.to_uppercase(), i)).collect();
-        let by_machine =
-            staff.iter().enumerate().filter(|(_, s)| !s.machine_id.is_empty()).map(|(i, s)| (s.machine_id.clone(), i)).collect();
+        let mut by_machine = HashMap::new();
+        for (i, s) in staff.iter().enumerate().filter(|(_, s)| !s.machine_id.is_empty()) {
+            by_machine.entry(s.machine_id.clone()).or_insert(i);
+        }
         People { by_number, by_machine, staff }
     }
 
@@ -336,17 +456,33 @@ impl People {
     }
 }
 
-fn punches(store: &mut Store, table: &Table, m: &Mapping) -> Result<Punches> {
+/// Before this hour a punch is a night's, not the morning's arrival.
+const NIGHT_ENDS: u32 = 4;
+/// A punch this many days from the middle of the file's dates is outside its period.
+const PERIOD_REACH: i64 = 45;
+
+fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> Result<Punches> {
     let id_col = find_column(table, &m.id_column, "id_column", "ID/NIP")?;
     let time_col = find_column(table, &m.time_column, "time_column", "waktu")?;
     let date_col = find_column(table, &m.date_column, "date_column", "tanggal")?;
     let in_col = find_column(table, &m.in_column, "in_column", "jam masuk")?;
     let out_col = find_column(table, &m.out_column, "out_column", "jam pulang")?;
     let name_col = find_column(table, &m.name_column, "name_column", "nama")?;
-    let people = People::new(crate::office::staff::list(store, &Default::default())?);
-    let mut out = Punches { rows: 0, by_person: BTreeMap::new(), without_times: 0, problems: Vec::new() };
+    let all = crate::model::StaffFilter { include_inactive: true, ..Default::default() };
+    let people = People::new(crate::office::staff::list(store, &all)?);
+    let mut out =
+        Punches { rows: 0, by_person: BTreeMap::new(), without_times: 0, problems: Vec::new(), doubtful: Vec::new(), period: None };
+    let order = match date_order(table, &[time_col, date_col], m) {
+        Ok(o) => o,
+        Err(question) => {
+            out.problems.push(question);
+            Order::DayMonth
+        }
+    };
     let empty = Cell::Text(String::new());
     let header = |c: Option<usize>| c.and_then(|i| table.headers.get(i)).cloned().unwrap_or_default();
+    // Each punch with its row and person, sorted out below.
+    let mut found: Vec<(usize, &Staff, NaiveDateTime)> = Vec::new();
     for (n, row) in &table.rows {
         out.rows += 1;
         let cell = |c: Option<usize>| c.and_then(|i| row.get(i)).unwrap_or(&empty);
@@ -382,7 +518,7 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping) -> Result<Punches> {
         let mut stamps: Vec<NaiveDateTime> = Vec::new();
         if in_col.is_some() || out_col.is_some() {
             // One row per person and day: the date, and the first and last punch.
-            let day = date_col.map(|c| date_cell(cell(Some(c))));
+            let day = date_col.map(|c| date_cell(cell(Some(c)), order));
             let times: Vec<(Option<usize>, &Cell)> = [in_col, out_col].into_iter().filter(|c| c.is_some()).map(|c| (c, cell(c))).collect();
             if times.iter().all(|(_, c)| c.text().is_empty()) {
                 out.without_times += 1;
@@ -391,7 +527,7 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping) -> Result<Punches> {
             match day {
                 Some(Ok(d)) => {
                     for (c, v) in times.into_iter().filter(|(_, v)| !v.text().is_empty()) {
-                        match time_cell(v) {
+                        match time_cell(v, order) {
                             Ok(t) => stamps.push(d.and_time(t)),
                             Err(why) => out.problems.push(bad_message(*n, &header(c), v, why)),
                         }
@@ -401,19 +537,51 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping) -> Result<Punches> {
                 None => out.problems.push(format!("Baris {n}: pilih kolom tanggal untuk jam masuk dan jam pulang.")),
             }
         } else if let Some(dc) = date_col {
-            match (date_cell(cell(Some(dc))), time_cell(cell(time_col))) {
+            match (date_cell(cell(Some(dc)), order), time_cell(cell(time_col), order)) {
                 (Ok(d), Ok(t)) => stamps.push(d.and_time(t)),
                 (Err(why), _) => out.problems.push(bad_message(*n, &header(Some(dc)), cell(Some(dc)), why)),
                 (_, Err(why)) => out.problems.push(bad_message(*n, &header(time_col), cell(time_col), why)),
             }
         } else {
-            match stamp_cell(cell(time_col)) {
+            match stamp_cell(cell(time_col), order) {
                 Ok(t) => stamps.push(t),
                 Err(why) => out.problems.push(bad_message(*n, &header(time_col), cell(time_col), why)),
             }
         }
         if let (Some(p), true) = (person, out.problems.len() == problems_before) {
-            out.by_person.entry(p.id).or_default().extend(stamps);
+            found.extend(stamps.into_iter().map(|s| (*n, p, s)));
+        }
+    }
+    // The file's period: around the middle of its dates (a typo's year does not stretch it).
+    let mut days: Vec<NaiveDate> = found.iter().map(|(_, _, s)| s.date()).filter(|d| *d <= today).collect();
+    days.sort();
+    if let Some(mid) = days.get(days.len() / 2).copied() {
+        let near = |d: &NaiveDate| (*d - mid).num_days().abs() <= PERIOD_REACH;
+        out.period = days.iter().copied().filter(near).min().zip(days.iter().copied().filter(near).max());
+    }
+    for (n, p, s) in found {
+        let at = format!("{} {}", dates::short(s.date()), s.format("%H:%M"));
+        let why = if s.date() > today {
+            Some(format!("tanggalnya setelah hari ini ({}); periksa tahunnya", dates::short(today)))
+        } else if out.period.is_some_and(|(a, b)| s.date() < a || s.date() > b) {
+            let (a, b) = out.period.unwrap_or((s.date(), s.date()));
+            Some(format!("jauh di luar periode berkas ({} s.d. {})", dates::short(a), dates::short(b)))
+        } else if p.inactive_from.is_some_and(|d| s.date() >= d) || (!p.active && p.inactive_from.is_none()) {
+            Some(match p.inactive_from {
+                Some(d) => format!("{} sudah nonaktif sejak {}; hari sebelum itu tetap diimpor", p.name, dates::short(d)),
+                None => format!("{} sudah nonaktif", p.name),
+            })
+        } else if chrono::Timelike::hour(&s) < NIGHT_ENDS {
+            Some(format!(
+                "pukul {} tengah malam bukan jam masuk hari itu; bila itu jam pulang shift malam, catat manual di Presensi",
+                s.format("%H:%M")
+            ))
+        } else {
+            None
+        };
+        match why {
+            Some(why) => out.doubtful.push(format!("Baris {n}: {}, {at}: {why}.", p.name)),
+            None => out.by_person.entry(p.id).or_default().push(s),
         }
     }
     for v in out.by_person.values_mut() {
@@ -423,18 +591,50 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping) -> Result<Punches> {
     Ok(out)
 }
 
-/// The table of `path`, its header row found from the column names or given by the clerk.
+/// The table of `path`: its header row found from the column names or given by the clerk; a
+/// raw machine log without any header (its first row already a punch) is read whole.
 fn table_of(path: &Path, given: Option<&Mapping>) -> Result<Table> {
-    match given.map_or(0, |m| m.header_row) {
-        0 => read_first(path, HeaderRow::Find(&is_known)),
-        n => read_first(path, HeaderRow::At(n)),
+    let table = match given.map_or(0, |m| m.header_row) {
+        0 => read_first(path, HeaderRow::Find(&is_known))?,
+        n => return read_first(path, HeaderRow::At(n)),
+    };
+    let found = table.headers.iter().filter(|h| is_known(h)).count() >= 2;
+    let punch_in_header = table.headers.iter().any(|h| parse_stamp(h).is_some());
+    if !found && punch_in_header {
+        return read_first(path, HeaderRow::None);
     }
+    Ok(table)
 }
 
-/// Reads `path` and says what importing it would do, writing nothing.
-pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result<Preview> {
+/// For a headerless log: the first column of timestamps, and the column before it as the ID.
+fn headerless_mapping(table: &Table) -> Option<Mapping> {
+    let width = table.headers.len();
+    let all = |c: usize, f: &dyn Fn(&Cell) -> bool| table.rows.iter().take(50).all(|(_, r)| r.get(c).is_some_and(f));
+    let time = (0..width).find(|c| all(*c, &|cell| matches!(cell, Cell::DateTime(_)) || parse_stamp(&cell.text()).is_some()))?;
+    let id = (0..time).rev().find(|c| all(*c, &|cell| !cell.text().is_empty()))?;
+    Some(Mapping { id_column: table.headers[id].clone(), time_column: table.headers[time].clone(), ..Default::default() })
+}
+
+/// The mapping for `table`: given, remembered or found (a headerless log by its cells), with
+/// the clerk's decisions (date order, doubtful punches left out) always from `given`.
+fn mapping_for(store: &mut Store, table: &Table, given: Option<&Mapping>) -> Result<Mapping> {
+    let resolved = if table.header_row == 0 && given.is_none_or(|g| g.id_column.trim().is_empty()) {
+        headerless_mapping(table)
+            .ok_or_else(|| Error::invalid("mapping", "Berkas tanpa baris judul: pilih kolom ID dan kolom waktunya (Kolom 1, Kolom 2, …)."))
+    } else {
+        resolve(&table.headers, given, self::mapping(store)?)
+    }?;
+    Ok(match given {
+        Some(g) => Mapping { date_order: g.date_order.clone(), skip_doubtful: g.skip_doubtful, ..resolved },
+        None => Mapping { date_order: String::new(), skip_doubtful: false, ..resolved },
+    })
+}
+
+/// Reads `path` and says what importing it would do, writing nothing. `today` marks a punch
+/// after it as doubtful.
+pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate) -> Result<Preview> {
     let table = table_of(path, given)?;
-    let mapping = match resolve(&table.headers, given, self::mapping(store)?) {
+    let mapping = match mapping_for(store, &table, given) {
         Ok(m) => m,
         Err(e) => {
             return Ok(Preview {
@@ -448,10 +648,13 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Resul
                 days: 0,
                 without_times: 0,
                 problems: vec![e.to_string()],
+                doubtful: Vec::new(),
+                period: String::new(),
+                headerless: table.header_row == 0,
             });
         }
     };
-    let p = punches(store, &table, &mapping)?;
+    let p = punches(store, &table, &mapping, today)?;
     let (repeats, days) = store.read(|tx| {
         let mut repeats = 0;
         let mut days = 0;
@@ -476,27 +679,34 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Resul
         days,
         without_times: p.without_times,
         problems: p.problems,
+        doubtful: p.doubtful,
+        period: p.period.map(|(a, b)| format!("{} s.d. {}", dates::short(a), dates::short(b))).unwrap_or_default(),
+        headerless: table.header_row == 0,
     })
 }
 
 /// Imports `path` in one transaction: punches added, each person-day's check-in (first punch)
-/// and check-out (last punch) set, the mapping remembered. Refused whole if any row is bad.
-pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result<Imported> {
+/// and check-out (last punch) set, the mapping remembered. Refused whole if any row is bad, or
+/// if a punch is doubtful and the clerk has not chosen to leave the doubtful ones out.
+pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate) -> Result<Imported> {
     let table = table_of(path, given)?;
-    let mapping = resolve(&table.headers, given, self::mapping(store)?)?;
-    let p = punches(store, &table, &mapping)?;
-    if !p.problems.is_empty() {
-        let mut fields: Vec<FieldError> = p.problems.iter().map(|m| FieldError::new("row", m.clone())).collect();
-        fields.insert(
-            0,
-            FieldError::new(
-                "file",
-                format!("{} baris bermasalah; tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi.", p.problems.len()),
+    let mapping = mapping_for(store, &table, given)?;
+    let p = punches(store, &table, &mapping, today)?;
+    let doubtful = if mapping.skip_doubtful { Vec::new() } else { p.doubtful.clone() };
+    if !p.problems.is_empty() || !doubtful.is_empty() {
+        let mut fields: Vec<FieldError> = p.problems.iter().chain(&doubtful).map(|m| FieldError::new("row", m.clone())).collect();
+        let head = match (p.problems.len(), doubtful.len()) {
+            (0, d) => format!(
+                "{d} catatan diragukan; tidak ada yang diimpor. Periksa berkasnya, atau pilih \"lewati yang diragukan\" untuk mengimpor sisanya."
             ),
-        );
+            (n, _) => format!("{n} baris bermasalah; tidak ada yang diimpor. Perbaiki berkasnya lalu impor lagi."),
+        };
+        fields.insert(0, FieldError::new("file", head));
         return Err(Error::Invalid(fields));
     }
-    let names: HashMap<i64, String> = crate::office::staff::list(store, &Default::default())?.into_iter().map(|s| (s.id, s.name)).collect();
+    let skipped = if mapping.skip_doubtful { p.doubtful.len() } else { 0 };
+    let all = crate::model::StaffFilter { include_inactive: true, ..Default::default() };
+    let names: HashMap<i64, String> = crate::office::staff::list(store, &all)?.into_iter().map(|s| (s.id, s.name)).collect();
     let json = serde_json::to_string(&mapping).map_err(|e| Error::invalid("mapping", e.to_string()))?;
     let (new_punches, repeats, days, conflicts) = store.write("mengimpor data mesin presensi", |tx| {
         let (mut new_punches, mut repeats, mut days, mut conflicts) = (0, 0, 0, Vec::new());
@@ -542,8 +752,11 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>) -> Result
         "{} baris dibaca: {new_punches} catatan baru, {repeats} sudah pernah diimpor (diabaikan); {days} hari-pegawai diperbarui.",
         p.rows
     );
+    if skipped > 0 {
+        message.push_str(&format!(" {skipped} catatan diragukan dilewati."));
+    }
     if !conflicts.is_empty() {
         message.push_str(&format!(" {} hari tercatat tidak hadir tetapi ada data mesin: periksa.", conflicts.len()));
     }
-    Ok(Imported { rows: p.rows, new_punches, repeats, days, conflicts, message })
+    Ok(Imported { rows: p.rows, new_punches, repeats, days, skipped, conflicts, message })
 }

@@ -129,6 +129,9 @@ pub(crate) enum HeaderRow<'a> {
     Find(&'a dyn Fn(&str) -> bool),
     /// The row the clerk chose (counting from 1).
     At(usize),
+    /// No header at all (a machine's raw log, e.g. ZKTeco's `attlog.dat`): every row is data,
+    /// the columns are named "Kolom 1", "Kolom 2", ….
+    None,
 }
 
 fn broken(path: &Path, why: impl std::fmt::Display) -> Error {
@@ -137,7 +140,7 @@ fn broken(path: &Path, why: impl std::fmt::Display) -> Error {
 
 fn is_sheet_file(path: &Path) -> Option<bool> {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase().as_str() {
-        "csv" | "txt" => Some(false),
+        "csv" | "txt" | "dat" => Some(false),
         "xlsx" | "xlsm" | "xls" | "ods" => Some(true),
         _ => None,
     }
@@ -259,7 +262,10 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
             }
         }
         None => {
-            return Err(Error::invalid("file", format!("Berkas {}: gunakan .csv, .xlsx, .xls, atau .ods.", path.display())));
+            return Err(Error::invalid(
+                "file",
+                format!("Berkas {}: gunakan .csv, .xlsx, .xls, .ods (atau .dat/.txt dari mesin presensi).", path.display()),
+            ));
         }
     }
     let texts = |r: &[Cell]| r.iter().map(Cell::text).collect::<Vec<_>>();
@@ -273,7 +279,15 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
         .take(12)
         .map(|(n, r)| (*n, texts(r).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ")))
         .collect();
+    if let HeaderRow::None = header {
+        let width = numbered.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+        let headers = (1..=width).map(|i| format!("Kolom {i}")).collect();
+        let (hidden_rows, rows): (Vec<_>, Vec<_>) = numbered.into_iter().partition(|(n, _)| hidden.contains(n));
+        let hidden_rows = hidden_rows.into_iter().map(|(n, _)| n).collect();
+        return Ok(Some(Table { headers, header_row: 0, top, rows, sheet: sheet_name, hidden_sheets, hidden_rows, numbering_row: None }));
+    }
     let at = match header {
+        HeaderRow::None => 0,
         HeaderRow::At(n) => numbered
             .iter()
             .position(|(row, _)| *row == n)

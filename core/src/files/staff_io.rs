@@ -536,14 +536,14 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
                 None => {
                     let s = crate::office::staff::add_in(tx, &input, today)?;
                     if !active {
-                        tx.set_staff_active(s.id, false)?;
+                        tx.set_staff_active(s.id, false, Some(today))?;
                     }
                     Ok(Some((true, Change { row: *n, name: s.name, id_display: s.id_display, changes: vec![] })))
                 }
                 Some(old) => {
                     let new = crate::office::staff::edit_in(tx, old.id, &input, today)?;
                     if old.active != active {
-                        tx.set_staff_active(old.id, active)?;
+                        tx.set_staff_active(old.id, active, Some(today))?;
                     }
                     let mut changes = differences(&old, &new);
                     if old.active != active {

@@ -276,6 +276,8 @@ pub struct Staff {
     /// empty when the machine knows the NIP/NIK.
     pub machine_id: String,
     pub active: bool,
+    /// For an inactive person, the first day they no longer worked here.
+    pub inactive_from: Option<chrono::NaiveDate>,
 }
 
 impl Staff {

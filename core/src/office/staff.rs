@@ -61,11 +61,12 @@ pub(crate) fn edit_in(tx: &Tx, id: i64, input: &StaffInput, today: NaiveDate) ->
     get_in(tx, id)
 }
 
-/// Deactivates (`false`) or reactivates a person; they stay in history either way.
-pub fn set_active(store: &mut Store, id: i64, active: bool) -> Result<Staff> {
+/// Deactivates (`false`, from `from` on: the day of pensiun or mutasi) or reactivates a
+/// person; they stay in history either way.
+pub fn set_active(store: &mut Store, id: i64, active: bool, from: NaiveDate) -> Result<Staff> {
     store.write("mengubah status pegawai", |tx| {
         get_in(tx, id)?;
-        tx.set_staff_active(id, active)?;
+        tx.set_staff_active(id, active, Some(from))?;
         get_in(tx, id)
     })
 }
@@ -371,7 +372,7 @@ mod tests {
     fn deactivated_staff_leave_the_list_but_stay_on_file() {
         let (mut s, u, _) = setup();
         let p = add(&mut s, &pns(u, "198503122010011003", "Budi"), crate::model::clock::test_day()).unwrap();
-        set_active(&mut s, p.id, false).unwrap();
+        set_active(&mut s, p.id, false, crate::model::clock::test_day()).unwrap();
         assert!(list(&mut s, &StaffFilter::default()).unwrap().is_empty());
         let all = list(&mut s, &StaffFilter { include_inactive: true, ..Default::default() }).unwrap();
         assert_eq!(all.len(), 1);

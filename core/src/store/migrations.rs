@@ -458,6 +458,11 @@ const MIGRATIONS: &[&str] = &[
     // request withdrawn later does not change what was recorded.
     "ALTER TABLE presence ADD COLUMN location TEXT
         CHECK (location IS NULL OR location IN ('rumah', 'kantor_lain', 'lokasi_lain'));",
+    // 14: the day a person stopped working here (pensiun, mutasi), so an attendance file can
+    // still bring in the days before it. People deactivated before this step get the day of
+    // their record's last change, the nearest the database knows.
+    "ALTER TABLE staff ADD COLUMN inactive_from TEXT;
+     UPDATE staff SET inactive_from = substr(updated_at, 1, 10) WHERE active = 0;",
 ];
 
 /// The step that made the audit table.

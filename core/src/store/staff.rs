@@ -21,7 +21,7 @@ pub struct StaffRecord {
 }
 
 const SELECT: &str = "SELECT s.id, s.kind, s.id_number, s.name, s.jabatan_class, s.jabatan, s.golongan,
-            s.unit_id, u.name, s.team_id, t.name, s.phone, s.active, s.machine_id
+            s.unit_id, u.name, s.team_id, t.name, s.phone, s.active, s.machine_id, s.inactive_from
      FROM staff s JOIN unit u ON u.id = s.unit_id LEFT JOIN unit t ON t.id = s.team_id";
 
 fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
@@ -44,6 +44,7 @@ fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
         phone_display: String::new(),
         active: r.get(12)?,
         machine_id: r.get(13)?,
+        inactive_from: r.get(14)?,
     };
     Ok(staff.with_display())
 }
@@ -132,9 +133,13 @@ impl Tx<'_> {
         Ok(id.unwrap_or_else(|| self.tx.last_insert_rowid()))
     }
 
-    pub fn set_staff_active(&self, id: i64, active: bool) -> Result<()> {
+    /// `from`: the first day the person no longer works here (none when reactivating).
+    pub fn set_staff_active(&self, id: i64, active: bool, from: Option<chrono::NaiveDate>) -> Result<()> {
         self.tx
-            .execute("UPDATE staff SET active = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1", params![id, active])
+            .execute(
+                "UPDATE staff SET active = ?2, inactive_from = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
+                params![id, active, if active { None } else { from }],
+            )
             .ctx("mengubah status pegawai")?;
         Ok(())
     }

@@ -40,12 +40,12 @@ pub fn presence_hours_save(db: State<Db>, hours: presence::Hours) -> Result<pres
 
 #[tauri::command(async)]
 pub fn attendance_preview(db: State<Db>, path: PathBuf, mapping: Option<Mapping>) -> Result<attendance::Preview, Error> {
-    db.with(|s| attendance::preview(s, &path, mapping.as_ref()))
+    db.with(|s| attendance::preview(s, &path, mapping.as_ref(), db.today()))
 }
 
 #[tauri::command(async)]
 pub fn attendance_import(db: State<Db>, path: PathBuf, mapping: Option<Mapping>) -> Result<attendance::Imported, Error> {
-    db.with(|s| attendance::import(s, &path, mapping.as_ref()))
+    db.with(|s| attendance::import(s, &path, mapping.as_ref(), db.today()))
 }
 
 #[tauri::command(async)]

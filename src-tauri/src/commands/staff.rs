@@ -25,7 +25,7 @@ pub fn staff_edit(db: State<Db>, id: i64, input: StaffInput) -> Result<Staff, Er
 
 #[tauri::command(async)]
 pub fn staff_set_active(db: State<Db>, id: i64, active: bool) -> Result<Staff, Error> {
-    db.with(|s| staff::set_active(s, id, active))
+    db.with(|s| staff::set_active(s, id, active, db.today()))
 }
 
 #[tauri::command(async)]

@@ -278,24 +278,39 @@ export async function mount(root, { actions }) {
     const headerRow = select({ id: 'map-header-row' },
       p.top.map(([n, text]) => ({ key: String(n), label: `Baris ${n}: ${text.length > 70 ? `${text.slice(0, 70)}…` : text}` })),
       String(p.header_row));
+    // The clerk's decisions: how 11/02/2026 reads, and whether the doubtful punches stay out.
+    const order = select({ id: 'map-date-order' }, [
+      { key: 'dmy', label: 'hari/bulan/tahun (11/02 = 11 Februari)' },
+      { key: 'mdy', label: 'bulan/hari/tahun, format AS (11/02 = 2 November)' },
+    ], mapping?.date_order || '', 'menurut isi berkas');
+    const skip = h('input', { type: 'checkbox', id: 'attendance-skip-doubtful', checked: Boolean(mapping?.skip_doubtful) });
     const chosen = () => Object.fromEntries([
       ...columns.map((c) => [c.key, c.control.value]),
       ['header_row', Number(headerRow.value) || 0],
+      ['date_order', order.value],
+      ['skip_doubtful', skip.checked],
     ]);
-    const ok = p.mapping && p.problems.length === 0;
-    const run = h('button', { type: 'button', class: 'primary', id: 'attendance-import', disabled: !ok }, 'Impor');
+    const ready = () => p.mapping && p.problems.length === 0 && (p.doubtful.length === 0 || skip.checked);
+    const run = h('button', { type: 'button', class: 'primary', id: 'attendance-import', disabled: !ready() }, 'Impor');
+    skip.addEventListener('change', () => { run.disabled = !ready(); });
     add(importPanel,
       h('h2', {}, 'Impor data mesin presensi'),
       h('p', { class: 'muted small' }, path),
       h('div', { class: 'field' }, h('label', { for: 'map-header-row' }, 'Baris judul kolom'), headerRow),
       h('div', { class: 'form-grid mapping' },
-        columns.map((c) => h('div', { class: 'field' }, h('label', { for: c.id }, c.label), c.control))),
+        columns.map((c) => h('div', { class: 'field' }, h('label', { for: c.id }, c.label), c.control)),
+        h('div', { class: 'field' }, h('label', { for: 'map-date-order' }, 'Urutan tanggal'), order)),
       h('p', { id: 'attendance-counts' }, p.mapping
-        ? `Judul kolom di baris ${p.header_row}. ${p.rows} baris, ${p.punches} catatan waktu (${p.repeats} sudah pernah diimpor), ${p.days} hari-pegawai.`
+        ? `${p.headerless ? 'Berkas tanpa baris judul: semua baris dibaca sebagai catatan.' : `Judul kolom di baris ${p.header_row}.`}`
+          + `${p.period ? ` Periode berkas: ${p.period}.` : ''} ${p.rows} baris, ${p.punches} catatan waktu (${p.repeats} sudah pernah diimpor), ${p.days} hari-pegawai.`
           + (p.without_times ? ` ${p.without_times} baris tanpa jam masuk maupun pulang (tidak ada yang dicatat).` : '')
         : `${p.rows} baris. Pilih baris judul kolom dan kolomnya, lalu periksa ulang.`),
       p.problems.length ? h('ul', { class: 'breaches', id: 'attendance-problems', role: 'alert' }, p.problems.map((x) => h('li', {}, x))) : null,
       p.problems.length && p.mapping ? h('p', { class: 'form-error' }, 'Tidak ada yang diimpor selama masih ada baris bermasalah: perbaiki berkasnya lalu pilih lagi.') : null,
+      p.doubtful.length ? h('div', { id: 'attendance-doubtful' },
+        h('h3', {}, `${p.doubtful.length} catatan diragukan`),
+        h('ul', { class: 'breaches doubtful' }, p.doubtful.map((x) => h('li', {}, x))),
+        h('label', { class: 'check' }, skip, ` Lewati ${p.doubtful.length} catatan ini dan impor sisanya`)) : null,
       h('div', { class: 'actions' },
         h('button', { type: 'button', id: 'attendance-recheck', onclick: () => preview(path, chosen()) }, 'Periksa ulang'),
         run,
