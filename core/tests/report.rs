@@ -284,3 +284,29 @@ fn a_report_signed_by_another_key_than_the_registered_one_is_not_counted() {
     assert!(c.rows[0].status.starts_with("Kunci BERBEDA"), "{}", c.rows[0].status);
     assert_eq!(c.rows[1].status, "Utuh; kunci terdaftar");
 }
+
+/// Issue 26: "Sesuai SE" is judged on the counts the row shows, not on the plan beside them.
+/// Everyone of a unit recorded in the office on a day the circular allows one in five is not
+/// compliant, although the plan was; the plan's compliance has its own, labelled column.
+#[test]
+fn compliance_is_judged_on_recorded_presence_and_the_plans_is_shown_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
+    let sheet = presence::sheet(&mut s, "18-11-2026", None, today()).unwrap();
+    let unit = sheet.rows[0].unit_name.clone();
+    for r in sheet.rows.iter().filter(|r| r.unit_name == unit) {
+        presence::set(&mut s, &Entry { staff: r.id_number.clone(), date: "18-11-2026".into(), code: "H".into(), ..Default::default() })
+            .unwrap();
+    }
+    let r = report::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
+    let wanted = d("18-11-2026");
+    let day = r.days.iter().find(|x| x.date == wanted && x.unit == unit).unwrap();
+    assert!(day.tally.wfo > day.need_max, "{day:?}");
+    assert!(!day.compliant, "more in the office than the circular allows is not compliant: {day:?}");
+    assert_eq!(day.plan_compliant, Some(true), "the plan itself kept the circular");
+    assert!(r.totals.unit_days_compliant < r.totals.unit_days_plan_compliant);
+    let summary = report::summary(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
+    let row = |label: &str| summary.rows.iter().find(|(l, _)| l == label).map(|(_, v)| v.clone()).unwrap_or_else(|| panic!("{label}"));
+    assert_ne!(row("Kepatuhan terhadap SE menurut kehadiran"), "100%");
+    row("Unit kerja × hari kerja yang jadwalnya sesuai SE");
+}

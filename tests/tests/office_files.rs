@@ -754,3 +754,53 @@ fn a_headerless_machine_log_keeps_its_first_punch_and_a_deactivated_persons_earl
     let row = day_row(&cli, "16-11-2026", &a);
     assert_eq!((row["check_in"].as_str(), row["check_out"].as_str()), (Some("07:31"), Some("16:02")));
 }
+
+/// Issue 26, the signed report: a sheet added to the signed .xlsx ("Koreksi"), a sheet, row or
+/// column hidden in it — each done with openpyxl, as a person editing the file would — is named
+/// by `report verify`; the same file only opened and saved again with openpyxl stays intact.
+#[test]
+fn a_signed_report_with_a_sheet_added_or_a_row_sheet_or_column_hidden_is_not_intact() {
+    let cli = office();
+    cli.ok(&["presence", "fill", "23-11-2026"]);
+    let signed = cli.dir.path().join("laporan.xlsx");
+    cli.ok(&["report", "--from", "01-11-2026", "--to", "30-11-2026", "--out", signed.to_str().unwrap()]);
+    openpyxl(
+        cli.dir.path(),
+        r#"
+def doctor(name, change):
+    wb = openpyxl.load_workbook("laporan.xlsx")
+    change(wb)
+    wb.save(name)
+doctor("disimpan-ulang.xlsx", lambda wb: None)
+def koreksi(wb):
+    ws = wb.create_sheet("Koreksi", 1)
+    ws["A1"] = "Koreksi: WFO 2 (bukan 7)"
+doctor("koreksi.xlsx", koreksi)
+def hide_row(wb):
+    wb["Harian"].row_dimensions[6].hidden = True
+doctor("baris.xlsx", hide_row)
+def hide_sheet(wb):
+    wb["Pelanggaran"].sheet_state = "hidden"
+doctor("lembar.xlsx", hide_sheet)
+def hide_column(wb):
+    wb["Harian"].column_dimensions["E"].hidden = True
+doctor("kolom.xlsx", hide_column)
+"#,
+    );
+    let verify = |name: &str| {
+        let out = cli.run(&["report", "verify", cli.dir.path().join(name).to_str().unwrap()]);
+        (out.status.code(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+    };
+    let (code, said) = verify("disimpan-ulang.xlsx");
+    assert_eq!(code, Some(0), "an honest re-save stays intact: {said}");
+    for (file, named) in [
+        ("koreksi.xlsx", "lembar \"Koreksi\" tidak ada pada laporan yang ditandatangani"),
+        ("baris.xlsx", "lembar Harian, baris 6 disembunyikan"),
+        ("lembar.xlsx", "lembar Pelanggaran disembunyikan"),
+        ("kolom.xlsx", "lembar Harian, kolom E"),
+    ] {
+        let (code, said) = verify(file);
+        assert_eq!(code, Some(1), "{file}: {said}");
+        assert!(said.contains("Berkas TIDAK utuh") && said.contains(named), "{file}: {said}");
+    }
+}

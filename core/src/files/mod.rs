@@ -11,4 +11,4 @@ pub mod print;
 pub mod report;
 pub(crate) mod sheet;
 pub mod staff_io;
-mod xlsx_rows;
+pub(crate) mod xlsx_rows;

@@ -8,16 +8,21 @@ use std::path::Path;
 
 /// Row numbers (counting from 1) hidden in the sheet named `sheet`.
 pub(crate) fn hidden_rows(path: &Path, sheet: &str) -> Result<BTreeSet<usize>, String> {
+    Ok(hidden(path, sheet)?.0)
+}
+
+/// Rows and columns (both counting from 1) hidden in the sheet named `sheet`.
+pub(crate) fn hidden(path: &Path, sheet: &str) -> Result<(BTreeSet<usize>, BTreeSet<usize>), String> {
     let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
     let mut zip = zip::ZipArchive::new(file).map_err(|_| "bukan berkas .xlsx yang utuh".to_string())?;
     let workbook = entry(&mut zip, "xl/workbook.xml")?;
     let rels = entry(&mut zip, "xl/_rels/workbook.xml.rels")?;
     let Some(id) = tags(&workbook, "sheet").find(|t| attr(t, "name").as_deref() == Some(sheet)).and_then(|t| attr(t, "r:id")) else {
-        return Ok(BTreeSet::new());
+        return Ok(Default::default());
     };
     let Some(target) = tags(&rels, "Relationship").find(|t| attr(t, "Id").as_deref() == Some(id.as_str())).and_then(|t| attr(t, "Target"))
     else {
-        return Ok(BTreeSet::new());
+        return Ok(Default::default());
     };
     let target = match target.strip_prefix('/') {
         Some(absolute) => absolute.to_string(),
@@ -33,7 +38,16 @@ pub(crate) fn hidden_rows(path: &Path, sheet: &str) -> Result<BTreeSet<usize>, S
             hidden.insert(n);
         }
     }
-    Ok(hidden)
+    let mut columns = BTreeSet::new();
+    for col in tags(&xml, "col").filter(|c| matches!(attr(c, "hidden").as_deref(), Some("1" | "true"))) {
+        let at = |a: &str| attr(col, a).and_then(|v| v.parse::<usize>().ok());
+        if let (Some(min), Some(max)) = (at("min"), at("max")) {
+            // LibreOffice writes the unused columns to the sheet's end as one hidden span; only
+            // the first few hundred can hold anything.
+            columns.extend(min..=max.min(min + 500));
+        }
+    }
+    Ok((hidden, columns))
 }
 
 fn entry(zip: &mut zip::ZipArchive<std::fs::File>, name: &str) -> Result<String, String> {

@@ -33,7 +33,7 @@ pub use verify::{verify, Verdict};
 
 /// Names the format inside every file, so a later Giliran can read older reports.
 /// Version 2 adds, per person, the days present with no clock times recorded.
-pub const FORMAT: &str = "giliran-laporan/2";
+pub const FORMAT: &str = "giliran-laporan/3";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -104,7 +104,12 @@ pub struct DayRow {
     pub piket: u32,
     /// Counted from the plan: no presence recorded.
     pub unrecorded: u32,
+    /// Whether the counts of this row (recorded presence, the plan where none is recorded yet)
+    /// are within the circular's range. Format 1 and 2 wrote here whether the plan was.
     pub compliant: bool,
+    /// Whether the plan kept the circular that day (format 3; absent before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_compliant: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -162,6 +167,9 @@ pub struct Totals {
     pub working_days: u32,
     pub unit_days: u32,
     pub unit_days_compliant: u32,
+    /// Unit-days whose plan kept the circular (format 3; absent before).
+    #[serde(default)]
+    pub unit_days_plan_compliant: u32,
     #[serde(flatten)]
     pub tally: Tally,
     pub outside: u32,
@@ -189,6 +197,7 @@ impl Totals {
         self.working_days = self.working_days.max(t.working_days);
         self.unit_days += t.unit_days;
         self.unit_days_compliant += t.unit_days_compliant;
+        self.unit_days_plan_compliant += t.unit_days_plan_compliant;
         self.tally.add_all(&t.tally);
         self.outside += t.outside;
         self.piket += t.piket;
@@ -322,7 +331,8 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             outside: 0,
             piket: 0,
             unrecorded: 0,
-            compliant: !breach_at.contains(&(n.unit_id, n.date)),
+            compliant: true,
+            plan_compliant: Some(!breach_at.contains(&(n.unit_id, n.date))),
         };
         for id in members.get(&n.unit_id).into_iter().flatten() {
             let key = (*id, n.date);
@@ -374,6 +384,9 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
                 }
             }
         }
+        // Judged on the counts the row shows, not on the plan beside them: five in the office
+        // against a maximum of two is not "Sesuai SE" whatever the plan said.
+        row.compliant = (n.need.min..=n.need.max.max(n.need.min)).contains(&row.tally.wfo);
         days.push(row);
     }
     let breaches =
@@ -423,6 +436,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         working_days: working_days.len() as u32,
         unit_days: days.len() as u32,
         unit_days_compliant: days.iter().filter(|d| d.compliant).count() as u32,
+        unit_days_plan_compliant: days.iter().filter(|d| d.plan_compliant == Some(true)).count() as u32,
         tally,
         outside: days.iter().map(|d| d.outside).sum(),
         piket: days.iter().map(|d| d.piket).sum(),

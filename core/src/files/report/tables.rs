@@ -91,13 +91,25 @@ fn every_table(r: &Report) -> Vec<Table> {
     // Reports of format 1 had no column for presence without clock times; they verify as
     // they were written.
     let with_no_times = r.format != "giliran-laporan/1";
+    // From format 3 compliance is judged on the counts shown (recorded presence), and the
+    // plan's compliance has its own, labelled line and column; older reports verify as written.
+    let by_presence = !matches!(r.format.as_str(), "giliran-laporan/1" | "giliran-laporan/2");
     let t = &r.totals;
-    let summary: Vec<(&str, Value)> = vec![
-        ("Pegawai aktif", int(t.staff)),
-        ("Hari kerja", int(t.working_days)),
-        ("Unit kerja × hari kerja", int(t.unit_days)),
-        ("Unit kerja × hari kerja sesuai SE", int(t.unit_days_compliant)),
-        ("Kepatuhan terhadap SE", Value::Pct(t.compliance())),
+    let mut summary: Vec<(&str, Value)> =
+        vec![("Pegawai aktif", int(t.staff)), ("Hari kerja", int(t.working_days)), ("Unit kerja × hari kerja", int(t.unit_days))];
+    if by_presence {
+        summary.extend([
+            ("Unit kerja × hari kerja sesuai SE menurut kehadiran", int(t.unit_days_compliant)),
+            ("Kepatuhan terhadap SE menurut kehadiran", Value::Pct(t.compliance())),
+            ("Unit kerja × hari kerja yang jadwalnya sesuai SE", int(t.unit_days_plan_compliant)),
+        ]);
+    } else {
+        summary.extend([
+            ("Unit kerja × hari kerja sesuai SE", int(t.unit_days_compliant)),
+            ("Kepatuhan terhadap SE", Value::Pct(t.compliance())),
+        ]);
+    }
+    summary.extend([
         ("Hari-pegawai WFO (dihitung SE)", int(t.tally.wfo)),
         ("Hari-pegawai WFO pejabat di luar kuota SE", int(t.outside)),
         ("Hari-pegawai WFH", int(t.tally.wfh)),
@@ -113,7 +125,7 @@ fn every_table(r: &Report) -> Vec<Table> {
         ("Tidak dapat dihubungi", int(t.unreached)),
         ("Laporan kegiatan WFH", int(t.notes)),
         ("Hari WFH tanpa laporan kegiatan", int(t.notes_missing)),
-    ];
+    ]);
     vec![
         Table {
             sheet: "Ringkasan",
@@ -197,17 +209,26 @@ fn every_table(r: &Report) -> Vec<Table> {
             headers: [
                 &["Tanggal", "Unit kerja", "WFO min.", "WFO maks."][..],
                 &Tally::COLUMNS,
-                &["Di luar kuota", "Piket", "Belum dicatat", "Sesuai SE"],
+                &["Di luar kuota", "Piket", "Belum dicatat"],
+                if by_presence { &["Sesuai SE (kehadiran)", "Jadwal sesuai SE"][..] } else { &["Sesuai SE"][..] },
             ]
             .concat(),
-            widths: vec![11.0, 34.0, 9.0, 9.0, 7.0, 7.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 9.0, 7.0, 10.0, 9.0],
+            widths: [
+                &[11.0, 34.0, 9.0, 9.0, 7.0, 7.0, 6.0, 6.0, 6.0, 6.0, 6.0, 6.0, 9.0, 7.0, 10.0, 9.0][..],
+                if by_presence { &[9.0][..] } else { &[][..] },
+            ]
+            .concat(),
             rows: r
                 .days
                 .iter()
                 .map(|d| {
+                    let yes = |b: bool| text(if b { "Ya" } else { "Tidak" });
                     let mut row = vec![Value::Date(d.date), text(&d.unit), int(d.need_min), int(d.need_max)];
                     row.extend(d.tally.values().map(int));
-                    row.extend([int(d.outside), int(d.piket), int(d.unrecorded), text(if d.compliant { "Ya" } else { "Tidak" })]);
+                    row.extend([int(d.outside), int(d.piket), int(d.unrecorded), yes(d.compliant)]);
+                    if by_presence {
+                        row.push(d.plan_compliant.map_or(text(""), yes));
+                    }
                     row
                 })
                 .collect(),

@@ -175,7 +175,21 @@ fn verify_xlsx(path: &Path) -> Result<Verdict> {
         problems.push("data laporan di lembar tersembunyi tidak terbaca".into());
         return Ok(verdict(path, Some(&seal), None, problems));
     };
-    for t in tables(&report) {
+    let tables = tables(&report);
+    // The workbook holds exactly the signed sheets, visible, and the data sheet: a sheet added
+    // ("Koreksi: WFO 2 (bukan 7)") or hidden is named.
+    for s in wb.sheets_metadata() {
+        let signed = tables.iter().any(|t| t.sheet == s.name);
+        if s.name == xlsx::DATA_SHEET {
+            continue;
+        }
+        if !signed {
+            problems.push(format!("lembar \"{}\" tidak ada pada laporan yang ditandatangani (ditambahkan setelahnya)", s.name));
+        } else if s.visible != calamine::SheetVisible::Visible {
+            problems.push(format!("lembar {} disembunyikan", s.name));
+        }
+    }
+    for t in &tables {
         let Ok(range) = wb.worksheet_range(t.sheet) else {
             problems.push(format!("lembar {} hilang", t.sheet));
             continue;
@@ -194,7 +208,7 @@ fn verify_xlsx(path: &Path) -> Result<Verdict> {
         for (r, line) in t.preamble.iter().enumerate() {
             diff(&mut problems, r as u32, 0, &Value::Text(line.clone()));
         }
-        let hr = xlsx::header_row(&t);
+        let hr = xlsx::header_row(t);
         for (c, h) in t.headers.iter().enumerate() {
             diff(&mut problems, hr, c as u32, &Value::Text((*h).to_string()));
         }
@@ -210,6 +224,20 @@ fn verify_xlsx(path: &Path) -> Result<Verdict> {
         let last = if t.footer.is_empty() { hr + t.rows.len() as u32 } else { first_footer + t.footer.len() as u32 - 1 };
         if let Some(extra) = beyond(&range, last, t.headers.len() as u32) {
             problems.push(format!("lembar {}, sel {}: isian tambahan yang tidak ada pada data", t.sheet, extra));
+        }
+        // A hidden row or column inside the table takes a signed line out of sight.
+        let (rows, cols) = crate::files::xlsx_rows::hidden(path, t.sheet).map_err(broken)?;
+        let rows: Vec<String> = rows.into_iter().filter(|r| *r <= last as usize + 1).map(|r| r.to_string()).collect();
+        if !rows.is_empty() {
+            problems.push(format!("lembar {}, baris {} disembunyikan", t.sheet, rows.join(", ")));
+        }
+        let cols: Vec<String> = cols
+            .into_iter()
+            .filter(|c| *c <= t.headers.len().max(1))
+            .map(|c| address(0, c as u32 - 1).trim_end_matches('1').to_string())
+            .collect();
+        if !cols.is_empty() {
+            problems.push(format!("lembar {}, kolom {} disembunyikan", t.sheet, cols.join(", ")));
         }
     }
     problems.truncate(MAX_PROBLEMS);
