@@ -1347,7 +1347,7 @@ fn date(field: &'static str, s: &str) -> Result<chrono::NaiveDate, Error> {
 }
 
 fn read_file(path: &std::path::Path) -> Result<String, Error> {
-    std::fs::read_to_string(path).map_err(|source| Error::Io { context: "membaca berkas", path: path.to_path_buf(), source })
+    giliran_core::files::read_text(path)
 }
 
 fn circular_rows(list: &[&Circular]) -> Vec<Vec<String>> {

@@ -804,3 +804,62 @@ doctor("kolom.xlsx", hide_column)
         assert!(said.contains("Berkas TIDAK utuh") && said.contains(named), "{file}: {said}");
     }
 }
+
+/// Issue 26, circular files from Notepad: UTF-8 with a byte-order mark and Windows-1252 are
+/// read; curly quotes from a word processor and a trailing comma are refused in Indonesian
+/// with their line and column, never with the JSON parser's English.
+#[test]
+fn a_circular_saved_by_notepad_is_read_and_a_broken_one_is_named_in_indonesian() {
+    let cli = Cli::new();
+    let mut c: Value = serde_json::from_str(&cli.ok(&["circular", "blank"])).unwrap();
+    c["key"] = "se-notepad".into();
+    c["number"] = "800/12/Org".into();
+    c["title"] = "Penyesuaian Sistem Kerja – Pegawai Pemerintah Daerah".into();
+    c["issuer"] = "Gubernur Contoh".into();
+    c["valid_from"] = "2026-12-01".into();
+    c["rules"] = serde_json::json!([{"service_class": "administrasi", "kind": "wfh_max", "share": "50%"}]);
+    let pretty = serde_json::to_string_pretty(&c).unwrap();
+    let dir = cli.dir.path();
+
+    let bom = dir.join("se-bom.json");
+    std::fs::write(&bom, [&b"\xef\xbb\xbf"[..], pretty.as_bytes()].concat()).unwrap();
+    cli.ok(&["circular", "import", bom.to_str().unwrap()]);
+    // Notepad's "ANSI": the en dash is byte 0x96.
+    let ansi = dir.join("se-ansi.json");
+    let cp1252: Vec<u8> = pretty.replace("se-notepad", "se-ansi").chars().map(|ch| if ch == '–' { 0x96 } else { ch as u8 }).collect();
+    std::fs::write(&ansi, cp1252).unwrap();
+    cli.ok(&["circular", "import", ansi.to_str().unwrap()]);
+    let shown = cli.ok(&["circular", "export", "se-ansi"]);
+    assert!(shown.contains("Penyesuaian Sistem Kerja – Pegawai"), "{shown}");
+
+    let curly = dir.join("se-word.json");
+    std::fs::write(&curly, pretty.replace("se-notepad", "se-word").replacen("\"number\"", "“number”", 1)).unwrap();
+    let err = cli.refused(&["circular", "import", curly.to_str().unwrap()]);
+    let line = pretty.lines().position(|l| l.contains("\"number\"")).unwrap() + 1;
+    assert!(err.contains(&format!("baris {line}, kolom 3): tanda kutip miring “")), "{err}");
+    let comma = dir.join("se-koma.json");
+    std::fs::write(&comma, pretty.replace("se-notepad", "se-koma").replacen("\"50%\"\n", "\"50%\",\n", 1)).unwrap();
+    let err = cli.refused(&["circular", "import", comma.to_str().unwrap()]);
+    assert!(err.contains("koma berlebih sebelum } atau ]"), "{err}");
+    for english in ["expected", "trailing", "EOF", "line "] {
+        assert!(!err.contains(english), "{err}");
+    }
+}
+
+/// Issue 26: the CSV report saved again with semicolons (as Excel in an Indonesian locale
+/// writes CSV; here LibreOffice asked to) is still checked value by value and says it was
+/// re-saved; a value changed in it is caught.
+#[test]
+fn a_csv_report_saved_again_with_semicolons_is_checked_and_says_so() {
+    let cli = office();
+    let csv = cli.dir.path().join("laporan.csv");
+    cli.ok(&["report", "--from", "01-11-2026", "--to", "30-11-2026", "--out", csv.to_str().unwrap()]);
+    let resaved = &libreoffice(&[&csv], "csv:Text - txt - csv (StarCalc):59,34,76,1", ',')[0];
+    assert!(std::fs::read_to_string(resaved).unwrap().lines().next().unwrap().contains("\";\""), "LibreOffice wrote semicolons");
+    let said = cli.ok(&["report", "verify", resaved.to_str().unwrap()]);
+    assert!(said.contains("Berkas utuh") && said.contains("disimpan ulang dengan pemisah titik koma"), "{said}");
+    let text = std::fs::read_to_string(resaved).unwrap().replacen(";\"Ya\";\"Ya\"", ";\"Tidak\";\"Ya\"", 1);
+    std::fs::write(resaved, text).unwrap();
+    let err = cli.refused(&["report", "verify", resaved.to_str().unwrap()]);
+    assert!(err.contains("Berkas TIDAK utuh") && err.contains("pemisah titik koma"), "{err}");
+}

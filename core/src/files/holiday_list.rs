@@ -86,7 +86,7 @@ fn parse(year: i32, text: &str) -> Result<(Vec<Holiday>, Vec<String>)> {
             continue;
         }
         let lower = line.to_lowercase();
-        if !line.chars().any(|c| c.is_ascii_digit()) {
+        if !line.chars().any(|c| c.is_ascii_digit()) || is_heading(line) {
             if lower.contains("cuti bersama") {
                 cuti_section = true;
             } else if lower.contains("libur nasional") {
@@ -118,6 +118,22 @@ fn parse(year: i32, text: &str) -> Result<(Vec<Holiday>, Vec<String>)> {
     entries.sort_by_key(|h| h.day);
     Ok((entries, skipped))
 }
+
+/// Words of the SKB's own headings and title ("KEPUTUSAN BERSAMA …", "NOMOR 1016 TAHUN 2027",
+/// "LAMPIRAN I", "I. HARI LIBUR NASIONAL TAHUN 2028"): a line holding one of them and no date
+/// is a heading, not a holiday written wrongly.
+const HEADING_WORDS: [&str; 10] =
+    ["keputusan", "nomor", "lampiran", "tentang", "menteri", "libur nasional", "cuti bersama tahun", "salinan", "tahun 20", "tanggal hari"];
+
+fn is_heading(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let has_date = line.split_whitespace().any(|w| month(w).is_some() || dates::parse(w.trim_matches(',')).is_ok());
+    !has_date && HEADING_WORDS.iter().any(|h| lower.contains(h))
+}
+
+/// Holiday names that begin with a day's name: "Jumat Agung" is Good Friday, not "Agung" on a
+/// Friday.
+const NAMES_WITH_A_DAY: [&str; 4] = ["jumat agung", "kamis putih", "sabtu suci", "minggu paskah"];
 
 /// One line: its dates and the name left once the dates, row number and day name are taken.
 fn parse_line(year: i32, line: &str) -> std::result::Result<(Vec<NaiveDate>, String), String> {
@@ -200,9 +216,14 @@ fn rest_of<'a>(words: &[&'a str], used: &[usize]) -> Vec<&'a str> {
 fn check(year: i32, days: Vec<NaiveDate>, rest: Vec<&str>, line: &str) -> std::result::Result<(Vec<NaiveDate>, String), String> {
     let mut named: Vec<Hari> = Vec::new();
     let mut name = Vec::new();
-    for w in rest {
+    let mut in_name = false;
+    for (i, w) in rest.iter().copied().enumerate() {
         let bare = w.trim_matches(|c: char| c == ',' || c == '.' || c == '-' || c == '–' || c == '/');
-        if let Some(h) = Hari::parse(bare) {
+        let phrase = rest.get(i + 1).map(|next| format!("{} {}", bare.to_lowercase(), next.to_lowercase()));
+        if phrase.is_some_and(|p| NAMES_WITH_A_DAY.iter().any(|n| p.starts_with(n))) {
+            in_name = true;
+        }
+        if let (Some(h), false) = (Hari::parse(bare), in_name) {
             named.push(h);
         } else if !(w == "-" || w == "–" || w.eq_ignore_ascii_case("s.d.") || w.eq_ignore_ascii_case("dan") && name.is_empty()) {
             name.push(w);
@@ -211,11 +232,20 @@ fn check(year: i32, days: Vec<NaiveDate>, rest: Vec<&str>, line: &str) -> std::r
     if let Some(d) = days.iter().find(|d| d.year() != year) {
         return Err(format!("{} bukan tahun {year}.", dates::short(*d)));
     }
-    // A day name per date, or one for a single date: each must be its date's.
-    let pairs: Vec<(NaiveDate, Hari)> = match (days.as_slice(), named.first()) {
-        ([d], Some(h)) => vec![(*d, *h)],
+    // A day name per date, one for a single date, or the first and last of a range
+    // ("4 – 6 Mei Kamis - Sabtu"): each must be its date's.
+    let pairs: Vec<(NaiveDate, Hari)> = match (days.as_slice(), named.as_slice()) {
+        (_, []) => Vec::new(),
+        ([d], [h]) => vec![(*d, *h)],
         _ if named.len() == days.len() => days.iter().copied().zip(named.iter().copied()).collect(),
-        _ => Vec::new(),
+        ([first, .., last], [a, b]) => vec![(*first, *a), (*last, *b)],
+        _ => {
+            return Err(format!(
+                "{} tanggal tetapi {} nama hari; tulis nama hari setiap tanggal, atau hari pertama dan terakhir rentangnya.",
+                days.len(),
+                named.len()
+            ))
+        }
     };
     if let Some((d, h)) = pairs.into_iter().find(|(d, h)| Hari::of(*d) != *h) {
         return Err(format!("{} jatuh pada hari {}, bukan {}.", dates::long(d), Hari::of(d).label(), h.label()));
@@ -288,5 +318,29 @@ mod tests {
         );
         assert!(parse(2028, "Hari libur\n").is_err(), "no date at all");
         assert!(parse(2028, "30 Februari Tidak ada").is_err());
+    }
+
+    #[test]
+    fn a_range_names_its_first_and_last_day_and_a_day_in_a_name_stays_in_it() {
+        // 4 May 2028 is a Thursday: "Senin - Rabu" is wrong and refused.
+        let Error::Invalid(f) = parse(2028, "4 – 6 Mei 2028 Senin - Rabu Cuti bersama Idulfitri").unwrap_err() else { panic!() };
+        assert_eq!(f[0].message, "Baris 1: 4 Mei 2028 jatuh pada hari Kamis, bukan Senin.");
+        let (list, _) = parse(2028, "4 – 6 Mei 2028 Kamis - Sabtu Cuti bersama Idulfitri").unwrap();
+        assert_eq!(list.len(), 3);
+        let (list, _) = parse(2028, "14 April 2028 Jumat Agung").unwrap();
+        assert_eq!(list[0].name, "Jumat Agung");
+        let (list, _) = parse(2028, "14 April 2028 Jumat Jumat Agung").unwrap();
+        assert_eq!(list[0].name, "Jumat Agung");
+    }
+
+    #[test]
+    fn the_skbs_own_title_and_headings_are_skipped_not_refused() {
+        let text = "KEPUTUSAN BERSAMA MENTERI AGAMA, MENTERI KETENAGAKERJAAN, DAN MENTERI PANRB\nNOMOR 1016 TAHUN 2027\n\
+                    TENTANG HARI LIBUR NASIONAL DAN CUTI BERSAMA TAHUN 2028\nLAMPIRAN I\nI. HARI LIBUR NASIONAL TAHUN 2028\n\
+                    1. 1 Januari Sabtu Tahun Baru 2028 Masehi\nII. CUTI BERSAMA TAHUN 2028\n1. 27 Desember Rabu Cuti Bersama Natal";
+        let (list, skipped) = parse(2028, text).unwrap();
+        assert_eq!(list.len(), 2);
+        assert_eq!(list[1].kind, "cuti_bersama");
+        assert_eq!(skipped.len(), 6, "{skipped:?}");
     }
 }

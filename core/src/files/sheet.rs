@@ -312,7 +312,7 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
 /// The delimiter of a CSV text: the one that splits the most of the first lines into the same
 /// number of fields (a title line above the header has none; a name with its titles,
 /// "Dr. Siti Aminah, S.E., M.Si.", adds commas to some rows only). Quoted text is not counted.
-fn delimiter_of(text: &str) -> u8 {
+pub(crate) fn delimiter_of(text: &str) -> u8 {
     let count = |line: &str, d: char| {
         let mut quoted = false;
         line.chars()

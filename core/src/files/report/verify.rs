@@ -24,6 +24,8 @@ pub struct Verdict {
     /// What is wrong, at most a few lines; empty when intact.
     pub problems: Vec<String>,
     pub message: String,
+    /// A CSV saved again with semicolons by a spreadsheet; its values were checked one by one.
+    pub resaved: bool,
     /// The report's data (absent from a CSV, which holds only the daily counts).
     #[serde(skip)]
     pub report: Option<Report>,
@@ -43,7 +45,12 @@ pub fn verify(path: &Path) -> Result<Verdict> {
         _ => String::new(),
     };
     v.message = if v.intact {
-        format!("Berkas utuh: laporan {who}{period}, ditandatangani kunci kantor {}.", v.fingerprint)
+        let note = if v.resaved {
+            " Berkas disimpan ulang dengan pemisah titik koma; setiap nilainya tetap seperti yang ditandatangani."
+        } else {
+            ""
+        };
+        format!("Berkas utuh: laporan {who}{period}, ditandatangani kunci kantor {}.{note}", v.fingerprint)
     } else {
         format!("Berkas TIDAK utuh ({who}{period}):\n{}", v.problems.iter().map(|p| format!("- {p}")).collect::<Vec<_>>().join("\n"))
     };
@@ -67,6 +74,7 @@ fn verdict(path: &Path, seal: Option<&Seal>, report: Option<Report>, problems: V
         to: report.as_ref().map(|r| r.to),
         fingerprint: seal.map(Seal::fingerprint).unwrap_or_default(),
         problems,
+        resaved: false,
         message: String::new(),
         report,
     }
@@ -109,7 +117,11 @@ fn verify_pdf(path: &Path) -> Result<Verdict> {
 fn verify_csv(path: &Path) -> Result<Verdict> {
     let bytes = read(path)?;
     let text = crate::files::sheet::decode_text(&bytes);
-    let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    // Excel in an Indonesian locale (and LibreOffice asked to) saves CSV with semicolons: the
+    // values are read back and checked as Giliran wrote them.
+    let delimiter = crate::files::sheet::delimiter_of(&text);
+    let resaved = delimiter != b',';
+    let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut records: Vec<Vec<String>> = Vec::new();
     for rec in rd.records() {
         let rec = rec.map_err(|e| not_a_report(path, &format!("CSV tidak terbaca ({e})")))?;
@@ -138,8 +150,16 @@ fn verify_csv(path: &Path) -> Result<Verdict> {
     let mut problems = Vec::new();
     if let Err(why) = seal::check(&seal, &body) {
         problems.push(why);
+        if resaved {
+            problems.push(
+                "berkas ini disimpan ulang dengan pemisah titik koma (Excel berbahasa Indonesia); bila Excel mengubah tampilan \
+                 nilainya (mis. tanggal menjadi 02/11/2026), isinya tidak dapat dicocokkan lagi: minta berkas .xlsx atau .pdf aslinya"
+                    .into(),
+            );
+        }
     }
     let mut v = verdict(path, Some(&seal), None, problems);
+    v.resaved = resaved;
     if let Some(first) = records.get(1) {
         v.opd = first.first().cloned().unwrap_or_default();
         v.from = first.get(1).and_then(|d| d.parse().ok());

@@ -640,10 +640,23 @@ impl Circular {
         }
     }
 
-    /// Reads the JSON of a circular; the error names the line and what is wrong.
+    /// Reads the JSON of a circular; the error names the line and what is wrong. A byte-order
+    /// mark (Notepad's "UTF-8") is not part of it; curly quotes from a word processor are named
+    /// where they stand.
     pub fn from_json(text: &str, classes: &ClassBook) -> Result<Circular> {
+        let text = text.trim_start_matches('\u{feff}');
         let c: Circular = serde_json::from_str(text).map_err(|e| {
-            Error::invalid("json", format!("Isi SE tidak dapat dibaca (baris {}, kolom {}): {}", e.line(), e.column(), json_reason(&e)))
+            let (line, column, why) = match curly_quote(text) {
+                Some((line, column, q)) if e.is_syntax() => (
+                    line,
+                    column,
+                    format!(
+                        "tanda kutip miring {q} dari pengolah kata; JSON memakai tanda kutip lurus (\"). Ganti semuanya lalu impor lagi"
+                    ),
+                ),
+                _ => (e.line(), e.column(), json_reason(&e)),
+            };
+            Error::invalid("json", format!("Isi SE tidak dapat dibaca (baris {line}, kolom {column}): {why}"))
         })?;
         c.validate(classes)?;
         Ok(c)
@@ -654,10 +667,67 @@ impl Circular {
     }
 }
 
-/// serde_json's reason in Indonesian for the mistakes people make, else as it says.
+/// Where the first curly quote stands (line and column counting from 1), and which.
+fn curly_quote(text: &str) -> Option<(usize, usize, char)> {
+    text.lines()
+        .enumerate()
+        .find_map(|(i, l)| l.chars().enumerate().find(|(_, c)| matches!(c, '“' | '”' | '‘' | '’' | '„')).map(|(j, c)| (i + 1, j + 1, c)))
+}
+
+/// serde_json's reason in Indonesian for the mistakes people make; never its English.
 fn json_reason(e: &serde_json::Error) -> String {
     let m = e.to_string();
     let m = m.split(" at line ").next().unwrap_or(&m).to_string();
+    if m == "trailing comma" {
+        return "koma berlebih sebelum } atau ]; hapus koma terakhirnya".into();
+    }
+    if m.starts_with("expected value") {
+        return "ada nilai yang tidak terbaca (teks harus di antara tanda kutip \", angka tanpa tanda kutip)".into();
+    }
+    if m.starts_with("expected `,` or `}`") || m.starts_with("expected `,` or `]`") {
+        return "kurang koma di antara isian, atau kurung tutup } / ] hilang".into();
+    }
+    if m.starts_with("expected `:`") {
+        return "kurang titik dua (:) sesudah nama isian".into();
+    }
+    if m.starts_with("key must be a string") {
+        return "nama isian harus di antara tanda kutip, mis. \"key\"".into();
+    }
+    if m.starts_with("control character") {
+        return "ada ganti baris atau tab di dalam teks; teks harus satu baris".into();
+    }
+    if m.starts_with("invalid escape") || m.starts_with("invalid unicode") {
+        return "garis miring terbalik (\\) di dalam teks harus ditulis dua kali (\\\\)".into();
+    }
+    if m.starts_with("expected ident") {
+        return "kata yang tidak dikenal; JSON hanya mengenal true, false, dan null di luar tanda kutip".into();
+    }
+    if m.starts_with("trailing characters") {
+        return "ada tulisan sesudah kurung tutup terakhir".into();
+    }
+    if let Some(rest) = m.strip_prefix("invalid type: ") {
+        let (found, wanted) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let kind = |s: &str| {
+            if s.starts_with("string") {
+                "teks"
+            } else if s.contains("integer") || s.contains("float") || s.starts_with("u") || s.starts_with("i") {
+                "angka"
+            } else if s.starts_with("boolean") || s.starts_with("a boolean") {
+                "true/false"
+            } else if s.contains("sequence") {
+                "daftar [ … ]"
+            } else if s.contains("map") || s.contains("struct") {
+                "kelompok { … }"
+            } else if s.starts_with("null") {
+                "kosong (null)"
+            } else {
+                "nilai lain"
+            }
+        };
+        if !found.starts_with("null") {
+            return format!("isian berisi {}, seharusnya {}", kind(found), kind(wanted));
+        }
+    }
     if let Some(f) = m.strip_prefix("missing field ") {
         format!("isian {f} belum ada")
     } else if let Some(f) = m.strip_prefix("unknown field ") {
@@ -671,8 +741,15 @@ fn json_reason(e: &serde_json::Error) -> String {
         m
     } else if m.starts_with("invalid type: null") {
         "ada isian wajib yang kosong".into()
-    } else {
+    } else if m.starts_with("invalid value") || m.starts_with("invalid length") {
+        "nilai isian tidak sesuai bentuknya".into()
+    } else if let Some(f) = m.strip_prefix("duplicate field ") {
+        format!("isian {f} ditulis dua kali")
+    } else if e.is_data() {
+        // Our own readers (shares, dates, classes) already say what is wrong in Indonesian.
         m
+    } else {
+        "isinya bukan JSON Surat Edaran yang sah".into()
     }
 }
 
