@@ -962,7 +962,19 @@ fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Info => {
             println!("Basis data: {}", db.path.display());
-            println!("Versi skema: {}", store::LATEST_VERSION);
+            // The file as it is, read-only: a file that is not Giliran's is named, not described.
+            if db.path.exists() {
+                let c = backup::check(&db.path)?;
+                println!("Versi skema: {} (program ini: {})", c.schema_version, store::LATEST_VERSION);
+                println!(
+                    "Isi: {}, {} pegawai, {} unit kerja",
+                    if c.opd_name.is_empty() { "OPD tanpa nama" } else { &c.opd_name },
+                    c.staff,
+                    c.units
+                );
+            } else {
+                println!("Berkas belum ada: dibuat saat pertama dipakai (versi skema {}).", store::LATEST_VERSION);
+            }
         }
         Command::Demo { copies } => {
             let l = match copies {

@@ -79,3 +79,40 @@ fn rusqlite_like_foreign(path: &std::path::Path) {
         .status();
     assert!(out.map(|s| s.success()).unwrap_or(false), "python3 sqlite3");
 }
+
+/// Issue 26: a change another program is committing while the restore starts is waited for
+/// and kept in the `sebelum-pulih` copy, not lost between the copy and the restore.
+#[test]
+fn a_change_committed_while_restore_waits_for_the_lock_is_in_the_kept_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("giliran.db");
+    let mut s = Store::open(&path).unwrap();
+    demo::load(&mut s).unwrap();
+    let copy = dir.path().join("salinan.db");
+    backup::save_copy(&s, &copy).unwrap();
+    // Another program (the CLI beside the open window) is in the middle of a change: it holds
+    // the write lock when the restore starts, and commits a moment later.
+    let (locked, started) = std::sync::mpsc::channel();
+    let other = std::thread::spawn({
+        let path = path.clone();
+        move || {
+            let mut o = Store::open(&path).unwrap();
+            let p = staff::list(&mut o, &StaffFilter::default()).unwrap().remove(0);
+            o.write("menguji", |tx| {
+                tx.set_staff_active(p.id, false, Some(today()))?;
+                locked.send(()).unwrap();
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                Ok(())
+            })
+            .unwrap();
+        }
+    });
+    started.recv().unwrap();
+    let r = backup::restore(&mut s, &copy, now()).unwrap();
+    other.join().unwrap();
+    let kept = backup::check(std::path::Path::new(&r.previous)).unwrap();
+    assert_eq!(kept.staff, 57);
+    let mut before = Store::open(std::path::Path::new(&r.previous)).unwrap();
+    let active = staff::list(&mut before, &StaffFilter::default()).unwrap().len();
+    assert_eq!(active, 56, "the other program's change is in the copy of what was replaced");
+}

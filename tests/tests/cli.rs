@@ -781,3 +781,23 @@ fn the_cli_takes_today_from_giliran_today_or_else_from_the_computer() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("GILIRAN_TODAY=\"31-12-2026\" bukan tanggal"), "{err}");
 }
+
+/// Issue 26: `info` on a file that is not a Giliran database names it instead of printing a
+/// schema version, and a backup into a folder that does not exist says so in Indonesian.
+#[test]
+fn info_reads_the_file_it_names_and_a_backup_into_a_missing_folder_is_named() {
+    let cli = Cli::new();
+    let notes = cli.dir.path().join("catatan.txt");
+    std::fs::write(&notes, "ini catatan rapat, bukan basis data").unwrap();
+    let out = giliran_tests::giliran().args(["--db", &giliran_tests::host_path(&notes), "info"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bukan basis data Giliran") && !err.contains("file is not a database"), "{err}");
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "ini catatan rapat, bukan basis data");
+    cli.ok(&["demo"]);
+    let said = cli.ok(&["info"]);
+    assert!(said.contains("Isi: Dinas Komunikasi dan Informatika, 57 pegawai"), "{said}");
+    let missing = cli.dir.path().join("tidak-ada").join("salinan.db");
+    let err = cli.refused(&["backup", "now", missing.to_str().unwrap()]);
+    assert!(err.contains("tidak ada; pilih folder yang ada") && !err.contains("sementara"), "{err}");
+}

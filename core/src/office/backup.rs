@@ -39,6 +39,9 @@ pub fn dir(store: &Store) -> Result<PathBuf> {
 /// Writes a consistent copy to `to` (replacing a file there), through a temporary file so that
 /// `to` is never half written.
 pub fn save_copy(store: &Store, to: &Path) -> Result<u64> {
+    if let Some(folder) = to.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+        return Err(Error::invalid("path", format!("Folder {} tidak ada; pilih folder yang ada untuk cadangannya.", folder.display())));
+    }
     let tmp = to.with_extension("sementara");
     let _ = std::fs::remove_file(&tmp);
     store.snapshot_to(&tmp)?;
@@ -139,7 +142,10 @@ pub fn restore(store: &mut Store, from: &Path, now: chrono::NaiveDateTime) -> Re
     std::fs::create_dir_all(&dir).map_err(io("membuat folder cadangan", &dir))?;
     let stamp = now.format("%Y%m%d-%H%M%S");
     let previous = dir.join(format!("sebelum-pulih-{stamp}.db"));
-    save_copy(store, &previous)?;
+    let tmp = previous.with_extension("sementara");
+    let _ = std::fs::remove_file(&tmp);
+    store.snapshot_after_writers(&tmp)?;
+    std::fs::rename(&tmp, &previous).map_err(io("menyimpan cadangan", &previous))?;
     store.restore_from(from)?;
     let what = format!("dari {}; data sebelumnya di {}", from.display(), previous.display());
     store.write("memulihkan basis data", |tx| tx.note_audit("pulih", &what))?;

@@ -26,6 +26,19 @@ impl Store {
         Ok(())
     }
 
+    /// Like [`Store::snapshot_to`], after every other writer has finished: the write lock is
+    /// taken first (waiting for a change another program is committing), and the copy is read
+    /// while it is held, so the copy is exactly the data a restore is about to replace.
+    pub fn snapshot_after_writers(&mut self, to: &Path) -> Result<()> {
+        let path = self.path.clone().ok_or_else(|| Error::unavailable("Basis data sementara tidak dicadangkan."))?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).ctx("mencadangkan basis data")?;
+        // A second reader sees the last commit; nobody can commit after it while `tx` holds the lock.
+        let reader = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .ctx("mencadangkan basis data")?;
+        reader.execute("VACUUM INTO ?1", [to.to_string_lossy().into_owned()]).ctx("mencadangkan basis data")?;
+        tx.rollback().ctx("mencadangkan basis data")
+    }
+
     /// Replaces the whole database with the (already checked) copy at `from`, as one step.
     pub fn restore_from(&mut self, from: &Path) -> Result<()> {
         let src = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
@@ -45,20 +58,20 @@ pub fn check(path: &Path) -> Result<Checked> {
     let bad = |reason: String| Error::NotGiliranDatabase { path: path.to_path_buf(), reason };
     let bytes = path.metadata().map_err(|source| Error::Io { context: "membaca berkas cadangan", path: path.to_path_buf(), source })?.len();
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|e| bad(e.to_string()))?;
-    let (app_id, version, _) = probe(&conn).map_err(|e| bad(e.to_string()))?;
+        .map_err(|e| bad(super::sqlite_reason(&e)))?;
+    let (app_id, version, _) = probe(&conn).map_err(|e| bad(super::sqlite_reason(&e)))?;
     if app_id != APPLICATION_ID {
         return Err(bad("bukan basis data Giliran".into()));
     }
     if version > LATEST_VERSION {
         return Err(Error::NewerDatabase { path: path.to_path_buf(), found: version, supported: LATEST_VERSION });
     }
-    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|e| bad(e.to_string()))?;
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|e| bad(super::sqlite_reason(&e)))?;
     if integrity != "ok" {
         return Err(bad(format!("berkas rusak ({integrity})")));
     }
     let count = |table: &str| -> Result<i64> {
-        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).map_err(|e| bad(e.to_string()))
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).map_err(|e| bad(super::sqlite_reason(&e)))
     };
     let opd_name = conn.query_row("SELECT opd_name FROM office LIMIT 1", [], |r| r.get(0)).unwrap_or_default();
     Ok(Checked { schema_version: version, staff: count("staff")?, units: count("unit")?, opd_name, bytes })
