@@ -863,3 +863,38 @@ fn a_csv_report_saved_again_with_semicolons_is_checked_and_says_so() {
     let err = cli.refused(&["report", "verify", resaved.to_str().unwrap()]);
     assert!(err.contains("Berkas TIDAK utuh") && err.contains("pemisah titik koma"), "{err}");
 }
+
+/// Issue 26, the printed week: a unit that runs over several pages repeats its name and the
+/// table header on each page, and the signature block never stands alone on a page.
+#[test]
+fn a_unit_over_several_pages_repeats_its_name_and_header_and_signs_under_its_last_rows() {
+    let cli = office();
+    let mut csv = String::from("Jenis;NIP/NIK;Nama;Kelas jabatan;Jabatan;Unit kerja\n");
+    for i in 1..=44 {
+        csv.push_str(&format!("Non-ASN;647201410790{i:04};Pegawai Lapangan {i};Pelaksana;Petugas Lapangan;Bidang Pengawasan Lapangan\n"));
+    }
+    let file = cli.dir.path().join("lapangan.csv");
+    std::fs::write(&file, csv).unwrap();
+    cli.ok(&["staff", "import", file.to_str().unwrap()]);
+    let pdf = cli.dir.path().join("jadwal.pdf");
+    cli.ok(&["schedule", "--week", "2026-W48", "--pdf", pdf.to_str().unwrap()]);
+    let text = |page: usize| {
+        let out = Command::new("pdftotext")
+            .args(["-layout", "-f", &page.to_string(), "-l", &page.to_string()])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let pages: Vec<String> = (1..=30).map(text).take_while(|t| !t.trim().is_empty()).collect();
+    let of_unit: Vec<usize> = (0..pages.len()).filter(|i| pages[*i].contains("Bidang Pengawasan Lapangan")).collect();
+    assert!(of_unit.len() >= 2, "the unit runs over pages: {of_unit:?}");
+    for i in &of_unit[1..] {
+        assert!(pages[*i].contains("Bidang Pengawasan Lapangan (lanjutan)"), "page {}:\n{}", i + 1, pages[*i]);
+        assert!(pages[*i].contains("Nama"), "the header again on page {}", i + 1);
+    }
+    let last = &pages[*of_unit.last().unwrap()];
+    assert!(last.contains("Di kantor / kebutuhan") && last.contains("Pegawai Lapangan 9"), "rows with the signature:\n{last}");
+    assert!(last.contains("NIP."), "the signature block:\n{last}");
+}

@@ -247,12 +247,25 @@ pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
         let y = if u.shift.is_empty() { y } else { centered_lines(&mut p, y + 13.125, 10.0, Font::Regular, &u.shift) - 13.125 };
         let mut y = header(&mut p, y + 10.0);
         let footer = u.on_duty.iter().map(|r| grid_row(r, true)).chain(std::iter::once(grid_row(&u.counts, true)));
-        let rows = u.rows.iter().map(|r| grid_row(r, false)).chain(footer);
-        for r in rows {
+        let rows: Vec<GridRow> = u.rows.iter().map(|r| grid_row(r, false)).chain(footer).collect();
+        // The legend and the signature block under the grid: they never stand alone on a page,
+        // the last rows of the unit go with them.
+        let legend: Vec<String> =
+            layout.legend.iter().flat_map(|l| pdf::wrap(l, WIDTH - 2.0 * MARGIN - SIGNATURE_W - 20.0, 7.5, Font::Regular)).collect();
+        let tail_h = (11.0 + 9.0 * legend.len() as f32).max(104.0);
+        let keep = rows.len().min(3);
+        let unit_line = u.subtitle.split(" — ").next().unwrap_or(&u.subtitle).to_string();
+        let continued = |p: &mut Page| {
+            p.text(MARGIN, MARGIN + 10.0, 10.0, Font::Bold, &format!("{unit_line} (lanjutan)"));
+            header(p, MARGIN + 18.0)
+        };
+        for (i, r) in rows.iter().enumerate() {
             let h = r.height();
-            if y + h > HEIGHT - 60.0 {
+            let rest: f32 = rows[i..].iter().map(GridRow::height).sum();
+            let with_tail = i >= rows.len() - keep && y + rest + tail_h > HEIGHT - 26.0;
+            if y + h > HEIGHT - 60.0 || with_tail {
                 pages.push(std::mem::take(&mut p));
-                y = header(&mut p, MARGIN);
+                y = continued(&mut p);
             }
             let font = if r.bold { Font::Bold } else { Font::Regular };
             p.right(x_name - 4.0, y + 8.5, 8.5, Font::Regular, &r.no);
@@ -268,14 +281,7 @@ pub fn week_schedule(w: &Week) -> Result<Vec<u8>> {
             y += h;
             p.line(MARGIN, y, WIDTH - MARGIN, y, 0.4);
         }
-        // The legend at the left, then the signature block at the bottom right (on a new page
-        // if they do not fit under the grid).
-        let legend: Vec<String> =
-            layout.legend.iter().flat_map(|l| pdf::wrap(l, WIDTH - 2.0 * MARGIN - SIGNATURE_W - 20.0, 7.5, Font::Regular)).collect();
-        if y + (11.0 + 9.0 * legend.len() as f32).max(104.0) > HEIGHT - 26.0 {
-            pages.push(std::mem::take(&mut p));
-            y = MARGIN;
-        }
+        // The legend at the left, then the signature block at the bottom right.
         p.lines(MARGIN, y + 11.0, 9.0, 7.5, Font::Regular, &legend);
         signature(&mut p, &layout.letterhead, &layout.signed_at, y + 31.0);
         pages.push(p);
