@@ -138,6 +138,23 @@ fn broken(path: &Path, why: impl std::fmt::Display) -> Error {
     Error::invalid("file", format!("Berkas {} tidak dapat dibaca: {why}", path.display()))
 }
 
+/// Why a workbook could not be opened, in the clerk's words (calamine's own text, "Zip error:
+/// invalid Zip archive", is not theirs).
+fn workbook_reason(e: &calamine::Error) -> String {
+    use calamine::Error as E;
+    match e {
+        E::Io(io) => crate::model::error::io_reason(io),
+        E::Xlsx(calamine::XlsxError::Zip(_)) | E::Ods(calamine::OdsError::Zip(_)) => {
+            "isinya bukan lembar kerja yang utuh (rusak, terpotong, atau berkas lain yang diberi akhiran ini)".into()
+        }
+        E::Xlsx(calamine::XlsxError::Password) | E::Xls(calamine::XlsError::Password) => {
+            "berkas ini dilindungi kata sandi; buka dan simpan tanpa kata sandi dulu".into()
+        }
+        E::Xls(_) => "berkas .xls ini tidak terbaca; buka di Excel atau LibreOffice lalu simpan sebagai .xlsx".into(),
+        _ => "isinya tidak dapat dibaca sebagai lembar kerja; buka di Excel atau LibreOffice lalu simpan lagi sebagai .xlsx".into(),
+    }
+}
+
 fn is_sheet_file(path: &Path) -> Option<bool> {
     match path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase().as_str() {
         "csv" | "txt" | "dat" => Some(false),
@@ -201,7 +218,7 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
     let (mut sheet_name, mut hidden_sheets, mut hidden) = (None, Vec::new(), std::collections::BTreeSet::new());
     match is_sheet_file(path) {
         Some(false) => {
-            let bytes = std::fs::read(path).map_err(|e| broken(path, e))?;
+            let bytes = std::fs::read(path).map_err(|e| broken(path, crate::model::error::io_reason(&e)))?;
             let text = decode_text(&bytes);
             let delimiter = delimiter_of(&text);
             let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
@@ -209,7 +226,7 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
             // since the last one, so a million punches read in linear time.
             let (bytes, mut counted, mut lines) = (text.as_bytes(), 0usize, 0usize);
             for rec in rd.records() {
-                let rec = rec.map_err(|e| broken(path, e))?;
+                let rec = rec.map_err(|_| broken(path, "isinya bukan teks CSV yang dapat dibaca"))?;
                 // Row numbers are the file's lines: the reader skips blank lines, which a
                 // spreadsheet shows as empty rows.
                 // (The reader's position of a record after a blank line is that line's start.)
@@ -226,7 +243,7 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
             }
         }
         Some(true) => {
-            let mut wb = open_workbook_auto(path).map_err(|e| broken(path, e))?;
+            let mut wb = open_workbook_auto(path).map_err(|e| broken(path, workbook_reason(&e)))?;
             // The clerk means a sheet they can see: an old list or last month's punches hidden
             // in front of it is passed over, and named.
             let visible: Vec<String> =
@@ -250,7 +267,7 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
                 hidden = crate::files::xlsx_rows::hidden_rows(path, &chosen).map_err(|e| broken(path, e))?;
             }
             sheet_name = Some(chosen.clone());
-            let range = wb.worksheet_range(&chosen).map_err(|e| broken(path, e))?;
+            let range = wb.worksheet_range(&chosen).map_err(|e| broken(path, workbook_reason(&e)))?;
             // The range starts at its first used cell; row numbers stay the file's own.
             let first_row = range.start().map_or(0, |(r, _)| r as usize);
             let first_col = range.start().map_or(0, |(_, c)| c as usize);

@@ -69,7 +69,7 @@ pub enum Error {
 /// Why a file could not be read or written, in the clerk's words, with the system's own
 /// message after it for whoever supports the office. On Windows a file open in Excel cannot
 /// be replaced (the sharing violation, os error 32 or 33): the clerk must close it first.
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind;
     let why = match (e.raw_os_error(), e.kind()) {
         (Some(32 | 33), _) if cfg!(windows) => "berkas sedang dibuka program lain (mis. Excel); tutup dulu lalu coba lagi",
