@@ -645,9 +645,12 @@ enum StaffCmd {
         #[arg(long)]
         preview: bool,
         /// Pemetaan kolom, mis. --map id_number="NIP BARU" --map unit=SATKER
-        /// (kolom: kind, id_number, name, jabatan_class, jabatan, golongan, unit, team, phone, status, machine_id)
+        /// (kolom: kind, id_number, nik, name, jabatan_class, jabatan, golongan, unit, team, phone, status, machine_id)
         #[arg(long = "map", value_name = "KOLOM=JUDUL")]
         map: Vec<String>,
+        /// Lembar yang dibaca, bila berkas berisi beberapa lembar
+        #[arg(long)]
+        sheet: Option<String>,
     },
     /// Tampilkan daftar pegawai
     List {
@@ -1162,15 +1165,18 @@ fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Result<(), Failu
             giliran_core::files::staff_io::template(&file)?;
             println!("Templat impor pegawai disimpan ke {}.", file.display());
         }
-        StaffCmd::Import { file, preview, map } => {
+        StaffCmd::Import { file, preview, map, sheet } => {
             let mut mapping = giliran_core::files::staff_io::Mapping::default();
+            if let Some(s) = &sheet {
+                mapping.0.insert("sheet".into(), s.clone());
+            }
             for m in &map {
                 let (k, v) = m
                     .split_once('=')
                     .ok_or_else(|| Error::invalid("map", format!("Tulis --map KOLOM=JUDUL, mis. --map unit=SATKER (tertulis \"{m}\").")))?;
                 mapping.0.insert(k.trim().to_string(), v.trim().trim_matches('"').to_string());
             }
-            let given = (!map.is_empty()).then_some(&mapping);
+            let given = (!mapping.0.is_empty()).then_some(&mapping);
             let p = if preview {
                 giliran_core::files::staff_io::preview(s, &file, given, today)?
             } else {

@@ -578,6 +578,9 @@ ws.append([3, "198503122021212003", None, "Rina Marlina, S.Kom.", "P3K", "Pranat
 ws.append([4, "'199601152024031002", None, "Andi Pratama", "CPNS", "Analis Kebijakan", "Pelaksana", "III/a", "Sekretariat"])
 ws.append([5, "198001012005011001", None, "Tersaring Keluar", None, "Staf", "Pelaksana", "III/b", "Sekretariat"])
 ws.row_dimensions[7].hidden = True
+rekap = wb.create_sheet("Rekap Golongan")
+rekap.append(["Golongan", "Jumlah"])
+rekap.append(["IV/a", 1])
 wb.save("pegawai.xlsx")
 "#,
     );
@@ -588,6 +591,9 @@ wb.save("pegawai.xlsx")
     assert!(preview.contains("Kolom: NIK ← kolom \"NIK\""), "{preview}");
     assert!(!preview.contains("kolom \"No\""), "a row number is not an identity number: {preview}");
     assert!(preview.contains("Dibaca lembar \"Pegawai Aktif\"; lembar tersembunyi dilewati: Daftar 2025."), "{preview}");
+    assert!(preview.contains("Berkas berisi beberapa lembar: Pegawai Aktif, Rekap Golongan. Dibaca lembar \"Pegawai Aktif\""), "{preview}");
+    let other = cli.refused(&["staff", "import", file.to_str().unwrap(), "--preview", "--sheet", "Rekap Golongan"]);
+    assert!(other.contains("belum dapat diimpor"), "the clerk's choice is read: {other}");
     assert!(preview.contains("1 baris tersembunyi (disaring atau disembunyikan) tidak diimpor: baris 7."), "{preview}");
     assert!(preview.contains("Baris 2 berisi nomor kolom (1, 2, 3, …), bukan data; dilewati."), "{preview}");
     assert!(staff(&cli).is_empty(), "a preview writes nothing");

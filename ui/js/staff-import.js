@@ -27,13 +27,18 @@ async function show(host, path, mapping, done) {
     const s = select({ id: `map-${field}`, dataset: { field } }, cols, current[field], '(tidak ada)');
     return h('div', { class: 'field' }, h('label', { for: `map-${field}` }, label), s);
   });
+  // A workbook with several visible sheets: the one read first, the clerk may pick another.
+  if (p.sheets.length > 1) {
+    const s = select({ id: 'map-sheet', dataset: { field: 'sheet' } }, p.sheets.map((n) => ({ key: n, label: n })), p.sheets[0]);
+    selects.unshift(h('div', { class: 'field' }, h('label', { for: 'map-sheet' }, 'Lembar'), s));
+  }
   const chosen = () => Object.fromEntries([...host.querySelectorAll('select[data-field]')].filter((s) => s.value).map((s) => [s.dataset.field, s.value]));
   const ok = p.mapping && p.problems.length === 0;
   const run = h('button', { type: 'button', class: 'primary', id: 'staff-import-run', disabled: !ok }, 'Impor');
   add(host,
     h('h2', {}, 'Impor pegawai'),
     h('p', { class: 'muted small' }, path),
-    h('details', { open: !p.mapping }, h('summary', {}, 'Pemetaan kolom'), h('div', { class: 'form-grid mapping' }, selects)),
+    h('details', { open: !p.mapping || p.sheets.length > 1 }, h('summary', {}, 'Lembar dan pemetaan kolom'), h('div', { class: 'form-grid mapping' }, selects)),
     h('p', { id: 'staff-import-summary', role: 'status' }, p.message),
     p.columns.length ? h('p', { class: 'muted small', id: 'staff-import-columns' }, `Kolom yang dibaca: ${p.columns.join(' · ')}`) : null,
     p.notes.length ? h('ul', { class: 'plain', id: 'staff-import-notes' }, p.notes.map((c) => h('li', {}, c))) : null,

@@ -27,6 +27,8 @@ pub(crate) struct Table {
     /// The sheet read (none for CSV), and the hidden sheets passed over to reach it.
     pub sheet: Option<String>,
     pub hidden_sheets: Vec<String>,
+    /// The other visible sheets of the workbook, for the clerk to choose another.
+    pub other_sheets: Vec<String>,
     /// Rows below the header that the workbook hides (an AutoFilter, or hidden by hand):
     /// left out, and said so.
     pub hidden_rows: Vec<usize>,
@@ -216,6 +218,7 @@ fn cell_of(c: &Data) -> Cell {
 fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Table>> {
     let mut all: Vec<Vec<Cell>> = Vec::new();
     let (mut sheet_name, mut hidden_sheets, mut hidden) = (None, Vec::new(), std::collections::BTreeSet::new());
+    let mut other_sheets = Vec::new();
     match is_sheet_file(path) {
         Some(false) => {
             let bytes = std::fs::read(path).map_err(|e| broken(path, crate::model::error::io_reason(&e)))?;
@@ -266,6 +269,7 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
             if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm")) {
                 hidden = crate::files::xlsx_rows::hidden_rows(path, &chosen).map_err(|e| broken(path, e))?;
             }
+            other_sheets = visible.iter().filter(|n| **n != chosen).cloned().collect();
             sheet_name = Some(chosen.clone());
             let range = wb.worksheet_range(&chosen).map_err(|e| broken(path, workbook_reason(&e)))?;
             // The range starts at its first used cell; row numbers stay the file's own.
@@ -301,7 +305,17 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
         let headers = (1..=width).map(|i| format!("Kolom {i}")).collect();
         let (hidden_rows, rows): (Vec<_>, Vec<_>) = numbered.into_iter().partition(|(n, _)| hidden.contains(n));
         let hidden_rows = hidden_rows.into_iter().map(|(n, _)| n).collect();
-        return Ok(Some(Table { headers, header_row: 0, top, rows, sheet: sheet_name, hidden_sheets, hidden_rows, numbering_row: None }));
+        return Ok(Some(Table {
+            headers,
+            header_row: 0,
+            top,
+            rows,
+            sheet: sheet_name,
+            hidden_sheets,
+            other_sheets,
+            hidden_rows,
+            numbering_row: None,
+        }));
     }
     let at = match header {
         HeaderRow::None => 0,
@@ -323,7 +337,17 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
     if numbering_row.is_some() {
         rows.remove(0);
     }
-    Ok(Some(Table { headers: texts(&head), header_row, top, rows, sheet: sheet_name, hidden_sheets, hidden_rows, numbering_row }))
+    Ok(Some(Table {
+        headers: texts(&head),
+        header_row,
+        top,
+        rows,
+        sheet: sheet_name,
+        hidden_sheets,
+        other_sheets,
+        hidden_rows,
+        numbering_row,
+    }))
 }
 
 /// The delimiter of a CSV text: the one that splits the most of the first lines into the same

@@ -242,6 +242,8 @@ pub struct Preview {
     pub columns: Vec<String>,
     /// What was read and what left out: the sheet, hidden sheets and rows, a numbering row.
     pub notes: Vec<String>,
+    /// The visible sheets of a workbook, the one read first: the clerk may choose another.
+    pub sheets: Vec<String>,
     pub message: String,
 }
 
@@ -286,6 +288,29 @@ fn columns_of(m: &Mapping) -> Vec<String> {
     out
 }
 
+/// The sheets a staff list may be on: the one read, then the other visible ones but the
+/// template's own unit and instruction sheets.
+fn sheets_of(table: &Table) -> Vec<String> {
+    table.sheet.iter().chain(table.other_sheets.iter().filter(|s| !matches!(s.as_str(), UNIT_SHEET | "Petunjuk"))).cloned().collect()
+}
+
+/// The table's notes, and which sheet was read when the clerk might have meant another.
+fn notes_of(table: &Table) -> Vec<String> {
+    let mut notes = table.notes();
+    let sheets = sheets_of(table);
+    if sheets.len() > 1 {
+        notes.insert(
+            0,
+            format!(
+                "Berkas berisi beberapa lembar: {}. Dibaca lembar \"{}\"; pilih lembar lain bila bukan itu.",
+                sheets.join(", "),
+                sheets[0]
+            ),
+        );
+    }
+    notes
+}
+
 /// An identity number as offices write it: `19700525.199201.1.501`, `1970-05-25 199201 1 501`
 /// are the 18 digits of a NIP (16 of a NIK); anything else is kept as written (a Non-ASN's
 /// internal number).
@@ -300,14 +325,15 @@ fn normalize_number(raw: &str) -> String {
 
 /// Reads `path` and rehearses the import: nothing is written.
 pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate) -> Result<Preview> {
-    let (table, units) = read(path)?;
+    let (table, units) = read(path, given)?;
     let Some(m) = resolve(&table, given, mapping(store)?) else {
         let problems =
             vec![format!("Kolom NIP/NIK dan Nama belum dipetakan. Pilih kolomnya; kolom yang ada: {}.", table.headers.join(", "))];
         let rows = table.rows.len();
         let message = format!("{rows} baris; kolom belum dipetakan.");
         return Ok(Preview {
-            notes: table.notes(),
+            notes: notes_of(&table),
+            sheets: sheets_of(&table),
             headers: table.headers,
             mapping: None,
             rows,
@@ -325,7 +351,7 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
 
 /// Imports `path` whole, in one transaction, or refuses it naming every bad row.
 pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate) -> Result<Preview> {
-    let (table, units) = read(path)?;
+    let (table, units) = read(path, given)?;
     let m = resolve(&table, given, mapping(store)?).ok_or_else(|| {
         Error::invalid("mapping", format!("Kolom NIP/NIK dan Nama belum dipetakan; kolom yang ada: {}.", table.headers.join(", ")))
     })?;
@@ -357,11 +383,21 @@ fn is_known(header: &str) -> bool {
     import_fields().any(|(f, _)| names_field(header, f))
 }
 
-fn read(path: &Path) -> Result<(Table, Option<Table>)> {
+/// The key of the mapping that names the sheet the clerk chose (not a field).
+const SHEET_KEY: &str = "sheet";
+
+/// The staff sheet: the one the clerk chose, else "Pegawai" (the template's), else the first
+/// visible one; and the template's unit sheet when there is one.
+fn read(path: &Path, given: Option<&Mapping>) -> Result<(Table, Option<Table>)> {
     let header = sheet::HeaderRow::Find(&is_known);
-    let staff = match sheet::read_sheet(path, "Pegawai", header)? {
-        Some(t) => t,
-        None => sheet::read_first(path, header)?,
+    let chosen = given.and_then(|m| m.0.get(SHEET_KEY)).filter(|s| !s.trim().is_empty());
+    let staff = match chosen {
+        Some(s) => sheet::read_sheet(path, s, header)?
+            .ok_or_else(|| Error::invalid("mapping", format!("Lembar \"{s}\" tidak ada (atau tersembunyi) di berkas ini.")))?,
+        None => match sheet::read_sheet(path, "Pegawai", header)? {
+            Some(t) => t,
+            None => sheet::read_first(path, header)?,
+        },
     };
     let units =
         if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) { None } else { sheet::read_sheet(path, UNIT_SHEET, header)? };
@@ -584,7 +620,8 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
         new_units: made,
         problems,
         columns: columns_of(m),
-        notes: table.notes(),
+        notes: notes_of(table),
+        sheets: sheets_of(table),
         message,
     })
 }
