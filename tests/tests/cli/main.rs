@@ -1,6 +1,11 @@
 //! The `giliran` CLI as a script uses it: the same rules as the window, Indonesian messages
 //! on stderr, exit status 1 for refused input, and a database left as it was.
 
+// The other black-box areas, in this one binary (one link; the Windows pass runs it under Wine).
+mod office_files;
+mod presence;
+mod report;
+
 use giliran_tests::Cli;
 
 fn db_bytes(cli: &Cli) -> Vec<u8> {
