@@ -535,15 +535,15 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.fill("#fwa-by", "Syahrul Gunawan, S.E.").await;
     for _ in 0..6 {
         app.focus("#fwa-rows tr[data-status='diajukan']:not(:first-child)").await;
-        app.press("s").await;
+        app.press("y").await;
         app.wait_text("#notice", "disetujui").await;
     }
     app.focus("#fwa-rows tr[data-status='diajukan']").await;
-    app.press("t").await;
+    app.press("x").await;
     app.wait_text("#notice", "Catatan keputusan wajib diisi").await;
     app.fill("#fwa-rows tr[data-status='diajukan'] input[data-note]", "Tugas bendahara pada hari Jumat").await;
     app.focus("#fwa-rows tr[data-status='diajukan']").await;
-    app.press("t").await;
+    app.press("x").await;
     app.wait_text("#notice", "ditolak").await;
     app.choose("#fwa-filter-status", "Semua status").await;
     let all = app.wait_text("#fwa-rows", "Ditolak").await;
@@ -560,7 +560,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.choose("#fwa-filter-status", "Diajukan").await;
     app.wait_text("#fwa-rows", "Waktu: jam kerja dinamis").await;
     app.focus("#fwa-rows tr[data-status='diajukan']").await;
-    app.press("s").await;
+    app.press("y").await;
     app.wait_text("#notice", "disetujui").await;
     // The printed request, with both signature blocks.
     app.choose("#fwa-filter-status", "Disetujui").await;
@@ -703,7 +703,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     // Wishes: in "Keinginan pegawai" mode the same keys note what people asked for. Everyone
     // in the office on Monday asks for WFH (granted: others take the office day); everyone at
     // home on Tuesday asks for WFO (the office takes two: the rest are told why not).
-    app.choose("#grid-mode", "Keinginan pegawai (O, H, - = hapus)").await;
+    app.choose("#grid-mode", "Keinginan pegawai (O, W, - = hapus)").await;
     let day_of = |k: usize| {
         format!("return document.querySelectorAll('{sekretariat} tbody tr:not(.team-head):not(.counts)')[0].children[{k}].dataset.date")
     };
@@ -712,7 +712,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     let staff_on = |date: &str, code: &str| {
         format!("return [...document.querySelectorAll('{sekretariat} td.cell[data-date=\"{date}\"][data-code=\"{code}\"]')].map((c) => c.dataset.staff)")
     };
-    let asked = [(monday.clone(), "O", "h", "ingin WFH"), (tuesday.clone(), "H", "o", "ingin WFO")];
+    let asked = [(monday.clone(), "O", "w", "ingin WFH"), (tuesday.clone(), "H", "o", "ingin WFO")];
     let mut first_home = String::new();
     for (date, code, key, badge) in &asked {
         let people: Vec<String> = serde_json::from_value(app.client.execute(&staff_on(date, code), vec![]).await.unwrap()).unwrap();
@@ -746,7 +746,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     app.focus(&cell).await;
     app.press("-").await;
     app.wait_gone(&format!("{cell} span.wish")).await;
-    app.choose("#grid-mode", "Jadwal (O, H, -, spasi = kunci)").await;
+    app.choose("#grid-mode", "Jadwal (O = WFO, W = WFH, -, spasi = kunci)").await;
 
     // The printed page: kop surat, title, basis, grid and signature block.
     app.click("#print-week").await;

@@ -347,6 +347,8 @@ pub struct Choices {
     pub leave_kinds: Vec<Choice>,
     /// A planned day: key `O`, `H`, `-`; label as the grid shows it (`WFO`, `WFH`, `-`).
     pub schedule_codes: Vec<Choice>,
+    /// The keys that write them in the week grid: `[["o", "O"], ["w", "H"], ["-", "-"]]`.
+    pub schedule_keys: Vec<(char, &'static str)>,
     /// The kinds of data the audit trail records, as the clerk reads them.
     pub data_kinds: Vec<Choice>,
     /// The days of the week a circular's day rule may name.
@@ -411,6 +413,7 @@ pub fn choices() -> Choices {
         presence_codes: presence::Mark::codes(),
         leave_kinds: presence::LeaveKind::pick_list(),
         schedule_codes: schedule::Code::pick_list(),
+        schedule_keys: schedule::Code::shortcuts(),
         data_kinds: DATA_KINDS.iter().map(|(key, label)| Choice { key, label: (*label).into() }).collect(),
     }
 }

@@ -14,6 +14,23 @@ keyed_enum! {
     }
 }
 
+impl Code {
+    /// The key that writes this code in the week grid: O (kantor), W (WFH), - (tidak masuk).
+    /// Not the stored key: `H` is "Hadir" on the Presensi screen, so it never means WFH here.
+    pub fn shortcut(self) -> char {
+        match self {
+            Code::Office => 'o',
+            Code::Home => 'w',
+            Code::Away => '-',
+        }
+    }
+
+    /// `(key typed, code)` for the window's grid.
+    pub fn shortcuts() -> Vec<(char, &'static str)> {
+        Self::ALL.iter().map(|c| (c.shortcut(), c.as_str())).collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assignment {
     pub staff_id: i64,

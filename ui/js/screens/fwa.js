@@ -1,6 +1,6 @@
 // Pengajuan FWA: flexible work under the office's decision (PermenPANRB 4/2025). The decision
 // in force; a request made for a person (days, location, reason, evidence, work plan), checked
-// by core; the list by status and unit, where the superior approves (S) or rejects (T, with a
+// by core; the list by status and unit, where the superior approves (Y) or rejects (X, with a
 // note) by keyboard or button. Approved days go to the planner as the person's wishes.
 
 import { call } from '../api.js';
@@ -27,7 +27,7 @@ export async function mount(root) {
     h('section', { class: 'section' },
       h('h2', {}, 'Daftar pengajuan'),
       h('div', { class: 'toolbar' }, status, unit, h('label', { for: 'fwa-by' }, 'Diputuskan oleh'), by),
-      h('p', { class: 'muted small' }, 'Pilih baris lalu tekan S untuk menyetujui atau T untuk menolak (isi alasan penolakan pada kolom catatan).'),
+      h('p', { class: 'muted small' }, 'Pilih baris lalu tekan Y untuk menyetujui atau X untuk menolak (isi alasan penolakan pada kolom catatan).'),
       h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'fwa-table' },
         h('thead', {}, h('tr', {}, ['No', 'Pegawai', 'Hari', 'Lokasi / jenis', 'Alasan', 'Rencana kerja', 'Status', 'Catatan', ''].map((t) => h('th', {}, t)))),
         rows))));
@@ -106,8 +106,9 @@ export async function mount(root) {
   rows.addEventListener('keydown', (e) => {
     const tr = e.target.closest('tr[data-id]');
     if (!tr || e.target.matches('input')) return;
-    if (e.key === 's' || e.key === 'S') { e.preventDefault(); act(tr, 'approve'); }
-    if (e.key === 't' || e.key === 'T') { e.preventDefault(); act(tr, 'reject'); }
+    // Y (ya) and X: not S and T, which are Sakit and Tugas belajar on the Presensi screen.
+    if (e.key === 'y' || e.key === 'Y') { e.preventDefault(); act(tr, 'approve'); }
+    if (e.key === 'x' || e.key === 'X') { e.preventDefault(); act(tr, 'reject'); }
     if (e.key === 'ArrowDown') { e.preventDefault(); tr.nextElementSibling?.focus(); }
     if (e.key === 'ArrowUp') { e.preventDefault(); tr.previousElementSibling?.focus(); }
   });

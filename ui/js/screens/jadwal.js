@@ -1,5 +1,5 @@
 // Jadwal: the week grid. Rows by unit and team, a column per working day; each cell says
-// WFO / WFH / - in words (colour only supports it). Mouse or keyboard (arrows, O, H, -,
+// WFO / WFH / - in words (colour only supports it). Mouse or keyboard (arrows, O, W, -,
 // space to lock) change a cell; under each unit the count against the need, and every
 // breach core finds is shown as the clerk edits. "Susun otomatis" plans the week or a period.
 // In "Keinginan pegawai" mode the same keys note what a person asked for (a wish, not a
@@ -31,8 +31,8 @@ export async function mount(root, { actions }) {
   const to = dateInput({ id: 'plan-to', 'aria-label': 'Susun sampai tanggal' });
   const planPeriod = h('button', { type: 'button', id: 'plan-period' }, 'Susun periode');
   const mode = h('select', { id: 'grid-mode', 'aria-label': 'Ketikan di tabel mencatat' },
-    h('option', { value: 'plan' }, 'Jadwal (O, H, -, spasi = kunci)'),
-    h('option', { value: 'wish' }, 'Keinginan pegawai (O, H, - = hapus)'));
+    h('option', { value: 'plan' }, 'Jadwal (O = WFO, W = WFH, -, spasi = kunci)'),
+    h('option', { value: 'wish' }, 'Keinginan pegawai (O, W, - = hapus)'));
   const grid = h('div', { id: 'week-grid' });
   const bar = h('progress', { id: 'plan-progress', max: 1, value: 0 });
   const barText = h('span', { id: 'plan-progress-text', role: 'status' });
@@ -76,7 +76,7 @@ export async function mount(root, { actions }) {
   root.appendChild(progressBox);
   root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'grid-mode' }, 'Ketikan di tabel mencatat:'), mode));
   root.appendChild(h('p', { class: 'muted small legend' },
-    'Ketik O = WFO, H = WFH, - = tidak masuk; spasi = kunci/lepas kunci; panah untuk berpindah sel. Sel bertanda “kunci” tidak diubah oleh penyusunan otomatis. ' +
+    'Ketik O = WFO, W = WFH, - = tidak masuk; spasi = kunci/lepas kunci; panah untuk berpindah sel. Sel bertanda “kunci” tidak diubah oleh penyusunan otomatis. ' +
     'Keinginan (“ingin WFH”) dikabulkan penyusunan otomatis sejauh rentang surat edaran mengizinkan: ✓ dikabulkan, ✗ tidak, dengan alasannya.'));
   root.appendChild(grid);
 
@@ -207,9 +207,10 @@ export async function mount(root, { actions }) {
     }
   }
 
-  // The planned-day codes from core: the clerk types a code's key (O, H, -); a click swaps
-  // between the first two (WFO and WFH).
+  // The planned-day codes from core: the clerk types a code's key (O, W, -); a click swaps
+  // between the first two (WFO and WFH). H is "Hadir" on the Presensi screen: never WFH here.
   const dayCodes = store.get().choices.schedule_codes.map((c) => c.key);
+  const keyToCode = Object.fromEntries(store.get().choices.schedule_keys);
   const [office, home] = dayCodes;
 
   grid.addEventListener('click', (e) => {
@@ -242,7 +243,8 @@ export async function mount(root, { actions }) {
       }
       case ' ': if (mode.value === 'plan') set(td, td.dataset.code || office, td.dataset.locked !== 'true'); break;
       default: {
-        const typed = dayCodes.find((c) => c === e.key.toUpperCase());
+        const typed = keyToCode[e.key.toLowerCase()];
+        if (e.key.toLowerCase() === 'h') notify('Di jadwal, W = WFH dan O = WFO (H berarti Hadir di layar Presensi).');
         if (!typed) return;
         if (mode.value === 'wish') setWish(td, typed);
         else set(td, typed, td.dataset.locked === 'true');
