@@ -14,6 +14,19 @@ use std::time::{Duration, Instant};
 /// How long a step may take before the test fails: generous, CI machines are slow.
 pub const STEP: Duration = Duration::from_secs(20);
 
+/// A port `p` such that `p` and `p + 1` (WebKitWebDriver's) are free now: asked of the system,
+/// never hand-picked, so two test runs on one machine do not collide.
+fn free_ports() -> u16 {
+    for _ in 0..50 {
+        let Ok(l) = std::net::TcpListener::bind(("127.0.0.1", 0)) else { continue };
+        let Ok(port) = l.local_addr().map(|a| a.port()) else { continue };
+        if port < u16::MAX && std::net::TcpListener::bind(("127.0.0.1", port + 1)).is_ok() {
+            return port;
+        }
+    }
+    panic!("tidak ada port bebas untuk tauri-driver");
+}
+
 /// A running tauri-driver, killed when dropped.
 pub struct Driver {
     child: Child,
@@ -34,15 +47,16 @@ fn tauri_driver() -> PathBuf {
 }
 
 impl Driver {
-    /// Starts tauri-driver on `port` (and WebKitWebDriver on `port + 1`) for an app that
-    /// will open the database at `db`.
-    pub fn start(port: u16, db: &Path) -> Driver {
-        Self::start_with(port, db, &[])
+    /// Starts tauri-driver (and WebKitWebDriver) on two free ports for an app that will open
+    /// the database at `db`.
+    pub fn start(db: &Path) -> Driver {
+        Self::start_with(db, &[])
     }
 
     /// `start` with extra environment for the app (e.g. GILIRAN_TEST_SAVE_DIR, or
     /// GILIRAN_TODAY for a story on another day than [`STORY_DAY`](crate::STORY_DAY)).
-    pub fn start_with(port: u16, db: &Path, env: &[(&str, &Path)]) -> Driver {
+    pub fn start_with(db: &Path, env: &[(&str, &Path)]) -> Driver {
+        let port = free_ports();
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "Uji jendela memerlukan layar X: jalankan lewat `cargo xtask test` (memakai Xvfb)"

@@ -13,7 +13,7 @@ async fn a_clerk_adds_a_person_sees_a_bad_nip_refused_and_finds_the_person_after
     let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kantor.db");
-    let driver = Driver::start(4444, &db);
+    let driver = Driver::start(&db);
 
     let app = driver.open().await;
     app.wait("#welcome").await;
@@ -89,7 +89,7 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
     let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("contoh.db");
-    let driver = Driver::start(4454, &db);
+    let driver = Driver::start(&db);
     let app = driver.open().await;
 
     app.click("#demo-load").await;
@@ -201,7 +201,7 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("se.db");
-    let driver = Driver::start(4464, &db);
+    let driver = Driver::start(&db);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -287,7 +287,7 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("se-baru.db");
-    let driver = Driver::start(4544, &db);
+    let driver = Driver::start(&db);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -393,7 +393,7 @@ async fn a_clerk_splits_a_unit_into_shift_groups_and_the_week_follows_their_turn
         "2026-11-01",
         serde_json::json!([{ "service_class": "administrasi", "kind": "wfh_max", "share": "50%" }]),
     );
-    let driver = Driver::start(4554, &cli.db);
+    let driver = Driver::start(&cli.db);
     let app = driver.open().await;
     app.wait_text("#card-staff", "57").await;
     app.click("#nav-unit").await;
@@ -439,7 +439,7 @@ async fn a_clerk_adds_the_flexible_work_decision_and_sets_its_figures() {
     let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("fwa.db");
-    let driver = Driver::start(4564, &db);
+    let driver = Driver::start(&db);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -495,7 +495,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", &from]);
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
-    let driver = Driver::start_with(4574, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);
+    let driver = Driver::start_with(&cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);
     let app = driver.open().await;
     app.wait_text("#card-staff", "57").await;
     app.click("#nav-fwa").await;
@@ -654,7 +654,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     let _one = ONE_WINDOW.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("jadwal.db");
-    let driver = Driver::start_with(4474, &db, &[("GILIRAN_TEST_SAVE_DIR", dir.path())]);
+    let driver = Driver::start_with(&db, &[("GILIRAN_TEST_SAVE_DIR", dir.path())]);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -818,7 +818,7 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
          7;;16-11-2026;07:29;16:03\n123;BUDI;16-11-2026;07:00;16:00\n8;SITI AMINAH;16-11-2026;07:10;16:00\n7;;30-12-2026;07:30;16:00\n",
     )
     .unwrap();
-    let driver = Driver::start_with(4484, db, &[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
+    let driver = Driver::start_with(db, &[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
     let app = driver.open().await;
 
     app.click("#nav-presensi").await;
@@ -928,8 +928,7 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
     let expected = saves.join("Laporan-WFO-WFH-Dinas-Komunikasi-dan-Informatika-2026-11-01-2026-11-30.xlsx");
-    let driver =
-        Driver::start_with(4494, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
+    let driver = Driver::start_with(&cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
     let app = driver.open().await;
 
     app.click("#nav-laporan").await;
@@ -993,7 +992,7 @@ async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names
     let broken = lines[2].replacen(",1", ",X1", 1); // a letter in the NIP
     lines[2] = &broken;
     std::fs::write(&picked, lines.join("\n")).unwrap();
-    let driver = Driver::start_with(4504, &target.db, &[("GILIRAN_TEST_OPEN_FILE", picked.as_path())]);
+    let driver = Driver::start_with(&target.db, &[("GILIRAN_TEST_OPEN_FILE", picked.as_path())]);
     let app = driver.open().await;
 
     app.click("#start-own").await;
@@ -1028,8 +1027,7 @@ async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept(
     cli.ok(&["staff", "deactivate", "19690817 199301 1 002"]);
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
-    let driver =
-        Driver::start_with(4514, &cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", copy.as_path())]);
+    let driver = Driver::start_with(&cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", copy.as_path())]);
     let app = driver.open().await;
     app.wait_text("#card-staff", "56").await;
 
@@ -1064,7 +1062,7 @@ async fn a_second_launch_on_the_same_database_brings_the_first_window_forward() 
     let _one = ONE_WINDOW.lock().await;
     let cli = Cli::new();
     cli.ok(&["demo"]);
-    let driver = Driver::start(4524, &cli.db);
+    let driver = Driver::start(&cli.db);
     let app = driver.open().await;
     app.wait_text("#card-staff", "57").await;
     let started = std::time::Instant::now();
@@ -1084,7 +1082,7 @@ async fn a_file_that_is_not_the_offices_database_is_named_and_left_untouched() {
     let file = dir.path().join("rekap.db");
     std::fs::write(&file, "Rekap rapat, bukan basis data.\n".repeat(200)).unwrap();
     let before = std::fs::read(&file).unwrap();
-    let driver = Driver::start(4534, &file);
+    let driver = Driver::start(&file);
     let app = driver.open().await;
     let said = app.wait_text("#fatal", "bukan basis data Giliran").await;
     assert!(said.contains("Buka Giliran dengan berkas basis data kantor"), "{said}");
@@ -1105,7 +1103,7 @@ async fn on_a_holiday_beranda_shows_the_next_working_days_plan_and_the_last_ones
     cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
     cli.ok(&["plan", "--from", "21-12-2026", "--to", "31-12-2026"]);
     cli.ok(&["presence", "fill", "23-12-2026", "--unit", "Sekretariat"]);
-    let driver = Driver::start_with(4584, &cli.db, &[("GILIRAN_TODAY", std::path::Path::new("2026-12-25T09:30"))]);
+    let driver = Driver::start_with(&cli.db, &[("GILIRAN_TODAY", std::path::Path::new("2026-12-25T09:30"))]);
     let app = driver.open().await;
     let card = app.wait_text("#card-today", "Bukan hari kerja: libur nasional: Hari Raya Natal.").await;
     assert!(card.to_lowercase().contains("hari ini, jumat, 25 desember 2026"), "{card}");
