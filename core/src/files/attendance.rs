@@ -721,9 +721,18 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
                 }
             }
             touched.dedup();
+            if touched.is_empty() {
+                continue;
+            }
+            // The person's punches once, by day (earlier imports included).
+            let mut by_day: BTreeMap<NaiveDate, (NaiveTime, NaiveTime)> = BTreeMap::new();
+            for s in tx.punches(*id)? {
+                let e = by_day.entry(s.date()).or_insert((s.time(), s.time()));
+                e.0 = e.0.min(s.time());
+                e.1 = e.1.max(s.time());
+            }
             for day in touched {
-                let all: Vec<NaiveTime> = tx.punches(*id)?.into_iter().filter(|s| s.date() == day).map(|s| s.time()).collect();
-                let (Some(first), Some(last)) = (all.iter().min().copied(), all.iter().max().copied()) else { continue };
+                let Some(&(first, last)) = by_day.get(&day) else { continue };
                 let before = tx.presence(*id, day)?;
                 if let Some(b) = before.as_ref().filter(|b| !b.code.is_working()) {
                     let who = names.get(id).cloned().unwrap_or_default();

@@ -14,37 +14,40 @@ fn time_of(s: Option<String>) -> Option<NaiveTime> {
     s.and_then(|s| NaiveTime::parse_from_str(&s, "%H:%M").ok())
 }
 
+const RECORD_COLUMNS: &str = "staff_id, day, code, leave_kind, check_in, check_out, note, location";
+
+fn record_of(r: &rusqlite::Row) -> rusqlite::Result<Record> {
+    let code: String = r.get(2)?;
+    let kind: Option<String> = r.get(3)?;
+    Ok(Record {
+        staff_id: r.get(0)?,
+        day: r.get(1)?,
+        code: Mark::parse(&code).unwrap_or(Mark::Tk),
+        leave_kind: kind.as_deref().and_then(LeaveKind::parse),
+        check_in: time_of(r.get(4)?),
+        check_out: time_of(r.get(5)?),
+        note: r.get(6)?,
+        location: r.get::<_, Option<String>>(7)?.as_deref().and_then(crate::model::fwa::Location::parse),
+    })
+}
+
 impl Tx<'_> {
     pub fn presence_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Record>> {
         const CTX: &str = "membaca presensi";
         let mut st = self
             .tx
-            .prepare(
-                "SELECT staff_id, day, code, leave_kind, check_in, check_out, note, location FROM presence
-                 WHERE day BETWEEN ?1 AND ?2 ORDER BY day, staff_id",
-            )
+            .prepare(&format!("SELECT {RECORD_COLUMNS} FROM presence WHERE day BETWEEN ?1 AND ?2 ORDER BY day, staff_id"))
             .ctx(CTX)?;
-        let rows = st
-            .query_map(params![from, to], |r| {
-                let code: String = r.get(2)?;
-                let kind: Option<String> = r.get(3)?;
-                Ok(Record {
-                    staff_id: r.get(0)?,
-                    day: r.get(1)?,
-                    code: Mark::parse(&code).unwrap_or(Mark::Tk),
-                    leave_kind: kind.as_deref().and_then(LeaveKind::parse),
-                    check_in: time_of(r.get(4)?),
-                    check_out: time_of(r.get(5)?),
-                    note: r.get(6)?,
-                    location: r.get::<_, Option<String>>(7)?.as_deref().and_then(crate::model::fwa::Location::parse),
-                })
-            })
-            .ctx(CTX)?;
+        let rows = st.query_map(params![from, to], record_of).ctx(CTX)?;
         rows.collect::<rusqlite::Result<_>>().ctx(CTX)
     }
 
+    /// One person's record of one day (by the table's key, not the whole day's sheet).
     pub fn presence(&self, staff_id: i64, day: NaiveDate) -> Result<Option<Record>> {
-        Ok(self.presence_between(day, day)?.into_iter().find(|r| r.staff_id == staff_id))
+        self.tx
+            .prepare_cached(&format!("SELECT {RECORD_COLUMNS} FROM presence WHERE staff_id = ?1 AND day = ?2"))
+            .and_then(|mut st| st.query_row(params![staff_id, day], record_of).optional())
+            .ctx("membaca presensi")
     }
 
     pub fn set_presence(&self, r: &Record) -> Result<()> {
