@@ -351,7 +351,7 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                 if !p.doubtful.is_empty() {
                     println!(
                         "{} catatan diragukan{}:",
-                        p.doubtful.len(),
+                        p.doubtful_count,
                         if skip_doubtful { " (akan dilewati)" } else { "; impor dengan --skip-doubtful untuk melewatinya" }
                     );
                     for d in &p.doubtful {
@@ -359,7 +359,7 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                     }
                 }
                 if !p.problems.is_empty() || (!p.doubtful.is_empty() && !skip_doubtful) {
-                    let n = p.problems.len() + if skip_doubtful { 0 } else { p.doubtful.len() };
+                    let n = p.problem_count + if skip_doubtful { 0 } else { p.doubtful_count };
                     return Err(giliran_core::Error::Conflict(format!("{n} masalah; berkas ini belum dapat diimpor.")).into());
                 }
             } else {

@@ -112,8 +112,11 @@ pub struct Preview {
     /// `Baris 7: ...` for each row that cannot be imported.
     pub problems: Vec<String>,
     /// Punches that look wrong and need the clerk's decision before anything is imported: the
-    /// import leaves them out when `skip_doubtful` is chosen, else refuses the file.
+    /// import leaves them out when `skip_doubtful` is chosen, else refuses the file. The first
+    /// ones are listed; `doubtful_count` counts them all (`problem_count` the problems).
     pub doubtful: Vec<String>,
+    pub doubtful_count: usize,
+    pub problem_count: usize,
     /// The file's evident period (`01-11-2026 s.d. 30-11-2026`), from its punches.
     pub period: String,
     /// The other rows of a file with no header row: all of them are punches.
@@ -414,9 +417,21 @@ struct Punches {
     by_person: BTreeMap<i64, Vec<NaiveDateTime>>,
     without_times: usize,
     problems: Vec<String>,
-    /// Punches held back for the clerk's decision, each with its reason.
+    /// Punches held back for the clerk's decision, each with its reason (the first ones).
     doubtful: Vec<String>,
+    doubtful_count: usize,
+    problem_count: usize,
     period: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl Punches {
+    /// A problem of a row: the first [`LISTED`] are kept to be shown, all are counted.
+    fn problem(&mut self, message: String) {
+        self.problem_count += 1;
+        if self.problems.len() < LISTED {
+            self.problems.push(message);
+        }
+    }
 }
 
 /// How the file's IDs are matched: NIP/NIK or machine ID, never a row number. People no longer
@@ -458,8 +473,32 @@ impl People {
 
 /// Before this hour a punch is a night's, not the morning's arrival.
 const NIGHT_ENDS: u32 = 4;
-/// A punch this many days from the middle of the file's dates is outside its period.
-const PERIOD_REACH: i64 = 45;
+/// Dates further apart than this, with nothing between them, are two periods: the file's own
+/// (the one with most punches) and a stray date outside it.
+const PERIOD_GAP: i64 = 31;
+/// Problems and doubtful punches listed one by one, at most; the rest are counted.
+const LISTED: usize = 200;
+
+/// The file's period: the longest run of its dates (by punches) without a gap over
+/// [`PERIOD_GAP`] days. A year's export is one run; a typo's March in November's file is not.
+fn period_of(days: &[NaiveDate]) -> Option<(NaiveDate, NaiveDate)> {
+    let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    for d in days {
+        *counts.entry(*d).or_default() += 1;
+    }
+    let mut best: Option<(usize, NaiveDate, NaiveDate)> = None;
+    let mut run: Option<(usize, NaiveDate, NaiveDate)> = None;
+    for (d, n) in counts {
+        run = match run {
+            Some((c, a, b)) if (d - b).num_days() <= PERIOD_GAP => Some((c + n, a, d)),
+            _ => Some((n, d, d)),
+        };
+        if let Some(r) = run.filter(|r| best.is_none_or(|b| r.0 > b.0)) {
+            best = Some(r);
+        }
+    }
+    best.map(|(_, a, b)| (a, b))
+}
 
 fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> Result<Punches> {
     let id_col = find_column(table, &m.id_column, "id_column", "ID/NIP")?;
@@ -470,12 +509,20 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
     let name_col = find_column(table, &m.name_column, "name_column", "nama")?;
     let all = crate::model::StaffFilter { include_inactive: true, ..Default::default() };
     let people = People::new(crate::office::staff::list(store, &all)?);
-    let mut out =
-        Punches { rows: 0, by_person: BTreeMap::new(), without_times: 0, problems: Vec::new(), doubtful: Vec::new(), period: None };
+    let mut out = Punches {
+        rows: 0,
+        by_person: BTreeMap::new(),
+        without_times: 0,
+        problems: Vec::new(),
+        doubtful: Vec::new(),
+        doubtful_count: 0,
+        problem_count: 0,
+        period: None,
+    };
     let order = match date_order(table, &[time_col, date_col], m) {
         Ok(o) => o,
         Err(question) => {
-            out.problems.push(question);
+            out.problem(question);
             Order::DayMonth
         }
     };
@@ -486,28 +533,28 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
     for (n, row) in &table.rows {
         out.rows += 1;
         let cell = |c: Option<usize>| c.and_then(|i| row.get(i)).unwrap_or(&empty);
-        let problems_before = out.problems.len();
+        let problems_before = out.problem_count;
         let person = match cell(id_col).id_text() {
             Ok(raw) if raw.is_empty() => {
-                out.problems.push(format!("Baris {n}: kolom {} kosong.", m.id_column.trim()));
+                out.problem(format!("Baris {n}: kolom {} kosong.", m.id_column.trim()));
                 None
             }
             Ok(raw) => match people.find(&raw) {
                 Ok(p) => Some(p),
                 Err(why) => {
-                    out.problems.push(format!("Baris {n}: {why}"));
+                    out.problem(format!("Baris {n}: {why}"));
                     None
                 }
             },
             Err(why) => {
-                out.problems.push(format!("Baris {n}: kolom {}: {why}", m.id_column.trim()));
+                out.problem(format!("Baris {n}: kolom {}: {why}", m.id_column.trim()));
                 None
             }
         };
         if let (Some(p), Some(nc)) = (person, name_col) {
             let written = cell(Some(nc)).text();
             if !same_person(&written, &p.name) {
-                out.problems.push(format!(
+                out.problem(format!(
                     "Baris {n}: ID {} milik {}, tetapi nama di berkas \"{written}\". Periksa ID mesin atau NIP pegawai itu; \
                      tidak ada yang diimpor.",
                     cell(id_col).text(),
@@ -529,36 +576,33 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
                     for (c, v) in times.into_iter().filter(|(_, v)| !v.text().is_empty()) {
                         match time_cell(v, order) {
                             Ok(t) => stamps.push(d.and_time(t)),
-                            Err(why) => out.problems.push(bad_message(*n, &header(c), v, why)),
+                            Err(why) => out.problem(bad_message(*n, &header(c), v, why)),
                         }
                     }
                 }
-                Some(Err(why)) => out.problems.push(bad_message(*n, &header(date_col), cell(date_col), why)),
-                None => out.problems.push(format!("Baris {n}: pilih kolom tanggal untuk jam masuk dan jam pulang.")),
+                Some(Err(why)) => out.problem(bad_message(*n, &header(date_col), cell(date_col), why)),
+                None => out.problem(format!("Baris {n}: pilih kolom tanggal untuk jam masuk dan jam pulang.")),
             }
         } else if let Some(dc) = date_col {
             match (date_cell(cell(Some(dc)), order), time_cell(cell(time_col), order)) {
                 (Ok(d), Ok(t)) => stamps.push(d.and_time(t)),
-                (Err(why), _) => out.problems.push(bad_message(*n, &header(Some(dc)), cell(Some(dc)), why)),
-                (_, Err(why)) => out.problems.push(bad_message(*n, &header(time_col), cell(time_col), why)),
+                (Err(why), _) => out.problem(bad_message(*n, &header(Some(dc)), cell(Some(dc)), why)),
+                (_, Err(why)) => out.problem(bad_message(*n, &header(time_col), cell(time_col), why)),
             }
         } else {
             match stamp_cell(cell(time_col), order) {
                 Ok(t) => stamps.push(t),
-                Err(why) => out.problems.push(bad_message(*n, &header(time_col), cell(time_col), why)),
+                Err(why) => out.problem(bad_message(*n, &header(time_col), cell(time_col), why)),
             }
         }
-        if let (Some(p), true) = (person, out.problems.len() == problems_before) {
+        if let (Some(p), true) = (person, out.problem_count == problems_before) {
             found.extend(stamps.into_iter().map(|s| (*n, p, s)));
         }
     }
-    // The file's period: around the middle of its dates (a typo's year does not stretch it).
-    let mut days: Vec<NaiveDate> = found.iter().map(|(_, _, s)| s.date()).filter(|d| *d <= today).collect();
-    days.sort();
-    if let Some(mid) = days.get(days.len() / 2).copied() {
-        let near = |d: &NaiveDate| (*d - mid).num_days().abs() <= PERIOD_REACH;
-        out.period = days.iter().copied().filter(near).min().zip(days.iter().copied().filter(near).max());
-    }
+    // The file's period, from its own dates up to today (a typo's year does not stretch it).
+    let days: Vec<NaiveDate> = found.iter().map(|(_, _, s)| s.date()).filter(|d| *d <= today).collect();
+    out.period = period_of(&days);
+    let mut doubtful = 0usize;
     for (n, p, s) in found {
         let at = format!("{} {}", dates::short(s.date()), s.format("%H:%M"));
         let why = if s.date() > today {
@@ -580,10 +624,24 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
             None
         };
         match why {
-            Some(why) => out.doubtful.push(format!("Baris {n}: {}, {at}: {why}.", p.name)),
+            Some(why) => {
+                doubtful += 1;
+                if out.doubtful.len() < LISTED {
+                    out.doubtful.push(format!("Baris {n}: {}, {at}: {why}.", p.name));
+                }
+            }
             None => out.by_person.entry(p.id).or_default().push(s),
         }
     }
+    if doubtful > LISTED {
+        out.doubtful.push(format!("… dan {} catatan diragukan lainnya.", doubtful - LISTED));
+    }
+    if out.problems.len() > LISTED {
+        let more = out.problems.len() - LISTED;
+        out.problems.truncate(LISTED);
+        out.problem(format!("… dan {more} baris bermasalah lainnya."));
+    }
+    out.doubtful_count = doubtful;
     for v in out.by_person.values_mut() {
         v.sort();
         v.dedup();
@@ -649,6 +707,8 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
                 without_times: 0,
                 problems: vec![e.to_string()],
                 doubtful: Vec::new(),
+                doubtful_count: 0,
+                problem_count: 1,
                 period: String::new(),
                 headerless: table.header_row == 0,
             });
@@ -680,6 +740,8 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
         without_times: p.without_times,
         problems: p.problems,
         doubtful: p.doubtful,
+        doubtful_count: p.doubtful_count,
+        problem_count: p.problem_count,
         period: p.period.map(|(a, b)| format!("{} s.d. {}", dates::short(a), dates::short(b))).unwrap_or_default(),
         headerless: table.header_row == 0,
     })
@@ -695,7 +757,8 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
     let doubtful = if mapping.skip_doubtful { Vec::new() } else { p.doubtful.clone() };
     if !p.problems.is_empty() || !doubtful.is_empty() {
         let mut fields: Vec<FieldError> = p.problems.iter().chain(&doubtful).map(|m| FieldError::new("row", m.clone())).collect();
-        let head = match (p.problems.len(), doubtful.len()) {
+        let counted = if doubtful.is_empty() { 0 } else { p.doubtful_count };
+        let head = match (p.problem_count, counted) {
             (0, d) => format!(
                 "{d} catatan diragukan; tidak ada yang diimpor. Periksa berkasnya, atau pilih \"lewati yang diragukan\" untuk mengimpor sisanya."
             ),
@@ -704,7 +767,7 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
         fields.insert(0, FieldError::new("file", head));
         return Err(Error::Invalid(fields));
     }
-    let skipped = if mapping.skip_doubtful { p.doubtful.len() } else { 0 };
+    let skipped = if mapping.skip_doubtful { p.doubtful_count } else { 0 };
     let all = crate::model::StaffFilter { include_inactive: true, ..Default::default() };
     let names: HashMap<i64, String> = crate::office::staff::list(store, &all)?.into_iter().map(|s| (s.id, s.name)).collect();
     let json = serde_json::to_string(&mapping).map_err(|e| Error::invalid("mapping", e.to_string()))?;
@@ -768,4 +831,23 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
         message.push_str(&format!(" {} hari tercatat tidak hadir tetapi ada data mesin: periksa.", conflicts.len()));
     }
     Ok(Imported { rows: p.rows, new_punches, repeats, days, skipped, conflicts, message })
+}
+
+#[cfg(test)]
+mod period_tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        dates::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_years_export_is_one_period_and_a_stray_month_is_outside_it() {
+        let year: Vec<NaiveDate> = (0..250).map(|i| d("05-01-2026") + chrono::Duration::days(i * 7 / 5)).collect();
+        assert_eq!(period_of(&year), Some((year[0], *year.last().unwrap())));
+        let mut november: Vec<NaiveDate> = (2..=27).map(|n| d("01-11-2026") + chrono::Duration::days(n - 1)).collect();
+        november.push(d("02-03-2026"));
+        assert_eq!(period_of(&november), Some((d("02-11-2026"), d("27-11-2026"))));
+        assert_eq!(period_of(&[]), None);
+    }
 }
