@@ -300,54 +300,36 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
         .take(12)
         .map(|(n, r)| (*n, texts(r).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ")))
         .collect();
-    if let HeaderRow::None = header {
-        let width = numbered.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
-        let headers = (1..=width).map(|i| format!("Kolom {i}")).collect();
-        let (hidden_rows, rows): (Vec<_>, Vec<_>) = numbered.into_iter().partition(|(n, _)| hidden.contains(n));
-        let hidden_rows = hidden_rows.into_iter().map(|(n, _)| n).collect();
-        return Ok(Some(Table {
-            headers,
-            header_row: 0,
-            top,
-            rows,
-            sheet: sheet_name,
-            hidden_sheets,
-            other_sheets,
-            hidden_rows,
-            numbering_row: None,
-        }));
-    }
     let at = match header {
-        HeaderRow::None => 0,
-        HeaderRow::At(n) => numbered
-            .iter()
-            .position(|(row, _)| *row == n)
-            .ok_or_else(|| Error::invalid("header_row", format!("Baris judul kolom {n} kosong atau tidak ada di berkas.")))?,
+        HeaderRow::None => None,
+        HeaderRow::At(n) => Some(
+            numbered
+                .iter()
+                .position(|(row, _)| *row == n)
+                .ok_or_else(|| Error::invalid("header_row", format!("Baris judul kolom {n} kosong atau tidak ada di berkas.")))?,
+        ),
         HeaderRow::Find(known) => {
-            numbered.iter().take(30).position(|(_, r)| texts(r).iter().filter(|c| known(c)).count() >= 2).unwrap_or(0)
+            Some(numbered.iter().take(30).position(|(_, r)| texts(r).iter().filter(|c| known(c)).count() >= 2).unwrap_or(0))
         }
     };
     let mut rows = numbered;
-    let (header_row, head) = rows.remove(at);
-    rows.drain(..at);
+    let (header_row, headers) = match at {
+        Some(at) => {
+            let (n, head) = rows.remove(at);
+            rows.drain(..at);
+            (n, texts(&head))
+        }
+        // Headerless: every row is data, the columns are numbered.
+        None => (0, (1..=rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0)).map(|i| format!("Kolom {i}")).collect()),
+    };
     let hidden_rows: Vec<usize> = rows.iter().map(|(n, _)| *n).filter(|n| hidden.contains(n)).collect();
     rows.retain(|(n, _)| !hidden.contains(n));
     // Government forms number their columns under the header: 1 2 3 4 … is not a person.
-    let numbering_row = rows.first().filter(|(_, r)| is_numbering(r)).map(|(n, _)| *n);
+    let numbering_row = rows.first().filter(|(_, r)| at.is_some() && is_numbering(r)).map(|(n, _)| *n);
     if numbering_row.is_some() {
         rows.remove(0);
     }
-    Ok(Some(Table {
-        headers: texts(&head),
-        header_row,
-        top,
-        rows,
-        sheet: sheet_name,
-        hidden_sheets,
-        other_sheets,
-        hidden_rows,
-        numbering_row,
-    }))
+    Ok(Some(Table { headers, header_row, top, rows, sheet: sheet_name, hidden_sheets, other_sheets, hidden_rows, numbering_row }))
 }
 
 /// The delimiter of a CSV text: the one that splits the most of the first lines into the same
