@@ -30,21 +30,23 @@ pub const FIELDS: [(&str, &str); 11] = [
     ("machine_id", "ID mesin presensi"),
 ];
 
-/// A column the import reads but the template does not have: the NIK beside the NIP, for the
-/// Non-ASN rows whose NIP cell is empty.
-const NIK_FIELD: (&str, &str) = ("nik", "NIK");
+/// Columns the import reads but the template does not have: the NIK beside the NIP, for the
+/// Non-ASN rows whose NIP cell is empty; and the academic titles SIASN keeps apart from the name.
+const EXTRA_FIELDS: [(&str, &str); 3] = [("nik", "NIK"), ("title_front", "Gelar depan"), ("title_back", "Gelar belakang")];
 
 /// Other headers seen in offices' files for the same field (lower case). A bare "Nomor" or
 /// "No." is a row number, never an identity number.
-const ALIASES: [(&str, &[&str]); 12] = [
-    ("kind", &["jenis", "jenis pegawai", "status kepegawaian", "jenis asn", "kedudukan"]),
+const ALIASES: [(&str, &[&str]); 14] = [
+    ("kind", &["jenis", "jenis pegawai", "jenis pegawai nama", "status kepegawaian", "jenis asn", "kedudukan"]),
+    ("title_front", &["gelar depan"]),
+    ("title_back", &["gelar belakang"]),
     ("id_number", &["nip", "nip baru", "nip/nik", "nip / nik", "nip/ni pppk", "no. induk", "nomor induk", "nomor induk pegawai"]),
     ("nik", &["nik", "no. ktp", "no ktp", "nomor ktp", "nik ktp", "nomor induk kependudukan"]),
     ("name", &["nama", "nama lengkap", "nama pegawai", "nama (dengan gelar)"]),
-    ("jabatan_class", &["kelas jabatan", "jenis jabatan"]),
-    ("jabatan", &["jabatan", "nama jabatan"]),
-    ("golongan", &["golongan", "gol", "gol.", "golongan/ruang", "gol/ruang", "pangkat/golongan"]),
-    ("unit", &["unit kerja", "unit", "bidang", "unit organisasi", "satuan kerja"]),
+    ("jabatan_class", &["kelas jabatan", "jenis jabatan", "jenis jabatan nama"]),
+    ("jabatan", &["jabatan", "nama jabatan", "jabatan nama"]),
+    ("golongan", &["golongan", "gol", "gol.", "golongan/ruang", "gol/ruang", "pangkat/golongan", "gol akhir nama"]),
+    ("unit", &["unit kerja", "unit", "bidang", "unit organisasi", "satuan kerja", "unor nama", "unit organisasi nama"]),
     ("team", &["tim/seksi", "seksi", "sub unit", "subbagian", "sub bidang", "tim"]),
     ("phone", &["telepon", "no hp", "no. hp", "hp", "nomor hp", "telp", "no. telepon"]),
     ("status", &["status", "aktif", "status aktif"]),
@@ -253,7 +255,36 @@ pub fn mapping(store: &mut Store) -> Result<Option<Mapping>> {
 
 /// Every field the import reads: the template's, and the NIK beside a NIP.
 fn import_fields() -> impl Iterator<Item = (&'static str, &'static str)> {
-    FIELDS.into_iter().chain([NIK_FIELD])
+    FIELDS.into_iter().chain(EXTRA_FIELDS)
+}
+
+/// SIASN writes the kind of post (`Jabatan Struktural`, `Jabatan Fungsional Tertentu`,
+/// `Jabatan Fungsional Umum`, `Jabatan Pelaksana`), not the class the circulars count: a
+/// structural post's class is read from its name (the eselon of "Kepala Dinas" is II, of
+/// "Kepala Bidang" III, of "Kepala Seksi" IV) and every such reading is listed in the preview.
+fn class_of_post(kind: &str, jabatan: &str) -> Option<(String, Option<String>)> {
+    let k = kind.trim().to_lowercase();
+    let k = k.strip_prefix("jabatan ").unwrap_or(&k);
+    match k {
+        "fungsional tertentu" | "jft" => Some(("fungsional".into(), None)),
+        "fungsional umum" | "jfu" | "pelaksana" => Some(("pelaksana".into(), None)),
+        "struktural" => {
+            let j = jabatan.to_lowercase();
+            let has = |words: &[&str]| words.iter().any(|w| j.starts_with(w));
+            let class = if has(&["kepala dinas", "kepala badan", "sekretaris daerah", "asisten", "kepala satuan", "inspektur", "direktur"])
+            {
+                "jpt_pratama"
+            } else if has(&["sekretaris", "kepala bidang", "kepala bagian", "camat", "inspektur pembantu"]) {
+                "administrator"
+            } else if has(&["kepala seksi", "kepala sub", "kepala subbagian", "kepala upt", "kepala unit", "lurah", "sekretaris camat"]) {
+                "pengawas"
+            } else {
+                return None;
+            };
+            Some((class.into(), Some(format!("{jabatan} → {}", JabatanClass::parse(class).map_or(class, |c| c.label())))))
+        }
+        _ => None,
+    }
 }
 
 /// The mapping to use: given, else remembered (when its columns exist), else by header names.
@@ -309,6 +340,21 @@ fn notes_of(table: &Table) -> Vec<String> {
         );
     }
     notes
+}
+
+/// `Dr.` + `SITI AMINAH` + `S.E., M.Si.` → `Dr. SITI AMINAH, S.E., M.Si.`; a name alone as it is.
+fn with_titles(front: &str, name: &str, back: &str) -> String {
+    let mut out = String::new();
+    if !front.is_empty() && !name.is_empty() {
+        out.push_str(front);
+        out.push(' ');
+    }
+    out.push_str(name);
+    if !back.is_empty() && !name.is_empty() {
+        out.push_str(", ");
+        out.push_str(back);
+    }
+    out
 }
 
 /// An identity number as offices write it: `19700525.199201.1.501`, `1970-05-25 199201 1 501`
@@ -466,6 +512,8 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
     let col = |f: &str| m.0.get(f).and_then(|h| table.column(h));
     let cols: HashMap<&str, Option<usize>> = import_fields().map(|(f, _)| (f, col(f))).collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
+    // Structural posts whose class was read from the post's name (SIASN), to be checked.
+    let mut readings: Vec<String> = Vec::new();
     let (mut added, mut changed, mut unchanged) = (Vec::new(), Vec::new(), 0);
     for (n, row) in &table.rows {
         let get = |f: &str| Table::cell(row, cols[f]);
@@ -552,8 +600,25 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
             let input = StaffInput {
                 kind,
                 id_number: number.clone(),
-                name: get("name"),
-                jabatan_class: text("jabatan_class", |o| o.jabatan_class.as_str().to_string()),
+                name: with_titles(&get("title_front"), &get("name"), &get("title_back")),
+                jabatan_class: match class_of_post(&get("jabatan_class"), &get("jabatan")) {
+                    Some((class, read)) => {
+                        if let Some(read) = read {
+                            readings.push(format!("Baris {n}: {read}"));
+                        }
+                        class
+                    }
+                    None if get("jabatan_class").to_lowercase().contains("struktural") => {
+                        return Err(Error::invalid(
+                            "jabatan_class",
+                            format!(
+                                "jabatan struktural \"{}\": kelasnya (JPT Pratama, Administrator, Pengawas) tidak terbaca dari namanya; tulis kelasnya di kolom jenis jabatan.",
+                                get("jabatan")
+                            ),
+                        ))
+                    }
+                    None => text("jabatan_class", |o| o.jabatan_class.as_str().to_string()),
+                },
                 jabatan: text("jabatan", |o| o.jabatan.clone()),
                 golongan: text("golongan", |o| o.golongan.clone()),
                 unit_id: Some(unit_id),
@@ -620,7 +685,13 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
         new_units: made,
         problems,
         columns: columns_of(m),
-        notes: notes_of(table),
+        notes: notes_of(table)
+            .into_iter()
+            .chain(
+                (!readings.is_empty())
+                    .then(|| format!("Kelas jabatan struktural dibaca dari nama jabatannya; periksa: {}.", readings.join("; "))),
+            )
+            .collect(),
         sheets: sheets_of(table),
         message,
     })

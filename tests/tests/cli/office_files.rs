@@ -904,3 +904,60 @@ fn a_unit_over_several_pages_repeats_its_name_and_header_and_signs_under_its_las
     assert!(last.contains("Di kantor / kebutuhan") && last.contains("Pegawai Lapangan 9"), "rows with the signature:\n{last}");
     assert!(last.contains("NIP."), "the signature block:\n{last}");
 }
+
+/// Issue 29, first slice: SIASN's "Export Data ASN" (comma-separated, upper-case headers, each
+/// ID/NAMA pair two columns, columns Giliran does not use) imports as it is: the NIP, the name
+/// with its titles, the kind, the golongan, the post and its class (a structural post's class
+/// read from its name and listed to be checked), the unit from UNOR NAMA, the phone.
+#[test]
+fn a_siasn_export_with_its_own_headers_imports_names_classes_and_units() {
+    let cli = Cli::new();
+    openpyxl(
+        cli.dir.path(),
+        r#"
+import csv
+head = ["PNS ID", "NIP BARU", "NIP LAMA", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "TANGGAL LAHIR", "JENIS KELAMIN",
+        "NIK", "NOMOR HP", "EMAIL", "ALAMAT", "JENIS PEGAWAI ID", "JENIS PEGAWAI NAMA", "STATUS CPNS PNS", "TMT CPNS",
+        "GOL AKHIR ID", "GOL AKHIR NAMA", "JENIS JABATAN ID", "JENIS JABATAN NAMA", "JABATAN NAMA", "UNOR ID", "UNOR NAMA"]
+rows = [
+    ["A8F1", "197003122000031002", "", "BAMBANG SUTRISNO", "Ir.", "M.T.", "12-03-1970", "M", "6472011203700001", "081234500001",
+     "", "Jl. Pahlawan 1", "1", "PNS Daerah", "P", "01-03-2000", "42", "IV/b", "1", "Jabatan Struktural", "Kepala Dinas Komunikasi dan Informatika", "U1", "Dinas Komunikasi dan Informatika"],
+    ["A8F2", "198503122010012003", "", "SITI AMINAH", "Dr.", "S.E., M.Si.", "12-03-1985", "F", "6472015203850002", "081234500002",
+     "", "Jl. Merdeka 2", "1", "PNS Daerah", "P", "01-01-2010", "41", "IV/a", "1", "Jabatan Struktural", "Kepala Bidang Persandian", "U2", "Bidang Persandian dan Statistik"],
+    ["A8F3", "199001012015031004", "", "RIZKY NASUTION", "", "S.Kom.", "01-01-1990", "M", "6472010101900003", "081234500003",
+     "", "", "1", "PNS Daerah", "P", "01-03-2015", "32", "III/b", "2", "Jabatan Fungsional Tertentu", "Pranata Komputer Ahli Pertama", "U2", "Bidang Persandian dan Statistik"],
+    ["A8F4", "199505052024212001", "", "DEWI LESTARI", "", "", "05-05-1995", "F", "6472014505950004", "081234500004",
+     "", "", "3", "PPPK", "", "", "9", "IX", "4", "Jabatan Pelaksana", "Pengadministrasi Perkantoran", "U2", "Bidang Persandian dan Statistik"],
+    ["A8F5", "199806062025031002", "", "ANDI PRATAMA", "", "S.H.", "06-06-1998", "M", "6472010606980005", "081234500005",
+     "", "", "1", "CPNS Daerah", "C", "01-03-2025", "31", "III/a", "4", "Jabatan Fungsional Umum", "Analis Hukum", "U1", "Dinas Komunikasi dan Informatika"],
+]
+with open("siasn.csv", "w", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(head)
+    w.writerows(rows)
+"#,
+    );
+    let file = cli.dir.path().join("siasn.csv");
+    let preview = cli.ok(&["staff", "import", file.to_str().unwrap(), "--preview"]);
+    assert!(preview.contains("5 pegawai baru"), "{preview}");
+    assert!(preview.contains("Unit kerja ← kolom \"UNOR NAMA\"") && preview.contains("NIP/NIK ← kolom \"NIP BARU\""), "{preview}");
+    assert!(preview.contains("Kepala Dinas Komunikasi dan Informatika → JPT Pratama"), "{preview}");
+    assert!(preview.contains("Kepala Bidang Persandian → Administrator"), "{preview}");
+    cli.ok(&["staff", "import", file.to_str().unwrap()]);
+    let list = staff(&cli);
+    let by_nip = |nip: &str| list.iter().find(|p| p["id_number"] == nip).unwrap_or_else(|| panic!("{nip}: {list:?}")).clone();
+    let siti = by_nip("198503122010012003");
+    assert_eq!(siti["name"], "Dr. SITI AMINAH, S.E., M.Si.");
+    assert_eq!((siti["jabatan_class"].as_str(), siti["golongan"].as_str()), (Some("administrator"), Some("IV/a")));
+    assert_eq!(siti["unit_name"], "Bidang Persandian dan Statistik");
+    assert_eq!(by_nip("197003122000031002")["jabatan_class"], "jpt_pratama");
+    assert_eq!(by_nip("199001012015031004")["jabatan_class"], "fungsional");
+    let dewi = by_nip("199505052024212001");
+    assert_eq!(
+        (dewi["kind"].as_str(), dewi["jabatan_class"].as_str(), dewi["golongan"].as_str()),
+        (Some("pppk"), Some("pelaksana"), Some("IX"))
+    );
+    let andi = by_nip("199806062025031002");
+    assert_eq!((andi["kind"].as_str(), andi["name"].as_str()), (Some("pns"), Some("ANDI PRATAMA, S.H.")));
+    assert_eq!(by_nip("197003122000031002")["phone_display"], "0812-3450-0001");
+}
