@@ -199,6 +199,24 @@ impl App {
         el.send_keys(keys).await.unwrap_or_else(|e| panic!("menekan {keys:?}: {e}"));
     }
 
+    /// Focuses the element and types `keys` there. When the screen draws the element again
+    /// between the two (a list loaded twice), the new one is focused and typed into: the keys
+    /// of the failed attempt never arrived.
+    pub async fn press_on(&self, css: &str, keys: &str) {
+        let deadline = Instant::now() + STEP;
+        loop {
+            self.focus(css).await;
+            let el = self.client.active_element().await.expect("elemen aktif");
+            match el.send_keys(keys).await {
+                Ok(()) => return,
+                Err(e) if Instant::now() < deadline && (e.to_string().contains("not found") || e.to_string().contains("stale")) => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("menekan {keys:?} pada {css}: {e}"),
+            }
+        }
+    }
+
     /// Saves a PNG of the window under target/screenshots/.
     pub async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));

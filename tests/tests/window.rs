@@ -533,17 +533,20 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
 
     // The superior decides by keyboard: S approves; T rejects, and wants a note.
     app.fill("#fwa-by", "Syahrul Gunawan, S.E.").await;
-    for _ in 0..6 {
-        app.focus("#fwa-rows tr[data-status='diajukan']:not(:first-child)").await;
-        app.press("y").await;
-        app.wait_text("#notice", "disetujui").await;
+    for approved in 1..=6 {
+        app.press_on("#fwa-rows tr[data-status='diajukan']:not(:first-child)", "y").await;
+        // The list is drawn again after each decision: the next key waits for it.
+        let count = "return document.querySelectorAll(\"#fwa-rows tr[data-status='diajukan']\").length";
+        let deadline = std::time::Instant::now() + giliran_tests::window::STEP;
+        while app.client.execute(count, vec![]).await.unwrap().as_u64() != Some(7 - approved) {
+            assert!(std::time::Instant::now() < deadline, "{approved} disetujui");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
     }
-    app.focus("#fwa-rows tr[data-status='diajukan']").await;
-    app.press("x").await;
+    app.press_on("#fwa-rows tr[data-status='diajukan']", "x").await;
     app.wait_text("#notice", "Catatan keputusan wajib diisi").await;
     app.fill("#fwa-rows tr[data-status='diajukan'] input[data-note]", "Tugas bendahara pada hari Jumat").await;
-    app.focus("#fwa-rows tr[data-status='diajukan']").await;
-    app.press("x").await;
+    app.press_on("#fwa-rows tr[data-status='diajukan']", "x").await;
     app.wait_text("#notice", "ditolak").await;
     app.choose("#fwa-filter-status", "Semua status").await;
     let all = app.wait_text("#fwa-rows", "Ditolak").await;
@@ -599,8 +602,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.click("#presence-show").await;
     app.wait_text("#presence-summary", "Tercatat 0").await;
     let nur = "#presence-rows tr[data-staff='3']";
-    app.focus(&format!("{nur} td.pcode")).await;
-    app.press(&Key::Enter.to_string()).await;
+    app.press_on(&format!("{nur} td.pcode"), &Key::Enter.to_string()).await;
     app.wait_text("#presence-summary", "Tercatat 1").await;
     app.fill(&format!("{nur} input.time.in"), "08:45").await;
     app.fill(&format!("{nur} input.time.out"), "16:00").await;
