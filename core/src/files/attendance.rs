@@ -607,8 +607,7 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
         let at = format!("{} {}", dates::short(s.date()), s.format("%H:%M"));
         let why = if s.date() > today {
             Some(format!("tanggalnya setelah hari ini ({}); periksa tahunnya", dates::short(today)))
-        } else if out.period.is_some_and(|(a, b)| s.date() < a || s.date() > b) {
-            let (a, b) = out.period.unwrap_or((s.date(), s.date()));
+        } else if let Some((a, b)) = out.period.filter(|(a, b)| s.date() < *a || s.date() > *b) {
             Some(format!("jauh di luar periode berkas ({} s.d. {})", dates::short(a), dates::short(b)))
         } else if p.inactive_from.is_some_and(|d| s.date() >= d) || (!p.active && p.inactive_from.is_none()) {
             Some(match p.inactive_from {
@@ -636,10 +635,8 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
     if doubtful > LISTED {
         out.doubtful.push(format!("… dan {} catatan diragukan lainnya.", doubtful - LISTED));
     }
-    if out.problems.len() > LISTED {
-        let more = out.problems.len() - LISTED;
-        out.problems.truncate(LISTED);
-        out.problem(format!("… dan {more} baris bermasalah lainnya."));
+    if out.problem_count > LISTED {
+        out.problems.push(format!("… dan {} masalah lainnya.", out.problem_count - LISTED));
     }
     out.doubtful_count = doubtful;
     for v in out.by_person.values_mut() {

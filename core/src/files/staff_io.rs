@@ -553,41 +553,32 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
             // A column the file does not have changes nothing of a person already stored.
             let kept = |f: &str| cols[f].is_none() && existing.is_some();
             let old = existing.as_ref();
-            let (unit_id, team_id) = if kept("unit") {
-                let o = old.map(|o| (o.unit_id, o.team_id)).unwrap_or_default();
-                if kept("team") {
-                    o
-                } else {
-                    let unit = tx.unit(o.0)?.ok_or_else(|| Error::NotFound("Unit kerja".into()))?;
-                    let unit = match unit.parent_id {
+            // The unit: the file's, or the one stored (a team's parent) when the file has none.
+            let unit = match old.filter(|_| kept("unit")) {
+                Some(o) => {
+                    let u = tx.unit(o.unit_id)?.ok_or_else(|| Error::NotFound("Unit kerja".into()))?;
+                    match u.parent_id {
                         Some(p) => tx.unit(p)?.ok_or_else(|| Error::NotFound("Unit kerja".into()))?,
-                        None => unit,
-                    };
-                    match get("team") {
-                        t if t.is_empty() => (unit.id, None),
-                        t => {
-                            let team = unit_named(tx, &t, Some(&unit), &mut made)?;
-                            (team.id, Some(team.id))
-                        }
+                        None => u,
                     }
                 }
-            } else {
-                let unit_name = get("unit");
-                if unit_name.is_empty() {
-                    return Err(Error::invalid("unit", "Unit kerja wajib diisi."));
-                }
-                let unit = unit_named(tx, &unit_name, None, &mut made)?;
-                let team = match (kept("team"), get("team")) {
-                    // The team kept when it still belongs to the unit the file names.
-                    (true, _) => match old.and_then(|o| o.team_id) {
-                        Some(t) => tx.unit(t)?.filter(|t| t.parent_id == Some(unit.id)),
-                        None => None,
-                    },
-                    (false, t) if t.is_empty() => None,
-                    (false, t) => Some(unit_named(tx, &t, Some(&unit), &mut made)?),
-                };
-                (team.as_ref().unwrap_or(&unit).id, team.as_ref().map(|t| t.id))
+                None => match get("unit") {
+                    n if n.is_empty() => return Err(Error::invalid("unit", "Unit kerja wajib diisi.")),
+                    n => unit_named(tx, &n, None, &mut made)?,
+                },
             };
+            // The team: the file's, or the one stored while it still belongs to that unit.
+            let team = match old.filter(|_| kept("team")) {
+                Some(o) => match o.team_id {
+                    Some(t) => tx.unit(t)?.filter(|t| t.parent_id == Some(unit.id)),
+                    None => None,
+                },
+                None => match get("team") {
+                    t if t.is_empty() => None,
+                    t => Some(unit_named(tx, &t, Some(&unit), &mut made)?),
+                },
+            };
+            let (unit_id, team_id) = (team.as_ref().unwrap_or(&unit).id, team.as_ref().map(|t| t.id));
             let text = |f: &str, stored: fn(&Staff) -> String| match old.filter(|_| kept(f)) {
                 Some(o) => stored(o),
                 None => get(f),

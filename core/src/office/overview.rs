@@ -71,7 +71,8 @@ pub fn today(store: &mut Store, date: NaiveDate) -> Result<Today> {
     let sheet = crate::office::presence::sheet_on(store, date, None, date)?;
     let (month_start, month_end) = crate::model::dates::month_of(date);
     let day = date.to_string();
-    let planned = sheet.rows.iter().any(|r| !r.planned.is_empty());
+    let counts = glance_of(&sheet);
+    let planned = counts.planned;
     let breaches =
         if planned { crate::office::compliance::check(store, &day, &day)?.into_iter().map(|b| b.message).collect() } else { Vec::new() };
     let notes_missing = crate::office::activity::list_on(store, month_start, date, date)?.missing.len();
@@ -105,10 +106,10 @@ pub fn today(store: &mut Store, date: NaiveDate) -> Result<Today> {
         working_day: sheet.working_day,
         day_off,
         planned,
-        wfo: sheet.rows.iter().filter(|r| r.planned == "WFO").count(),
-        wfh: sheet.rows.iter().filter(|r| r.planned == "WFH").count(),
-        recorded: sheet.rows.len() - sheet.unrecorded,
-        staff: sheet.rows.len(),
+        wfo: counts.wfo,
+        wfh: counts.wfh,
+        recorded: counts.recorded,
+        staff: counts.staff,
         breaches,
         notes_missing,
         flagged,
@@ -118,16 +119,20 @@ pub fn today(store: &mut Store, date: NaiveDate) -> Result<Today> {
 }
 
 fn glance(store: &mut Store, date: NaiveDate, today: NaiveDate) -> Result<Glance> {
-    let sheet = crate::office::presence::sheet_on(store, date, None, today)?;
-    Ok(Glance {
-        date,
-        title: crate::model::dates::with_day(date),
+    Ok(glance_of(&crate::office::presence::sheet_on(store, date, None, today)?))
+}
+
+/// A day's sheet counted: planned where, and how much presence is recorded.
+fn glance_of(sheet: &crate::office::presence::Sheet) -> Glance {
+    Glance {
+        date: sheet.date,
+        title: crate::model::dates::with_day(sheet.date),
         planned: sheet.rows.iter().any(|r| !r.planned.is_empty()),
         wfo: sheet.rows.iter().filter(|r| r.planned == "WFO").count(),
         wfh: sheet.rows.iter().filter(|r| r.planned == "WFH").count(),
         recorded: sheet.rows.len() - sheet.unrecorded,
         staff: sheet.rows.len(),
-    })
+    }
 }
 
 pub fn get(store: &mut Store, today: NaiveDate) -> Result<Overview> {

@@ -251,11 +251,7 @@ fn verify_xlsx(path: &Path) -> Result<Verdict> {
         if !rows.is_empty() {
             problems.push(format!("lembar {}, baris {} disembunyikan", t.sheet, rows.join(", ")));
         }
-        let cols: Vec<String> = cols
-            .into_iter()
-            .filter(|c| *c <= t.headers.len().max(1))
-            .map(|c| address(0, c as u32 - 1).trim_end_matches('1').to_string())
-            .collect();
+        let cols: Vec<String> = cols.into_iter().filter(|c| *c <= t.headers.len().max(1)).map(|c| column_name(c as u32 - 1)).collect();
         if !cols.is_empty() {
             problems.push(format!("lembar {}, kolom {} disembunyikan", t.sheet, cols.join(", ")));
         }
@@ -301,6 +297,11 @@ fn shown(cell: Option<&Data>) -> String {
 
 /// `E12` from zero-based row and column.
 fn address(r: u32, c: u32) -> String {
+    format!("{}{}", column_name(c), r + 1)
+}
+
+/// `E`, `AA` from a zero-based column.
+fn column_name(c: u32) -> String {
     let mut col = String::new();
     let mut n = c + 1;
     while n > 0 {
@@ -308,7 +309,7 @@ fn address(r: u32, c: u32) -> String {
         col.insert(0, (b'A' + rem as u8) as char);
         n = (n - 1) / 26;
     }
-    format!("{col}{}", r + 1)
+    col
 }
 
 #[cfg(test)]
