@@ -14,7 +14,7 @@ use crate::files::sheet::{read_first, Cell, HeaderRow, Table};
 use crate::model::dates;
 use crate::model::error::{Error, FieldError, Result};
 use crate::model::Staff;
-use crate::office::presence::{parse_time, Mark, Record};
+use crate::office::presence::{self, parse_time, Merged};
 use crate::store::Store;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -765,58 +765,8 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
         return Err(Error::Invalid(fields));
     }
     let skipped = if mapping.skip_doubtful { p.doubtful_count } else { 0 };
-    let all = crate::model::StaffFilter { include_inactive: true, ..Default::default() };
-    let names: HashMap<i64, String> = crate::office::staff::list(store, &all)?.into_iter().map(|s| (s.id, s.name)).collect();
     let json = serde_json::to_string(&mapping).map_err(|e| Error::invalid("mapping", e.to_string()))?;
-    let (new_punches, repeats, days, conflicts) = store.write("mengimpor data mesin presensi", |tx| {
-        let (mut new_punches, mut repeats, mut days, mut conflicts) = (0, 0, 0, Vec::new());
-        for (id, stamps) in &p.by_person {
-            let mut touched: Vec<NaiveDate> = Vec::new();
-            for s in stamps {
-                if tx.add_punch(*id, *s)? {
-                    new_punches += 1;
-                    touched.push(s.date());
-                } else {
-                    repeats += 1;
-                }
-            }
-            touched.dedup();
-            if touched.is_empty() {
-                continue;
-            }
-            // The person's punches once, by day (earlier imports included).
-            let mut by_day: BTreeMap<NaiveDate, (NaiveTime, NaiveTime)> = BTreeMap::new();
-            for s in tx.punches(*id)? {
-                let e = by_day.entry(s.date()).or_insert((s.time(), s.time()));
-                e.0 = e.0.min(s.time());
-                e.1 = e.1.max(s.time());
-            }
-            for day in touched {
-                let Some(&(first, last)) = by_day.get(&day) else { continue };
-                let before = tx.presence(*id, day)?;
-                if let Some(b) = before.as_ref().filter(|b| !b.code.is_working()) {
-                    let who = names.get(id).cloned().unwrap_or_default();
-                    conflicts.push(format!("{who}, {}: tercatat {} tetapi ada data mesin presensi.", dates::short(day), b.code.label()));
-                    continue;
-                }
-                let check_in = before.as_ref().and_then(|b| b.check_in).map_or(first, |t| t.min(first));
-                let check_out = before.as_ref().and_then(|b| b.check_out).map_or(last, |t| t.max(last));
-                tx.set_presence(&Record {
-                    staff_id: *id,
-                    day,
-                    code: before.as_ref().map_or(Mark::H, |b| b.code),
-                    leave_kind: None,
-                    check_in: Some(check_in),
-                    check_out: (check_out > check_in).then_some(check_out),
-                    location: before.as_ref().and_then(|b| b.location),
-                    note: before.map(|b| b.note).unwrap_or_default(),
-                })?;
-                days += 1;
-            }
-        }
-        tx.set_setting(MAPPING_KEY, &json)?;
-        Ok((new_punches, repeats, days, conflicts))
-    })?;
+    let Merged { new_punches, repeats, days, conflicts } = presence::merge_punches(store, &p.by_person, (MAPPING_KEY, &json))?;
     let mut message = format!(
         "{} baris dibaca: {new_punches} catatan baru, {repeats} sudah pernah diimpor (diabaikan); {days} hari-pegawai diperbarui.",
         p.rows

@@ -81,6 +81,26 @@ pub(crate) fn de_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Na
     }
 }
 
+keyed_enum! {
+    /// A day of the week, as a circular names it ("hari Senin wajib WFO semua").
+    Hari {
+        Senin => "senin", "Senin";
+        Selasa => "selasa", "Selasa";
+        Rabu => "rabu", "Rabu";
+        Kamis => "kamis", "Kamis";
+        Jumat => "jumat", "Jumat", alias "jum'at";
+        Sabtu => "sabtu", "Sabtu";
+        Minggu => "minggu", "Minggu";
+    }
+}
+
+impl Hari {
+    pub fn of(d: chrono::NaiveDate) -> Hari {
+        use chrono::Datelike;
+        Hari::ALL[d.weekday().num_days_from_monday() as usize]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

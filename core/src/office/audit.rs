@@ -2,9 +2,10 @@
 //! is recorded by the store in the same transaction as the change; each action's changes are
 //! sealed in a SHA-256 chain; `verify` recomputes the chain and names what was edited or removed.
 
+use crate::model::audit::AuditRow;
 use crate::model::error::Result;
 use crate::model::DATA_KINDS;
-use crate::store::{chain_hash, AuditRow, Store};
+use crate::store::{chain_hash, Store};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;

@@ -4,9 +4,10 @@
 //! sekarang" writes a copy where the clerk chooses. Restoring checks the copy first and keeps
 //! the database it replaces (`sebelum-pulih-…db`), so a restore can itself be undone.
 
+use crate::model::backup::Checked;
 use crate::model::dates;
 use crate::model::error::{Error, Result};
-use crate::store::{self, Checked, Store};
+use crate::store::{self, Store};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeSet;

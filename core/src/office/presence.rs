@@ -552,3 +552,81 @@ pub(crate) fn wfh_days(tx: &Tx, from: NaiveDate, to: NaiveDate) -> Result<Vec<(i
     out.sort_by_key(|(s, d)| (*d, *s));
     Ok(out)
 }
+
+/// What merging a file's punches changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Merged {
+    pub new_punches: usize,
+    pub repeats: usize,
+    /// Person-days whose check-in or check-out was set.
+    pub days: usize,
+    /// Days recorded as absent (sick, leave, …) that have punches: left as they are, named.
+    pub conflicts: Vec<String>,
+}
+
+/// Adds the punches of an attendance file, per person, and sets each touched person-day's
+/// check-in (the first punch) and check-out (the last), earlier imports included; a day the
+/// clerk recorded as absent keeps its mark and is named. `remember` is a setting (the file's
+/// column mapping) saved in the same transaction, so a file is in whole with its mapping or not
+/// at all.
+pub fn merge_punches(
+    store: &mut Store,
+    by_person: &std::collections::BTreeMap<i64, Vec<chrono::NaiveDateTime>>,
+    remember: (&str, &str),
+) -> Result<Merged> {
+    let all = StaffFilter { include_inactive: true, ..Default::default() };
+    let names: HashMap<i64, String> = crate::office::staff::list(store, &all)?.into_iter().map(|s| (s.id, s.name)).collect();
+    store.write("mengimpor data mesin presensi", |tx| {
+        let mut out = Merged::default();
+        for (id, stamps) in by_person {
+            let mut touched: Vec<NaiveDate> = Vec::new();
+            for s in stamps {
+                if tx.add_punch(*id, *s)? {
+                    out.new_punches += 1;
+                    touched.push(s.date());
+                } else {
+                    out.repeats += 1;
+                }
+            }
+            touched.dedup();
+            if touched.is_empty() {
+                continue;
+            }
+            // The person's punches once, by day (earlier imports included).
+            let mut by_day: std::collections::BTreeMap<NaiveDate, (NaiveTime, NaiveTime)> = Default::default();
+            for s in tx.punches(*id)? {
+                let e = by_day.entry(s.date()).or_insert((s.time(), s.time()));
+                e.0 = e.0.min(s.time());
+                e.1 = e.1.max(s.time());
+            }
+            for day in touched {
+                let Some(&(first, last)) = by_day.get(&day) else { continue };
+                let before = tx.presence(*id, day)?;
+                if let Some(b) = before.as_ref().filter(|b| !b.code.is_working()) {
+                    let who = names.get(id).cloned().unwrap_or_default();
+                    out.conflicts.push(format!(
+                        "{who}, {}: tercatat {} tetapi ada data mesin presensi.",
+                        dates::short(day),
+                        b.code.label()
+                    ));
+                    continue;
+                }
+                let check_in = before.as_ref().and_then(|b| b.check_in).map_or(first, |t| t.min(first));
+                let check_out = before.as_ref().and_then(|b| b.check_out).map_or(last, |t| t.max(last));
+                tx.set_presence(&Record {
+                    staff_id: *id,
+                    day,
+                    code: before.as_ref().map_or(Mark::H, |b| b.code),
+                    leave_kind: None,
+                    check_in: Some(check_in),
+                    check_out: (check_out > check_in).then_some(check_out),
+                    location: before.as_ref().and_then(|b| b.location),
+                    note: before.map(|b| b.note).unwrap_or_default(),
+                })?;
+                out.days += 1;
+            }
+        }
+        tx.set_setting(remember.0, remember.1)?;
+        Ok(out)
+    })
+}

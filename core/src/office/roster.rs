@@ -6,6 +6,7 @@ use crate::model::dates;
 use crate::model::error::{Error, Result};
 use crate::model::StaffFilter;
 use crate::office::circulars;
+use crate::office::period::Period;
 use crate::office::presence::Mark;
 use crate::office::schedule::{Assignment, Code, Limit};
 use crate::rules::planner::{self, Instance, Metrics, Person, UnitNeed};
@@ -67,141 +68,210 @@ pub fn plan_period(store: &mut Store, from: &str, to: &str) -> Result<Outcome> {
 /// is `Selesai` with `done == total` once the schedule is saved.
 pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome> {
     progress(Progress::new(Progress::READ, 0, 0));
-    let needs = circulars::needs(store, from, to)?;
-    let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
-    let (Some(&first), Some(&last)) = (days.first(), days.last()) else {
+    let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
+    let period = Period::read(store, from, to)?;
+    let (Some(&first), Some(&last)) = (period.days.first(), period.days.last()) else {
         return Err(Error::invalid("from", "Tidak ada hari kerja pada periode ini."));
     };
-    let index: HashMap<NaiveDate, usize> = days.iter().enumerate().map(|(i, d)| (*d, i)).collect();
-    let staff = crate::office::staff::list(store, &StaffFilter::default())?;
-    let limits: HashMap<(i64, NaiveDate), Limit> =
-        crate::office::schedule::limits_between(store, first, last)?.into_iter().map(|l| ((l.staff_id, l.day), l.limit)).collect();
-    let existing: HashMap<(i64, NaiveDate), Assignment> =
-        crate::office::schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a)).collect();
-
-    let wishes = wishes_with_requests(store, first, last)?;
-    let turns = Turns::read(store)?;
-    let flexible = circulars::flexible_by_unit(store, &needs)?;
-    let sanctions = store.read(|tx| tx.sanctions())?;
-    // (person, day) planned by their shift group's turn, to say afterwards where the quota
-    // made the plan leave it.
-    let mut by_shift: Vec<(i64, usize, Code)> = Vec::new();
-
-    // Each unit-day's range as the circular gives it (docs/planner.md: a range is planned as a
-    // range), and where the rule means it to sit within the range: at the most in the office
-    // ("WFO paling banyak") or the most at home ("WFH paling banyak") — the unit's default wish.
-    let mut units: BTreeMap<i64, UnitDays> = BTreeMap::new();
-    for n in &needs {
-        let entry = units.entry(n.unit_id).or_insert_with(|| UnitDays::new(&n.unit_name, days.len()));
-        let d = index[&n.date];
-        entry.min[d] = n.need.min;
-        entry.max[d] = n.need.max;
-        entry.lean[d] = match (n.need.min < n.need.max, n.need.target) {
-            (false, _) => None,
-            (true, t) if t == n.need.max => Some(Code::Office),
-            (true, t) if t == n.need.min => Some(Code::Home),
-            _ => None,
-        };
-    }
-    let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
-    let mut people = Vec::new();
-    let mut outside: Vec<Assignment> = Vec::new();
-    let planned_units: BTreeSet<i64> = units.keys().copied().collect();
-    for s in staff.iter().filter(|s| planned_units.contains(&s.unit_id)) {
-        let mut p = Person {
-            id: s.id.to_string(),
-            unit: s.unit_id.to_string(),
-            team: s.team_id.map(|t| t.to_string()),
-            off: Vec::new(),
-            no_wfo: Vec::new(),
-            lock: BTreeMap::new(),
-            ..Person::default()
-        };
-        // Flexible work: at most the decision's days away a week, none for who may not.
-        if let Some(f) = flexible.get(&s.unit_id) {
-            p.wfh_max_week = Some(crate::rules::flexible::weekly_limit(s, f, first, &sanctions));
-        }
-        let mut previous = String::with_capacity(days.len());
-        for (d, day) in days.iter().enumerate() {
-            let prev = existing.get(&(s.id, *day));
-            previous.push(prev.map(|a| a.code.as_str().chars().next().unwrap_or('?')).unwrap_or('?'));
-            let Some(n) = need_of.get(&(s.unit_id, *day)) else {
-                p.off.push(d); // the unit does not work that day
-                continue;
-            };
-            match limits.get(&(s.id, *day)) {
-                Some(Limit::Off) => {
-                    p.off.push(d);
-                    continue;
-                }
-                Some(Limit::NoWfo) => {
-                    p.no_wfo.push(d);
-                    continue;
-                }
-                None => {}
-            }
-            if !n.counted_ids.contains(&s.id) {
-                // Not counted by the circular (e.g. JPT Pratama): not in the planner's file;
-                // works in the office, outside the quota, unless locked otherwise.
-                let code = prev.filter(|a| a.locked).map(|a| a.code).unwrap_or(Code::Office);
-                outside.push(Assignment { staff_id: s.id, day: *day, code, locked: prev.is_some_and(|a| a.locked) });
-                p.off.push(d);
-                previous.pop();
-                previous.push('?');
-            } else if let Some(a) = prev.filter(|a| a.locked && a.code != Code::Away) {
-                p.lock.insert(d.to_string(), a.code.as_str().into());
-            } else if !n.may_come_in(s.id) {
-                // "WFH 100%": only those the rule draws the piket from may be planned in.
-                p.no_wfo.push(d);
-            } else if let Some(w) = wishes.get(&(s.id, *day)) {
-                p.want.insert(d.to_string(), w.as_str().into());
-            } else if let Some(code) = turns.code(s.unit_id, s.id, *day) {
-                p.want.insert(d.to_string(), code.as_str().into());
-                by_shift.push((s.id, d, code));
-            } else if let Some(lean) = units.get(&s.unit_id).filter(|u| u.default_want().is_none()).and_then(|u| u.lean[d]) {
-                p.want.insert(d.to_string(), lean.as_str().into());
-            }
-        }
-        p.previous = Some(previous);
-        people.push(p);
-    }
-    let inst = Instance {
-        days: days.iter().map(|d| d.to_string()).collect(),
-        units: units
-            .iter()
-            .map(|(id, u)| UnitNeed {
-                default_want: u.default_want().map(|c| c.as_str().to_string()),
-                ..UnitNeed::range(id.to_string(), u.min.clone(), u.max.clone())
-            })
-            .collect(),
-        staff: people,
-    };
-    let total = inst.units.len();
+    let wants = Wants::read(store, &period, first, last)?;
+    let problem = Problem::of(&period, &wants, first);
+    let total = problem.inst.units.len();
     progress(Progress::new(Progress::PLAN, 0, total));
-    let plan = planner::plan_with(&inst, &|done, total| progress(Progress::new(Progress::PLAN, done, total)));
+    let plan = planner::plan_with(&problem.inst, &|done, total| progress(Progress::new(Progress::PLAN, done, total)));
     progress(Progress::new(Progress::SAVE, total, total));
-    let unmet = plan
-        .violations
-        .iter()
-        .map(|v| Unmet {
-            date: days[v.day],
-            unit_name: v.unit.parse::<i64>().ok().and_then(|id| units.get(&id)).map(|u| u.name.clone()).unwrap_or_default(),
-            need: v.need,
-            planned: v.planned,
-            reason: v.reason.clone(),
+    save(store, &period, &problem, &plan)?;
+    progress(Progress::new(Progress::DONE, total, total));
+    let mut warnings = crate::office::calendar::gaps(store, first, last)?;
+    warnings.extend(problem.turns_left(&period, &plan));
+    Ok(Outcome {
+        staff: problem.inst.staff.len(),
+        days: period.days.len(),
+        moved: plan.moved,
+        unmet: problem.unmet(&period, &plan),
+        metrics: plan.metrics,
+        warnings,
+    })
+}
+
+/// What the office wants of the period besides the need: the wishes noted and approved
+/// requests, the shift groups' turns, each unit's decision on flexible work, and the
+/// sanctions that exclude a person from it.
+struct Wants {
+    wishes: HashMap<(i64, NaiveDate), Code>,
+    turns: Turns,
+    flexible: HashMap<i64, crate::model::circular::FlexibleWork>,
+    sanctions: Vec<crate::model::fwa::Sanction>,
+}
+
+impl Wants {
+    fn read(store: &mut Store, period: &Period, first: NaiveDate, last: NaiveDate) -> Result<Wants> {
+        Ok(Wants {
+            wishes: wishes_with_requests(store, first, last)?,
+            turns: Turns::read(store)?,
+            flexible: circulars::flexible_by_unit(store, &period.needs)?,
+            sanctions: store.read(|tx| tx.sanctions())?,
         })
-        .collect();
-    let skip: BTreeSet<(i64, NaiveDate)> = outside.iter().map(|a| (a.staff_id, a.day)).collect();
-    // Only the days that change are written: a re-plan touches (and audits) what moved.
+    }
+}
+
+/// The period in the planner's terms (docs/planner.md), with what stays outside it.
+struct Problem {
+    inst: Instance,
+    /// The units planned, by id.
+    units: BTreeMap<i64, UnitDays>,
+    /// Days of people the circular does not count (e.g. JPT Pratama): in the office, outside
+    /// the quota, unless locked otherwise; written as they are, not planned.
+    outside: Vec<Assignment>,
+    /// (person, day) planned by their shift group's turn, to say afterwards where the quota
+    /// made the plan leave it.
+    by_shift: Vec<(i64, usize, Code)>,
+}
+
+impl Problem {
+    fn of(period: &Period, wants: &Wants, first: NaiveDate) -> Problem {
+        let days = &period.days;
+        let index: HashMap<NaiveDate, usize> = days.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+        let limits = period.limit_map();
+        let existing = &period.plan;
+        // Each unit-day's range as the circular gives it (docs/planner.md: a range is planned
+        // as a range), and where the rule means it to sit within the range: at the most in the
+        // office ("WFO paling banyak") or the most at home ("WFH paling banyak") — the unit's
+        // default wish.
+        let mut units: BTreeMap<i64, UnitDays> = BTreeMap::new();
+        for n in &period.needs {
+            let entry = units.entry(n.unit_id).or_insert_with(|| UnitDays::new(&n.unit_name, days.len()));
+            let d = index[&n.date];
+            entry.min[d] = n.need.min;
+            entry.max[d] = n.need.max;
+            entry.lean[d] = match (n.need.min < n.need.max, n.need.target) {
+                (false, _) => None,
+                (true, t) if t == n.need.max => Some(Code::Office),
+                (true, t) if t == n.need.min => Some(Code::Home),
+                _ => None,
+            };
+        }
+        let need_of: HashMap<(i64, NaiveDate), &circulars::UnitDayNeed> = period.needs.iter().map(|n| ((n.unit_id, n.date), n)).collect();
+        let mut people = Vec::new();
+        let mut outside: Vec<Assignment> = Vec::new();
+        let mut by_shift = Vec::new();
+        for s in period.staff.iter().filter(|s| units.contains_key(&s.unit_id)) {
+            let mut p = Person {
+                id: s.id.to_string(),
+                unit: s.unit_id.to_string(),
+                team: s.team_id.map(|t| t.to_string()),
+                off: Vec::new(),
+                no_wfo: Vec::new(),
+                lock: BTreeMap::new(),
+                ..Person::default()
+            };
+            // Flexible work: at most the decision's days away a week, none for who may not.
+            if let Some(f) = wants.flexible.get(&s.unit_id) {
+                p.wfh_max_week = Some(crate::rules::flexible::weekly_limit(s, f, first, &wants.sanctions));
+            }
+            let mut previous = String::with_capacity(days.len());
+            for (d, day) in days.iter().enumerate() {
+                let prev = existing.get(&(s.id, *day));
+                previous.push(prev.map(|a| a.code.as_str().chars().next().unwrap_or('?')).unwrap_or('?'));
+                let Some(n) = need_of.get(&(s.unit_id, *day)) else {
+                    p.off.push(d); // the unit does not work that day
+                    continue;
+                };
+                match limits.get(&(s.id, *day)) {
+                    Some(Limit::Off) => {
+                        p.off.push(d);
+                        continue;
+                    }
+                    Some(Limit::NoWfo) => {
+                        p.no_wfo.push(d);
+                        continue;
+                    }
+                    None => {}
+                }
+                if !n.counted_ids.contains(&s.id) {
+                    let code = prev.filter(|a| a.locked).map(|a| a.code).unwrap_or(Code::Office);
+                    outside.push(Assignment { staff_id: s.id, day: *day, code, locked: prev.is_some_and(|a| a.locked) });
+                    p.off.push(d);
+                    previous.pop();
+                    previous.push('?');
+                } else if let Some(a) = prev.filter(|a| a.locked && a.code != Code::Away) {
+                    p.lock.insert(d.to_string(), a.code.as_str().into());
+                } else if !n.may_come_in(s.id) {
+                    // "WFH 100%": only those the rule draws the piket from may be planned in.
+                    p.no_wfo.push(d);
+                } else if let Some(w) = wants.wishes.get(&(s.id, *day)) {
+                    p.want.insert(d.to_string(), w.as_str().into());
+                } else if let Some(code) = wants.turns.code(s.unit_id, s.id, *day) {
+                    p.want.insert(d.to_string(), code.as_str().into());
+                    by_shift.push((s.id, d, code));
+                } else if let Some(lean) = units.get(&s.unit_id).filter(|u| u.default_want().is_none()).and_then(|u| u.lean[d]) {
+                    p.want.insert(d.to_string(), lean.as_str().into());
+                }
+            }
+            p.previous = Some(previous);
+            people.push(p);
+        }
+        let inst = Instance {
+            days: days.iter().map(|d| d.to_string()).collect(),
+            units: units
+                .iter()
+                .map(|(id, u)| UnitNeed {
+                    default_want: u.default_want().map(|c| c.as_str().to_string()),
+                    ..UnitNeed::range(id.to_string(), u.min.clone(), u.max.clone())
+                })
+                .collect(),
+            staff: people,
+        };
+        Problem { inst, units, outside, by_shift }
+    }
+
+    /// The unit-days the plan could not bring within their range, in the office's terms.
+    fn unmet(&self, period: &Period, plan: &planner::Plan) -> Vec<Unmet> {
+        plan.violations
+            .iter()
+            .map(|v| Unmet {
+                date: period.days[v.day],
+                unit_name: v.unit.parse::<i64>().ok().and_then(|id| self.units.get(&id)).map(|u| u.name.clone()).unwrap_or_default(),
+                need: v.need,
+                planned: v.planned,
+                reason: v.reason.clone(),
+            })
+            .collect()
+    }
+
+    /// A warning when the quota made the plan leave some shift groups' turns.
+    fn turns_left(&self, period: &Period, plan: &planner::Plan) -> Option<String> {
+        let left: Vec<&(i64, usize, Code)> = self
+            .by_shift
+            .iter()
+            .filter(|(id, d, code)| plan.schedule.get(&id.to_string()).and_then(|row| row.chars().nth(*d)) != code.as_str().chars().next())
+            .collect();
+        let (id, d, code) = left.first()?;
+        let name = period.staff.iter().find(|s| s.id == *id).map(|s| s.name.as_str()).unwrap_or_default();
+        let day = period.days[*d];
+        Some(format!(
+            "Giliran shift tidak dapat diikuti pada {} hari-orang karena kuota SE (mis. {name}, {} {}: giliran {}).",
+            left.len(),
+            dates::day_name(day),
+            dates::short(day),
+            code.label()
+        ))
+    }
+}
+
+/// Writes the plan in one transaction: only the days that change, so a re-plan touches (and
+/// audits) what moved; locks are kept.
+fn save(store: &mut Store, period: &Period, problem: &Problem, plan: &planner::Plan) -> Result<()> {
+    let existing = &period.plan;
+    let skip: BTreeSet<(i64, NaiveDate)> = problem.outside.iter().map(|a| (a.staff_id, a.day)).collect();
     let unchanged = |a: &Assignment| existing.get(&(a.staff_id, a.day)) == Some(a);
     store.write("menyimpan jadwal", |tx| {
-        for a in outside.iter().filter(|a| !unchanged(a)) {
+        for a in problem.outside.iter().filter(|a| !unchanged(a)) {
             tx.set_assignment(a)?;
         }
-        for p in &inst.staff {
+        for p in &problem.inst.staff {
             let (Ok(id), Some(row)) = (p.id.parse::<i64>(), plan.schedule.get(&p.id)) else { continue };
             for (d, c) in row.chars().enumerate() {
-                let day = days[d];
+                let day = period.days[d];
                 if skip.contains(&(id, day)) {
                     continue;
                 }
@@ -214,24 +284,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
             }
         }
         Ok(())
-    })?;
-    progress(Progress::new(Progress::DONE, total, total));
-    let mut warnings = crate::office::calendar::gaps(store, first, last)?;
-    let left: Vec<&(i64, usize, Code)> = by_shift
-        .iter()
-        .filter(|(id, d, code)| plan.schedule.get(&id.to_string()).and_then(|row| row.chars().nth(*d)) != code.as_str().chars().next())
-        .collect();
-    if let Some((id, d, code)) = left.first() {
-        let name = staff.iter().find(|s| s.id == *id).map(|s| s.name.as_str()).unwrap_or_default();
-        warnings.push(format!(
-            "Giliran shift tidak dapat diikuti pada {} hari-orang karena kuota SE (mis. {name}, {} {}: giliran {}).",
-            left.len(),
-            dates::day_name(days[*d]),
-            dates::short(days[*d]),
-            code.label()
-        ));
-    }
-    Ok(Outcome { staff: inst.staff.len(), days: days.len(), moved: plan.moved, unmet, metrics: plan.metrics, warnings })
+    })
 }
 
 /// The wishes noted for `from..=to`, and the days of approved flexible-work requests (a wish

@@ -7,8 +7,9 @@ use crate::model::error::{Error, FieldError, Result};
 use crate::model::fields;
 use crate::model::golongan;
 use crate::model::nip::{self, NipKind};
+use crate::model::StaffRecord;
 use crate::model::{JabatanClass, Staff, StaffFilter, StaffInput, StaffKind};
-use crate::store::{StaffRecord, Store, Tx};
+use crate::store::{Store, Tx};
 use chrono::NaiveDate;
 use serde::Serialize;
 

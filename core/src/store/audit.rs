@@ -4,9 +4,9 @@
 //! action over every row of this one.
 
 use super::Tx;
+use crate::model::audit::{AuditAction, AuditRow};
 use crate::model::error::{DbContext, Result};
 use rusqlite::{params, OptionalExtension, Transaction};
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 /// Tables that are not audited: the trail itself, the circulars' own version history, and the
@@ -74,32 +74,6 @@ pub(super) fn install_triggers(tx: &Transaction) -> Result<()> {
         .ctx(CTX)?;
     }
     Ok(())
-}
-
-/// One change as stored, with the action that sealed it (if any yet).
-#[derive(Debug, Clone, Serialize)]
-pub struct AuditRow {
-    pub id: i64,
-    pub at: String,
-    pub tbl: String,
-    pub op: String,
-    pub row_key: String,
-    pub before: Option<String>,
-    pub after: Option<String>,
-    pub who: Option<String>,
-    pub action: Option<String>,
-}
-
-/// One action's seal.
-#[derive(Debug, Clone, Serialize)]
-pub struct AuditAction {
-    pub id: i64,
-    pub at: String,
-    pub who: String,
-    pub action: String,
-    pub first_row: i64,
-    pub last_row: i64,
-    pub hash: String,
 }
 
 /// The chain: an action's hash covers the previous action's hash, its own fields and every

@@ -3,20 +3,10 @@
 //! open database in one step (SQLite's online backup), then bringing its schema up to date.
 
 use super::{migrations, probe, Store, APPLICATION_ID, LATEST_VERSION};
+use crate::model::backup::Checked;
 use crate::model::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags};
-use serde::Serialize;
 use std::path::Path;
-
-/// What a backup file holds, as checked before anything is replaced with it.
-#[derive(Debug, Clone, Serialize)]
-pub struct Checked {
-    pub schema_version: i64,
-    pub staff: i64,
-    pub units: i64,
-    pub opd_name: String,
-    pub bytes: u64,
-}
 
 impl Store {
     /// Writes a consistent copy of the database to `to` (which must not exist yet).

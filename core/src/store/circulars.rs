@@ -2,24 +2,11 @@
 
 use super::Tx;
 use crate::model::calendar::{Holiday, HolidayYear};
-use crate::model::circular::Circular;
+use crate::model::circular::{Circular, StoredCircular};
 use crate::model::error::{DbContext, Error, Result};
 use crate::model::{Zone, ZoneFrom};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
-
-/// A circular as the office keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct StoredCircular {
-    pub id: i64,
-    pub updated_at: String,
-    /// Each rule in the circular's words, `Administrasi pemerintahan: WFH paling banyak 50%`.
-    pub rules_text: Vec<String>,
-    /// Which details of the letter were inferred, in words ([`Circular::inferred_note`]).
-    pub inferred_note: Option<String>,
-    #[serde(flatten)]
-    pub circular: Circular,
-}
 
 fn parse_body(id: i64, body: &str) -> Result<Circular> {
     serde_json::from_str(body).map_err(|e| Error::Conflict(format!("Isi SE nomor {id} di basis data rusak: {e}")))

@@ -22,12 +22,9 @@ use crate::model::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
-pub use audit::{chain_hash, AuditAction, AuditRow};
-pub use backup::{check as check_backup, Checked};
-pub use circulars::StoredCircular;
+pub use audit::chain_hash;
+pub use backup::check as check_backup;
 pub use migrations::LATEST_VERSION;
-pub use staff::StaffRecord;
-pub use units::UnitUsage;
 
 /// `PRAGMA application_id` of a Giliran database ("GLRN"): tells our files from others.
 const APPLICATION_ID: i64 = 0x474C_524E;

@@ -51,14 +51,17 @@ impl Tx<'_> {
     }
 
     pub fn set_presence(&self, r: &Record) -> Result<()> {
+        // Cached: an attendance import sets hundreds of thousands of person-days.
         self.tx
-            .execute(
+            .prepare_cached(
                 "INSERT INTO presence (staff_id, day, code, leave_kind, check_in, check_out, note, location)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                  ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code, leave_kind = excluded.leave_kind,
                      check_in = excluded.check_in, check_out = excluded.check_out, note = excluded.note,
                      location = excluded.location",
-                params![
+            )
+            .and_then(|mut st| {
+                st.execute(params![
                     r.staff_id,
                     r.day,
                     r.code.as_str(),
@@ -67,8 +70,8 @@ impl Tx<'_> {
                     time_text(r.check_out),
                     r.note,
                     r.location.map(|l| l.as_str())
-                ],
-            )
+                ])
+            })
             .ctx("menyimpan presensi")?;
         Ok(())
     }
@@ -77,10 +80,8 @@ impl Tx<'_> {
     pub fn add_punch(&self, staff_id: i64, at: NaiveDateTime) -> Result<bool> {
         let n = self
             .tx
-            .execute(
-                "INSERT INTO punch (staff_id, at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-                params![staff_id, at.format("%Y-%m-%d %H:%M:%S").to_string()],
-            )
+            .prepare_cached("INSERT INTO punch (staff_id, at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+            .and_then(|mut st| st.execute(params![staff_id, at.format("%Y-%m-%d %H:%M:%S").to_string()]))
             .ctx("menyimpan data mesin presensi")?;
         Ok(n == 1)
     }
@@ -88,7 +89,7 @@ impl Tx<'_> {
     /// Every punch of a person (a few a day; the import merges per day).
     pub fn punches(&self, staff_id: i64) -> Result<Vec<NaiveDateTime>> {
         const CTX: &str = "membaca data mesin presensi";
-        let mut st = self.tx.prepare("SELECT at FROM punch WHERE staff_id = ?1 ORDER BY at").ctx(CTX)?;
+        let mut st = self.tx.prepare_cached("SELECT at FROM punch WHERE staff_id = ?1 ORDER BY at").ctx(CTX)?;
         let rows = st.query_map(params![staff_id], |r| r.get::<_, String>(0)).ctx(CTX)?;
         let texts: Vec<String> = rows.collect::<rusqlite::Result<_>>().ctx(CTX)?;
         Ok(texts.iter().filter_map(|t| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S").ok()).collect())

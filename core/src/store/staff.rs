@@ -2,23 +2,8 @@
 
 use super::Tx;
 use crate::model::error::{DbContext, Result};
-use crate::model::{JabatanClass, Staff, StaffFilter, StaffKind};
+use crate::model::{JabatanClass, Staff, StaffFilter, StaffKind, StaffRecord};
 use rusqlite::{params, OptionalExtension, Row};
-
-/// A checked record ready to be written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StaffRecord {
-    pub kind: StaffKind,
-    pub id_number: String,
-    pub name: String,
-    pub jabatan_class: JabatanClass,
-    pub jabatan: String,
-    pub golongan: String,
-    pub unit_id: i64,
-    pub team_id: Option<i64>,
-    pub phone: String,
-    pub machine_id: String,
-}
 
 const SELECT: &str = "SELECT s.id, s.kind, s.id_number, s.name, s.jabatan_class, s.jabatan, s.golongan,
             s.unit_id, u.name, s.team_id, t.name, s.phone, s.active, s.machine_id, s.inactive_from

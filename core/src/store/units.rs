@@ -3,7 +3,7 @@
 use super::Tx;
 use crate::model::class::ClassKey;
 use crate::model::error::{DbContext, Result};
-use crate::model::{ServiceClass, Unit};
+use crate::model::{ServiceClass, Unit, UnitUsage};
 use rusqlite::{params, OptionalExtension, Row};
 
 const COLUMNS: &str = "id, name, service_class, parent_id, workdays, office_class";
@@ -18,13 +18,6 @@ fn unit_from_row(r: &Row) -> rusqlite::Result<Unit> {
         workdays: r.get(4)?,
         office_class: r.get::<_, Option<String>>(5)?.map(|k| ClassKey::from(k.as_str())),
     })
-}
-
-/// How many staff and teams hang on a unit; a unit may be deleted only when both are zero.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UnitUsage {
-    pub staff: i64,
-    pub teams: i64,
 }
 
 impl Tx<'_> {

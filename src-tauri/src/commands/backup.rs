@@ -1,8 +1,9 @@
 //! Backups and the audit trail.
 
 use crate::Db;
+use giliran_core::model::backup::Checked;
 use giliran_core::office::{audit, backup};
-use giliran_core::{store, Error};
+use giliran_core::Error;
 use std::path::PathBuf;
 use tauri::State;
 
@@ -17,7 +18,7 @@ pub fn backup_now(db: State<Db>, path: PathBuf) -> Result<u64, Error> {
 }
 
 #[tauri::command(async)]
-pub fn backup_check(path: PathBuf) -> Result<store::Checked, Error> {
+pub fn backup_check(path: PathBuf) -> Result<Checked, Error> {
     backup::check(&path)
 }
 

@@ -2,11 +2,11 @@
 
 use crate::Db;
 use giliran_core::files::holiday_list::{self, Imported, Preview};
+use giliran_core::model::StoredCircular;
 use giliran_core::office::calendar::{self, Holiday, HolidayYear};
 use giliran_core::office::circulars::{self, HistoryEntry, UnitDayNeed};
 use giliran_core::office::zones::{self, ZoneFrom};
 use giliran_core::rules::policy::Circular;
-use giliran_core::store::StoredCircular;
 use giliran_core::Error;
 use tauri::State;
 

@@ -9,7 +9,7 @@ pub mod templates;
 
 use crate::model::class::{ClassBook, ClassKey};
 use crate::model::error::{Error, FieldError, Result};
-use crate::model::{CircularDetail, Hari, JabatanClass, ServiceClass};
+use crate::model::{Hari, JabatanClass, ServiceClass};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -751,6 +751,32 @@ fn json_reason(e: &serde_json::Error) -> String {
     } else {
         "isinya bukan JSON Surat Edaran yang sah".into()
     }
+}
+
+keyed_enum! {
+    /// A detail of a circular's letter that a template may have inferred rather than read
+    /// (docs/domain.md: what the sources say, and no more).
+    CircularDetail {
+        Number => "number", "Nomor";
+        Title => "title", "Perihal";
+        Issuer => "issuer", "Penerbit";
+        SignedOn => "signed_on", "Tanggal ditandatangani";
+        ValidFrom => "valid_from", "Tanggal mulai berlaku";
+        LegalBasis => "legal_basis", "Dasar hukum";
+    }
+}
+
+/// A circular as the office keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StoredCircular {
+    pub id: i64,
+    pub updated_at: String,
+    /// Each rule in the circular's words, `Administrasi pemerintahan: WFH paling banyak 50%`.
+    pub rules_text: Vec<String>,
+    /// Which details of the letter were inferred, in words ([`Circular::inferred_note`]).
+    pub inferred_note: Option<String>,
+    #[serde(flatten)]
+    pub circular: Circular,
 }
 
 #[cfg(test)]
