@@ -27,6 +27,36 @@ fn free_ports() -> u16 {
     panic!("tidak ada port bebas untuk tauri-driver");
 }
 
+/// One window at a time: two WebKit instances on a 2-core CI machine only slow each other.
+static ONE_WINDOW: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// A user story in the window: it holds the one-window turn, a fresh folder with the office's
+/// database (and the CLI on it, [`crate::Cli`]) for as long as it lives.
+pub struct Story {
+    pub cli: crate::Cli,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
+}
+
+/// Waits for the window's turn and makes the story's folder.
+pub async fn story() -> Story {
+    let turn = ONE_WINDOW.lock().await;
+    Story { cli: crate::Cli::new(), _turn: turn }
+}
+
+impl Story {
+    /// tauri-driver on free ports for the app on the story's database, the day pinned to
+    /// [`STORY_DAY`](crate::STORY_DAY) unless `env` sets `GILIRAN_TODAY`; `env` may also set
+    /// GILIRAN_TEST_SAVE_DIR or GILIRAN_TEST_OPEN_FILE.
+    pub fn driver(&self, env: &[(&str, &Path)]) -> Driver {
+        Driver::start_with(&self.cli.db, env)
+    }
+
+    /// [`Story::driver`] on another database file (one the story made or broke on purpose).
+    pub fn driver_on(&self, db: &Path, env: &[(&str, &Path)]) -> Driver {
+        Driver::start_with(db, env)
+    }
+}
+
 /// A running tauri-driver, killed when dropped.
 pub struct Driver {
     child: Child,
@@ -48,14 +78,8 @@ fn tauri_driver() -> PathBuf {
 
 impl Driver {
     /// Starts tauri-driver (and WebKitWebDriver) on two free ports for an app that will open
-    /// the database at `db`.
-    pub fn start(db: &Path) -> Driver {
-        Self::start_with(db, &[])
-    }
-
-    /// `start` with extra environment for the app (e.g. GILIRAN_TEST_SAVE_DIR, or
-    /// GILIRAN_TODAY for a story on another day than [`STORY_DAY`](crate::STORY_DAY)).
-    pub fn start_with(db: &Path, env: &[(&str, &Path)]) -> Driver {
+    /// the database at `db`, with extra environment for the app.
+    fn start_with(db: &Path, env: &[(&str, &Path)]) -> Driver {
         let port = free_ports();
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),

@@ -1,19 +1,13 @@
 //! User stories in the real Giliran window (tauri-driver + WebKitWebDriver under Xvfb).
 //! Each story saves screenshots under target/screenshots/ for a person to look at.
 
-use giliran_tests::window::Driver;
+use giliran_tests::window::story;
 use giliran_tests::Cli;
-use tokio::sync::Mutex;
-
-/// One window at a time: two WebKit instances on a 2-core CI machine only slow each other.
-static ONE_WINDOW: Mutex<()> = Mutex::const_new(());
 
 #[tokio::test]
 async fn a_clerk_adds_a_person_sees_a_bad_nip_refused_and_finds_the_person_after_reopening() {
-    let _one = ONE_WINDOW.lock().await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kantor.db");
-    let driver = Driver::start(&db);
+    let story = story().await;
+    let driver = story.driver(&[]);
 
     let app = driver.open().await;
     app.wait("#welcome").await;
@@ -86,10 +80,8 @@ async fn a_clerk_adds_a_person_sees_a_bad_nip_refused_and_finds_the_person_after
 
 #[tokio::test]
 async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
-    let _one = ONE_WINDOW.lock().await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("contoh.db");
-    let driver = Driver::start(&db);
+    let story = story().await;
+    let driver = story.driver(&[]);
     let app = driver.open().await;
 
     app.click("#demo-load").await;
@@ -198,10 +190,8 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
 
 #[tokio::test]
 async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
-    let _one = ONE_WINDOW.lock().await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("se.db");
-    let driver = Driver::start(&db);
+    let story = story().await;
+    let driver = story.driver(&[]);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -284,10 +274,8 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
 /// beside class rules (one for the new class), and a week planned under it.
 #[tokio::test]
 async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plans_the_week() {
-    let _one = ONE_WINDOW.lock().await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("se-baru.db");
-    let driver = Driver::start(&db);
+    let story = story().await;
+    let driver = story.driver(&[]);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -384,16 +372,16 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
 /// printed week names the group in the office each day.
 #[tokio::test]
 async fn a_clerk_splits_a_unit_into_shift_groups_and_the_week_follows_their_turns() {
-    let _one = ONE_WINDOW.lock().await;
+    let story = story().await;
     // The example office under a circular that leaves room for turns: WFH at most 50%.
-    let cli = Cli::new();
+    let cli = &story.cli;
     cli.ok(&["demo"]);
     cli.import_circular(
         "se-shift",
         "2026-11-01",
         serde_json::json!([{ "service_class": "administrasi", "kind": "wfh_max", "share": "50%" }]),
     );
-    let driver = Driver::start(&cli.db);
+    let driver = story.driver(&[]);
     let app = driver.open().await;
     app.wait_text("#card-staff", "57").await;
     app.click("#nav-unit").await;
@@ -436,10 +424,8 @@ async fn a_clerk_splits_a_unit_into_shift_groups_and_the_week_follows_their_turn
 /// its figures the office's own: the clerk changes the days away a week and sees it listed.
 #[tokio::test]
 async fn a_clerk_adds_the_flexible_work_decision_and_sets_its_figures() {
-    let _one = ONE_WINDOW.lock().await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("fwa.db");
-    let driver = Driver::start(&db);
+    let story = story().await;
+    let driver = story.driver(&[]);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -486,8 +472,8 @@ async fn a_clerk_adds_the_flexible_work_decision_and_sets_its_figures() {
 async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_which() {
     use chrono::Datelike;
     use fantoccini::key::Key;
-    let _one = ONE_WINDOW.lock().await;
-    let cli = Cli::new();
+    let story = story().await;
+    let cli = &story.cli;
     cli.ok(&["demo"]);
     let today = chrono::NaiveDateTime::parse_from_str(giliran_tests::STORY_DAY, "%Y-%m-%dT%H:%M").unwrap().date();
     let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
@@ -495,7 +481,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", &from]);
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
-    let driver = Driver::start_with(&cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);
+    let driver = story.driver(&[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);
     let app = driver.open().await;
     app.wait_text("#card-staff", "57").await;
     app.click("#nav-fwa").await;
@@ -653,10 +639,9 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
 #[tokio::test]
 async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     use fantoccini::key::Key;
-    let _one = ONE_WINDOW.lock().await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("jadwal.db");
-    let driver = Driver::start_with(&db, &[("GILIRAN_TEST_SAVE_DIR", dir.path())]);
+    let story = story().await;
+    let dir = &story.cli.dir;
+    let driver = story.driver(&[("GILIRAN_TEST_SAVE_DIR", dir.path())]);
     let app = driver.open().await;
     app.click("#demo-load").await;
     app.wait_text("#card-staff", "57").await;
@@ -801,13 +786,13 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
 #[tokio::test]
 async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_call() {
     use fantoccini::key::Key;
-    let _one = ONE_WINDOW.lock().await;
+    let story = story().await;
     // The office and its planned week come from the CLI (the same core); the story is the morning.
-    let cli = Cli::new();
+    let cli = &story.cli;
     cli.ok(&["demo"]);
     cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
     cli.ok(&["plan", "--from", "16-11-2026", "--to", "20-11-2026"]);
-    let (dir, db) = (&cli.dir, &cli.db);
+    let dir = &cli.dir;
     // A Solution-style machine report: a title block, AC-No. (the machine's own numbering),
     // the machine's name, the day's first and last punch. AC-No. 123 is nobody's; AC-No. 8
     // is somebody else's than the name says.
@@ -820,7 +805,7 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
          7;;16-11-2026;07:29;16:03\n123;BUDI;16-11-2026;07:00;16:00\n8;SITI AMINAH;16-11-2026;07:10;16:00\n7;;30-12-2026;07:30;16:00\n",
     )
     .unwrap();
-    let driver = Driver::start_with(db, &[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
+    let driver = story.driver(&[("GILIRAN_TEST_OPEN_FILE", machine.as_path())]);
     let app = driver.open().await;
 
     app.click("#nav-presensi").await;
@@ -921,8 +906,8 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
 
 #[tokio::test]
 async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it() {
-    let _one = ONE_WINDOW.lock().await;
-    let cli = Cli::new();
+    let story = story().await;
+    let cli = &story.cli;
     cli.ok(&["demo"]);
     cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
     cli.ok(&["plan", "--from", "02-11-2026", "--to", "30-11-2026"]);
@@ -930,7 +915,7 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
     let expected = saves.join("Laporan-WFO-WFH-Dinas-Komunikasi-dan-Informatika-2026-11-01-2026-11-30.xlsx");
-    let driver = Driver::start_with(&cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
+    let driver = story.driver(&[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", expected.as_path())]);
     let app = driver.open().await;
 
     app.click("#nav-laporan").await;
@@ -980,7 +965,7 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
 
 #[tokio::test]
 async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names() {
-    let _one = ONE_WINDOW.lock().await;
+    let story = story().await;
     // The example office's list, exported by another install.
     let source = Cli::new();
     source.ok(&["demo"]);
@@ -988,13 +973,13 @@ async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names
     source.ok(&["staff", "export", good.to_str().unwrap()]);
     let good_text = std::fs::read_to_string(&good).unwrap();
     // The file the clerk picks: first with a broken NIP in its third row.
-    let target = Cli::new();
+    let target = &story.cli;
     let picked = target.dir.path().join("dari-simpeg.csv");
     let mut lines: Vec<&str> = good_text.lines().collect();
     let broken = lines[2].replacen(",1", ",X1", 1); // a letter in the NIP
     lines[2] = &broken;
     std::fs::write(&picked, lines.join("\n")).unwrap();
-    let driver = Driver::start_with(&target.db, &[("GILIRAN_TEST_OPEN_FILE", picked.as_path())]);
+    let driver = story.driver(&[("GILIRAN_TEST_OPEN_FILE", picked.as_path())]);
     let app = driver.open().await;
 
     app.click("#start-own").await;
@@ -1020,8 +1005,8 @@ async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names
 
 #[tokio::test]
 async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept() {
-    let _one = ONE_WINDOW.lock().await;
-    let cli = Cli::new();
+    let story = story().await;
+    let cli = &story.cli;
     cli.ok(&["demo"]);
     let copy = cli.dir.path().join("salinan-kemarin.db");
     cli.ok(&["backup", "now", copy.to_str().unwrap()]);
@@ -1029,7 +1014,7 @@ async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept(
     cli.ok(&["staff", "deactivate", "19690817 199301 1 002"]);
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
-    let driver = Driver::start_with(&cli.db, &[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", copy.as_path())]);
+    let driver = story.driver(&[("GILIRAN_TEST_SAVE_DIR", saves.as_path()), ("GILIRAN_TEST_OPEN_FILE", copy.as_path())]);
     let app = driver.open().await;
     app.wait_text("#card-staff", "56").await;
 
@@ -1061,10 +1046,10 @@ async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept(
 
 #[tokio::test]
 async fn a_second_launch_on_the_same_database_brings_the_first_window_forward() {
-    let _one = ONE_WINDOW.lock().await;
-    let cli = Cli::new();
+    let story = story().await;
+    let cli = &story.cli;
     cli.ok(&["demo"]);
-    let driver = Driver::start(&cli.db);
+    let driver = story.driver(&[]);
     let app = driver.open().await;
     app.wait_text("#card-staff", "57").await;
     let started = std::time::Instant::now();
@@ -1079,12 +1064,11 @@ async fn a_second_launch_on_the_same_database_brings_the_first_window_forward() 
 
 #[tokio::test]
 async fn a_file_that_is_not_the_offices_database_is_named_and_left_untouched() {
-    let _one = ONE_WINDOW.lock().await;
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("rekap.db");
+    let story = story().await;
+    let file = story.cli.dir.path().join("rekap.db");
     std::fs::write(&file, "Rekap rapat, bukan basis data.\n".repeat(200)).unwrap();
     let before = std::fs::read(&file).unwrap();
-    let driver = Driver::start(&file);
+    let driver = story.driver_on(&file, &[]);
     let app = driver.open().await;
     let said = app.wait_text("#fatal", "bukan basis data Giliran").await;
     assert!(said.contains("Buka Giliran dengan berkas basis data kantor"), "{said}");
@@ -1099,13 +1083,13 @@ async fn a_file_that_is_not_the_offices_database_is_named_and_left_untouched() {
 /// today is, shows Monday's plan and the last working day's presence, and leads to both.
 #[tokio::test]
 async fn on_a_holiday_beranda_shows_the_next_working_days_plan_and_the_last_ones_presence() {
-    let _one = ONE_WINDOW.lock().await;
-    let cli = Cli::new();
+    let story = story().await;
+    let cli = &story.cli;
     cli.ok(&["demo"]);
     cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
     cli.ok(&["plan", "--from", "21-12-2026", "--to", "31-12-2026"]);
     cli.ok(&["presence", "fill", "23-12-2026", "--unit", "Sekretariat"]);
-    let driver = Driver::start_with(&cli.db, &[("GILIRAN_TODAY", std::path::Path::new("2026-12-25T09:30"))]);
+    let driver = story.driver(&[("GILIRAN_TODAY", std::path::Path::new("2026-12-25T09:30"))]);
     let app = driver.open().await;
     let card = app.wait_text("#card-today", "Bukan hari kerja: libur nasional: Hari Raya Natal.").await;
     assert!(card.to_lowercase().contains("hari ini, jumat, 25 desember 2026"), "{card}");

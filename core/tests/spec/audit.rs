@@ -2,15 +2,11 @@
 //! action, before and after; the rows cannot be deleted or changed through the database; and a
 //! row edited or removed behind the app's back is found by `verify`.
 
+use crate::fixture::today;
 use giliran_core::model::StaffFilter;
 use giliran_core::office::{audit, circulars, demo, roster, staff};
 use giliran_core::Store;
 use std::path::Path;
-
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
 
 fn sql(db: &Path, statements: &str) -> Result<(), String> {
     let out = std::process::Command::new("python3")

@@ -2,14 +2,10 @@
 //! database it replaces is kept, and a foreign, newer or broken file is refused before anything
 //! is replaced.
 
+use crate::fixture::today;
 use giliran_core::model::StaffFilter;
 use giliran_core::office::{backup, demo, staff};
 use giliran_core::Store;
-
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
 
 /// The instant these stories are told at: a fixed "now", never the computer's.
 fn now() -> chrono::NaiveDateTime {

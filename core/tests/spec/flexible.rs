@@ -3,25 +3,15 @@
 //! office; the built-in decision carries the reported practice — at most 2 working days a week
 //! away per person, at most 30% of a unit away on a day, everyone in on Monday for the apel.
 
-use chrono::NaiveDate;
+use crate::fixture::{d, today, Fixture};
 use giliran_core::model::{StaffInput, UnitInput};
 use giliran_core::office::{circulars, roster, schedule, staff, units};
 use giliran_core::Store;
 
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
 /// Bidang Umum, administrasi, 10 pelaksana PNS appointed in 2010, and one appointed in
 /// November 2026 (not yet 12 months), under the built-in decision.
 fn office() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    circulars::add_from_template(&mut s, "fleksibel-2025", None, None, None).unwrap();
+    let mut s = Fixture::empty().with_circular("fleksibel-2025", None, None).store();
     staff_of_bidang_umum(&mut s);
     s
 }
@@ -179,8 +169,8 @@ fn a_request_that_cannot_be_is_refused_naming_the_field_and_why() {
 #[test]
 fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
     use calamine::{open_workbook_auto, Reader};
-    use giliran_core::files::report;
     use giliran_core::office::fwa;
+    use giliran_core::office::report;
     let dir = tempfile::tempdir().unwrap();
     let mut s = Store::open(&dir.path().join("g.db")).unwrap();
     circulars::add_from_template(&mut s, "fleksibel-2025", None, None, None).unwrap();
@@ -223,7 +213,7 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
     assert_eq!((second.rejected, second.days_away), (1, 0));
     assert_eq!(r.flexible.len(), 2, "only who asked or was away");
     let file = dir.path().join("laporan.xlsx");
-    report::save(&mut s, "07-12-2026", "18-12-2026", &file, today()).unwrap();
+    giliran_core::files::report::save(&mut s, "07-12-2026", "18-12-2026", &file, today()).unwrap();
     let mut wb = open_workbook_auto(&file).unwrap();
     let sheet = wb.worksheet_range("Kerja Fleksibel").expect("the flexible-work sheet");
     let rows: Vec<String> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("|")).collect();
@@ -231,15 +221,15 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
 
     // The CSV for machines: the daily table, then the section under its own header, sealed.
     let csv = dir.path().join("laporan.csv");
-    report::save(&mut s, "07-12-2026", "18-12-2026", &csv, today()).unwrap();
+    giliran_core::files::report::save(&mut s, "07-12-2026", "18-12-2026", &csv, today()).unwrap();
     let text = std::fs::read_to_string(&csv).unwrap();
     let section = text.split("# Bagian: Kerja Fleksibel\n").nth(1).expect("the flexible-work section");
     let mut lines = section.lines();
     assert!(lines.next().unwrap().starts_with("OPD,Periode dari,Periode sampai,NIP/NIK,Nama,Unit kerja,Diajukan,Disetujui,Ditolak"));
     assert!(lines.any(|l| l.contains(",2026-12-07,2026-12-18,19850312 201001 2 001,Pegawai 01,Bidang Umum,0,1,0,0,5,2,1,")), "{section}");
-    assert!(report::verify(&csv).unwrap().intact, "the seal covers the section");
+    assert!(giliran_core::files::report::verify(&csv).unwrap().intact, "the seal covers the section");
     std::fs::write(&csv, text.replacen("Bidang Umum,0,1,0,0,5,2,1", "Bidang Umum,0,1,0,0,2,2,0", 1)).unwrap();
-    assert!(!report::verify(&csv).unwrap().intact, "a changed day count breaks it");
+    assert!(!giliran_core::files::report::verify(&csv).unwrap().intact, "a changed day count breaks it");
 }
 
 /// Flexible by time (PermenPANRB 4/2025, art. 17: "jam kerja dinamis"): on a day of approved
@@ -247,7 +237,7 @@ fn the_report_counts_each_persons_requests_and_days_away_against_the_limit() {
 /// count from the start; uses beyond the decision's number a month are counted in the report.
 #[test]
 fn on_an_approved_dynamic_day_a_later_start_is_not_late_and_the_day_counts_from_the_start() {
-    use giliran_core::files::report;
+    use giliran_core::office::report;
     use giliran_core::office::{fwa, presence};
     let mut s = office();
     let all = staff::list(&mut s, &Default::default()).unwrap();
@@ -394,7 +384,7 @@ fn a_decision_naming_a_malformed_or_doubled_nip_is_refused() {
 /// counts the month over; a day in the office at the usual time is not a use.
 #[test]
 fn the_presence_sheet_flags_a_use_of_dynamic_hours_past_the_monthly_number() {
-    use giliran_core::files::report;
+    use giliran_core::office::report;
     use giliran_core::office::{fwa, presence};
     let mut s = Store::open_in_memory().unwrap();
     let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();

@@ -2,22 +2,15 @@
 //! and report files — random bytes and near-valid rows. None may panic; a refusal carries a
 //! message for the clerk, and a refused import leaves the database as it was.
 
+use crate::fixture::{today, Fixture};
 use giliran_core::files::{attendance, report, staff_io};
 use giliran_core::model::StaffFilter;
-use giliran_core::office::{circulars, demo, staff};
+use giliran_core::office::{circulars, staff};
 use giliran_core::Store;
 use proptest::prelude::*;
 
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
-
 fn office() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(&dir.path().join("g.db")).unwrap();
-    demo::load(&mut s).unwrap();
-    (dir, s)
+    Fixture::demo_on_disk().into_parts()
 }
 
 /// Cells a clerk's spreadsheet might hold: numbers, NIP-like digits, dates, text, junk.

@@ -2,21 +2,13 @@
 //! Sekretariat's counted staff), the clerk notes what people asked for. The week is planned as
 //! a range, a wish is granted where the range allows, and a wish left out says why.
 
+use crate::fixture::{today, Fixture};
 use giliran_core::office::roster::{self, WeekRow};
-use giliran_core::office::{circulars, demo, schedule};
+use giliran_core::office::schedule;
 use giliran_core::Store;
 
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
-
 fn office() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    demo::load(&mut s).unwrap();
-    circulars::add_from_template(&mut s, "kaltim-2020", Some("kaltim-2026"), Some("01-01-2026"), None).unwrap();
-    roster::plan_period(&mut s, "05-01-2026", "09-01-2026").unwrap();
-    s
+    Fixture::demo().with_circular("kaltim-2020", Some("kaltim-2026"), Some("01-01-2026")).planned("05-01-2026", "09-01-2026").store()
 }
 
 fn sekretariat(s: &mut Store) -> Vec<WeekRow> {

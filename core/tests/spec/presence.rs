@@ -2,21 +2,12 @@
 //! into the planner, reachability sampling and the twice-unreached flag, WFH activity notes, and
 //! the attendance-machine import (all or nothing, rows named, repeats ignored, mapping remembered).
 
-use chrono::NaiveDate;
+use crate::fixture::{d, today, Fixture};
 use giliran_core::files::attendance::{self, Mapping};
 use giliran_core::model::{Staff, StaffFilter};
 use giliran_core::office::presence::{self, Entry, Hours, Mark, Record};
-use giliran_core::office::{activity, circulars, demo, reach, roster, schedule, staff};
+use giliran_core::office::{activity, reach, roster, schedule, staff};
 use giliran_core::{Error, Store};
-
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
-
-fn d(s: &str) -> NaiveDate {
-    giliran_core::model::dates::parse(s).unwrap()
-}
 
 fn t(s: &str) -> Option<chrono::NaiveTime> {
     presence::parse_time(s)
@@ -24,10 +15,7 @@ fn t(s: &str) -> Option<chrono::NaiveTime> {
 
 /// The example office under the Kaltim 2020 circular, with week 49 of 2026 (30-11 .. 04-12) planned.
 fn office() -> (Store, Vec<Staff>) {
-    let mut s = Store::open_in_memory().unwrap();
-    demo::load(&mut s).unwrap();
-    circulars::add_from_template(&mut s, "kaltim-2020", Some("k26"), Some("01-01-2026"), None).unwrap();
-    roster::plan_period(&mut s, "30-11-2026", "04-12-2026").unwrap();
+    let mut s = Fixture::demo().with_circular("kaltim-2020", Some("k26"), Some("01-01-2026")).planned("30-11-2026", "04-12-2026").store();
     let people = staff::list(&mut s, &StaffFilter::default()).unwrap();
     (s, people)
 }

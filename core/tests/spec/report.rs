@@ -3,29 +3,20 @@
 //! caught by `verify` (while an honest re-save in Excel is not), and the Sekda's consolidation
 //! sums the intact files of many OPDs.
 
+use crate::fixture::{d, today, Fixture};
 use calamine::{open_workbook_auto, Data, Reader};
-use chrono::NaiveDate;
 use giliran_core::files::report::{self, consolidate};
 use giliran_core::model::StaffFilter;
 use giliran_core::office::presence::{self, Entry};
-use giliran_core::office::{activity, circulars, demo, profile, reach, roster, staff};
+use giliran_core::office::report as report_data;
+use giliran_core::office::{activity, circulars, profile, reach, roster, staff};
 use giliran_core::Store;
 use std::path::{Path, PathBuf};
-
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
-
-fn d(s: &str) -> NaiveDate {
-    giliran_core::model::dates::parse(s).unwrap()
-}
 
 /// The example office (renamed `opd`) in its own data folder, with November 2026 planned, a
 /// morning recorded, one sick day, one unreachable call and one activity note.
 fn office_in(dir: &Path, opd: &str) -> Store {
-    let mut s = Store::open(&dir.join("giliran.db")).unwrap();
-    demo::load(&mut s).unwrap();
+    let mut s = Fixture::demo_in(dir).store();
     let mut o = profile::get(&mut s).unwrap();
     o.opd_name = opd.into();
     profile::save(&mut s, &o, today()).unwrap();
@@ -54,7 +45,7 @@ fn the_excel_report_reads_back_as_the_database_says_with_numbers_as_numbers_and_
     let file = dir.path().join("laporan.xlsx");
     let saved = report::save(&mut s, "01-11-2026", "30-11-2026", &file, today()).unwrap();
     assert!(saved.message.contains("21 hari kerja, 57 pegawai"), "{}", saved.message);
-    let expected = report::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
+    let expected = report_data::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
 
     let mut wb = open_workbook_auto(&file).unwrap();
     assert_eq!(wb.sheet_names(), ["Ringkasan", "Kewajiban", "Harian", "Pelanggaran", "Pegawai", "Keberadaan", "Kegiatan WFH", "_giliran"]);
@@ -225,7 +216,7 @@ fn the_sekda_consolidates_three_opds_and_leaves_out_a_changed_file_and_a_duplica
         let mut s = office_in(&dir, opd);
         let file = root.path().join(format!("laporan-{i}.xlsx"));
         report::save(&mut s, "01-11-2026", "30-11-2026", &file, today()).unwrap();
-        expected.push(report::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap().totals);
+        expected.push(report_data::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap().totals);
         files.push(file);
     }
     let changed = root.path().join("laporan-diubah.xlsx");
@@ -298,7 +289,7 @@ fn compliance_is_judged_on_recorded_presence_and_the_plans_is_shown_apart() {
         presence::set(&mut s, &Entry { staff: r.id_number.clone(), date: "18-11-2026".into(), code: "H".into(), ..Default::default() })
             .unwrap();
     }
-    let r = report::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
+    let r = report_data::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
     let wanted = d("18-11-2026");
     let day = r.days.iter().find(|x| x.date == wanted && x.unit == unit).unwrap();
     assert!(day.tally.wfo > day.need_max, "{day:?}");

@@ -1,48 +1,22 @@
 //! One specification per seed circular (docs/domain.md), on a concrete office: which circular
 //! governs each day, and what it requires of each unit.
 
-use chrono::NaiveDate;
-use giliran_core::model::{StaffInput, UnitInput};
+use crate::fixture::{d, today, Fixture};
 use giliran_core::office::circulars::{self, UnitDayNeed};
 use giliran_core::office::{compliance, schedule, staff, units};
 use giliran_core::rules::policy::{Rule, Share};
 use giliran_core::Store;
-
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
-
-fn d(s: &str) -> NaiveDate {
-    giliran_core::model::dates::parse(s).unwrap()
-}
 
 /// A unit of a test office: its name, service class, and how many people of each jabatan class.
 type UnitSpec<'a> = (&'a str, &'a str, &'a [(&'a str, u32)]);
 
 /// An office with one unit per `(name, class, [(jabatan class, how many)])`, all PNS.
 fn office(spec: &[UnitSpec]) -> Store {
-    let mut s = Store::open_in_memory().unwrap();
-    let mut serial = 0;
+    let mut f = Fixture::empty();
     for (name, class, people) in spec {
-        let u = units::add(&mut s, &UnitInput { name: (*name).into(), service_class: (*class).into(), ..Default::default() }).unwrap();
-        for (jabatan_class, n) in *people {
-            for _ in 0..*n {
-                serial += 1;
-                let input = StaffInput {
-                    kind: "pns".into(),
-                    id_number: format!("19800101200501{}{:03}", 1 + serial % 2, serial),
-                    name: format!("Pegawai {serial}"),
-                    jabatan_class: (*jabatan_class).into(),
-                    jabatan: "Staf".into(),
-                    unit_id: Some(u.id),
-                    ..Default::default()
-                };
-                staff::add(&mut s, &input, today()).unwrap();
-            }
-        }
+        f.unit(name, class, people);
     }
-    s
+    f.store()
 }
 
 fn need<'a>(all: &'a [UnitDayNeed], unit: &str, day: &str) -> &'a UnitDayNeed {
@@ -340,26 +314,13 @@ fn menpanrb_67_2020_caps_wfo_by_the_zone_entered_for_each_period_and_says_when_t
 /// administrasi at most 1/5 WFO).
 #[test]
 fn a_class_of_the_offices_own_takes_its_own_rule_or_the_rule_of_the_class_it_counts_as() {
-    let mut s = Store::open_in_memory().unwrap();
-    giliran_core::office::classes::add(&mut s, "Layanan kesehatan", "esensial").unwrap();
-    giliran_core::office::classes::add(&mut s, "Pendidikan", "administrasi").unwrap();
-    let mut serial = 0;
+    let mut f = Fixture::empty();
+    giliran_core::office::classes::add(f.store_mut(), "Layanan kesehatan", "esensial").unwrap();
+    giliran_core::office::classes::add(f.store_mut(), "Pendidikan", "administrasi").unwrap();
     for (unit, class) in [("Puskesmas Sungai Kunjang", "Layanan kesehatan"), ("SD Negeri 001", "Pendidikan")] {
-        let u = units::add(&mut s, &UnitInput { name: unit.into(), service_class: class.into(), ..Default::default() }).unwrap();
-        for _ in 0..10 {
-            serial += 1;
-            let input = StaffInput {
-                kind: "pns".into(),
-                id_number: format!("19800101200501{}{:03}", 1 + serial % 2, serial),
-                name: format!("Pegawai {serial}"),
-                jabatan_class: "fungsional".into(),
-                jabatan: "Perawat".into(),
-                unit_id: Some(u.id),
-                ..Default::default()
-            };
-            staff::add(&mut s, &input, today()).unwrap();
-        }
+        f.unit(unit, class, &[("fungsional", 10)]);
     }
+    let mut s = f.store();
     let mut c = giliran_core::rules::policy::templates::get("kaltim-2020").unwrap();
     c.key = "kaltim-2020-kesehatan".into();
     c.rules.push(giliran_core::rules::policy::ClassRule {

@@ -2,35 +2,16 @@
 //! banyak 1/5 dari jumlah pegawai" (issue 17, point 3). Groups take turns in the office by the
 //! unit's pattern; the circular's quota is still checked.
 
-use giliran_core::model::{StaffInput, UnitInput};
+use crate::fixture::{today, Fixture};
 use giliran_core::office::shifts::{self, GroupInput, ShiftInput};
-use giliran_core::office::{circulars, compliance, roster, staff, units};
+use giliran_core::office::{compliance, roster};
 use giliran_core::Store;
-
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
 
 /// Bidang Umum, administrasi, 10 pelaksana, under Kaltim 2020 (WFO at most 1/5: 2 of 10).
 fn office() -> (Store, i64) {
-    let mut s = Store::open_in_memory().unwrap();
-    circulars::add_from_template(&mut s, "kaltim-2020", None, None, None).unwrap();
-    let u =
-        units::add(&mut s, &UnitInput { name: "Bidang Umum".into(), service_class: "administrasi".into(), ..Default::default() }).unwrap();
-    for i in 1..=10 {
-        let input = StaffInput {
-            kind: "pns".into(),
-            id_number: format!("19800101200501{}{:03}", 1 + i % 2, i),
-            name: format!("Pegawai {i:02}"),
-            jabatan_class: "pelaksana".into(),
-            jabatan: "Pengadministrasi Umum".into(),
-            unit_id: Some(u.id),
-            ..Default::default()
-        };
-        staff::add(&mut s, &input, today()).unwrap();
-    }
-    (s, u.id)
+    let mut f = Fixture::empty().with_circular("kaltim-2020", None, None);
+    let unit = f.unit("Bidang Umum", "administrasi", &[("pelaksana", 10)]);
+    (f.store(), unit)
 }
 
 fn groups(names: &[&str]) -> Vec<GroupInput> {

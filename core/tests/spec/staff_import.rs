@@ -2,16 +2,12 @@
 //! and imported back identical; every bad row named before anything is written; all or
 //! nothing; known NIPs shown as changes; another system's layout mapped once.
 
+use crate::fixture::today;
 use giliran_core::files::staff_io;
 use giliran_core::model::{Staff, StaffFilter};
 use giliran_core::office::{demo, staff, units};
 use giliran_core::Store;
 use std::path::Path;
-
-/// The day these stories are told on (a Sunday): a fixed "today", never the computer's.
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
 
 fn everyone(s: &mut Store) -> Vec<Staff> {
     staff::list(s, &StaffFilter { include_inactive: true, ..Default::default() }).unwrap()
