@@ -2,9 +2,9 @@
 //! action, before and after; the rows cannot be deleted or changed through the database; and a
 //! row edited or removed behind the app's back is found by `verify`.
 
-use crate::fixture::today;
+use crate::fixture::{today, Fixture};
 use giliran_core::model::StaffFilter;
-use giliran_core::office::{audit, circulars, demo, roster, staff};
+use giliran_core::office::{audit, circulars, roster, staff};
 use giliran_core::Store;
 use std::path::Path;
 
@@ -25,8 +25,7 @@ fn sql(db: &Path, statements: &str) -> Result<(), String> {
 #[test]
 fn a_change_is_recorded_with_who_the_action_and_before_and_after() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(&dir.path().join("g.db")).unwrap();
-    demo::load(&mut s).unwrap();
+    let mut s = Fixture::demo_at(&dir.path().join("g.db")).store();
     let p = staff::list(&mut s, &StaffFilter::default()).unwrap()[3].clone();
     let mut input = staff::input_of(&p);
     input.phone = "0813-1111-2222".into();
@@ -47,8 +46,7 @@ fn a_change_is_recorded_with_who_the_action_and_before_and_after() {
 #[test]
 fn planning_the_same_schedule_again_records_no_change() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(&dir.path().join("g.db")).unwrap();
-    demo::load(&mut s).unwrap();
+    let mut s = Fixture::demo_at(&dir.path().join("g.db")).store();
     circulars::add_from_template(&mut s, "kaltim-2020", Some("k"), Some("01-01-2026"), None).unwrap();
     roster::plan_period(&mut s, "16-11-2026", "20-11-2026").unwrap();
     let before = audit::verify(&mut s).unwrap().rows;
@@ -61,8 +59,7 @@ fn the_trail_refuses_deletion_and_an_edit_behind_the_apps_back_is_found() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("g.db");
     {
-        let mut s = Store::open(&db).unwrap();
-        demo::load(&mut s).unwrap();
+        let _s = Fixture::demo_at(&db).store();
     }
     let err = sql(&db, "DELETE FROM audit WHERE id = 5;").unwrap_err();
     assert!(err.contains("Riwayat perubahan tidak boleh dihapus"), "{err}");

@@ -2,9 +2,9 @@
 //! database it replaces is kept, and a foreign, newer or broken file is refused before anything
 //! is replaced.
 
-use crate::fixture::today;
+use crate::fixture::{today, Fixture};
 use giliran_core::model::StaffFilter;
-use giliran_core::office::{backup, demo, staff};
+use giliran_core::office::{backup, staff};
 use giliran_core::Store;
 
 /// The instant these stories are told at: a fixed "now", never the computer's.
@@ -15,8 +15,7 @@ fn now() -> chrono::NaiveDateTime {
 #[test]
 fn a_copy_made_now_restores_the_data_and_the_replaced_database_is_kept() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(&dir.path().join("giliran.db")).unwrap();
-    demo::load(&mut s).unwrap();
+    let mut s = Fixture::demo_at(&dir.path().join("giliran.db")).store();
     let copy = dir.path().join("salinan.db");
     assert!(backup::save_copy(&s, &copy).unwrap() > 0);
     let checked = backup::check(&copy).unwrap();
@@ -48,8 +47,7 @@ fn a_copy_made_now_restores_the_data_and_the_replaced_database_is_kept() {
 #[test]
 fn a_foreign_newer_or_broken_file_is_refused_and_nothing_is_replaced() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(&dir.path().join("giliran.db")).unwrap();
-    demo::load(&mut s).unwrap();
+    let mut s = Fixture::demo_at(&dir.path().join("giliran.db")).store();
 
     let text = dir.path().join("catatan.db");
     std::fs::write(&text, "bukan basis data").unwrap();
@@ -82,8 +80,7 @@ fn rusqlite_like_foreign(path: &std::path::Path) {
 fn a_change_committed_while_restore_waits_for_the_lock_is_in_the_kept_copy() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("giliran.db");
-    let mut s = Store::open(&path).unwrap();
-    demo::load(&mut s).unwrap();
+    let mut s = Fixture::demo_at(&path).store();
     let copy = dir.path().join("salinan.db");
     backup::save_copy(&s, &copy).unwrap();
     // Another program (the CLI beside the open window) is in the middle of a change: it holds

@@ -39,14 +39,14 @@ impl Fixture {
     /// The demo office in a real database file in a fresh folder (kept as long as the fixture).
     pub fn demo_on_disk() -> Fixture {
         let dir = tempfile::tempdir().unwrap();
-        let mut f = Fixture::demo_in(dir.path());
+        let mut f = Fixture::demo_at(&dir.path().join("giliran.db"));
         f.dir = Some(dir);
         f
     }
 
-    /// The demo office in `dir/giliran.db`.
-    pub fn demo_in(dir: &Path) -> Fixture {
-        Fixture { store: Store::open(&dir.join("giliran.db")).unwrap(), dir: None, serial: 0 }.loaded()
+    /// The demo office in the database file `db` (made if missing).
+    pub fn demo_at(db: &Path) -> Fixture {
+        Fixture { store: Store::open(db).unwrap(), dir: None, serial: 0 }.loaded()
     }
 
     fn loaded(mut self) -> Fixture {

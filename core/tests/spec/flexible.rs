@@ -283,7 +283,7 @@ fn on_an_approved_dynamic_day_a_later_start_is_not_late_and_the_day_counts_from_
 fn a_unit_the_decision_keeps_in_the_office_is_outside_flexible_work() {
     use giliran_core::office::fwa;
     use giliran_core::rules::policy::Rule;
-    let mut s = Store::open_in_memory().unwrap();
+    let mut s = Fixture::empty().store();
     let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();
     c.key = "fleksibel-kantor".into();
     for r in c.rules.iter_mut().filter(|r| r.service_class.as_str() == "layanan_publik") {
@@ -319,7 +319,7 @@ fn the_decision_names_persons_who_may_and_persons_excepted() {
     use giliran_core::model::JabatanClass;
     use giliran_core::office::fwa;
     use giliran_core::rules::policy::Classes;
-    let mut s = Store::open_in_memory().unwrap();
+    let mut s = Fixture::empty().store();
     let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();
     c.key = "fleksibel-nama".into();
     let f = c.flexible.as_mut().unwrap();
@@ -364,7 +364,7 @@ fn the_decision_names_persons_who_may_and_persons_excepted() {
 /// both named and excepted is refused with the field.
 #[test]
 fn a_decision_naming_a_malformed_or_doubled_nip_is_refused() {
-    let mut s = Store::open_in_memory().unwrap();
+    let mut s = Fixture::empty().store();
     let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();
     let f = c.flexible.as_mut().unwrap();
     f.named = vec!["1985031220100110".into(), "198503122010011002".into(), "198503122010011002".into()];
@@ -386,7 +386,7 @@ fn a_decision_naming_a_malformed_or_doubled_nip_is_refused() {
 fn the_presence_sheet_flags_a_use_of_dynamic_hours_past_the_monthly_number() {
     use giliran_core::office::report;
     use giliran_core::office::{fwa, presence};
-    let mut s = Store::open_in_memory().unwrap();
+    let mut s = Fixture::empty().store();
     let mut c = giliran_core::rules::policy::templates::get("fleksibel-2025").unwrap();
     c.flexible.as_mut().unwrap().dynamic_per_month = 2;
     circulars::import(&mut s, &c.to_json(), false).unwrap();

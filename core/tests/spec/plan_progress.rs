@@ -1,15 +1,13 @@
 //! User story: planning a long period shows how far it has come — every stage is reported,
 //! each unit once, and the last report says "Selesai" only after the schedule is saved.
 
-use giliran_core::office::demo;
+use crate::fixture::Fixture;
 use giliran_core::office::roster::{self, Progress};
-use giliran_core::Store;
 use std::sync::Mutex;
 
 #[test]
 fn planning_a_month_reports_each_unit_and_ends_with_selesai_after_saving() {
-    let mut store = Store::open_in_memory().unwrap();
-    demo::load(&mut store).unwrap();
+    let mut store = Fixture::demo().store();
     let seen: Mutex<Vec<Progress>> = Mutex::new(Vec::new());
     let outcome = roster::plan_period_with(&mut store, "01-12-2026", "31-12-2026", &|p| seen.lock().unwrap().push(p)).unwrap();
     let seen = seen.into_inner().unwrap();
@@ -32,8 +30,7 @@ fn planning_a_month_reports_each_unit_and_ends_with_selesai_after_saving() {
 
 #[test]
 fn a_refused_period_reports_no_planning() {
-    let mut store = Store::open_in_memory().unwrap();
-    demo::load(&mut store).unwrap();
+    let mut store = Fixture::demo().store();
     let seen: Mutex<Vec<Progress>> = Mutex::new(Vec::new());
     let err = roster::plan_period_with(&mut store, "31-12-2026", "01-12-2026", &|p| seen.lock().unwrap().push(p));
     assert!(err.is_err());

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 /// The example office (renamed `opd`) in its own data folder, with November 2026 planned, a
 /// morning recorded, one sick day, one unreachable call and one activity note.
 fn office_in(dir: &Path, opd: &str) -> Store {
-    let mut s = Fixture::demo_in(dir).store();
+    let mut s = Fixture::demo_at(&dir.join("giliran.db")).store();
     let mut o = profile::get(&mut s).unwrap();
     o.opd_name = opd.into();
     profile::save(&mut s, &o, today()).unwrap();

@@ -2,10 +2,10 @@
 //! and imported back identical; every bad row named before anything is written; all or
 //! nothing; known NIPs shown as changes; another system's layout mapped once.
 
-use crate::fixture::today;
+use crate::fixture::{today, Fixture};
 use giliran_core::files::staff_io;
 use giliran_core::model::{Staff, StaffFilter};
-use giliran_core::office::{demo, staff, units};
+use giliran_core::office::{staff, units};
 use giliran_core::Store;
 use std::path::Path;
 
@@ -53,8 +53,7 @@ fn unit_essence(s: &mut Store) -> Vec<String> {
 #[test]
 fn the_example_office_goes_to_excel_and_comes_back_identical() {
     let dir = tempfile::tempdir().unwrap();
-    let mut a = Store::open(&dir.path().join("a.db")).unwrap();
-    demo::load(&mut a).unwrap();
+    let mut a = Fixture::demo_at(&dir.path().join("a.db")).store();
     // Some variety the round trip must keep: an inactive person, a six-day unit.
     let first = everyone(&mut a)[5].clone();
     staff::set_active(&mut a, first.id, false, today()).unwrap();
@@ -120,8 +119,7 @@ fn every_bad_row_is_named_before_anything_is_written_and_a_bad_file_imports_noth
 #[test]
 fn known_nips_are_updated_and_shown_as_changes() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Store::open(&dir.path().join("a.db")).unwrap();
-    demo::load(&mut s).unwrap();
+    let mut s = Fixture::demo_at(&dir.path().join("a.db")).store();
     let file = dir.path().join("pegawai.csv");
     staff_io::export(&mut s, &file).unwrap();
     let person = everyone(&mut s)[3].clone();
