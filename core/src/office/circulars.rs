@@ -158,7 +158,7 @@ pub(crate) fn flexible_by_unit(store: &mut Store, needs: &[UnitDayNeed]) -> Resu
         let Some(key) = &n.circular_key else { continue };
         // A unit whose class the decision keeps in the office (no `fleksibel` rule) is not
         // under flexible work.
-        if out.contains_key(&n.unit_id) || !matches!(n.rule, Some(policy::Rule::Fleksibel { .. })) {
+        if out.contains_key(&n.unit_id) || !matches!(n.rule, Some(policy::Rule::Flexible { .. })) {
             continue;
         }
         if let Some(f) = all.iter().find(|c| &c.circular.key == key).and_then(|c| c.circular.flexible.clone()) {

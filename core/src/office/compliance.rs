@@ -213,7 +213,7 @@ fn describe(n: &UnitDayNeed, rule: Option<Rule>, available: u32, wfo: u32, min: 
             Some(Rule::WfhMax { share }) => {
                 Some(format!("{at}: {home} dari {available} pegawai WFH ({}), melebihi batas WFH {share}", percent(home, available)))
             }
-            Some(Rule::Fleksibel { away_max }) => Some(format!(
+            Some(Rule::Flexible { away_max }) => Some(format!(
                 "{at}: {home} dari {available} pegawai di luar kantor ({}), melebihi batas kerja fleksibel {away_max}",
                 percent(home, available)
             )),

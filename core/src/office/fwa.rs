@@ -190,7 +190,7 @@ pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
                 let last = to.filter(|t| *t >= f && (*t - f).num_days() <= 366).unwrap_or(f);
                 let needs = crate::office::circulars::needs_between(store, f, last)?;
                 let mine: Vec<_> = needs.iter().filter(|n| n.unit_id == p.unit_id).collect();
-                if !mine.iter().any(|n| matches!(n.rule, Some(crate::rules::policy::Rule::Fleksibel { .. }))) {
+                if !mine.iter().any(|n| matches!(n.rule, Some(crate::rules::policy::Rule::Flexible { .. }))) {
                     let rule = mine.first().map(|n| n.need.rule.clone()).unwrap_or_else(|| "tidak ada hari kerja".into());
                     e.push(FieldError::new(
                         "staff_id",

@@ -160,10 +160,20 @@ pub enum Rule {
     },
     /// SE MenPAN-RB 67/2020: WFO at most a share that depends on the region's risk zone on the
     /// day (set per period by the office, [`crate::model::ZoneFrom`]).
-    ByZone { tidak_terdampak: Share, rendah: Share, sedang: Share, tinggi: Share },
+    ByZone {
+        #[serde(rename = "tidak_terdampak")]
+        none: Share,
+        #[serde(rename = "rendah")]
+        low: Share,
+        #[serde(rename = "sedang")]
+        medium: Share,
+        #[serde(rename = "tinggi")]
+        high: Share,
+    },
     /// Flexible work (PermenPANRB 4/2025): everyone in the office unless their request to
     /// work away was approved, and at most `away_max` of the unit away on a day.
-    Fleksibel { away_max: Share },
+    #[serde(rename = "fleksibel")]
+    Flexible { away_max: Share },
     /// No quota: the Kepala OPD decides; `wfo_share` is the share the office has set
     /// (absent: everyone available works in the office).
     KepalaOpd {
@@ -247,12 +257,12 @@ impl Rule {
     pub fn in_zone(self, zone: crate::model::Zone) -> Rule {
         use crate::model::Zone;
         match self {
-            Rule::ByZone { tidak_terdampak, rendah, sedang, tinggi } => {
+            Rule::ByZone { none, low, medium, high } => {
                 let share = match zone {
-                    Zone::None => tidak_terdampak,
-                    Zone::Low => rendah,
-                    Zone::Medium => sedang,
-                    Zone::High => tinggi,
+                    Zone::None => none,
+                    Zone::Low => low,
+                    Zone::Medium => medium,
+                    Zone::High => high,
                 };
                 Rule::WfoMax { share, min_present: 0 }
             }
@@ -278,10 +288,10 @@ impl Rule {
                 };
                 format!("WFH 100%, piket paling sedikit {piket_min}{most} orang{from}")
             }
-            Rule::ByZone { tidak_terdampak, rendah, sedang, tinggi } => format!(
-                "WFO paling banyak menurut zona risiko: tidak terdampak {tidak_terdampak}, rendah {rendah}, sedang {sedang}, tinggi {tinggi}"
-            ),
-            Rule::Fleksibel { away_max } => format!("Kerja fleksibel: paling banyak {away_max} di luar kantor per hari"),
+            Rule::ByZone { none, low, medium, high } => {
+                format!("WFO paling banyak menurut zona risiko: tidak terdampak {none}, rendah {low}, sedang {medium}, tinggi {high}")
+            }
+            Rule::Flexible { away_max } => format!("Kerja fleksibel: paling banyak {away_max} di luar kantor per hari"),
             Rule::KepalaOpd { wfo_share: Some(s) } => format!("Ditetapkan Kepala OPD: WFO {s}"),
             Rule::KepalaOpd { wfo_share: None } => "Ditetapkan Kepala OPD (belum ada bagian WFO: semua WFO)".into(),
         }
@@ -567,9 +577,9 @@ impl Circular {
             let shares = match r.rule {
                 Rule::WfoMax { share, .. }
                 | Rule::WfhMax { share }
-                | Rule::Fleksibel { away_max: share }
+                | Rule::Flexible { away_max: share }
                 | Rule::KepalaOpd { wfo_share: Some(share) } => vec![share],
-                Rule::ByZone { tidak_terdampak, rendah, sedang, tinggi } => vec![tidak_terdampak, rendah, sedang, tinggi],
+                Rule::ByZone { none, low, medium, high } => vec![none, low, medium, high],
                 _ => Vec::new(),
             };
             if shares.iter().any(|s| s.num > s.den || s.den == 0) {

@@ -209,10 +209,10 @@ fn menpanrb_67_2020() -> Circular {
         source: "SE MenPAN-RB 67/2020 (4 September 2020): pegawai yang bekerja di kantor paling banyak menurut zona risiko daerah: tidak terdampak 100%, risiko rendah 75%, risiko sedang 50%, risiko tinggi 25%. Zona ditetapkan Satgas; masukkan setiap perubahan zona di menu Surat Edaran. Perihal diringkas: sesuaikan dengan naskah SE.".into(),
         inferred: vec![CircularDetail::Title],
         rules: every_class(Rule::ByZone {
-            tidak_terdampak: Share::percent(100),
-            rendah: Share::percent(75),
-            sedang: Share::percent(50),
-            tinggi: Share::percent(25),
+            none: Share::percent(100),
+            low: Share::percent(75),
+            medium: Share::percent(50),
+            high: Share::percent(25),
         }),
         day_rules: Vec::new(),
         not_counted: vec![],
@@ -269,7 +269,7 @@ fn fleksibel_2025() -> Circular {
         valid_to: None,
         source: "PermenPANRB 4/2025 (ditetapkan 16 April 2025, berlaku 21 April 2025): fleksibel lokasi (kantor lain, rumah, lokasi lain sesuai kebutuhan organisasi) dan waktu (shift atau jam dinamis) ditetapkan pimpinan instansi; bukan hak pegawai. Angka-angka (2 hari per minggu di luar kantor, paling banyak 30% unit, masuk paling lambat 09:00 sebanyak 8 kali sebulan, TMT 12 bulan, apel Senin) adalah praktik yang diberitakan dan rancangan KemenPANRB: tetapkan sesuai keputusan Kepala OPD.".into(),
         inferred: vec![CircularDetail::Number, CircularDetail::SignedOn],
-        rules: every_class(Rule::Fleksibel { away_max: Share::percent(30) }),
+        rules: every_class(Rule::Flexible { away_max: Share::percent(30) }),
         day_rules: vec![super::DayRule { days: vec![crate::model::Hari::Senin], service_classes: Vec::new(), rule: Rule::WfoAll }],
         not_counted: vec![],
         flexible: Some(FlexibleWork {

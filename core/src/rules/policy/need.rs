@@ -67,7 +67,7 @@ pub fn need_for(rule: Option<Rule>, available: u32, piket: u32) -> Need {
             (0, n, n, r.describe())
         }
         // Everyone in unless approved to work away: the plan aims at all in the office.
-        Some(r @ Rule::Fleksibel { away_max }) => {
+        Some(r @ Rule::Flexible { away_max }) => {
             let away = away_max.floor_of(n);
             (n - away, n, n, r.describe())
         }
