@@ -260,7 +260,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Plan { from, to } => {
-            let o = roster::plan_period_with(db.get()?, &from, &to, &progress_line)?;
+            let o = roster::plan_period_with(db.get()?, &from, &to, &output::progress_line)?;
             for w in &o.warnings {
                 println!("Peringatan: {w}");
             }

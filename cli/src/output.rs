@@ -69,3 +69,17 @@ pub fn print<T: Serialize>(output: Output, listing: Listing<T>) -> std::io::Resu
         }
     }
 }
+
+/// A long action (a plan, an import) shows its progress on one terminal line; scripts (no
+/// terminal) see nothing.
+pub(crate) fn progress_line(p: giliran_core::model::progress::Progress) {
+    use std::io::{IsTerminal, Write};
+    let mut err = std::io::stderr().lock();
+    if !err.is_terminal() {
+        return;
+    }
+    let _ = write!(err, "\r\x1b[K{}", p.line());
+    if p.finished {
+        let _ = writeln!(err);
+    }
+}

@@ -317,7 +317,7 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
             };
             let today = now.date();
             if preview {
-                let p = attendance::preview(s, &file, given.as_ref(), today)?;
+                let p = attendance::preview(s, &file, given.as_ref(), today, &output::progress_line)?;
                 if p.headerless {
                     println!("Berkas tanpa baris judul: semua baris dibaca sebagai catatan.");
                 } else {
@@ -363,7 +363,7 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                     return Err(giliran_core::Error::Conflict(format!("{n} masalah; berkas ini belum dapat diimpor.")).into());
                 }
             } else {
-                let done = attendance::import(s, &file, given.as_ref(), today)?;
+                let done = attendance::import(s, &file, given.as_ref(), today, &output::progress_line)?;
                 println!("{}", done.message);
                 for c in &done.conflicts {
                     println!("{c}");

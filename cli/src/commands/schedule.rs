@@ -165,23 +165,6 @@ pub(crate) fn availability_cmd(s: &mut Store, cmd: AvailabilityCmd) -> Result<()
     Ok(())
 }
 
-/// A long `plan` shows its progress on one terminal line; scripts (no terminal) see nothing.
-pub(crate) fn progress_line(p: roster::Progress) {
-    use std::io::{IsTerminal, Write};
-    let mut err = std::io::stderr().lock();
-    if !err.is_terminal() {
-        return;
-    }
-    let _ = if p.total == 0 {
-        write!(err, "\r\x1b[K{}…", p.stage)
-    } else {
-        write!(err, "\r\x1b[K{}: {} dari {} unit", p.stage, p.done, p.total)
-    };
-    if p.finished {
-        let _ = writeln!(err);
-    }
-}
-
 /// Plans an instance file; timings go to stderr so the schedule stays clean JSON.
 pub(crate) fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path>) -> Result<(), Error> {
     let started = std::time::Instant::now();

@@ -10,9 +10,10 @@
 //! importing the same file twice changes nothing. Any bad row or unknown ID refuses the whole
 //! file, naming each row: nothing is half-imported.
 
-use crate::files::sheet::{read_first, Cell, HeaderRow, Table};
+use crate::files::sheet::{self, Cell, Head, HeaderRow};
 use crate::model::dates;
 use crate::model::error::{Error, FieldError, Result};
+use crate::model::progress::{Progress, Report};
 use crate::model::Staff;
 use crate::office::presence::{self, parse_time, Merged};
 use crate::store::Store;
@@ -140,12 +141,13 @@ pub fn mapping(store: &mut Store) -> Result<Option<Mapping>> {
     Ok(store.read(|tx| tx.setting(MAPPING_KEY))?.and_then(|v| serde_json::from_str(&v).ok()))
 }
 
-fn find_column(table: &Table, wanted: &str, field: &'static str, what: &str) -> Result<Option<usize>> {
+fn find_column(headers: &[String], wanted: &str, field: &'static str, what: &str) -> Result<Option<usize>> {
     if wanted.trim().is_empty() {
         return Ok(None);
     }
-    table.column(wanted).map(Some).ok_or_else(|| {
-        let known = table.headers.iter().filter(|h| !h.is_empty()).cloned().collect::<Vec<_>>().join(", ");
+    let wanted_name = wanted.trim();
+    headers.iter().position(|h| h.trim().eq_ignore_ascii_case(wanted_name)).map(Some).ok_or_else(|| {
+        let known = headers.iter().filter(|h| !h.is_empty()).cloned().collect::<Vec<_>>().join(", ");
         Error::invalid(field, format!("Kolom {what} \"{}\" tidak ada di berkas. Kolom yang ada: {known}.", wanted.trim()))
     })
 }
@@ -332,53 +334,88 @@ fn text_in_order(c: &Cell, order: Order) -> Cell {
 /// number above 12 is a day, a second one a month), else day first when only that reading
 /// keeps the file within a month. When neither the mapping nor the file tells and the two
 /// readings differ, the clerk is asked (an `Err` with the question).
-fn date_order(table: &Table, columns: &[Option<usize>], m: &Mapping) -> std::result::Result<Order, String> {
+fn date_order(file: &Opened, columns: &[Option<usize>], m: &Mapping, progress: Report) -> Result<std::result::Result<Order, String>> {
     match m.date_order.as_str() {
-        "dmy" => return Ok(Order::DayMonth),
-        "mdy" => return Ok(Order::MonthDay),
+        "dmy" => return Ok(Ok(Order::DayMonth)),
+        "mdy" => return Ok(Ok(Order::MonthDay)),
         _ => {}
     }
-    let pairs: Vec<(u32, u32, i32)> = table
-        .rows
-        .iter()
-        .flat_map(|(_, row)| columns.iter().flatten().filter_map(|c| row.get(*c)))
-        .filter_map(|c| match c {
-            Cell::Text(t) => {
-                let (a, b, end) = leading_pair(t)?;
-                Some((a, b, t.trim()[end + 1..].get(..4)?.parse().ok()?))
+    let mut seen = Dates::default();
+    let mut rows = 0usize;
+    file.each(&mut |_, row| {
+        rows += 1;
+        if rows.is_multiple_of(EVERY) {
+            progress(Progress::new(ORDER, rows, 0, "baris"));
+        }
+        for c in columns.iter().flatten().filter_map(|c| row.get(*c)) {
+            if let Cell::Text(t) = c {
+                if let Some((a, b, end)) = leading_pair(t) {
+                    if let Some(y) = t.trim()[end + 1..].get(..4).and_then(|y| y.parse().ok()) {
+                        seen.add((a, b, y));
+                    }
+                }
             }
-            _ => None,
-        })
-        .collect();
-    let (day_first, month_first) = (pairs.iter().any(|p| p.0 > 12), pairs.iter().any(|p| p.1 > 12));
-    if day_first || month_first || pairs.iter().all(|p| p.0 == p.1) {
-        return Ok(if month_first && !day_first { Order::MonthDay } else { Order::DayMonth });
+        }
+        Ok(true)
+    })?;
+    Ok(seen.order())
+}
+
+/// What a file's `aa/bb/yyyy` dates show of their order, gathered as the rows pass.
+#[derive(Default)]
+struct Dates {
+    first: Option<(u32, u32, i32)>,
+    day_first: bool,
+    month_first: bool,
+    all_same: bool,
+    /// The span of the dates read day first, and read month first.
+    dm: Option<(NaiveDate, NaiveDate)>,
+    md: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl Dates {
+    fn add(&mut self, p: (u32, u32, i32)) {
+        if self.first.is_none() {
+            self.first = Some(p);
+            self.all_same = true;
+        }
+        self.day_first |= p.0 > 12;
+        self.month_first |= p.1 > 12;
+        self.all_same &= p.0 == p.1;
+        let widen = |span: &mut Option<(NaiveDate, NaiveDate)>, d: Option<NaiveDate>| {
+            if let Some(d) = d {
+                *span = Some(span.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
+            }
+        };
+        widen(&mut self.dm, NaiveDate::from_ymd_opt(p.2, p.1, p.0));
+        widen(&mut self.md, NaiveDate::from_ymd_opt(p.2, p.0, p.1));
     }
-    let span = |day_first: bool| {
-        let ds: Vec<NaiveDate> = pairs
-            .iter()
-            .filter_map(|p| if day_first { NaiveDate::from_ymd_opt(p.2, p.1, p.0) } else { NaiveDate::from_ymd_opt(p.2, p.0, p.1) })
-            .collect();
-        Some((*ds.iter().min()?, *ds.iter().max()?))
-    };
-    let (dm, md) = (span(true), span(false));
-    let days = |s: Option<(NaiveDate, NaiveDate)>| s.map_or(i64::MAX, |(a, b)| (b - a).num_days());
-    if days(dm) <= 31 && days(md) > 31 {
-        return Ok(Order::DayMonth);
+
+    /// The order the dates show; day first when only that reading keeps the file within a
+    /// month; else the question for the clerk.
+    fn order(&self) -> std::result::Result<Order, String> {
+        let Some(first) = self.first else { return Ok(Order::DayMonth) };
+        if self.day_first || self.month_first || self.all_same {
+            return Ok(if self.month_first && !self.day_first { Order::MonthDay } else { Order::DayMonth });
+        }
+        let days = |s: Option<(NaiveDate, NaiveDate)>| s.map_or(i64::MAX, |(a, b)| (b - a).num_days());
+        if days(self.dm) <= 31 && days(self.md) > 31 {
+            return Ok(Order::DayMonth);
+        }
+        let shown =
+            |s: Option<(NaiveDate, NaiveDate)>| s.map_or("-".into(), |(a, b)| format!("{} s.d. {}", dates::short(a), dates::short(b)));
+        Err(format!(
+            "Urutan tanggal di berkas tidak jelas: \"{:02}/{:02}/{}\" dapat berarti {} atau {}. Dibaca hari/bulan, periodenya {}; \
+             dibaca bulan/hari (format AS), periodenya {}. Pilih urutan tanggalnya (hari/bulan atau bulan/hari) lalu periksa ulang.",
+            first.0,
+            first.1,
+            first.2,
+            NaiveDate::from_ymd_opt(first.2, first.1, first.0).map_or("-".into(), dates::long),
+            NaiveDate::from_ymd_opt(first.2, first.0, first.1).map_or("-".into(), dates::long),
+            shown(self.dm),
+            shown(self.md)
+        ))
     }
-    let shown = |s: Option<(NaiveDate, NaiveDate)>| s.map_or("-".into(), |(a, b)| format!("{} s.d. {}", dates::short(a), dates::short(b)));
-    let first = pairs[0];
-    Err(format!(
-        "Urutan tanggal di berkas tidak jelas: \"{:02}/{:02}/{}\" dapat berarti {} atau {}. Dibaca hari/bulan, periodenya {}; \
-         dibaca bulan/hari (format AS), periodenya {}. Pilih urutan tanggalnya (hari/bulan atau bulan/hari) lalu periksa ulang.",
-        first.0,
-        first.1,
-        first.2,
-        NaiveDate::from_ymd_opt(first.2, first.1, first.0).map_or("-".into(), dates::long),
-        NaiveDate::from_ymd_opt(first.2, first.0, first.1).map_or("-".into(), dates::long),
-        shown(dm),
-        shown(md)
-    ))
 }
 
 fn bad_message(n: usize, column: &str, cell: &Cell, why: Bad) -> String {
@@ -455,14 +492,15 @@ impl People {
         People { by_number, by_machine, staff }
     }
 
-    fn find(&self, raw: &str) -> std::result::Result<&Staff, String> {
+    /// The person with the ID `raw`, and their index in `staff`.
+    fn find(&self, raw: &str) -> std::result::Result<(usize, &Staff), String> {
         let as_machine = crate::office::staff::machine_id(raw).unwrap_or_default();
         match (self.by_number.get(&raw.to_uppercase()), self.by_machine.get(&as_machine)) {
             (Some(a), Some(b)) if a != b => Err(format!(
                 "ID \"{raw}\" adalah NIP/NIK {} sekaligus ID mesin {}; perbaiki ID mesin salah satunya.",
                 self.staff[*a].name, self.staff[*b].name
             )),
-            (Some(i), _) | (None, Some(i)) => Ok(&self.staff[*i]),
+            (Some(i), _) | (None, Some(i)) => Ok((*i, &self.staff[*i])),
             (None, None) => Err(format!(
                 "ID \"{raw}\" tidak dikenal: bukan NIP/NIK dan bukan ID mesin pegawai mana pun. Isi ID mesin pegawainya \
                  (Pegawai → Ubah → ID mesin, atau kolom ID mesin pada impor pegawai)."
@@ -470,6 +508,11 @@ impl People {
         }
     }
 }
+
+/// The stages of reading a file, as the progress bar names them, and how often they report.
+const ORDER: &str = "Memeriksa urutan tanggal";
+const READ: &str = "Membaca berkas";
+const EVERY: usize = 50_000;
 
 /// Before this hour a punch is a night's, not the morning's arrival.
 const NIGHT_ENDS: u32 = 4;
@@ -500,13 +543,14 @@ fn period_of(days: &[NaiveDate]) -> Option<(NaiveDate, NaiveDate)> {
     best.map(|(_, a, b)| (a, b))
 }
 
-fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> Result<Punches> {
-    let id_col = find_column(table, &m.id_column, "id_column", "ID/NIP")?;
-    let time_col = find_column(table, &m.time_column, "time_column", "waktu")?;
-    let date_col = find_column(table, &m.date_column, "date_column", "tanggal")?;
-    let in_col = find_column(table, &m.in_column, "in_column", "jam masuk")?;
-    let out_col = find_column(table, &m.out_column, "out_column", "jam pulang")?;
-    let name_col = find_column(table, &m.name_column, "name_column", "nama")?;
+fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, progress: Report) -> Result<Punches> {
+    let headers = &file.head.headers;
+    let id_col = find_column(headers, &m.id_column, "id_column", "ID/NIP")?;
+    let time_col = find_column(headers, &m.time_column, "time_column", "waktu")?;
+    let date_col = find_column(headers, &m.date_column, "date_column", "tanggal")?;
+    let in_col = find_column(headers, &m.in_column, "in_column", "jam masuk")?;
+    let out_col = find_column(headers, &m.out_column, "out_column", "jam pulang")?;
+    let name_col = find_column(headers, &m.name_column, "name_column", "nama")?;
     let all = crate::model::StaffFilter { include_inactive: true, ..Default::default() };
     let people = People::new(crate::office::staff::list(store, &all)?);
     let mut out = Punches {
@@ -519,7 +563,7 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
         problem_count: 0,
         period: None,
     };
-    let order = match date_order(table, &[time_col, date_col], m) {
+    let order = match date_order(file, &[time_col, date_col], m, progress)? {
         Ok(o) => o,
         Err(question) => {
             out.problem(question);
@@ -527,11 +571,15 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
         }
     };
     let empty = Cell::Text(String::new());
-    let header = |c: Option<usize>| c.and_then(|i| table.headers.get(i)).cloned().unwrap_or_default();
-    // Each punch with its row and person, sorted out below.
-    let mut found: Vec<(usize, &Staff, NaiveDateTime)> = Vec::new();
-    for (n, row) in &table.rows {
+    let header = |c: Option<usize>| c.and_then(|i| headers.get(i)).cloned().unwrap_or_default();
+    // Each punch with its row and person (by index), sorted out below.
+    let mut found: Vec<(u32, u32, NaiveDateTime)> = Vec::new();
+    file.each(&mut |n, row| {
+        let n = &n;
         out.rows += 1;
+        if out.rows.is_multiple_of(EVERY) {
+            progress(Progress::new(READ, out.rows, 0, "baris"));
+        }
         let cell = |c: Option<usize>| c.and_then(|i| row.get(i)).unwrap_or(&empty);
         let problems_before = out.problem_count;
         let person = match cell(id_col).id_text() {
@@ -551,7 +599,7 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
                 None
             }
         };
-        if let (Some(p), Some(nc)) = (person, name_col) {
+        if let (Some((_, p)), Some(nc)) = (person, name_col) {
             let written = cell(Some(nc)).text();
             if !same_person(&written, &p.name) {
                 out.problem(format!(
@@ -569,7 +617,7 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
             let times: Vec<(Option<usize>, &Cell)> = [in_col, out_col].into_iter().filter(|c| c.is_some()).map(|c| (c, cell(c))).collect();
             if times.iter().all(|(_, c)| c.text().is_empty()) {
                 out.without_times += 1;
-                continue;
+                return Ok(true);
             }
             match day {
                 Some(Ok(d)) => {
@@ -595,15 +643,17 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
                 Err(why) => out.problem(bad_message(*n, &header(time_col), cell(time_col), why)),
             }
         }
-        if let (Some(p), true) = (person, out.problem_count == problems_before) {
-            found.extend(stamps.into_iter().map(|s| (*n, p, s)));
+        if let (Some((i, _)), true) = (person, out.problem_count == problems_before) {
+            found.extend(stamps.into_iter().map(|s| (*n as u32, i as u32, s)));
         }
-    }
+        Ok(true)
+    })?;
     // The file's period, from its own dates up to today (a typo's year does not stretch it).
     let days: Vec<NaiveDate> = found.iter().map(|(_, _, s)| s.date()).filter(|d| *d <= today).collect();
     out.period = period_of(&days);
     let mut doubtful = 0usize;
-    for (n, p, s) in found {
+    for (n, i, s) in found {
+        let p = &people.staff[i as usize];
         let at = format!("{} {}", dates::short(s.date()), s.format("%H:%M"));
         let why = if s.date() > today {
             Some(format!("tanggalnya setelah hari ini ({}); periksa tahunnya", dates::short(today)))
@@ -646,38 +696,81 @@ fn punches(store: &mut Store, table: &Table, m: &Mapping, today: NaiveDate) -> R
     Ok(out)
 }
 
-/// The table of `path`: its header row found from the column names or given by the clerk; a
-/// raw machine log without any header (its first row already a punch) is read whole.
-fn table_of(path: &Path, given: Option<&Mapping>) -> Result<Table> {
-    let table = match given.map_or(0, |m| m.header_row) {
-        0 => read_first(path, HeaderRow::Find(&is_known))?,
-        n => return read_first(path, HeaderRow::At(n)),
-    };
-    let found = table.headers.iter().filter(|h| is_known(h)).count() >= 2;
-    let punch_in_header = table.headers.iter().any(|h| parse_stamp(h).is_some());
-    if !found && punch_in_header {
-        return read_first(path, HeaderRow::None);
+/// A file being read: where its header is and what it says, and its first data rows. Its rows
+/// are read again, one at a time, for each pass ([`Opened::each`]): a year of punches is never
+/// held in memory as a table.
+struct Opened<'a> {
+    path: &'a Path,
+    header: HeaderRow<'static>,
+    head: Head,
+    sample: Vec<(usize, Vec<Cell>)>,
+}
+
+/// Data rows kept from the first read, to find a headerless log's columns.
+const SAMPLE: usize = 50;
+
+impl<'a> Opened<'a> {
+    /// Opens `path`: its header row found from the column names or given by the clerk; a raw
+    /// machine log without any header (its first row already a punch) is read whole.
+    fn new(path: &'a Path, given: Option<&Mapping>) -> Result<Opened<'a>> {
+        let header = match given.map_or(0, |m| m.header_row) {
+            0 => HeaderRow::Find(&is_known),
+            n => HeaderRow::At(n),
+        };
+        let opened = Self::with(path, header)?;
+        if matches!(header, HeaderRow::Find(_)) {
+            let headers = &opened.head.headers;
+            let found = headers.iter().filter(|h| is_known(h)).count() >= 2;
+            if !found && headers.iter().any(|h| parse_stamp(h).is_some()) {
+                return Self::with(path, HeaderRow::None);
+            }
+        }
+        Ok(opened)
     }
-    Ok(table)
+
+    fn with(path: &'a Path, header: HeaderRow<'static>) -> Result<Opened<'a>> {
+        let mut sample = Vec::new();
+        let head = sheet::stream(path, None, header, &mut |n, row| {
+            sample.push((n, row));
+            Ok(sample.len() < SAMPLE)
+        })?
+        .ok_or_else(|| Error::invalid("file", format!("Berkas {} tidak berisi lembar kerja.", path.display())))?;
+        Ok(Opened { path, header, head, sample })
+    }
+
+    /// Reads the file's data rows again, handing each to `f` (`false` stops).
+    fn each(&self, f: &mut dyn FnMut(usize, Vec<Cell>) -> Result<bool>) -> Result<()> {
+        sheet::stream(self.path, None, self.header, f).map(|_| ())
+    }
+
+    /// How many data rows the file has.
+    fn count(&self) -> Result<usize> {
+        let mut n = 0;
+        self.each(&mut |_, _| {
+            n += 1;
+            Ok(true)
+        })?;
+        Ok(n)
+    }
 }
 
 /// For a headerless log: the first column of timestamps, and the column before it as the ID.
-fn headerless_mapping(table: &Table) -> Option<Mapping> {
-    let width = table.headers.len();
-    let all = |c: usize, f: &dyn Fn(&Cell) -> bool| table.rows.iter().take(50).all(|(_, r)| r.get(c).is_some_and(f));
-    let time = (0..width).find(|c| all(*c, &|cell| matches!(cell, Cell::DateTime(_)) || parse_stamp(&cell.text()).is_some()))?;
+fn headerless_mapping(file: &Opened) -> Option<Mapping> {
+    let headers = &file.head.headers;
+    let all = |c: usize, f: &dyn Fn(&Cell) -> bool| file.sample.iter().all(|(_, r)| r.get(c).is_some_and(f));
+    let time = (0..headers.len()).find(|c| all(*c, &|cell| matches!(cell, Cell::DateTime(_)) || parse_stamp(&cell.text()).is_some()))?;
     let id = (0..time).rev().find(|c| all(*c, &|cell| !cell.text().is_empty()))?;
-    Some(Mapping { id_column: table.headers[id].clone(), time_column: table.headers[time].clone(), ..Default::default() })
+    Some(Mapping { id_column: headers[id].clone(), time_column: headers[time].clone(), ..Default::default() })
 }
 
-/// The mapping for `table`: given, remembered or found (a headerless log by its cells), with
+/// The mapping for `file`: given, remembered or found (a headerless log by its cells), with
 /// the clerk's decisions (date order, doubtful punches left out) always from `given`.
-fn mapping_for(store: &mut Store, table: &Table, given: Option<&Mapping>) -> Result<Mapping> {
-    let resolved = if table.header_row == 0 && given.is_none_or(|g| g.id_column.trim().is_empty()) {
-        headerless_mapping(table)
+fn mapping_for(store: &mut Store, file: &Opened, given: Option<&Mapping>) -> Result<Mapping> {
+    let resolved = if file.head.header_row == 0 && given.is_none_or(|g| g.id_column.trim().is_empty()) {
+        headerless_mapping(file)
             .ok_or_else(|| Error::invalid("mapping", "Berkas tanpa baris judul: pilih kolom ID dan kolom waktunya (Kolom 1, Kolom 2, …)."))
     } else {
-        resolve(&table.headers, given, self::mapping(store)?)
+        resolve(&file.head.headers, given, self::mapping(store)?)
     }?;
     Ok(match given {
         Some(g) => Mapping { date_order: g.date_order.clone(), skip_doubtful: g.skip_doubtful, ..resolved },
@@ -687,17 +780,18 @@ fn mapping_for(store: &mut Store, table: &Table, given: Option<&Mapping>) -> Res
 
 /// Reads `path` and says what importing it would do, writing nothing. `today` marks a punch
 /// after it as doubtful.
-pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate) -> Result<Preview> {
-    let table = table_of(path, given)?;
-    let mapping = match mapping_for(store, &table, given) {
+pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate, progress: Report) -> Result<Preview> {
+    let file = Opened::new(path, given)?;
+    let mapping = match mapping_for(store, &file, given) {
         Ok(m) => m,
         Err(e) => {
+            let rows = file.count()?;
             return Ok(Preview {
-                headers: table.headers,
-                header_row: table.header_row,
-                top: table.top,
+                headers: file.head.headers,
+                header_row: file.head.header_row,
+                top: file.head.top,
                 mapping: None,
-                rows: table.rows.len(),
+                rows,
                 punches: 0,
                 repeats: 0,
                 days: 0,
@@ -707,11 +801,11 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
                 doubtful_count: 0,
                 problem_count: 1,
                 period: String::new(),
-                headerless: table.header_row == 0,
+                headerless: file.head.header_row == 0,
             });
         }
     };
-    let p = punches(store, &table, &mapping, today)?;
+    let p = punches(store, &file, &mapping, today, progress)?;
     let (repeats, days) = store.read(|tx| {
         let mut repeats = 0;
         let mut days = 0;
@@ -726,10 +820,10 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
     })?;
     let punches = p.by_person.values().map(Vec::len).sum();
     Ok(Preview {
-        headers: table.headers,
-        header_row: table.header_row,
-        top: table.top,
-        mapping: Some(Mapping { header_row: table.header_row, ..mapping }),
+        headers: file.head.headers,
+        header_row: file.head.header_row,
+        top: file.head.top,
+        mapping: Some(Mapping { header_row: file.head.header_row, ..mapping }),
         rows: p.rows,
         punches,
         repeats,
@@ -740,17 +834,17 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
         doubtful_count: p.doubtful_count,
         problem_count: p.problem_count,
         period: p.period.map(|(a, b)| format!("{} s.d. {}", dates::short(a), dates::short(b))).unwrap_or_default(),
-        headerless: table.header_row == 0,
+        headerless: file.head.header_row == 0,
     })
 }
 
 /// Imports `path` in one transaction: punches added, each person-day's check-in (first punch)
 /// and check-out (last punch) set, the mapping remembered. Refused whole if any row is bad, or
 /// if a punch is doubtful and the clerk has not chosen to leave the doubtful ones out.
-pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate) -> Result<Imported> {
-    let table = table_of(path, given)?;
-    let mapping = mapping_for(store, &table, given)?;
-    let p = punches(store, &table, &mapping, today)?;
+pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: NaiveDate, progress: Report) -> Result<Imported> {
+    let file = Opened::new(path, given)?;
+    let mapping = mapping_for(store, &file, given)?;
+    let p = punches(store, &file, &mapping, today, progress)?;
     let doubtful = if mapping.skip_doubtful { Vec::new() } else { p.doubtful.clone() };
     if !p.problems.is_empty() || !doubtful.is_empty() {
         let mut fields: Vec<FieldError> = p.problems.iter().chain(&doubtful).map(|m| FieldError::new("row", m.clone())).collect();
@@ -766,7 +860,7 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
     }
     let skipped = if mapping.skip_doubtful { p.doubtful_count } else { 0 };
     let json = serde_json::to_string(&mapping).map_err(|e| Error::invalid("mapping", e.to_string()))?;
-    let Merged { new_punches, repeats, days, conflicts } = presence::merge_punches(store, &p.by_person, (MAPPING_KEY, &json))?;
+    let Merged { new_punches, repeats, days, conflicts } = presence::merge_punches(store, &p.by_person, (MAPPING_KEY, &json), progress)?;
     let mut message = format!(
         "{} baris dibaca: {new_punches} catatan baru, {repeats} sudah pernah diimpor (diabaikan); {days} hari-pegawai diperbarui.",
         p.rows

@@ -16,11 +16,6 @@ use std::path::Path;
 /// A table read from a file: header texts and rows of cells (with the file's row numbers).
 pub(crate) struct Table {
     pub headers: Vec<String>,
-    /// The header's row number in the file (counting from 1).
-    pub header_row: usize,
-    /// The first non-empty rows of the file as text (`row number`, cells joined), so that the
-    /// clerk can point at the header row when it was not found.
-    pub top: Vec<(usize, String)>,
     /// Rows below the header with the file's row numbers (counting from 1, as the clerk sees
     /// them). Hidden rows and a column-numbering row are not among them.
     pub rows: Vec<(usize, Vec<Cell>)>,
@@ -215,43 +210,30 @@ fn cell_of(c: &Data) -> Cell {
     }
 }
 
-fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Table>> {
-    let mut all: Vec<Vec<Cell>> = Vec::new();
-    let (mut sheet_name, mut hidden_sheets, mut hidden) = (None, Vec::new(), std::collections::BTreeSet::new());
-    let mut other_sheets = Vec::new();
+/// What a workbook says about its sheets, and the rows it hides in the one read.
+#[derive(Default)]
+struct Source {
+    sheet: Option<String>,
+    hidden_sheets: Vec<String>,
+    other_sheets: Vec<String>,
+}
+
+/// Called with each row of the file as it is read: its number (counting from 1, as the clerk
+/// sees it), its cells, and whether the workbook hides it; returns `false` to stop reading.
+type EachRow<'a> = dyn FnMut(usize, Vec<Cell>, bool) -> Result<bool> + 'a;
+
+/// The rows of `path` (the sheet named `sheet`, or the first visible one), one at a time:
+/// memory stays that of a row, whatever the file's size. `None` when there is no such sheet.
+fn rows_of(path: &Path, sheet: Option<&str>, each: &mut EachRow) -> Result<Option<Source>> {
     match is_sheet_file(path) {
-        Some(false) => {
-            let bytes = std::fs::read(path).map_err(|e| broken(path, crate::model::error::io_reason(&e)))?;
-            let text = decode_text(&bytes);
-            let delimiter = delimiter_of(&text);
-            let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-            // Newlines counted so far and up to which byte: each record counts only the bytes
-            // since the last one, so a million punches read in linear time.
-            let (bytes, mut counted, mut lines) = (text.as_bytes(), 0usize, 0usize);
-            for rec in rd.records() {
-                let rec = rec.map_err(|_| broken(path, "isinya bukan teks CSV yang dapat dibaca"))?;
-                // Row numbers are the file's lines: the reader skips blank lines, which a
-                // spreadsheet shows as empty rows.
-                // (The reader's position of a record after a blank line is that line's start.)
-                let line = rec.position().map_or(all.len() + 1, |p| {
-                    let start = (p.byte() as usize..bytes.len()).find(|i| !matches!(bytes[*i], b'\n' | b'\r')).unwrap_or(bytes.len());
-                    if start >= counted {
-                        lines += bytes[counted..start].iter().filter(|b| **b == b'\n').count();
-                        counted = start;
-                    }
-                    1 + lines
-                });
-                all.extend(std::iter::repeat_with(Vec::new).take(line.saturating_sub(all.len() + 1)));
-                all.push(rec.iter().map(|c| Cell::Text(c.to_string())).collect());
-            }
-        }
+        Some(false) => csv_rows(path, each).map(|()| Some(Source::default())),
         Some(true) => {
             let mut wb = open_workbook_auto(path).map_err(|e| broken(path, workbook_reason(&e)))?;
             // The clerk means a sheet they can see: an old list or last month's punches hidden
             // in front of it is passed over, and named.
             let visible: Vec<String> =
                 wb.sheets_metadata().iter().filter(|s| s.visible == calamine::SheetVisible::Visible).map(|s| s.name.clone()).collect();
-            hidden_sheets =
+            let hidden_sheets: Vec<String> =
                 wb.sheets_metadata().iter().filter(|s| s.visible != calamine::SheetVisible::Visible).map(|s| s.name.clone()).collect();
             let chosen = match sheet {
                 None => visible.first().cloned(),
@@ -266,70 +248,325 @@ fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Ta
                 }
                 return Ok(None);
             };
+            let mut hidden = std::collections::BTreeSet::new();
             if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm")) {
                 hidden = crate::files::xlsx_rows::hidden_rows(path, &chosen).map_err(|e| broken(path, e))?;
             }
-            other_sheets = visible.iter().filter(|n| **n != chosen).cloned().collect();
-            sheet_name = Some(chosen.clone());
-            let range = wb.worksheet_range(&chosen).map_err(|e| broken(path, workbook_reason(&e)))?;
-            // The range starts at its first used cell; row numbers stay the file's own.
-            let first_row = range.start().map_or(0, |(r, _)| r as usize);
-            let first_col = range.start().map_or(0, |(_, c)| c as usize);
-            all.extend(std::iter::repeat_with(Vec::new).take(first_row));
-            for row in range.rows() {
-                let mut cells: Vec<Cell> = std::iter::repeat_with(|| Cell::Text(String::new())).take(first_col).collect();
-                cells.extend(row.iter().map(cell_of));
-                all.push(cells);
+            let other_sheets = visible.iter().filter(|n| **n != chosen).cloned().collect();
+            if let calamine::Sheets::Xlsx(x) = &mut wb {
+                // Cell by cell from the sheet's XML: a million punches never sit in memory.
+                let mut cells = x.worksheet_cells_reader(&chosen).map_err(|e| broken(path, workbook_reason(&e.into())))?;
+                let mut row: Vec<Cell> = Vec::new();
+                let mut at: Option<u32> = None;
+                loop {
+                    let next = cells.next_cell().map_err(|e| broken(path, workbook_reason(&e.into())))?;
+                    let pos = next.as_ref().map(|c| c.get_position());
+                    if let Some(r) = at.filter(|r| pos.is_none_or(|(p, _)| p != *r)) {
+                        let n = r as usize + 1;
+                        if !each(n, std::mem::take(&mut row), hidden.contains(&n))? {
+                            break;
+                        }
+                    }
+                    let Some(c) = next else { break };
+                    let (r, col) = c.get_position();
+                    at = Some(r);
+                    row.resize_with((col as usize).max(row.len()), || Cell::Text(String::new()));
+                    row.push(cell_of(&Data::from(c.get_value().clone())));
+                }
+            } else {
+                let range = wb.worksheet_range(&chosen).map_err(|e| broken(path, workbook_reason(&e)))?;
+                // The range starts at its first used cell; row numbers stay the file's own.
+                let (first_row, first_col) = range.start().map_or((0, 0), |(r, c)| (r as usize, c as usize));
+                for (i, cells) in range.rows().enumerate() {
+                    let mut row: Vec<Cell> = std::iter::repeat_with(|| Cell::Text(String::new())).take(first_col).collect();
+                    row.extend(cells.iter().map(cell_of));
+                    if !each(first_row + i + 1, row, false)? {
+                        break;
+                    }
+                }
+            }
+            Ok(Some(Source { sheet: Some(chosen), hidden_sheets, other_sheets }))
+        }
+        None => Err(Error::invalid(
+            "file",
+            format!("Berkas {}: gunakan .csv, .xlsx, .xls, .ods (atau .dat/.txt dari mesin presensi).", path.display()),
+        )),
+    }
+}
+
+/// Where the line breaks of a CSV file are, as far as the reader has read: enough to give each
+/// record the line it starts on (the CSV reader counts a record after blank lines from the
+/// first blank one), kept only ahead of the current record.
+#[derive(Default)]
+struct Breaks {
+    /// Offsets of `\r` and `\n` bytes (true for `\n`) not yet passed.
+    ahead: std::collections::VecDeque<(u64, bool)>,
+    passed: usize,
+    read: u64,
+}
+
+impl Breaks {
+    /// The line (counting from 1) of the record the reader placed at byte `at`.
+    fn line_of(&mut self, at: u64) -> usize {
+        while self.ahead.front().is_some_and(|(o, _)| *o < at) {
+            if self.ahead.pop_front().is_some_and(|(_, lf)| lf) {
+                self.passed += 1;
             }
         }
-        None => {
-            return Err(Error::invalid(
-                "file",
-                format!("Berkas {}: gunakan .csv, .xlsx, .xls, .ods (atau .dat/.txt dari mesin presensi).", path.display()),
-            ));
+        let (mut start, mut blank) = (at, 0);
+        for (o, lf) in &self.ahead {
+            if *o != start {
+                break;
+            }
+            start += 1;
+            blank += usize::from(*lf);
+        }
+        1 + self.passed + blank
+    }
+}
+
+/// A reader that notes the line breaks of what passes through it.
+struct Noting<R> {
+    inner: R,
+    breaks: std::rc::Rc<std::cell::RefCell<Breaks>>,
+}
+
+impl<R: std::io::Read> std::io::Read for Noting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut b = self.breaks.borrow_mut();
+        let base = b.read;
+        b.ahead
+            .extend(buf[..n].iter().enumerate().filter(|(_, c)| matches!(c, b'\n' | b'\r')).map(|(i, c)| (base + i as u64, *c == b'\n')));
+        b.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// The records of a CSV file, streamed. The delimiter is found from the file's start; each
+/// field is UTF-8, else Windows-1252 (older Excel); a UTF-16 file ("Unicode text", rare and
+/// small) is decoded whole first.
+fn csv_rows(path: &Path, each: &mut EachRow) -> Result<()> {
+    use std::io::Read;
+    let io = |e: std::io::Error| broken(path, crate::model::error::io_reason(&e));
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut start = vec![0u8; 64 * 1024];
+    let mut got = 0;
+    while got < start.len() {
+        match file.read(&mut start[got..]).map_err(io)? {
+            0 => break,
+            n => got += n,
         }
     }
+    start.truncate(got);
+    let utf16 = matches!(encoding_rs::Encoding::for_bom(&start), Some((enc, _)) if enc != encoding_rs::UTF_8);
+    let source: Box<dyn Read> = if utf16 {
+        let mut rest = Vec::new();
+        file.read_to_end(&mut rest).map_err(io)?;
+        start.extend(rest);
+        Box::new(std::io::Cursor::new(decode_text(&start).into_bytes()))
+    } else {
+        let skip = if start.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+        let head = std::io::Cursor::new(start[skip..].to_vec());
+        Box::new(head.chain(std::io::BufReader::with_capacity(256 * 1024, file)))
+    };
+    // The delimiter from the first lines, decoded as the fields will be.
+    let delimiter = delimiter_of(&decode_text(&start));
+    let breaks = std::rc::Rc::new(std::cell::RefCell::new(Breaks::default()));
+    let noting = Noting { inner: source, breaks: breaks.clone() };
+    let mut rd = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(noting);
+    let mut rec = csv::ByteRecord::new();
+    loop {
+        match rd.read_byte_record(&mut rec) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(_) => return Err(broken(path, "isinya bukan teks CSV yang dapat dibaca")),
+        }
+        let line = rec.position().map_or(1, |p| breaks.borrow_mut().line_of(p.byte()));
+        let cells = rec
+            .iter()
+            .map(|f| match std::str::from_utf8(f) {
+                Ok(t) => Cell::Text(t.to_string()),
+                Err(_) => Cell::Text(encoding_rs::WINDOWS_1252.decode_without_bom_handling(f).0.into_owned()),
+            })
+            .collect();
+        if !each(line, cells, false)? {
+            return Ok(());
+        }
+    }
+}
+
+/// What is known of a sheet before its data: its header and what was left out, and the first
+/// data rows (for a mapping found from the cells, and for the preview).
+pub(crate) struct Head {
+    pub headers: Vec<String>,
+    /// The header's row number in the file (counting from 1; 0 for a file without one).
+    pub header_row: usize,
+    /// The first non-empty rows of the file as text (`row number`, cells joined), so that the
+    /// clerk can point at the header row when it was not found.
+    pub top: Vec<(usize, String)>,
+    pub sheet: Option<String>,
+    pub hidden_sheets: Vec<String>,
+    pub other_sheets: Vec<String>,
+    pub hidden_rows: Vec<usize>,
+    pub numbering_row: Option<usize>,
+}
+
+/// Rows with their numbers in the file.
+type Rows = Vec<(usize, Vec<Cell>)>;
+
+/// Rows looked at to find the header row.
+const HEADER_WITHIN: usize = 30;
+
+/// Reads `path` row by row: finds the header (from the first rows), then hands each data row
+/// (hidden rows and a column-numbering row left out) to `on_row`, which returns `false` to stop.
+/// `None` when the sheet named `sheet` does not exist.
+pub(crate) fn stream(
+    path: &Path,
+    sheet: Option<&str>,
+    header: HeaderRow,
+    on_row: &mut dyn FnMut(usize, Vec<Cell>) -> Result<bool>,
+) -> Result<Option<Head>> {
     let texts = |r: &[Cell]| r.iter().map(Cell::text).collect::<Vec<_>>();
-    let numbered: Vec<(usize, Vec<Cell>)> =
-        all.into_iter().enumerate().map(|(i, r)| (i + 1, r)).filter(|(_, r)| r.iter().any(|c| !c.text().is_empty())).collect();
-    if numbered.is_empty() {
-        return Err(Error::invalid("file", format!("Berkas {} kosong.", path.display())));
-    }
-    let top = numbered
-        .iter()
-        .take(12)
-        .map(|(n, r)| (*n, texts(r).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ")))
-        .collect();
-    let at = match header {
-        HeaderRow::None => None,
-        HeaderRow::At(n) => Some(
-            numbered
-                .iter()
-                .position(|(row, _)| *row == n)
-                .ok_or_else(|| Error::invalid("header_row", format!("Baris judul kolom {n} kosong atau tidak ada di berkas.")))?,
-        ),
-        HeaderRow::Find(known) => {
-            Some(numbered.iter().take(30).position(|(_, r)| texts(r).iter().filter(|c| known(c)).count() >= 2).unwrap_or(0))
+    let mut early: Rows = Vec::new();
+    let mut head: Option<Head> = None;
+    let mut hidden_rows = Vec::new();
+    let mut first_data = true;
+    let mut numbering_row = None;
+    // A data row: hidden ones noted, a numbering row under the header left out.
+    let mut data = |n: usize, row: Vec<Cell>, headed: bool, hidden: bool| -> Result<bool> {
+        if hidden {
+            hidden_rows.push(n);
+            return Ok(true);
+        }
+        if std::mem::take(&mut first_data) && headed && is_numbering(&row) {
+            numbering_row = Some(n);
+            return Ok(true);
+        }
+        on_row(n, row)
+    };
+    let decide = |early: &mut Rows| -> Result<(Head, Rows)> {
+        if early.is_empty() {
+            return Err(Error::invalid("file", format!("Berkas {} kosong.", path.display())));
+        }
+        let top = early
+            .iter()
+            .take(12)
+            .map(|(n, r)| (*n, texts(r).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ")))
+            .collect();
+        let at = match header {
+            HeaderRow::None => None,
+            HeaderRow::At(n) => Some(
+                early
+                    .iter()
+                    .position(|(row, _)| *row == n)
+                    .ok_or_else(|| Error::invalid("header_row", format!("Baris judul kolom {n} kosong atau tidak ada di berkas.")))?,
+            ),
+            HeaderRow::Find(known) => {
+                Some(early.iter().take(HEADER_WITHIN).position(|(_, r)| texts(r).iter().filter(|c| known(c)).count() >= 2).unwrap_or(0))
+            }
+        };
+        let mut rows = std::mem::take(early);
+        let (header_row, headers) = match at {
+            Some(at) => {
+                let (n, h) = rows.remove(at);
+                rows.drain(..at);
+                (n, texts(&h))
+            }
+            None => (0, Vec::new()),
+        };
+        let head = Head {
+            headers,
+            header_row,
+            top,
+            sheet: None,
+            hidden_sheets: Vec::new(),
+            other_sheets: Vec::new(),
+            hidden_rows: Vec::new(),
+            numbering_row: None,
+        };
+        Ok((head, rows))
+    };
+    let wait_for = match header {
+        HeaderRow::At(n) => n.max(1),
+        _ => 0,
+    };
+    let mut widest = 0;
+    let mut early_hidden = std::collections::BTreeSet::new();
+    let source = rows_of(path, sheet, &mut |n, row, is_hidden| {
+        if !row.iter().any(|c| !c.text().is_empty()) {
+            return Ok(true);
+        }
+        widest = widest.max(row.len());
+        if head.is_none() {
+            if is_hidden {
+                early_hidden.insert(n);
+            }
+            early.push((n, row));
+            // Enough rows to find the header (or past the row the clerk chose).
+            let enough = match header {
+                HeaderRow::At(_) => n >= wait_for,
+                _ => early.len() >= HEADER_WITHIN,
+            };
+            if !enough {
+                return Ok(true);
+            }
+            let (h, rest) = decide(&mut early)?;
+            let headed = h.header_row > 0;
+            head = Some(h);
+            for (n, row) in rest {
+                if !data(n, row, headed, early_hidden.contains(&n))? {
+                    return Ok(false);
+                }
+            }
+            return Ok(true);
+        }
+        let headed = head.as_ref().is_some_and(|h| h.header_row > 0);
+        data(n, row, headed, is_hidden)
+    });
+    let Some(source) = source? else { return Ok(None) };
+    let mut head = match head {
+        Some(h) => h,
+        None => {
+            let (h, rest) = decide(&mut early)?;
+            let headed = h.header_row > 0;
+            for (n, row) in rest {
+                if !data(n, row, headed, early_hidden.contains(&n))? {
+                    break;
+                }
+            }
+            h
         }
     };
-    let mut rows = numbered;
-    let (header_row, headers) = match at {
-        Some(at) => {
-            let (n, head) = rows.remove(at);
-            rows.drain(..at);
-            (n, texts(&head))
-        }
-        // Headerless: every row is data, the columns are numbered.
-        None => (0, (1..=rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0)).map(|i| format!("Kolom {i}")).collect()),
-    };
-    let hidden_rows: Vec<usize> = rows.iter().map(|(n, _)| *n).filter(|n| hidden.contains(n)).collect();
-    rows.retain(|(n, _)| !hidden.contains(n));
-    // Government forms number their columns under the header: 1 2 3 4 … is not a person.
-    let numbering_row = rows.first().filter(|(_, r)| at.is_some() && is_numbering(r)).map(|(n, _)| *n);
-    if numbering_row.is_some() {
-        rows.remove(0);
+    if head.header_row == 0 {
+        head.headers = (1..=widest).map(|i| format!("Kolom {i}")).collect();
     }
-    Ok(Some(Table { headers, header_row, top, rows, sheet: sheet_name, hidden_sheets, other_sheets, hidden_rows, numbering_row }))
+    head.sheet = source.sheet;
+    head.hidden_sheets = source.hidden_sheets;
+    head.other_sheets = source.other_sheets;
+    head.hidden_rows = hidden_rows;
+    head.numbering_row = numbering_row;
+    Ok(Some(head))
+}
+
+fn read(path: &Path, sheet: Option<&str>, header: HeaderRow) -> Result<Option<Table>> {
+    let mut rows = Vec::new();
+    let Some(h) = stream(path, sheet, header, &mut |n, row| {
+        rows.push((n, row));
+        Ok(true)
+    })?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(Table {
+        headers: h.headers,
+        rows,
+        sheet: h.sheet,
+        hidden_sheets: h.hidden_sheets,
+        other_sheets: h.other_sheets,
+        hidden_rows: h.hidden_rows,
+        numbering_row: h.numbering_row,
+    }))
 }
 
 /// The delimiter of a CSV text: the one that splits the most of the first lines into the same
@@ -418,6 +655,23 @@ mod tests {
         assert_eq!(decode_text("Sékar".as_bytes()), "Sékar");
         assert_eq!(decode_text(b"\xef\xbb\xbfNIP"), "NIP");
         assert_eq!(decode_text(b"\xff\xfeN\x00I\x00P\x00"), "NIP");
+    }
+
+    #[test]
+    fn streamed_csv_rows_keep_the_files_line_numbers_across_blank_lines_and_quoted_breaks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.csv");
+        std::fs::write(&path, b"h1;h2\na;1\n\n\nb;2\r\n\r\nc;3\n\"x\ny\";4\nd;\xe92\n").unwrap();
+        let mut seen = Vec::new();
+        csv_rows(&path, &mut |n, cells, _| {
+            seen.push((n, cells[0].text(), cells[1].text()));
+            Ok(true)
+        })
+        .unwrap();
+        let lines: Vec<usize> = seen.iter().map(|s| s.0).collect();
+        assert_eq!(lines, [1, 2, 5, 7, 8, 10]);
+        assert_eq!(seen[4].1, "x\ny");
+        assert_eq!(seen[5].2, "é2", "a Windows-1252 byte is read as such");
     }
 
     #[test]

@@ -65,6 +65,7 @@ mod kind;
 pub mod nip;
 pub mod presence;
 mod profile;
+pub mod progress;
 pub mod schedule;
 pub mod shift;
 mod staff;

@@ -573,12 +573,19 @@ pub fn merge_punches(
     store: &mut Store,
     by_person: &std::collections::BTreeMap<i64, Vec<chrono::NaiveDateTime>>,
     remember: (&str, &str),
+    progress: crate::model::progress::Report,
 ) -> Result<Merged> {
+    use crate::model::progress::Progress;
+    const SAVE: &str = "Menyimpan presensi";
     let all = StaffFilter { include_inactive: true, ..Default::default() };
     let names: HashMap<i64, String> = crate::office::staff::list(store, &all)?.into_iter().map(|s| (s.id, s.name)).collect();
     store.write("mengimpor data mesin presensi", |tx| {
         let mut out = Merged::default();
-        for (id, stamps) in by_person {
+        let total = by_person.len();
+        for (done, (id, stamps)) in by_person.iter().enumerate() {
+            if done.is_multiple_of(100) {
+                progress(Progress::new(SAVE, done, total, "pegawai"));
+            }
             let mut touched: Vec<NaiveDate> = Vec::new();
             for s in stamps {
                 if tx.add_punch(*id, *s)? {
@@ -627,6 +634,7 @@ pub fn merge_punches(
             }
         }
         tx.set_setting(remember.0, remember.1)?;
+        progress(Progress::new(Progress::DONE, total, total, "pegawai"));
         Ok(out)
     })
 }

@@ -37,26 +37,15 @@ pub struct Outcome {
     pub warnings: Vec<String>,
 }
 
-/// How far a planning run has come, for a progress bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Progress {
-    /// What is being done, in words for the clerk.
-    pub stage: &'static str,
-    pub done: usize,
-    pub total: usize,
-    /// The schedule is saved; nothing more will come.
-    pub finished: bool,
-}
+pub use crate::model::progress::Progress;
 
-impl Progress {
-    fn new(stage: &'static str, done: usize, total: usize) -> Progress {
-        Progress { stage, done, total, finished: stage == Self::DONE }
-    }
+/// The stages of a planning run, as the progress bar names them.
+const READ: &str = "Membaca pegawai, kebutuhan dan ketersediaan";
+const PLAN: &str = "Menyusun unit kerja";
+const SAVE: &str = "Menyimpan jadwal";
 
-    const READ: &'static str = "Membaca pegawai, kebutuhan dan ketersediaan";
-    const PLAN: &'static str = "Menyusun unit kerja";
-    const SAVE: &'static str = "Menyimpan jadwal";
-    const DONE: &'static str = "Selesai";
+fn stage(stage: &'static str, done: usize, total: usize) -> Progress {
+    Progress::new(stage, done, total, "unit")
 }
 
 /// Plans `from..=to` (as typed) for every unit and saves it; locked days stay as they are.
@@ -67,7 +56,7 @@ pub fn plan_period(store: &mut Store, from: &str, to: &str) -> Result<Outcome> {
 /// [`plan_period`], reporting each stage and each unit planned to `progress`; the last report
 /// is `Selesai` with `done == total` once the schedule is saved.
 pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome> {
-    progress(Progress::new(Progress::READ, 0, 0));
+    progress(stage(READ, 0, 0));
     let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
     let period = Period::read(store, from, to)?;
     let (Some(&first), Some(&last)) = (period.days.first(), period.days.last()) else {
@@ -76,11 +65,11 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
     let wants = Wants::read(store, &period, first, last)?;
     let problem = Problem::of(&period, &wants, first);
     let total = problem.inst.units.len();
-    progress(Progress::new(Progress::PLAN, 0, total));
-    let plan = planner::plan_with(&problem.inst, &|done, total| progress(Progress::new(Progress::PLAN, done, total)));
-    progress(Progress::new(Progress::SAVE, total, total));
+    progress(stage(PLAN, 0, total));
+    let plan = planner::plan_with(&problem.inst, &|done, total| progress(stage(PLAN, done, total)));
+    progress(stage(SAVE, total, total));
     save(store, &period, &problem, &plan)?;
-    progress(Progress::new(Progress::DONE, total, total));
+    progress(stage(Progress::DONE, total, total));
     let mut warnings = crate::office::calendar::gaps(store, first, last)?;
     warnings.extend(problem.turns_left(&period, &plan));
     Ok(Outcome {

@@ -77,17 +77,25 @@ pub(super) fn install_triggers(tx: &Transaction) -> Result<()> {
 }
 
 /// The chain: an action's hash covers the previous action's hash, its own fields and every
-/// field of every row it sealed.
-pub fn chain_hash(prev: &str, a: &AuditAction, rows: &[AuditRow]) -> String {
-    let mut h = Sha256::new();
-    let mut put = |part: &str| {
-        h.update(part.as_bytes());
-        h.update([0x1f]);
-    };
-    for part in [prev, &a.id.to_string(), &a.at, &a.who, &a.action, &a.first_row.to_string(), &a.last_row.to_string()] {
-        put(part);
+/// field of every row it sealed. Fed row by row, so that sealing or checking an action of a
+/// million rows (a year of punches) never holds them all.
+pub struct ChainHash(Sha256);
+
+impl ChainHash {
+    pub fn new(prev: &str, a: &AuditAction) -> ChainHash {
+        let mut h = ChainHash(Sha256::new());
+        for part in [prev, &a.id.to_string(), &a.at, &a.who, &a.action, &a.first_row.to_string(), &a.last_row.to_string()] {
+            h.put(part);
+        }
+        h
     }
-    for r in rows {
+
+    fn put(&mut self, part: &str) {
+        self.0.update(part.as_bytes());
+        self.0.update([0x1f]);
+    }
+
+    pub fn row(&mut self, r: &AuditRow) {
         for part in [
             &r.id.to_string(),
             &r.at,
@@ -97,10 +105,13 @@ pub fn chain_hash(prev: &str, a: &AuditAction, rows: &[AuditRow]) -> String {
             r.before.as_deref().unwrap_or("\u{0}"),
             r.after.as_deref().unwrap_or("\u{0}"),
         ] {
-            put(part);
+            self.put(part);
         }
     }
-    hex::encode(h.finalize())
+
+    pub fn finish(self) -> String {
+        hex::encode(self.0.finalize())
+    }
 }
 
 const COLUMNS: &str = "a.id, a.at, a.tbl, a.op, a.row_key, a.before, a.after";
@@ -129,20 +140,16 @@ impl Tx<'_> {
             .optional()
             .ctx(CTX)?
             .unwrap_or_default();
-        let rows = self.audit_rows(prev_last, i64::MAX)?;
-        let (Some(first), Some(last)) = (rows.first(), rows.last()) else { return Ok(()) };
+        let (first, last): (Option<i64>, Option<i64>) =
+            self.tx.query_row("SELECT min(id), max(id) FROM audit WHERE id > ?1", [prev_last], |r| Ok((r.get(0)?, r.get(1)?))).ctx(CTX)?;
+        let (Some(first), Some(last)) = (first, last) else { return Ok(()) };
         let id: i64 = self.tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM audit_action", [], |r| r.get(0)).ctx(CTX)?;
         let at: String = self.tx.query_row("SELECT strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime')", [], |r| r.get(0)).ctx(CTX)?;
-        let mut seal = AuditAction {
-            id,
-            at,
-            who: who.to_string(),
-            action: action.to_string(),
-            first_row: first.id,
-            last_row: last.id,
-            hash: String::new(),
-        };
-        seal.hash = chain_hash(&prev_hash, &seal, &rows);
+        let mut seal =
+            AuditAction { id, at, who: who.to_string(), action: action.to_string(), first_row: first, last_row: last, hash: String::new() };
+        let mut hash = ChainHash::new(&prev_hash, &seal);
+        self.each_audit_row(first, last, &mut |r| hash.row(r))?;
+        seal.hash = hash.finish();
         self.tx
             .execute(
                 "INSERT INTO audit_action (id, at, who, action, first_row, last_row, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -192,11 +199,16 @@ impl Tx<'_> {
     }
 
     /// Changes `first..=last` (one action's), in order.
-    pub fn audit_range(&self, first: i64, last: i64) -> Result<Vec<AuditRow>> {
+    /// Each change `first..=last` in order, handed to `f` one at a time.
+    pub fn each_audit_row(&self, first: i64, last: i64, f: &mut dyn FnMut(&AuditRow)) -> Result<()> {
         const CTX: &str = "membaca riwayat perubahan";
-        let mut st = self.tx.prepare(&format!("SELECT {COLUMNS} FROM audit a WHERE a.id BETWEEN ?1 AND ?2 ORDER BY a.id")).ctx(CTX)?;
-        let rows = st.query_map(params![first, last], audit_row).ctx(CTX)?;
-        rows.collect::<rusqlite::Result<_>>().ctx(CTX)
+        let mut st =
+            self.tx.prepare_cached(&format!("SELECT {COLUMNS} FROM audit a WHERE a.id BETWEEN ?1 AND ?2 ORDER BY a.id")).ctx(CTX)?;
+        let mut rows = st.query(params![first, last]).ctx(CTX)?;
+        while let Some(r) = rows.next().ctx(CTX)? {
+            f(&audit_row(r).ctx(CTX)?);
+        }
+        Ok(())
     }
 
     /// The newest changes first, optionally of one table, with who and which action.

@@ -22,7 +22,7 @@ use crate::model::error::{DbContext, Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
-pub use audit::chain_hash;
+pub use audit::ChainHash;
 pub use backup::check as check_backup;
 pub use migrations::LATEST_VERSION;
 

@@ -60,8 +60,8 @@ proptest! {
         let (dir, mut s) = office();
         let file = dir.path().join("mesin.csv");
         std::fs::write(&file, &text).unwrap();
-        let _ = attendance::preview(&mut s, &file, None, today());
-        if let Err(e) = attendance::import(&mut s, &file, None, today()) {
+        let _ = attendance::preview(&mut s, &file, None, today(), &|_| {});
+        if let Err(e) = attendance::import(&mut s, &file, None, today(), &|_| {}) {
             prop_assert!(!e.to_string().is_empty());
         }
     }
@@ -71,7 +71,7 @@ proptest! {
         let (dir, mut s) = office();
         let file = dir.path().join(format!("berkas.{ext}"));
         std::fs::write(&file, &bytes).unwrap();
-        for r in [staff_io::preview(&mut s, &file, None, today()).map(|_| ()), attendance::preview(&mut s, &file, None, today()).map(|_| ())] {
+        for r in [staff_io::preview(&mut s, &file, None, today()).map(|_| ()), attendance::preview(&mut s, &file, None, today(), &|_| {}).map(|_| ())] {
             if let Err(e) = r {
                 prop_assert!(!e.to_string().is_empty());
             }

@@ -258,17 +258,44 @@ fn an_attendance_file_with_bad_rows_is_refused_whole_naming_each_row() {
         "mesin.csv",
         &format!("NIP;Waktu\n{a};30-11-2026 07:41\n{b};2026-11-30 07:20:00\n999999;30-11-2026 07:50\n{a};30-11-2026 25:61\n{b};30-11-2026 16:05\n"),
     );
-    let preview = attendance::preview(&mut s, &file, None, today()).unwrap();
+    let preview = attendance::preview(&mut s, &file, None, today(), &|_| {}).unwrap();
     assert_eq!(preview.rows, 5);
     assert_eq!(preview.problems.len(), 2, "{:?}", preview.problems);
     assert!(preview.problems[0].starts_with("Baris 4: ID \"999999\" tidak dikenal"), "{:?}", preview.problems);
     assert!(preview.problems[1].starts_with("Baris 5: kolom Waktu \"30-11-2026 25:61\" tidak dapat dibaca"), "{:?}", preview.problems);
-    let err = attendance::import(&mut s, &file, None, today()).unwrap_err();
+    let err = attendance::import(&mut s, &file, None, today(), &|_| {}).unwrap_err();
     let text = err.to_string();
     assert!(text.contains("Baris 4") && text.contains("Baris 5") && text.contains("tidak ada yang diimpor"), "{text}");
     let sheet = presence::sheet(&mut s, "30-11-2026", None, today()).unwrap();
     assert!(sheet.rows.iter().all(|r| !r.recorded), "nothing half-imported");
     assert_eq!(attendance::mapping(&mut s).unwrap(), None, "a refused file teaches no mapping");
+}
+
+/// A long import says how far it has come: rows read (every 50,000), people saved, then done;
+/// the window's bar and the terminal's line follow these reports.
+#[test]
+fn an_attendance_import_reports_its_progress_until_it_is_saved() {
+    use giliran_core::model::progress::Progress;
+    let (mut s, people) = office();
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("NIP;Waktu\n");
+    // 60,000 punches of 12 people over the month of November 2026.
+    for i in 0..60_000u32 {
+        let who = &people[(i % 12) as usize].id_number;
+        let day = 2 + (i / 12) % 28;
+        text.push_str(&format!("{who};{day:02}-11-2026 07:{:02}:{:02}\n", (i / 336) % 60, i % 60));
+    }
+    let file = write(dir.path(), "setahun.csv", &text);
+    let seen = std::sync::Mutex::new(Vec::<Progress>::new());
+    let done = attendance::import(&mut s, &file, None, today(), &|p| seen.lock().unwrap().push(p)).unwrap();
+    assert_eq!(done.rows, 60_000);
+    let seen = seen.into_inner().unwrap();
+    assert!(seen.iter().any(|p| p.stage == "Membaca berkas" && p.done == 50_000 && p.total == 0 && p.of == "baris"), "{seen:?}");
+    let saving: Vec<&Progress> = seen.iter().filter(|p| p.stage == "Menyimpan presensi").collect();
+    assert_eq!((saving[0].done, saving[0].total, saving[0].of), (0, 12, "pegawai"));
+    let last = seen.last().unwrap();
+    assert!(last.finished && last.done == 12, "{last:?}");
+    assert_eq!(last.line(), "Selesai: 12 dari 12 pegawai");
 }
 
 #[test]
@@ -278,7 +305,7 @@ fn attendance_punches_become_check_in_and_out_and_a_repeated_import_changes_noth
     let (a, b) = (&people[2].id_number, &people[3].id_number);
     let text = format!("NIP,Waktu\n{a},30-11-2026 07:41\n{a},30-11-2026 12:02\n{a},30-11-2026 15:50\n{b},30/11/2026 07:20\n");
     let file = write(dir.path(), "mesin.csv", &text);
-    let done = attendance::import(&mut s, &file, None, today()).unwrap();
+    let done = attendance::import(&mut s, &file, None, today(), &|_| {}).unwrap();
     assert_eq!((done.rows, done.new_punches, done.repeats, done.days), (4, 4, 0, 2));
     let sheet = presence::sheet_on(&mut s, d("30-11-2026"), None, d("01-12-2026")).unwrap();
     let row_a = sheet.rows.iter().find(|r| &r.id_number == a).unwrap();
@@ -288,12 +315,12 @@ fn attendance_punches_become_check_in_and_out_and_a_repeated_import_changes_noth
     assert_eq!((row_b.check_in.as_deref(), row_b.check_out.as_deref()), (Some("07:20"), None));
     assert_eq!(row_b.early.as_deref(), Some("PSW4"), "no check-out on a past day");
 
-    let again = attendance::import(&mut s, &file, None, today()).unwrap();
+    let again = attendance::import(&mut s, &file, None, today(), &|_| {}).unwrap();
     assert_eq!((again.new_punches, again.repeats, again.days), (0, 4, 0));
     assert!(again.message.contains("4 sudah pernah diimpor"), "{}", again.message);
     // A later export of the same day extends the check-out.
     let later = write(dir.path(), "sore.csv", &format!("NIP,Waktu\n{b},30-11-2026 16:10\n"));
-    attendance::import(&mut s, &later, None, today()).unwrap();
+    attendance::import(&mut s, &later, None, today(), &|_| {}).unwrap();
     let sheet = presence::sheet_on(&mut s, d("30-11-2026"), None, d("01-12-2026")).unwrap();
     let row_b = sheet.rows.iter().find(|r| &r.id_number == b).unwrap();
     assert_eq!((row_b.check_in.as_deref(), row_b.check_out.as_deref(), row_b.early.as_deref()), (Some("07:20"), Some("16:10"), None));
@@ -328,19 +355,19 @@ fn an_xlsx_export_with_its_own_columns_is_mapped_once_and_remembered() {
     };
     let first = xlsx("desember-1.xlsx", 1);
     // Unknown headers: the clerk must map them, and is told which columns exist.
-    let unmapped = attendance::preview(&mut s, &first, None, today()).unwrap();
+    let unmapped = attendance::preview(&mut s, &first, None, today(), &|_| {}).unwrap();
     assert_eq!(unmapped.mapping, None);
     assert_eq!(unmapped.headers, ["No. Pegawai", "Nama", "Tgl", "Jam Scan"]);
     assert!(unmapped.problems[0].contains("No. Pegawai, Nama, Tgl, Jam Scan"), "{:?}", unmapped.problems);
-    let err = attendance::import(&mut s, &first, None, today()).unwrap_err().to_string();
+    let err = attendance::import(&mut s, &first, None, today(), &|_| {}).unwrap_err().to_string();
     assert!(err.contains("belum dipetakan"), "{err}");
     let mapping =
         Mapping { id_column: "No. Pegawai".into(), time_column: "Jam Scan".into(), date_column: "Tgl".into(), ..Default::default() };
-    attendance::import(&mut s, &first, Some(&mapping), today()).unwrap();
+    attendance::import(&mut s, &first, Some(&mapping), today(), &|_| {}).unwrap();
     assert_eq!(attendance::mapping(&mut s).unwrap(), Some(mapping));
     // The next export imports without asking.
     let second = xlsx("desember-2.xlsx", 2);
-    let done = attendance::import(&mut s, &second, None, today()).unwrap();
+    let done = attendance::import(&mut s, &second, None, today(), &|_| {}).unwrap();
     assert_eq!(done.new_punches, 2);
     let sheet = presence::sheet_on(&mut s, d("02-12-2026"), None, d("03-12-2026")).unwrap();
     let row = sheet.rows.iter().find(|r| &r.id_number == a).unwrap();
@@ -352,10 +379,10 @@ fn a_broken_spreadsheet_is_refused_with_a_message() {
     let (mut s, _) = office();
     let dir = tempfile::tempdir().unwrap();
     let broken = write(dir.path(), "rusak.xlsx", "bukan berkas excel");
-    let err = attendance::import(&mut s, &broken, None, today()).unwrap_err().to_string();
+    let err = attendance::import(&mut s, &broken, None, today(), &|_| {}).unwrap_err().to_string();
     assert!(err.contains("rusak.xlsx tidak dapat dibaca"), "{err}");
     let empty = write(dir.path(), "kosong.csv", "");
-    assert!(attendance::import(&mut s, &empty, None, today()).unwrap_err().to_string().contains("kosong"));
+    assert!(attendance::import(&mut s, &empty, None, today(), &|_| {}).unwrap_err().to_string().contains("kosong"));
     let other = write(dir.path(), "data.pdf", "%PDF");
-    assert!(attendance::import(&mut s, &other, None, today()).unwrap_err().to_string().contains(".csv, .xlsx"));
+    assert!(attendance::import(&mut s, &other, None, today(), &|_| {}).unwrap_err().to_string().contains(".csv, .xlsx"));
 }

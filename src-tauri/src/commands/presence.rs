@@ -3,9 +3,11 @@
 
 use crate::Db;
 use giliran_core::files::attendance::{self, Mapping};
+use giliran_core::model::progress::Progress;
 use giliran_core::office::{activity, presence, reach};
 use giliran_core::Error;
 use std::path::PathBuf;
+use tauri::ipc::Channel;
 use tauri::State;
 
 #[tauri::command(async)]
@@ -39,13 +41,23 @@ pub fn presence_hours_save(db: State<Db>, hours: presence::Hours) -> Result<pres
 }
 
 #[tauri::command(async)]
-pub fn attendance_preview(db: State<Db>, path: PathBuf, mapping: Option<Mapping>) -> Result<attendance::Preview, Error> {
-    db.with(|s| attendance::preview(s, &path, mapping.as_ref(), db.today()))
+pub fn attendance_preview(
+    db: State<Db>,
+    path: PathBuf,
+    mapping: Option<Mapping>,
+    on_progress: Channel<Progress>,
+) -> Result<attendance::Preview, Error> {
+    db.with(|s| attendance::preview(s, &path, mapping.as_ref(), db.today(), &|p| drop(on_progress.send(p))))
 }
 
 #[tauri::command(async)]
-pub fn attendance_import(db: State<Db>, path: PathBuf, mapping: Option<Mapping>) -> Result<attendance::Imported, Error> {
-    db.with(|s| attendance::import(s, &path, mapping.as_ref(), db.today()))
+pub fn attendance_import(
+    db: State<Db>,
+    path: PathBuf,
+    mapping: Option<Mapping>,
+    on_progress: Channel<Progress>,
+) -> Result<attendance::Imported, Error> {
+    db.with(|s| attendance::import(s, &path, mapping.as_ref(), db.today(), &|p| drop(on_progress.send(p))))
 }
 
 #[tauri::command(async)]

@@ -6,7 +6,8 @@
 // lock): the planner grants it as far as the range allows, and each cell says whether it was
 // granted; core explains a wish left out, listed under the unit.
 
-import { call, progressChannel } from '../api.js';
+import { call } from '../api.js';
+import { progressBar } from '../progress.js';
 import { h, clear, notify, dateInput } from '../dom.js';
 import { printView } from '../print-week.js';
 import { savePath } from '../files.js';
@@ -34,9 +35,7 @@ export async function mount(root, { actions }) {
     h('option', { value: 'plan' }, 'Jadwal (O = WFO, W = WFH, -, spasi = kunci)'),
     h('option', { value: 'wish' }, 'Keinginan pegawai (O, W, - = hapus)'));
   const grid = h('div', { id: 'week-grid' });
-  const bar = h('progress', { id: 'plan-progress', max: 1, value: 0 });
-  const barText = h('span', { id: 'plan-progress-text', role: 'status' });
-  const progressBox = h('div', { class: 'progress', hidden: true }, bar, barText);
+  const progress = progressBar('plan');
 
   actions.appendChild(undoBtn);
   actions.appendChild(print);
@@ -73,7 +72,7 @@ export async function mount(root, { actions }) {
   root.appendChild(h('div', { class: 'toolbar' },
     h('span', { class: 'muted' }, 'Susun periode panjang (mis. sebulan) sekaligus agar adil lintas minggu:'),
     from, h('span', {}, 's.d.'), to, planPeriod));
-  root.appendChild(progressBox);
+  root.appendChild(progress.box);
   root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'grid-mode' }, 'Ketikan di tabel mencatat:'), mode));
   root.appendChild(h('p', { class: 'muted small legend' },
     'Ketik O = WFO, W = WFH, - = tidak masuk; spasi = kunci/lepas kunci; panah untuk berpindah sel. Sel bertanda “kunci” tidak diubah oleh penyusunan otomatis. ' +
@@ -270,19 +269,7 @@ export async function mount(root, { actions }) {
     const text = button.textContent;
     document.querySelectorAll('#screen button').forEach((b) => (b.disabled = true));
     button.textContent = 'Menyusun…';
-    progressBox.hidden = false;
-    let best = 0; // reports of units planned on two threads may arrive out of order
-    const onProgress = progressChannel((p) => {
-      if (p.total === 0) {
-        bar.removeAttribute('value'); // indeterminate while reading
-        barText.textContent = `${p.stage}…`;
-        return;
-      }
-      best = Math.max(best, p.done);
-      bar.max = p.total;
-      bar.value = best;
-      barText.textContent = `${p.stage}: ${best} dari ${p.total} unit`;
-    });
+    const onProgress = progress.channel();
     try {
       const o = await call('plan_period', { from: fromDay, to: toDay, onProgress });
       undo.length = 0;
@@ -292,7 +279,7 @@ export async function mount(root, { actions }) {
       notify(o.unmet.length === 0 ? `${head} Semua kebutuhan terpenuhi.${warn}` : `${head} ${o.unmet.length} kebutuhan tidak terpenuhi: ${o.unmet.map((u) => `${u.unit_name} ${u.date}: ${u.reason}`).join(' ')}${warn}`,
         o.unmet.length || o.warnings.length ? 'error' : 'ok');
     } catch (err) {
-      progressBox.hidden = true;
+      progress.hide();
       notify(err.message, 'error');
     } finally {
       button.textContent = text;

@@ -5,6 +5,7 @@
 // the attendance machine's export.
 
 import { call, progressChannel } from '../api.js';
+import { progressBar } from '../progress.js';
 import { h, add, clear, notify, dateInput, dateShort, select } from '../dom.js';
 import { checkFile, openPaths } from '../files.js';
 import * as store from '../store.js';
@@ -39,6 +40,8 @@ export async function mount(root, { actions }) {
   const summary = h('p', { class: 'muted', id: 'presence-summary', role: 'status' });
   const replanBar = h('div', { class: 'toolbar replan', id: 'replan', hidden: true });
   const importPanel = h('section', { class: 'form section', id: 'attendance-panel', hidden: true });
+  // A year of punches takes a while to read and save: the bar says how far it has come.
+  const progress = progressBar('attendance');
   const tbody = h('tbody', { id: 'presence-rows' });
   const all = h('input', { type: 'checkbox', id: 'presence-all', 'aria-label': 'Pilih semua' });
 
@@ -49,6 +52,7 @@ export async function mount(root, { actions }) {
   root.appendChild(h('p', { class: 'muted small legend' },
     'Pilih baris lalu tekan Enter = catat sesuai jadwal; H = hadir (WFO), W = WFH, D = dinas luar, T = tugas belajar, S = sakit, I = izin, C = cuti (pilih jenisnya), K = tanpa keterangan; spasi = pilih baris; panah atas/bawah untuk berpindah.'));
   root.appendChild(replanBar);
+  root.appendChild(progress.box);
   root.appendChild(importPanel);
   root.appendChild(summary);
   root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid presence', id: 'presence-table' },
@@ -262,7 +266,8 @@ export async function mount(root, { actions }) {
   });
 
   async function preview(path, mapping) {
-    const p = await checkFile(importPanel, 'Impor data mesin presensi', path, () => call('attendance_preview', { path, mapping }));
+    const p = await checkFile(importPanel, 'Impor data mesin presensi', path,
+      () => call('attendance_preview', { path, mapping, onProgress: progress.channel() }).finally(() => progress.hide()));
     if (!p) return;
     const cols = p.headers.filter(Boolean).map((c) => ({ key: c, label: c }));
     const m = p.mapping || { id_column: '', time_column: '', date_column: '', in_column: '', out_column: '', name_column: '' };
@@ -319,7 +324,7 @@ export async function mount(root, { actions }) {
       run.disabled = true;
       run.textContent = 'Mengimpor…';
       try {
-        const done = await call('attendance_import', { path, mapping: chosen() });
+        const done = await call('attendance_import', { path, mapping: chosen(), onProgress: progress.channel() }).finally(() => progress.hide());
         importPanel.hidden = true;
         notify(done.message + (done.conflicts.length ? ` ${done.conflicts.join(' ')}` : ''), done.conflicts.length ? 'error' : 'ok');
         await load();
