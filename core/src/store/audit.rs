@@ -150,8 +150,7 @@ impl Tx<'_> {
         let mut hash = ChainHash::new(&prev_hash, &seal);
         self.each_audit_row(first, last, &mut |r| hash.row(r))?;
         seal.hash = hash.finish();
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO audit_action (id, at, who, action, first_row, last_row, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![seal.id, seal.at, seal.who, seal.action, seal.first_row, seal.last_row, seal.hash],
             )
@@ -161,8 +160,7 @@ impl Tx<'_> {
 
     /// A line in the trail for an action that is not a row change (a restore).
     pub fn note_audit(&self, op: &str, what: &str) -> Result<()> {
-        self.tx
-            .execute("INSERT INTO audit (tbl, op, row_key, after) VALUES ('basis_data', ?1, '', ?2)", params![op, what])
+        self.run("INSERT INTO audit (tbl, op, row_key, after) VALUES ('basis_data', ?1, '', ?2)", params![op, what])
             .ctx("mencatat riwayat perubahan")?;
         Ok(())
     }

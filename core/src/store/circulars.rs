@@ -42,8 +42,7 @@ impl Tx<'_> {
             self.tx.query_row("SELECT id FROM circular WHERE key = ?1", [&c.key], |r| r.get(0)).optional().ctx("menyimpan Surat Edaran")?;
         let (id, action) = match existing {
             Some(id) => {
-                self.tx
-                    .execute(
+                self.run(
                         "UPDATE circular SET body = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
                         params![id, body],
                     )
@@ -51,12 +50,11 @@ impl Tx<'_> {
                 (id, "ubah")
             }
             None => {
-                self.tx.execute("INSERT INTO circular (key, body) VALUES (?1, ?2)", params![c.key, body]).ctx("menyimpan Surat Edaran")?;
+                self.run("INSERT INTO circular (key, body) VALUES (?1, ?2)", params![c.key, body]).ctx("menyimpan Surat Edaran")?;
                 (self.tx.last_insert_rowid(), "tambah")
             }
         };
-        self.tx
-            .execute("INSERT INTO circular_history (circular_id, action, body) VALUES (?1, ?2, ?3)", params![id, action, body])
+        self.run("INSERT INTO circular_history (circular_id, action, body) VALUES (?1, ?2, ?3)", params![id, action, body])
             .ctx("menyimpan Surat Edaran")?;
         Ok(id)
     }
@@ -87,12 +85,12 @@ impl Tx<'_> {
 
     pub fn choose_circular(&self, day: NaiveDate, key: Option<&str>) -> Result<()> {
         match key {
-            Some(k) => self.tx.execute(
+            Some(k) => self.run(
                 "INSERT INTO circular_choice (day, circular_key) VALUES (?1, ?2)
                  ON CONFLICT (day) DO UPDATE SET circular_key = excluded.circular_key",
                 params![day, k],
             ),
-            None => self.tx.execute("DELETE FROM circular_choice WHERE day = ?1", [day]),
+            None => self.run("DELETE FROM circular_choice WHERE day = ?1", [day]),
         }
         .ctx("menyimpan pilihan SE")?;
         Ok(())
@@ -105,8 +103,7 @@ impl Tx<'_> {
     }
 
     pub fn save_holiday(&self, h: &Holiday) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO holiday (day, name, kind) VALUES (?1, ?2, ?3)
                  ON CONFLICT (day) DO UPDATE SET name = excluded.name, kind = excluded.kind",
                 params![h.day, h.name, h.kind],
@@ -117,7 +114,7 @@ impl Tx<'_> {
 
     /// Whether a row was deleted.
     pub fn delete_holiday(&self, day: NaiveDate) -> Result<bool> {
-        Ok(self.tx.execute("DELETE FROM holiday WHERE day = ?1", [day]).ctx("menghapus hari libur")? > 0)
+        Ok(self.run("DELETE FROM holiday WHERE day = ?1", [day]).ctx("menghapus hari libur")? > 0)
     }
 
     /// The years whose national list is in the calendar, with where each came from.
@@ -128,8 +125,7 @@ impl Tx<'_> {
     }
 
     pub fn save_holiday_year(&self, y: &HolidayYear) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO holiday_year (year, source) VALUES (?1, ?2)
                  ON CONFLICT (year) DO UPDATE SET source = excluded.source",
                 params![y.year, y.source],
@@ -152,8 +148,7 @@ impl Tx<'_> {
     }
 
     pub fn save_zone(&self, z: &ZoneFrom) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO risk_zone (from_day, zone) VALUES (?1, ?2) ON CONFLICT (from_day) DO UPDATE SET zone = excluded.zone",
                 params![z.from, z.zone.as_str()],
             )
@@ -163,6 +158,6 @@ impl Tx<'_> {
 
     /// Whether a row was deleted.
     pub fn delete_zone(&self, from: NaiveDate) -> Result<bool> {
-        Ok(self.tx.execute("DELETE FROM risk_zone WHERE from_day = ?1", [from]).ctx("menghapus zona risiko")? > 0)
+        Ok(self.run("DELETE FROM risk_zone WHERE from_day = ?1", [from]).ctx("menghapus zona risiko")? > 0)
     }
 }

@@ -85,8 +85,7 @@ impl Tx<'_> {
         work_plan: &str,
     ) -> Result<i64> {
         let days = days.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(",");
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO fwa_request (staff_id, from_day, to_day, weekdays, kind, location, reason, evidence, work_plan)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
@@ -106,8 +105,7 @@ impl Tx<'_> {
     }
 
     pub fn decide_fwa_request(&self, id: i64, status: Status, by: &str, on: Option<NaiveDate>, note: &str) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "UPDATE fwa_request SET status = ?2, decided_by = ?3, decided_on = ?4, decision_note = ?5 WHERE id = ?1",
                 params![id, status.as_str(), by, on.map(|d| d.to_string()), note],
             )
@@ -133,8 +131,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_sanction(&self, staff_id: i64, from: NaiveDate, to: NaiveDate, note: &str) -> Result<i64> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO sanction (staff_id, from_day, to_day, note) VALUES (?1, ?2, ?3, ?4)",
                 params![staff_id, from.to_string(), to.to_string(), note],
             )
@@ -143,6 +140,6 @@ impl Tx<'_> {
     }
 
     pub fn delete_sanction(&self, id: i64) -> Result<bool> {
-        Ok(self.tx.execute("DELETE FROM sanction WHERE id = ?1", [id]).ctx("menghapus hukuman disiplin")? > 0)
+        Ok(self.run("DELETE FROM sanction WHERE id = ?1", [id]).ctx("menghapus hukuman disiplin")? > 0)
     }
 }

@@ -34,8 +34,7 @@ impl Tx<'_> {
     }
 
     pub fn save_office(&self, o: &Office) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "UPDATE office SET gov_level = ?1, region = ?2, opd_name = ?3, address = ?4, city = ?5,
                         phone = ?6, email = ?7, head_name = ?8, head_nip = ?9, head_golongan = ?10,
                         head_jabatan = ?11

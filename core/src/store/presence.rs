@@ -96,8 +96,7 @@ impl Tx<'_> {
     }
 
     pub fn add_call(&self, c: &Call) -> Result<i64> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO reach_check (staff_id, day, at, reached, note) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![c.staff_id, c.day, c.at, c.reached, c.note],
             )
@@ -124,8 +123,7 @@ impl Tx<'_> {
     }
 
     pub fn set_activity(&self, staff_id: i64, day: NaiveDate, note: &str) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO activity (staff_id, day, note) VALUES (?1, ?2, ?3)
                  ON CONFLICT (staff_id, day) DO UPDATE SET note = excluded.note",
                 params![staff_id, day, note],
@@ -148,8 +146,7 @@ impl Tx<'_> {
     }
 
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 params![key, value],
             )

@@ -22,8 +22,7 @@ impl Tx<'_> {
     }
 
     pub fn set_assignment(&self, a: &Assignment) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO assignment (staff_id, day, code, locked) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code, locked = excluded.locked",
                 params![a.staff_id, a.day, a.code.as_str(), a.locked],
@@ -47,8 +46,7 @@ impl Tx<'_> {
     }
 
     pub fn set_wish(&self, w: &Wish) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO schedule_wish (staff_id, day, code) VALUES (?1, ?2, ?3)
                  ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code",
                 params![w.staff_id, w.day, w.code.as_str()],
@@ -59,9 +57,7 @@ impl Tx<'_> {
 
     /// Returns whether there was a wish.
     pub fn clear_wish(&self, staff_id: i64, day: NaiveDate) -> Result<bool> {
-        let n = self
-            .tx
-            .execute("DELETE FROM schedule_wish WHERE staff_id = ?1 AND day = ?2", params![staff_id, day])
+        let n = self.run("DELETE FROM schedule_wish WHERE staff_id = ?1 AND day = ?2", params![staff_id, day])
             .ctx("menghapus keinginan pegawai")?;
         Ok(n > 0)
     }
@@ -90,8 +86,7 @@ impl Tx<'_> {
             Limit::Off => "off",
             Limit::NoWfo => "no_wfo",
         };
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO availability (staff_id, day, kind, reason) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (staff_id, day) DO UPDATE SET kind = excluded.kind, reason = excluded.reason",
                 params![a.staff_id, a.day, kind, a.reason],
@@ -102,15 +97,13 @@ impl Tx<'_> {
 
     /// Returns how many days were cleared.
     pub fn clear_availability(&self, staff_id: i64, from: NaiveDate, to: NaiveDate) -> Result<usize> {
-        self.tx
-            .execute("DELETE FROM availability WHERE staff_id = ?1 AND day BETWEEN ?2 AND ?3", params![staff_id, from, to])
+        self.run("DELETE FROM availability WHERE staff_id = ?1 AND day BETWEEN ?2 AND ?3", params![staff_id, from, to])
             .ctx("menghapus ketersediaan pegawai")
     }
 
     /// Forgets that a person is away on `day` (they turned up after all); `no_wfo` stays.
     pub fn clear_availability_off(&self, staff_id: i64, day: NaiveDate) -> Result<()> {
-        self.tx
-            .execute("DELETE FROM availability WHERE staff_id = ?1 AND day = ?2 AND kind = 'off'", params![staff_id, day])
+        self.run("DELETE FROM availability WHERE staff_id = ?1 AND day = ?2 AND kind = 'off'", params![staff_id, day])
             .ctx("menghapus ketersediaan pegawai")?;
         Ok(())
     }

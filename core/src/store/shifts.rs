@@ -44,16 +44,14 @@ impl Tx<'_> {
     pub fn save_shift(&self, s: &UnitShift) -> Result<()> {
         const CTX: &str = "menyimpan shift";
         self.delete_shift(s.unit_id)?;
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO unit_shift (unit_id, pattern, start) VALUES (?1, ?2, ?3)",
                 params![s.unit_id, s.pattern.as_str(), s.start.to_string()],
             )
             .ctx(CTX)?;
         for (position, g) in s.groups.iter().enumerate() {
             let days = g.days.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(",");
-            self.tx
-                .execute(
+            self.run(
                     "INSERT INTO shift_group (unit_id, name, days, position) VALUES (?1, ?2, ?3, ?4)",
                     params![s.unit_id, g.name, days, position as i64],
                 )
@@ -61,8 +59,8 @@ impl Tx<'_> {
             let group = self.tx.last_insert_rowid();
             for m in &g.members {
                 // A person is in one group at most: the unit's setting saved last.
-                self.tx.execute("DELETE FROM shift_member WHERE staff_id = ?1", [m]).ctx(CTX)?;
-                self.tx.execute("INSERT INTO shift_member (staff_id, group_id) VALUES (?1, ?2)", params![m, group]).ctx(CTX)?;
+                self.run("DELETE FROM shift_member WHERE staff_id = ?1", [m]).ctx(CTX)?;
+                self.run("INSERT INTO shift_member (staff_id, group_id) VALUES (?1, ?2)", params![m, group]).ctx(CTX)?;
             }
         }
         Ok(())
@@ -70,6 +68,6 @@ impl Tx<'_> {
 
     /// Removes a unit's setting; returns whether there was one.
     pub fn delete_shift(&self, unit_id: i64) -> Result<bool> {
-        Ok(self.tx.execute("DELETE FROM unit_shift WHERE unit_id = ?1", [unit_id]).ctx("menghapus shift")? > 0)
+        Ok(self.run("DELETE FROM unit_shift WHERE unit_id = ?1", [unit_id]).ctx("menghapus shift")? > 0)
     }
 }

@@ -90,8 +90,7 @@ impl Tx<'_> {
     /// Inserts (`id` None) or overwrites a record: one statement for both keeps the column
     /// list in one place.
     fn write_staff(&self, id: Option<i64>, s: &StaffRecord, context: &'static str) -> Result<i64> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO staff (id, kind, id_number, name, jabatan_class, jabatan, golongan,
                                     unit_id, team_id, phone, machine_id)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
@@ -120,8 +119,7 @@ impl Tx<'_> {
 
     /// `from`: the first day the person no longer works here (none when reactivating).
     pub fn set_staff_active(&self, id: i64, active: bool, from: Option<chrono::NaiveDate>) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "UPDATE staff SET active = ?2, inactive_from = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
                 params![id, active, if active { None } else { from }],
             )

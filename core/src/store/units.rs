@@ -55,8 +55,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_unit(&self, name: &str, class: ServiceClass, own: Option<&ClassKey>, parent: Option<i64>, workdays: u8) -> Result<i64> {
-        self.tx
-            .execute(
+        self.run(
                 "INSERT INTO unit (name, service_class, office_class, parent_id, workdays, position)
                  VALUES (?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(position), 0) + 1 FROM unit))",
                 params![name, class.as_str(), own.map(ClassKey::as_str), parent, workdays],
@@ -66,8 +65,7 @@ impl Tx<'_> {
     }
 
     pub fn update_unit(&self, u: &Unit) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "UPDATE unit SET name = ?2, service_class = ?3, parent_id = ?4, workdays = ?5, office_class = ?6 WHERE id = ?1",
                 params![u.id, u.name, u.service_class.as_str(), u.parent_id, u.workdays, u.office_class.as_ref().map(ClassKey::as_str)],
             )
@@ -77,8 +75,7 @@ impl Tx<'_> {
 
     /// Teams follow their unit's service class: a Seksi serves as its Bidang does.
     pub fn set_team_classes(&self, parent: i64, class: ServiceClass, own: Option<&ClassKey>) -> Result<()> {
-        self.tx
-            .execute(
+        self.run(
                 "UPDATE unit SET service_class = ?2, office_class = ?3 WHERE parent_id = ?1",
                 params![parent, class.as_str(), own.map(ClassKey::as_str)],
             )
@@ -98,27 +95,26 @@ impl Tx<'_> {
     }
 
     pub fn delete_unit(&self, id: i64) -> Result<()> {
-        self.tx.execute("DELETE FROM unit WHERE id = ?1", [id]).ctx("menghapus unit kerja")?;
+        self.run("DELETE FROM unit WHERE id = ?1", [id]).ctx("menghapus unit kerja")?;
         Ok(())
     }
 
     /// A team moved under another unit takes its staff along.
     pub fn move_team_staff(&self, team: i64, unit: i64) -> Result<()> {
-        self.tx.execute("UPDATE staff SET unit_id = ?2 WHERE team_id = ?1", params![team, unit]).ctx("memindahkan unit kerja")?;
+        self.run("UPDATE staff SET unit_id = ?2 WHERE team_id = ?1", params![team, unit]).ctx("memindahkan unit kerja")?;
         Ok(())
     }
 
     /// A unit that becomes a team of `parent`: its staff now belong to `parent`, in this team.
     pub fn demote_unit_staff(&self, unit: i64, parent: i64) -> Result<()> {
-        self.tx
-            .execute("UPDATE staff SET unit_id = ?2, team_id = ?1 WHERE unit_id = ?1 AND team_id IS NULL", params![unit, parent])
+        self.run("UPDATE staff SET unit_id = ?2, team_id = ?1 WHERE unit_id = ?1 AND team_id IS NULL", params![unit, parent])
             .ctx("memindahkan unit kerja")?;
         Ok(())
     }
 
     /// A team that becomes a unit of its own: its staff now belong to it directly.
     pub fn promote_team_staff(&self, team: i64) -> Result<()> {
-        self.tx.execute("UPDATE staff SET unit_id = ?1, team_id = NULL WHERE team_id = ?1", [team]).ctx("memindahkan unit kerja")?;
+        self.run("UPDATE staff SET unit_id = ?1, team_id = NULL WHERE team_id = ?1", [team]).ctx("memindahkan unit kerja")?;
         Ok(())
     }
 }
