@@ -18,6 +18,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "unit_update",
         "unit_delete",
         "staff_list",
+        "staff_page",
         "staff_add",
         "staff_edit",
         "staff_set_active",

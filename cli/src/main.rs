@@ -249,14 +249,14 @@ fn run(cli: Cli) -> Result<(), Error> {
             let n = roster::copy_week_forward(db.get()?, &week)?;
             println!("{n} hari-pegawai disalin ke minggu berikutnya.");
         }
-        Command::Schedule(ScheduleArgs { cmd: None, week, format, pdf }) => {
+        Command::Schedule(ScheduleArgs { cmd: None, week, unit, format, pdf }) => {
             let week = week.ok_or_else(|| Error::invalid("week", "Sebutkan minggunya, mis. --week 2026-W02."))?;
             match pdf {
                 Some(path) => {
                     let n = print::save_week_pdf(db.get()?, &week, &path, today)?;
                     println!("Jadwal cetak disimpan ke {} ({n} bita).", path.display());
                 }
-                None => week_cmd(db.get()?, &week, format, today).map_err(|e| e.or_io(io))?,
+                None => week_cmd(db.get()?, &week, unit.as_deref(), format, today).map_err(|e| e.or_io(io))?,
             }
         }
         Command::Plan { from, to } => {

@@ -41,6 +41,7 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         commands::office::unit_update,
         commands::office::unit_delete,
         commands::staff::staff_list,
+        commands::staff::staff_page,
         commands::staff::staff_add,
         commands::staff::staff_edit,
         commands::staff::staff_set_active,

@@ -1111,3 +1111,77 @@ async fn on_a_holiday_beranda_shows_the_next_working_days_plan_and_the_last_ones
     app.wait_text("#week-title", "28").await;
     app.close().await;
 }
+
+/// Issue 28: an office of a few hundred staff (the demo copied six times: 337 staff in 30 units)
+/// is shown one unit at a time. The clerk picks a unit, finds a person of another unit by name,
+/// edits their day by keyboard (only that unit is drawn again), walks past the unit's last row
+/// into the next unit, and pages through the staff list that core serves a page at a time.
+#[tokio::test]
+async fn a_big_office_is_planned_one_unit_at_a_time_and_its_staff_list_is_paged() {
+    use fantoccini::key::Key;
+    let story = story().await;
+    let cli = &story.cli;
+    cli.ok(&["demo", "--copies", "6"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "07-12-2026", "--to", "11-12-2026"]);
+    let driver = story.driver(&[]);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "337").await;
+
+    app.click("#nav-jadwal").await;
+    // The first unit only, and the picker lists all 30 with their staff.
+    app.wait_text("#week-grid h2", "Sekretariat").await;
+    let blocks = app.client.find_all(fantoccini::Locator::Css("#week-grid .unit-block")).await.unwrap();
+    assert_eq!(blocks.len(), 1, "one unit drawn, not thirty");
+    let picker = app.text("#week-unit").await;
+    assert!(picker.contains("Semua unit (337 pegawai") && picker.contains("Bidang Informasi dan Komunikasi Publik 4 ("), "{picker}");
+    // Unit 25 is the second copy's Bidang Persandian dan Statistik.
+    app.wait("#week-unit").await.select_by_value("25").await.unwrap();
+    app.wait_text("#week-grid h2", "Bidang Persandian dan Statistik 2").await;
+    app.screenshot("90-jadwal-satu-unit").await;
+
+    // A name in another unit: the matches say their unit; choosing one opens it on that person.
+    app.fill("#week-find", "gunawan").await;
+    let listed = app.wait_text("#week-found", "Rudi Gunawan, S.Kom. — Bidang Informasi dan Komunikasi Publik 4").await;
+    assert!(listed.contains("lainnya: ketik lebih lengkap"), "twelve listed, the rest counted: {listed}");
+    app.screenshot("91-jadwal-cari-nama").await;
+    let matches = app.client.find_all(fantoccini::Locator::Css("#week-found button")).await.unwrap();
+    assert_eq!(matches.len(), 12, "{listed}");
+    let mut picked = None;
+    for m in matches {
+        if m.text().await.unwrap().contains("Rudi Gunawan") {
+            picked = Some(m.attr("data-staff").await.unwrap().unwrap());
+            m.click().await.unwrap();
+            break;
+        }
+    }
+    let staff = picked.expect("Rudi Gunawan among the matches");
+    app.wait_text("#week-grid h2", "Bidang Informasi dan Komunikasi Publik 4").await;
+    let focused = app.client.active_element().await.unwrap();
+    assert_eq!(focused.attr("data-staff").await.unwrap().as_deref(), Some(staff.as_str()), "the person's first day has the focus");
+    let date = focused.attr("data-date").await.unwrap().unwrap();
+    // W writes WFH on that day; the unit is drawn again with the focus kept.
+    focused.send_keys("w").await.unwrap();
+    app.wait(&format!("td.cell[data-staff='{staff}'][data-date='{date}'][data-code='H']")).await;
+
+    // Past the unit's last row the arrow opens the next unit.
+    let column = app.client.find_all(fantoccini::Locator::Css(&format!("#week-grid td.cell[data-date='{date}']"))).await.unwrap();
+    let last = column.last().unwrap().attr("data-staff").await.unwrap().unwrap();
+    app.press_on(&format!("#week-grid td.cell[data-staff='{last}'][data-date='{date}']"), &Key::Down.to_string()).await;
+    app.wait_text("#week-grid h2", "Bidang Persandian dan Statistik 4").await;
+    assert_eq!(
+        app.value("#week-unit").await,
+        app.client.find(fantoccini::Locator::Css("#week-grid .unit-block")).await.unwrap().attr("data-unit").await.unwrap().unwrap()
+    );
+
+    // Pegawai: a hundred rows a page, numbered on from the page before.
+    app.click("#nav-pegawai").await;
+    app.wait_text("#staff-count", "Baris 1–100 dari 337 pegawai").await;
+    app.click("#staff-next").await;
+    app.wait_text("#staff-count", "Baris 101–200 dari 337 pegawai").await;
+    let first_no = app.text("#staff-rows tr:first-child td:first-child").await;
+    assert_eq!(first_no.trim(), "101");
+    app.fill("#staff-search", "Rudi Gunawan").await;
+    app.wait_text("#staff-count", "1 pegawai").await;
+    app.screenshot("92-pegawai-halaman").await;
+}

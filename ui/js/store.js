@@ -43,6 +43,29 @@ export function todayDate() {
   return new Date(y, m - 1, d);
 }
 
+/** Above this many staff a daily screen shows one unit at a time (its picker remembers which). */
+export const ONE_UNIT_ABOVE = 300;
+
+const chosenUnits = {};
+
+/** The unit a screen last showed (`undefined`: none chosen yet; `null`: all units). */
+export function chosenUnit(screen) {
+  return chosenUnits[screen];
+}
+
+export function chooseUnit(screen, id) {
+  chosenUnits[screen] = id;
+}
+
+/** The unit a daily screen opens on: the one chosen before, else all units in a small office
+ * and the first unit in a big one. */
+export function openingUnit(screen) {
+  const chosen = chosenUnits[screen];
+  if (chosen !== undefined) return chosen;
+  const big = (state.overview?.staff?.active ?? 0) > ONE_UNIT_ABOVE;
+  return big ? (topUnits()[0]?.id ?? null) : null;
+}
+
 let wantedDay = null;
 
 /** Asks the next screen opened to show `iso` instead of today (Beranda's "next working day"). */

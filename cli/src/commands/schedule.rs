@@ -8,6 +8,9 @@ pub(crate) struct ScheduleArgs {
     /// Minggu ISO, mis. 2026-W02
     #[arg(long)]
     pub(crate) week: Option<String>,
+    /// Hanya unit kerja ini (nama atau nomor), seperti layar Jadwal kantor besar
+    #[arg(long)]
+    pub(crate) unit: Option<String>,
     #[command(flatten)]
     pub(crate) format: Output,
     /// Simpan jadwal cetak (A4 mendatar) ke berkas PDF ini
@@ -196,8 +199,12 @@ pub(crate) fn plan_file(instance: &std::path::Path, out: Option<&std::path::Path
     Ok(())
 }
 
-pub(crate) fn week_cmd(s: &mut Store, week: &str, format: Output, today: NaiveDate) -> Result<(), Failure> {
-    let w = roster::week(s, week, today)?;
+pub(crate) fn week_cmd(s: &mut Store, week: &str, unit: Option<&str>, format: Output, today: NaiveDate) -> Result<(), Failure> {
+    let unit = match unit {
+        Some(u) => Some(giliran_core::office::units::find(s, u)?.id),
+        None => None,
+    };
+    let w = roster::week_of(s, week, unit, today)?;
     if let Format::Json = format.format {
         output::print(format, Listing { headers: &[], rows: vec![], records: &w })?;
         return Ok(());

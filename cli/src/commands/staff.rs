@@ -40,6 +40,12 @@ pub(crate) enum StaffCmd {
         /// Sertakan pegawai nonaktif
         #[arg(long)]
         all: bool,
+        /// Satu halaman saja: paling banyak sekian baris (seperti layar Pegawai)
+        #[arg(long)]
+        limit: Option<u32>,
+        /// Mulai dari baris ke sekian (0 = pertama), bersama --limit
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
         #[command(flatten)]
         format: Output,
     },
@@ -177,11 +183,15 @@ pub(crate) fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Resul
                 return Err(Error::Conflict(format!("{} baris bermasalah; berkas ini belum dapat diimpor.", p.problems.len())).into());
             }
         }
-        StaffCmd::List { unit, search, all, format } => {
+        StaffCmd::List { unit, search, all, limit, offset, format } => {
             let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
-            let f = StaffFilter { search: search.unwrap_or_default(), unit_id, include_inactive: all };
+            let f = StaffFilter { search: search.unwrap_or_default(), unit_id, include_inactive: all, limit, offset };
             let list = staff::list(s, &f)?;
             output::print(format, Listing { headers: STAFF_HEADERS, rows: staff_rows(&list), records: &list })?;
+            if limit.is_some() && !matches!(format.format, output::Format::Json) {
+                let total = staff::page(s, &f)?.total;
+                eprintln!("Baris {}–{} dari {total} pegawai.", offset + 1, offset as usize + list.len());
+            }
         }
         StaffCmd::Show { key, format } => {
             let p = staff::find(s, &key)?;

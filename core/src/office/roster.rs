@@ -417,6 +417,15 @@ pub struct WeekUnit {
     pub on_duty: Vec<String>,
 }
 
+/// A unit in the picker: its name, how many staff, how many breaches this week.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitPick {
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub staff: usize,
+    pub breaches: usize,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Week {
     /// `2026-W02`, and the weeks before and after, for moving between weeks.
@@ -441,8 +450,12 @@ pub struct Week {
     /// Holidays and cuti bersama in the week: `Kamis 19-03-2026: Hari Suci Nyepi ...`.
     pub holidays: Vec<String>,
     pub units: Vec<WeekUnit>,
-    /// Every breach of the circulars in this week (core's check, shown as the clerk edits).
+    /// Every breach of the circulars in this week among the units shown (core's check, shown as
+    /// the clerk edits), and how many there are in the whole office.
     pub breaches: Vec<crate::office::compliance::Breach>,
+    pub breaches_total: usize,
+    /// Every unit of the office, for the window's unit picker.
+    pub unit_list: Vec<UnitPick>,
     /// The week falls in a year whose holidays are not in the calendar.
     pub warnings: Vec<String>,
 }
@@ -462,6 +475,12 @@ pub const LEGEND: [&str; 2] = [
 /// The stored schedule of an ISO week (empty: the week of `today`, which also dates the
 /// signature of the printed page), unit by unit.
 pub fn week(store: &mut Store, week: &str, today: NaiveDate) -> Result<Week> {
+    week_of(store, week, None, today)
+}
+
+/// [`week`] of one unit (with its teams) when `unit` is given: what the window shows of a big
+/// office, with every unit listed for the picker (its staff and its breaches this week).
+pub fn week_of(store: &mut Store, week: &str, unit: Option<i64>, today: NaiveDate) -> Result<Week> {
     let (monday, sunday) = if week.trim().is_empty() { week_bounds(&iso(today))? } else { week_bounds(week)? };
     let needs = circulars::needs_between(store, monday, sunday)?;
     let days: Vec<NaiveDate> = needs.iter().map(|n| n.date).collect::<BTreeSet<_>>().into_iter().collect();
@@ -482,8 +501,11 @@ pub fn week(store: &mut Store, week: &str, today: NaiveDate) -> Result<Week> {
     let weekly = circulars::flexible_by_unit(store, &needs)?;
     let sanctions = store.read(|tx| tx.sanctions())?;
     let turns = Turns::read(store)?;
+    if let Some(id) = unit.filter(|id| !units.iter().any(|u| u.id == *id && u.parent_id.is_none())) {
+        return Err(Error::NotFound(format!("Unit kerja nomor {id}")));
+    }
     let mut out = Vec::new();
-    for u in units.iter().filter(|u| u.parent_id.is_none()) {
+    for u in units.iter().filter(|u| u.parent_id.is_none() && unit.is_none_or(|id| id == u.id)) {
         let rows: Vec<WeekRow> = staff
             .iter()
             .filter(|s| s.unit_id == u.id)
@@ -579,7 +601,23 @@ pub fn week(store: &mut Store, week: &str, today: NaiveDate) -> Result<Week> {
     } else {
         format!("Minggu ke-{week_no} ({} – {})", dates::long(monday), dates::long(sunday))
     };
-    let breaches = crate::office::compliance::check(store, &monday.to_string(), &sunday.to_string())?;
+    let mut breaches = crate::office::compliance::check(store, &monday.to_string(), &sunday.to_string())?;
+    let mut on_staff: HashMap<i64, usize> = HashMap::new();
+    for s in &staff {
+        *on_staff.entry(s.unit_id).or_default() += 1;
+    }
+    let unit_list = units
+        .iter()
+        .filter(|u| u.parent_id.is_none())
+        .map(|u| UnitPick {
+            unit_id: u.id,
+            unit_name: u.name.clone(),
+            staff: on_staff.get(&u.id).copied().unwrap_or(0),
+            breaches: breaches.iter().filter(|b| b.unit_id == u.id).count(),
+        })
+        .collect();
+    let breaches_total = breaches.len();
+    breaches.retain(|b| unit.is_none_or(|id| id == b.unit_id));
     let mut basis: Vec<String> = Vec::new();
     for n in &needs {
         if !n.circular.is_empty() && !basis.contains(&n.circular) {
@@ -603,6 +641,8 @@ pub fn week(store: &mut Store, week: &str, today: NaiveDate) -> Result<Week> {
         on_duty_label: ON_DUTY_LABEL,
         legend: LEGEND,
         breaches,
+        breaches_total,
+        unit_list,
         basis,
         letterhead: office.letterhead(),
         signed_at,

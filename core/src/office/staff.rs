@@ -17,6 +17,23 @@ pub fn list(store: &mut Store, filter: &StaffFilter) -> Result<Vec<Staff>> {
     store.read(|tx| tx.staff_list(filter))
 }
 
+/// One page of the staff list, and how many match the filter: what the Pegawai screen and the
+/// name search of a big office show, never the whole list.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Page {
+    pub rows: Vec<Staff>,
+    pub total: u32,
+    pub offset: u32,
+}
+
+/// The rows shown per page when the filter does not say.
+pub const PAGE: u32 = 100;
+
+pub fn page(store: &mut Store, filter: &StaffFilter) -> Result<Page> {
+    let filter = StaffFilter { limit: Some(filter.limit.unwrap_or(PAGE)), ..filter.clone() };
+    store.read(|tx| Ok(Page { rows: tx.staff_list(&filter)?, total: tx.staff_matching(&filter)?, offset: filter.offset }))
+}
+
 pub fn get(store: &mut Store, id: i64) -> Result<Staff> {
     store.read(|tx| get_in(tx, id))
 }

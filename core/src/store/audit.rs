@@ -151,10 +151,10 @@ impl Tx<'_> {
         self.each_audit_row(first, last, &mut |r| hash.row(r))?;
         seal.hash = hash.finish();
         self.run(
-                "INSERT INTO audit_action (id, at, who, action, first_row, last_row, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![seal.id, seal.at, seal.who, seal.action, seal.first_row, seal.last_row, seal.hash],
-            )
-            .ctx(CTX)?;
+            "INSERT INTO audit_action (id, at, who, action, first_row, last_row, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![seal.id, seal.at, seal.who, seal.action, seal.first_row, seal.last_row, seal.hash],
+        )
+        .ctx(CTX)?;
         Ok(())
     }
 

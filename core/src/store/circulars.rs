@@ -43,10 +43,10 @@ impl Tx<'_> {
         let (id, action) = match existing {
             Some(id) => {
                 self.run(
-                        "UPDATE circular SET body = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
-                        params![id, body],
-                    )
-                    .ctx("menyimpan Surat Edaran")?;
+                    "UPDATE circular SET body = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
+                    params![id, body],
+                )
+                .ctx("menyimpan Surat Edaran")?;
                 (id, "ubah")
             }
             None => {
@@ -104,11 +104,11 @@ impl Tx<'_> {
 
     pub fn save_holiday(&self, h: &Holiday) -> Result<()> {
         self.run(
-                "INSERT INTO holiday (day, name, kind) VALUES (?1, ?2, ?3)
+            "INSERT INTO holiday (day, name, kind) VALUES (?1, ?2, ?3)
                  ON CONFLICT (day) DO UPDATE SET name = excluded.name, kind = excluded.kind",
-                params![h.day, h.name, h.kind],
-            )
-            .ctx("menyimpan hari libur")?;
+            params![h.day, h.name, h.kind],
+        )
+        .ctx("menyimpan hari libur")?;
         Ok(())
     }
 
@@ -126,11 +126,11 @@ impl Tx<'_> {
 
     pub fn save_holiday_year(&self, y: &HolidayYear) -> Result<()> {
         self.run(
-                "INSERT INTO holiday_year (year, source) VALUES (?1, ?2)
+            "INSERT INTO holiday_year (year, source) VALUES (?1, ?2)
                  ON CONFLICT (year) DO UPDATE SET source = excluded.source",
-                params![y.year, y.source],
-            )
-            .ctx("menyimpan tahun hari libur")?;
+            params![y.year, y.source],
+        )
+        .ctx("menyimpan tahun hari libur")?;
         Ok(())
     }
 
@@ -149,10 +149,10 @@ impl Tx<'_> {
 
     pub fn save_zone(&self, z: &ZoneFrom) -> Result<()> {
         self.run(
-                "INSERT INTO risk_zone (from_day, zone) VALUES (?1, ?2) ON CONFLICT (from_day) DO UPDATE SET zone = excluded.zone",
-                params![z.from, z.zone.as_str()],
-            )
-            .ctx("menyimpan zona risiko")?;
+            "INSERT INTO risk_zone (from_day, zone) VALUES (?1, ?2) ON CONFLICT (from_day) DO UPDATE SET zone = excluded.zone",
+            params![z.from, z.zone.as_str()],
+        )
+        .ctx("menyimpan zona risiko")?;
         Ok(())
     }
 

@@ -30,11 +30,11 @@ impl Tx<'_> {
     /// Adds or changes a class; the units of the class follow what it counts as.
     pub fn save_office_class(&self, c: &OfficeClass) -> Result<()> {
         self.run(
-                "INSERT INTO office_class (key, label, counts_as) VALUES (?1, ?2, ?3)
+            "INSERT INTO office_class (key, label, counts_as) VALUES (?1, ?2, ?3)
                  ON CONFLICT (key) DO UPDATE SET label = excluded.label, counts_as = excluded.counts_as",
-                params![c.key.as_str(), c.label, c.counts_as.as_str()],
-            )
-            .ctx("menyimpan kelas layanan")?;
+            params![c.key.as_str(), c.label, c.counts_as.as_str()],
+        )
+        .ctx("menyimpan kelas layanan")?;
         self.run("UPDATE unit SET service_class = ?2 WHERE office_class = ?1", params![c.key.as_str(), c.counts_as.as_str()])
             .ctx("menyimpan kelas layanan")?;
         Ok(())

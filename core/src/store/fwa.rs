@@ -86,30 +86,30 @@ impl Tx<'_> {
     ) -> Result<i64> {
         let days = days.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(",");
         self.run(
-                "INSERT INTO fwa_request (staff_id, from_day, to_day, weekdays, kind, location, reason, evidence, work_plan)
+            "INSERT INTO fwa_request (staff_id, from_day, to_day, weekdays, kind, location, reason, evidence, work_plan)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![
-                    staff_id,
-                    from.to_string(),
-                    to.to_string(),
-                    days,
-                    kind.as_str(),
-                    location.map(Location::as_str),
-                    reason.as_str(),
-                    evidence,
-                    work_plan
-                ],
-            )
-            .ctx("menyimpan pengajuan kerja fleksibel")?;
+            params![
+                staff_id,
+                from.to_string(),
+                to.to_string(),
+                days,
+                kind.as_str(),
+                location.map(Location::as_str),
+                reason.as_str(),
+                evidence,
+                work_plan
+            ],
+        )
+        .ctx("menyimpan pengajuan kerja fleksibel")?;
         Ok(self.tx.last_insert_rowid())
     }
 
     pub fn decide_fwa_request(&self, id: i64, status: Status, by: &str, on: Option<NaiveDate>, note: &str) -> Result<()> {
         self.run(
-                "UPDATE fwa_request SET status = ?2, decided_by = ?3, decided_on = ?4, decision_note = ?5 WHERE id = ?1",
-                params![id, status.as_str(), by, on.map(|d| d.to_string()), note],
-            )
-            .ctx("menyimpan keputusan pengajuan")?;
+            "UPDATE fwa_request SET status = ?2, decided_by = ?3, decided_on = ?4, decision_note = ?5 WHERE id = ?1",
+            params![id, status.as_str(), by, on.map(|d| d.to_string()), note],
+        )
+        .ctx("menyimpan keputusan pengajuan")?;
         Ok(())
     }
 
@@ -132,10 +132,10 @@ impl Tx<'_> {
 
     pub fn insert_sanction(&self, staff_id: i64, from: NaiveDate, to: NaiveDate, note: &str) -> Result<i64> {
         self.run(
-                "INSERT INTO sanction (staff_id, from_day, to_day, note) VALUES (?1, ?2, ?3, ?4)",
-                params![staff_id, from.to_string(), to.to_string(), note],
-            )
-            .ctx("menyimpan hukuman disiplin")?;
+            "INSERT INTO sanction (staff_id, from_day, to_day, note) VALUES (?1, ?2, ?3, ?4)",
+            params![staff_id, from.to_string(), to.to_string(), note],
+        )
+        .ctx("menyimpan hukuman disiplin")?;
         Ok(self.tx.last_insert_rowid())
     }
 

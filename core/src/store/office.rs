@@ -35,25 +35,25 @@ impl Tx<'_> {
 
     pub fn save_office(&self, o: &Office) -> Result<()> {
         self.run(
-                "UPDATE office SET gov_level = ?1, region = ?2, opd_name = ?3, address = ?4, city = ?5,
+            "UPDATE office SET gov_level = ?1, region = ?2, opd_name = ?3, address = ?4, city = ?5,
                         phone = ?6, email = ?7, head_name = ?8, head_nip = ?9, head_golongan = ?10,
                         head_jabatan = ?11
                  WHERE id = 1",
-                params![
-                    o.gov_level.map(|l| l.as_str()),
-                    o.region,
-                    o.opd_name,
-                    o.address,
-                    o.city,
-                    o.phone,
-                    o.email,
-                    o.head_name,
-                    o.head_nip,
-                    o.head_golongan,
-                    o.head_jabatan
-                ],
-            )
-            .ctx("menyimpan profil kantor")?;
+            params![
+                o.gov_level.map(|l| l.as_str()),
+                o.region,
+                o.opd_name,
+                o.address,
+                o.city,
+                o.phone,
+                o.email,
+                o.head_name,
+                o.head_nip,
+                o.head_golongan,
+                o.head_jabatan
+            ],
+        )
+        .ctx("menyimpan profil kantor")?;
         Ok(())
     }
 }

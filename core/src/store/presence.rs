@@ -97,10 +97,10 @@ impl Tx<'_> {
 
     pub fn add_call(&self, c: &Call) -> Result<i64> {
         self.run(
-                "INSERT INTO reach_check (staff_id, day, at, reached, note) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![c.staff_id, c.day, c.at, c.reached, c.note],
-            )
-            .ctx("menyimpan cek keberadaan")?;
+            "INSERT INTO reach_check (staff_id, day, at, reached, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![c.staff_id, c.day, c.at, c.reached, c.note],
+        )
+        .ctx("menyimpan cek keberadaan")?;
         Ok(self.tx.last_insert_rowid())
     }
 
@@ -124,11 +124,11 @@ impl Tx<'_> {
 
     pub fn set_activity(&self, staff_id: i64, day: NaiveDate, note: &str) -> Result<()> {
         self.run(
-                "INSERT INTO activity (staff_id, day, note) VALUES (?1, ?2, ?3)
+            "INSERT INTO activity (staff_id, day, note) VALUES (?1, ?2, ?3)
                  ON CONFLICT (staff_id, day) DO UPDATE SET note = excluded.note",
-                params![staff_id, day, note],
-            )
-            .ctx("menyimpan laporan kegiatan")?;
+            params![staff_id, day, note],
+        )
+        .ctx("menyimpan laporan kegiatan")?;
         Ok(())
     }
 
@@ -147,10 +147,10 @@ impl Tx<'_> {
 
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         self.run(
-                "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key, value],
-            )
-            .ctx("menyimpan pengaturan")?;
+            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )
+        .ctx("menyimpan pengaturan")?;
         Ok(())
     }
 }

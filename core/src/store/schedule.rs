@@ -23,11 +23,11 @@ impl Tx<'_> {
 
     pub fn set_assignment(&self, a: &Assignment) -> Result<()> {
         self.run(
-                "INSERT INTO assignment (staff_id, day, code, locked) VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO assignment (staff_id, day, code, locked) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code, locked = excluded.locked",
-                params![a.staff_id, a.day, a.code.as_str(), a.locked],
-            )
-            .ctx("menyimpan jadwal")?;
+            params![a.staff_id, a.day, a.code.as_str(), a.locked],
+        )
+        .ctx("menyimpan jadwal")?;
         Ok(())
     }
 
@@ -47,17 +47,18 @@ impl Tx<'_> {
 
     pub fn set_wish(&self, w: &Wish) -> Result<()> {
         self.run(
-                "INSERT INTO schedule_wish (staff_id, day, code) VALUES (?1, ?2, ?3)
+            "INSERT INTO schedule_wish (staff_id, day, code) VALUES (?1, ?2, ?3)
                  ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code",
-                params![w.staff_id, w.day, w.code.as_str()],
-            )
-            .ctx("menyimpan keinginan pegawai")?;
+            params![w.staff_id, w.day, w.code.as_str()],
+        )
+        .ctx("menyimpan keinginan pegawai")?;
         Ok(())
     }
 
     /// Returns whether there was a wish.
     pub fn clear_wish(&self, staff_id: i64, day: NaiveDate) -> Result<bool> {
-        let n = self.run("DELETE FROM schedule_wish WHERE staff_id = ?1 AND day = ?2", params![staff_id, day])
+        let n = self
+            .run("DELETE FROM schedule_wish WHERE staff_id = ?1 AND day = ?2", params![staff_id, day])
             .ctx("menghapus keinginan pegawai")?;
         Ok(n > 0)
     }
@@ -87,11 +88,11 @@ impl Tx<'_> {
             Limit::NoWfo => "no_wfo",
         };
         self.run(
-                "INSERT INTO availability (staff_id, day, kind, reason) VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO availability (staff_id, day, kind, reason) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (staff_id, day) DO UPDATE SET kind = excluded.kind, reason = excluded.reason",
-                params![a.staff_id, a.day, kind, a.reason],
-            )
-            .ctx("menyimpan ketersediaan pegawai")?;
+            params![a.staff_id, a.day, kind, a.reason],
+        )
+        .ctx("menyimpan ketersediaan pegawai")?;
         Ok(())
     }
 

@@ -45,17 +45,17 @@ impl Tx<'_> {
         const CTX: &str = "menyimpan shift";
         self.delete_shift(s.unit_id)?;
         self.run(
-                "INSERT INTO unit_shift (unit_id, pattern, start) VALUES (?1, ?2, ?3)",
-                params![s.unit_id, s.pattern.as_str(), s.start.to_string()],
-            )
-            .ctx(CTX)?;
+            "INSERT INTO unit_shift (unit_id, pattern, start) VALUES (?1, ?2, ?3)",
+            params![s.unit_id, s.pattern.as_str(), s.start.to_string()],
+        )
+        .ctx(CTX)?;
         for (position, g) in s.groups.iter().enumerate() {
             let days = g.days.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(",");
             self.run(
-                    "INSERT INTO shift_group (unit_id, name, days, position) VALUES (?1, ?2, ?3, ?4)",
-                    params![s.unit_id, g.name, days, position as i64],
-                )
-                .ctx(CTX)?;
+                "INSERT INTO shift_group (unit_id, name, days, position) VALUES (?1, ?2, ?3, ?4)",
+                params![s.unit_id, g.name, days, position as i64],
+            )
+            .ctx(CTX)?;
             let group = self.tx.last_insert_rowid();
             for m in &g.members {
                 // A person is in one group at most: the unit's setting saved last.

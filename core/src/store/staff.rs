@@ -5,6 +5,22 @@ use crate::model::error::{DbContext, Result};
 use crate::model::{JabatanClass, Staff, StaffFilter, StaffKind, StaffRecord};
 use rusqlite::{params, OptionalExtension, Row};
 
+/// The staff a [`StaffFilter`] matches: words in the name or jabatan (?2), digits of the number
+/// (?3), the unit or team (?4), the inactive too (?5).
+const FILTER: &str = "(?1 = '' OR lower(s.name) LIKE ?2 ESCAPE '\\' OR lower(s.jabatan) LIKE ?2 ESCAPE '\\'
+                    OR s.id_number LIKE ?3 ESCAPE '\\')
+               AND (?4 IS NULL OR s.unit_id = ?4 OR s.team_id = ?4)
+               AND (?5 OR s.active)";
+
+/// The search words, and the LIKE patterns for names and for numbers.
+fn search_terms(f: &StaffFilter) -> (String, String, String) {
+    let words = f.search.trim().to_lowercase();
+    let escape = |s: &str| s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let like = format!("%{}%", escape(&words));
+    let like_digits = format!("%{}%", escape(&words.replace(' ', "")));
+    (words, like, like_digits)
+}
+
 const SELECT: &str = "SELECT s.id, s.kind, s.id_number, s.name, s.jabatan_class, s.jabatan, s.golongan,
             s.unit_id, u.name, s.team_id, t.name, s.phone, s.active, s.machine_id, s.inactive_from
      FROM staff s JOIN unit u ON u.id = s.unit_id LEFT JOIN unit t ON t.id = s.team_id";
@@ -37,26 +53,32 @@ fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
 impl Tx<'_> {
     /// The staff list, ordered by unit, team, then name.
     pub fn staff_list(&self, f: &StaffFilter) -> Result<Vec<Staff>> {
-        let words = f.search.trim().to_lowercase();
-        let escape = |s: &str| s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        let like = format!("%{}%", escape(&words));
-        let like_digits = format!("%{}%", escape(&words.replace(' ', "")));
+        let (words, like, like_digits) = search_terms(f);
         let sql = format!(
             "{SELECT}
-             WHERE (?1 = '' OR lower(s.name) LIKE ?2 ESCAPE '\\' OR lower(s.jabatan) LIKE ?2 ESCAPE '\\'
-                    OR s.id_number LIKE ?3 ESCAPE '\\')
-               AND (?4 IS NULL OR s.unit_id = ?4 OR s.team_id = ?4)
-               AND (?5 OR s.active)
+             WHERE {FILTER}
              ORDER BY (SELECT position FROM unit p WHERE p.id = s.unit_id), s.unit_id,
                       s.team_id IS NOT NULL, t.position, s.team_id,
                       CASE s.jabatan_class WHEN 'jpt_pratama' THEN 0 WHEN 'administrator' THEN 1
                            WHEN 'pengawas' THEN 2 ELSE 3 END,
-                      s.name COLLATE NOCASE"
+                      s.name COLLATE NOCASE
+             LIMIT ?6 OFFSET ?7"
         );
-        let mut st = self.tx.prepare(&sql).ctx("membaca daftar pegawai")?;
-        let rows =
-            st.query_map(params![words, like, like_digits, f.unit_id, f.include_inactive], staff_from_row).ctx("membaca daftar pegawai")?;
+        let mut st = self.tx.prepare_cached(&sql).ctx("membaca daftar pegawai")?;
+        let limit = f.limit.map_or(-1, i64::from);
+        let rows = st
+            .query_map(params![words, like, like_digits, f.unit_id, f.include_inactive, limit, f.offset], staff_from_row)
+            .ctx("membaca daftar pegawai")?;
         rows.collect::<rusqlite::Result<_>>().ctx("membaca daftar pegawai")
+    }
+
+    /// How many staff the filter matches, whatever its page.
+    pub fn staff_matching(&self, f: &StaffFilter) -> Result<u32> {
+        let (words, like, like_digits) = search_terms(f);
+        self.tx
+            .prepare_cached(&format!("SELECT count(*) FROM staff s WHERE {FILTER}"))
+            .and_then(|mut st| st.query_row(params![words, like, like_digits, f.unit_id, f.include_inactive], |r| r.get(0)))
+            .ctx("membaca daftar pegawai")
     }
 
     pub fn staff(&self, id: i64) -> Result<Option<Staff>> {
@@ -91,7 +113,7 @@ impl Tx<'_> {
     /// list in one place.
     fn write_staff(&self, id: Option<i64>, s: &StaffRecord, context: &'static str) -> Result<i64> {
         self.run(
-                "INSERT INTO staff (id, kind, id_number, name, jabatan_class, jabatan, golongan,
+            "INSERT INTO staff (id, kind, id_number, name, jabatan_class, jabatan, golongan,
                                     unit_id, team_id, phone, machine_id)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                  ON CONFLICT (id) DO UPDATE SET
@@ -99,31 +121,31 @@ impl Tx<'_> {
                     jabatan_class = excluded.jabatan_class, jabatan = excluded.jabatan,
                     golongan = excluded.golongan, unit_id = excluded.unit_id, team_id = excluded.team_id,
                     phone = excluded.phone, machine_id = excluded.machine_id, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')",
-                params![
-                    id,
-                    s.kind.as_str(),
-                    s.id_number,
-                    s.name,
-                    s.jabatan_class.as_str(),
-                    s.jabatan,
-                    s.golongan,
-                    s.unit_id,
-                    s.team_id,
-                    s.phone,
-                    s.machine_id
-                ],
-            )
-            .ctx(context)?;
+            params![
+                id,
+                s.kind.as_str(),
+                s.id_number,
+                s.name,
+                s.jabatan_class.as_str(),
+                s.jabatan,
+                s.golongan,
+                s.unit_id,
+                s.team_id,
+                s.phone,
+                s.machine_id
+            ],
+        )
+        .ctx(context)?;
         Ok(id.unwrap_or_else(|| self.tx.last_insert_rowid()))
     }
 
     /// `from`: the first day the person no longer works here (none when reactivating).
     pub fn set_staff_active(&self, id: i64, active: bool, from: Option<chrono::NaiveDate>) -> Result<()> {
         self.run(
-                "UPDATE staff SET active = ?2, inactive_from = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
-                params![id, active, if active { None } else { from }],
-            )
-            .ctx("mengubah status pegawai")?;
+            "UPDATE staff SET active = ?2, inactive_from = ?3, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
+            params![id, active, if active { None } else { from }],
+        )
+        .ctx("mengubah status pegawai")?;
         Ok(())
     }
 }

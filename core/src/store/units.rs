@@ -56,30 +56,30 @@ impl Tx<'_> {
 
     pub fn insert_unit(&self, name: &str, class: ServiceClass, own: Option<&ClassKey>, parent: Option<i64>, workdays: u8) -> Result<i64> {
         self.run(
-                "INSERT INTO unit (name, service_class, office_class, parent_id, workdays, position)
+            "INSERT INTO unit (name, service_class, office_class, parent_id, workdays, position)
                  VALUES (?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(position), 0) + 1 FROM unit))",
-                params![name, class.as_str(), own.map(ClassKey::as_str), parent, workdays],
-            )
-            .ctx("menambah unit kerja")?;
+            params![name, class.as_str(), own.map(ClassKey::as_str), parent, workdays],
+        )
+        .ctx("menambah unit kerja")?;
         Ok(self.tx.last_insert_rowid())
     }
 
     pub fn update_unit(&self, u: &Unit) -> Result<()> {
         self.run(
-                "UPDATE unit SET name = ?2, service_class = ?3, parent_id = ?4, workdays = ?5, office_class = ?6 WHERE id = ?1",
-                params![u.id, u.name, u.service_class.as_str(), u.parent_id, u.workdays, u.office_class.as_ref().map(ClassKey::as_str)],
-            )
-            .ctx("mengubah unit kerja")?;
+            "UPDATE unit SET name = ?2, service_class = ?3, parent_id = ?4, workdays = ?5, office_class = ?6 WHERE id = ?1",
+            params![u.id, u.name, u.service_class.as_str(), u.parent_id, u.workdays, u.office_class.as_ref().map(ClassKey::as_str)],
+        )
+        .ctx("mengubah unit kerja")?;
         Ok(())
     }
 
     /// Teams follow their unit's service class: a Seksi serves as its Bidang does.
     pub fn set_team_classes(&self, parent: i64, class: ServiceClass, own: Option<&ClassKey>) -> Result<()> {
         self.run(
-                "UPDATE unit SET service_class = ?2, office_class = ?3 WHERE parent_id = ?1",
-                params![parent, class.as_str(), own.map(ClassKey::as_str)],
-            )
-            .ctx("mengubah unit kerja")?;
+            "UPDATE unit SET service_class = ?2, office_class = ?3 WHERE parent_id = ?1",
+            params![parent, class.as_str(), own.map(ClassKey::as_str)],
+        )
+        .ctx("mengubah unit kerja")?;
         Ok(())
     }
 

@@ -10,8 +10,8 @@ use tauri::ipc::Channel;
 use tauri::State;
 
 #[tauri::command(async)]
-pub fn week(db: State<Db>, week: String) -> Result<Week, Error> {
-    db.with(|s| roster::week(s, &week, db.today()))
+pub fn week(db: State<Db>, week: String, unit_id: Option<i64>) -> Result<Week, Error> {
+    db.with(|s| roster::week_of(s, &week, unit_id, db.today()))
 }
 
 /// Plans on a worker thread; each stage and unit goes to the window's progress bar.

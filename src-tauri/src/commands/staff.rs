@@ -13,6 +13,12 @@ pub fn staff_list(db: State<Db>, filter: StaffFilter) -> Result<Vec<Staff>, Erro
     db.with(|s| staff::list(s, &filter))
 }
 
+/// One page of the list: a big office's 5,000 staff never go to the window at once.
+#[tauri::command(async)]
+pub fn staff_page(db: State<Db>, filter: StaffFilter) -> Result<staff::Page, Error> {
+    db.with(|s| staff::page(s, &filter))
+}
+
 #[tauri::command(async)]
 pub fn staff_add(db: State<Db>, input: StaffInput) -> Result<Staff, Error> {
     db.with(|s| staff::add(s, &input, db.today()))

@@ -806,3 +806,31 @@ fn info_reads_the_file_it_names_and_a_backup_into_a_missing_folder_is_named() {
     let err = cli.refused(&["backup", "now", missing.to_str().unwrap()]);
     assert!(err.contains("tidak ada; pilih folder yang ada") && !err.contains("sementara"), "{err}");
 }
+
+/// Issue 28: a big office is read a page and a unit at a time, from a script as in the window.
+#[test]
+fn a_big_offices_staff_list_pages_and_its_week_shows_one_unit() {
+    let cli = Cli::new();
+    cli.ok(&["demo", "--copies", "6"]);
+    let page = cli.run(&["staff", "list", "--limit", "100", "--offset", "100", "--format", "csv"]);
+    assert!(page.status.success());
+    let rows = String::from_utf8_lossy(&page.stdout);
+    assert_eq!(rows.lines().count(), 101, "a header and a hundred rows");
+    assert!(String::from_utf8_lossy(&page.stderr).contains("Baris 101–200 dari 337 pegawai."));
+    let json = cli.ok(&["staff", "list", "--limit", "5", "--offset", "335", "--format", "json"]);
+    let last: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(last.as_array().unwrap().len(), 2, "the last page holds what is left");
+
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "07-12-2026", "--to", "11-12-2026"]);
+    let week: serde_json::Value =
+        serde_json::from_str(&cli.ok(&["schedule", "--week", "2026-W50", "--unit", "Sekretariat 3", "--format", "json"])).unwrap();
+    let units = week["units"].as_array().unwrap();
+    assert_eq!(units.len(), 1);
+    assert_eq!(units[0]["unit_name"], "Sekretariat 3");
+    assert_eq!(week["unit_list"].as_array().unwrap().len(), 30, "the picker lists every unit");
+    assert!(week["breaches"].as_array().unwrap().iter().all(|b| b["unit_name"] == "Sekretariat 3"));
+    let all: serde_json::Value = serde_json::from_str(&cli.ok(&["schedule", "--week", "2026-W50", "--format", "json"])).unwrap();
+    assert_eq!(all["units"].as_array().unwrap().len(), 30);
+    assert_eq!(all["breaches_total"], week["breaches_total"], "the office's breaches are counted either way");
+}

@@ -4,7 +4,9 @@
 // breach core finds is shown as the clerk edits. "Susun otomatis" plans the week or a period.
 // In "Keinginan pegawai" mode the same keys note what a person asked for (a wish, not a
 // lock): the planner grants it as far as the range allows, and each cell says whether it was
-// granted; core explains a wish left out, listed under the unit.
+// granted; core explains a wish left out, listed under the unit. A big office is shown one unit
+// at a time (the picker lists every unit with its staff and breaches; a name search finds a
+// person in any unit), so an edit redraws a unit, not 440 of them.
 
 import { call } from '../api.js';
 import { progressBar } from '../progress.js';
@@ -19,6 +21,7 @@ export const title = 'Jadwal';
 export async function mount(root, { actions }) {
   let week = null;
   let weekKey = '';
+  let unitId = store.openingUnit('jadwal');
   const undo = [];
 
   const titleEl = h('strong', { id: 'week-title' });
@@ -35,6 +38,9 @@ export async function mount(root, { actions }) {
     h('option', { value: 'plan' }, 'Jadwal (O = WFO, W = WFH, -, spasi = kunci)'),
     h('option', { value: 'wish' }, 'Keinginan pegawai (O, W, - = hapus)'));
   const grid = h('div', { id: 'week-grid' });
+  const unitPick = h('select', { id: 'week-unit', 'aria-label': 'Unit kerja yang ditampilkan' });
+  const find = h('input', { type: 'search', id: 'week-find', placeholder: 'Cari nama di semua unit', 'aria-label': 'Cari pegawai di semua unit' });
+  const found = h('div', { id: 'week-found', class: 'found', role: 'listbox', hidden: true });
   const progress = progressBar('plan');
 
   actions.appendChild(undoBtn);
@@ -69,6 +75,8 @@ export async function mount(root, { actions }) {
     if (status) status.textContent = msg;
   }
   root.appendChild(h('div', { class: 'toolbar' }, prev, titleEl, next, planWeek, copy));
+  root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'week-unit' }, 'Unit kerja'), unitPick,
+    h('span', { class: 'find-box' }, find, found)));
   root.appendChild(h('div', { class: 'toolbar' },
     h('span', { class: 'muted' }, 'Susun periode panjang (mis. sebulan) sekaligus agar adil lintas minggu:'),
     from, h('span', {}, 's.d.'), to, planPeriod));
@@ -81,7 +89,7 @@ export async function mount(root, { actions }) {
 
   async function load(key, focus) {
     try {
-      week = await call('week', { week: key });
+      week = await call('week', { week: key, unitId });
     } catch (err) {
       notify(err.message, 'error');
       return;
@@ -89,12 +97,66 @@ export async function mount(root, { actions }) {
     weekKey = week.iso;
     titleEl.textContent = week.title;
     titleEl.dataset.week = week.iso;
+    fillUnits();
     render();
     if (focus) {
       const cell = grid.querySelector(`td[data-staff="${focus.staff}"][data-date="${focus.date}"]`);
       if (cell) activate(cell);
     }
   }
+
+  /** The picker: every unit with its staff, and its breaches this week. */
+  function fillUnits() {
+    const total = week.unit_list.reduce((n, u) => n + u.staff, 0);
+    clear(unitPick);
+    unitPick.appendChild(h('option', { value: '' }, `Semua unit (${total} pegawai${week.breaches_total ? `, ${week.breaches_total} pelanggaran` : ''})`));
+    for (const u of week.unit_list) {
+      unitPick.appendChild(h('option', { value: String(u.unit_id) },
+        `${u.unit_name} (${u.staff} pegawai${u.breaches ? `, ${u.breaches} pelanggaran` : ''})`));
+    }
+    unitPick.value = unitId === null ? '' : String(unitId);
+  }
+
+  unitPick.addEventListener('change', () => {
+    unitId = unitPick.value ? Number(unitPick.value) : null;
+    store.chooseUnit('jadwal', unitId);
+    load(weekKey);
+  });
+
+  // A name typed: the first matches in any unit (core's search); choosing one opens its unit
+  // on that person's first day.
+  let findTimer = null;
+  find.addEventListener('input', () => {
+    clearTimeout(findTimer);
+    findTimer = setTimeout(async () => {
+      const text = find.value.trim();
+      clear(found);
+      found.hidden = text.length < 2;
+      if (found.hidden) return;
+      try {
+        const page = await call('staff_page', { filter: { search: text, limit: 12, offset: 0 } });
+        if (page.rows.length === 0) found.appendChild(h('p', { class: 'muted small' }, 'Tidak ada yang cocok.'));
+        for (const p of page.rows) {
+          found.appendChild(h('button', { type: 'button', role: 'option', dataset: { staff: p.id, unit: p.unit_id } },
+            p.name, h('span', { class: 'muted small' }, ` — ${p.unit_name}`)));
+        }
+        if (page.total > page.rows.length) found.appendChild(h('p', { class: 'muted small' }, `${page.total - page.rows.length} lainnya: ketik lebih lengkap.`));
+      } catch (err) {
+        notify(err.message, 'error');
+      }
+    }, 150);
+  });
+  found.addEventListener('click', async (e) => {
+    const b = e.target.closest('button[data-staff]');
+    if (!b) return;
+    found.hidden = true;
+    find.value = '';
+    unitId = Number(b.dataset.unit);
+    store.chooseUnit('jadwal', unitId);
+    await load(weekKey);
+    const first = grid.querySelector(`td.cell[data-staff="${b.dataset.staff}"]:not([data-off])`) || grid.querySelector(`td.cell[data-staff="${b.dataset.staff}"]`);
+    if (first) activate(first);
+  });
 
   function render() {
     clear(grid);
@@ -224,13 +286,27 @@ export async function mount(root, { actions }) {
     set(td, td.dataset.code === office ? home : office, td.dataset.locked === 'true');
   });
 
+  /** One unit shown: past its last row (or above its first) the arrows open the next unit. */
+  async function nextUnit(step, date) {
+    const list = week.unit_list;
+    const at = list.findIndex((u) => u.unit_id === unitId) + step;
+    if (at < 0 || at >= list.length) return;
+    unitId = list[at].unit_id;
+    store.chooseUnit('jadwal', unitId);
+    await load(weekKey);
+    const cells = grid.querySelectorAll(`td.cell[data-date="${date}"]`);
+    const target = step > 0 ? cells[0] : cells[cells.length - 1];
+    if (target) activate(target);
+  }
+
   grid.addEventListener('keydown', (e) => {
     const td = e.target.closest('td.cell');
     if (!td) return;
     const row = td.parentElement;
     const idx = [...row.children].indexOf(td);
     const move = (target) => { if (target && target.classList.contains('cell')) activate(target); };
-    const rowsOf = () => [...td.closest('tbody').querySelectorAll('tr')].filter((tr) => tr.querySelector('td.cell'));
+    // Rows of every unit shown: the arrows cross from one unit's table to the next.
+    const rowsOf = () => [...grid.querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('td.cell'));
     switch (e.key) {
       case 'ArrowRight': move(td.nextElementSibling); break;
       case 'ArrowLeft': move(td.previousElementSibling); break;
@@ -238,6 +314,7 @@ export async function mount(root, { actions }) {
         const rows = rowsOf();
         const at = rows.indexOf(row) + (e.key === 'ArrowDown' ? 1 : -1);
         if (rows[at]) move(rows[at].children[idx]);
+        else if (unitId !== null) nextUnit(e.key === 'ArrowDown' ? 1 : -1, td.dataset.date);
         break;
       }
       case ' ': if (mode.value === 'plan') set(td, td.dataset.code || office, td.dataset.locked !== 'true'); break;
