@@ -1160,9 +1160,12 @@ async fn a_big_office_is_planned_one_unit_at_a_time_and_its_staff_list_is_paged(
     let focused = app.client.active_element().await.unwrap();
     assert_eq!(focused.attr("data-staff").await.unwrap().as_deref(), Some(staff.as_str()), "the person's first day has the focus");
     let date = focused.attr("data-date").await.unwrap().unwrap();
-    // W writes WFH on that day; the unit is drawn again with the focus kept.
-    focused.send_keys("w").await.unwrap();
-    app.wait(&format!("td.cell[data-staff='{staff}'][data-date='{date}'][data-code='H']")).await;
+    // W writes WFH on that day (O writes WFO back if it was WFH); the unit is drawn again with
+    // the focus kept.
+    let was = focused.attr("data-code").await.unwrap();
+    let (key, code) = if was.as_deref() == Some("H") { ("o", "O") } else { ("w", "H") };
+    focused.send_keys(key).await.unwrap();
+    app.wait(&format!("td.cell[data-staff='{staff}'][data-date='{date}'][data-code='{code}']")).await;
 
     // Past the unit's last row the arrow opens the next unit.
     let column = app.client.find_all(fantoccini::Locator::Css(&format!("#week-grid td.cell[data-date='{date}']"))).await.unwrap();
@@ -1184,4 +1187,16 @@ async fn a_big_office_is_planned_one_unit_at_a_time_and_its_staff_list_is_paged(
     app.fill("#staff-search", "Rudi Gunawan").await;
     app.wait_text("#staff-count", "1 pegawai").await;
     app.screenshot("92-pegawai-halaman").await;
+
+    // Presensi: the first unit; "Semua unit" two hundred rows at a time, counted in full.
+    app.click("#nav-presensi").await;
+    app.wait_text("#presence-summary", "dari 15 pegawai").await;
+    app.wait("#presence-unit").await.select_by_value("").await.unwrap();
+    app.wait_text("#presence-summary", "Tercatat 0 dari 337 pegawai").await;
+    app.wait_text("#presence-page", "Baris 1–200 dari 337").await;
+    let shown = app.client.find_all(fantoccini::Locator::Css("#presence-rows tr[data-staff]")).await.unwrap();
+    assert_eq!(shown.len(), 200);
+    app.click("#presence-next").await;
+    app.wait_text("#presence-page", "Baris 201–337 dari 337").await;
+    app.screenshot("93-presensi-semua-unit").await;
 }

@@ -344,7 +344,12 @@ pub struct Sheet {
     pub date: NaiveDate,
     pub title: String,
     pub working_day: bool,
+    /// The rows shown: all of them, or a page from `offset` of the `total`.
     pub rows: Vec<Row>,
+    pub total: usize,
+    pub offset: usize,
+    /// Rows a page holds.
+    pub limit: usize,
     /// `(code, how many)` among recorded rows, in the order of [`Mark::ALL`].
     pub totals: Vec<(Mark, usize)>,
     pub unrecorded: usize,
@@ -432,7 +437,22 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     };
     let holiday_days: HashSet<NaiveDate> = holidays.iter().map(|h| h.day).collect();
     let working_day = calendar::is_working_day(date, workdays, &holiday_days);
-    Ok(Sheet { date, title, working_day, rows, totals, unrecorded, hours })
+    let total = rows.len();
+    Ok(Sheet { date, title, working_day, rows, total, offset: 0, limit: total, totals, unrecorded, hours })
+}
+
+/// Rows of a sheet shown at once in the window ("Semua unit" of a big office is paged).
+pub const SHEET_PAGE: usize = 200;
+
+/// [`sheet`] with only the rows `offset..offset + limit` (the totals stay the whole sheet's):
+/// what the window shows of 5,000 staff at once.
+pub fn sheet_page(store: &mut Store, day: &str, unit_id: Option<i64>, offset: usize, limit: usize, today: NaiveDate) -> Result<Sheet> {
+    let mut s = sheet(store, day, unit_id, today)?;
+    let offset = offset.min(s.rows.len().saturating_sub(1) / limit.max(1) * limit.max(1));
+    s.rows = s.rows.into_iter().skip(offset).take(limit.max(1)).collect();
+    s.offset = offset;
+    s.limit = limit.max(1);
+    Ok(s)
 }
 
 /// Where a record of `code` is worked: on a WFH day, the location of the approved request

@@ -11,8 +11,8 @@ use tauri::ipc::Channel;
 use tauri::State;
 
 #[tauri::command(async)]
-pub fn presence_sheet(db: State<Db>, date: String, unit_id: Option<i64>) -> Result<presence::Sheet, Error> {
-    db.with(|s| presence::sheet(s, &date, unit_id, db.today()))
+pub fn presence_sheet(db: State<Db>, date: String, unit_id: Option<i64>, offset: Option<usize>) -> Result<presence::Sheet, Error> {
+    db.with(|s| presence::sheet_page(s, &date, unit_id, offset.unwrap_or(0), presence::SHEET_PAGE, db.today()))
 }
 
 #[tauri::command(async)]

@@ -30,7 +30,17 @@ export async function mount(root, { actions }) {
   const units = store.topUnits();
 
   const date = dateInput({ id: 'presence-date', 'aria-label': 'Tanggal presensi' }, store.takeDay() || store.todayIso());
-  const unit = select({ id: 'presence-unit', 'aria-label': 'Unit kerja' }, units.map((u) => ({ key: u.id, label: u.name })), units[0]?.id, 'Semua unit');
+  // One unit at a time (the one chosen before, else the first); "Semua unit" comes a page at a
+  // time from core, so a big office's 5,000 rows never sit in the window at once.
+  const remembered = store.chosenUnit('presensi');
+  const unit = select({ id: 'presence-unit', 'aria-label': 'Unit kerja' }, units.map((u) => ({ key: u.id, label: u.name })),
+    remembered === undefined ? units[0]?.id : (remembered ?? ''), 'Semua unit');
+  let offset = 0;
+  const pager = h('span', { class: 'pager', hidden: true });
+  const prevPage = h('button', { type: 'button', id: 'presence-prev' }, '◀ Sebelumnya');
+  const nextPage = h('button', { type: 'button', id: 'presence-next' }, 'Berikutnya ▶');
+  const pageText = h('span', { class: 'muted', id: 'presence-page' });
+  pager.append(prevPage, pageText, nextPage);
   const show = h('button', { type: 'button', id: 'presence-show' }, 'Tampilkan');
   const fill = h('button', { type: 'button', class: 'primary', id: 'presence-fill' }, 'Catat semua sesuai jadwal');
   const bulkCode = select({ id: 'presence-bulk-code', 'aria-label': 'Kode untuk yang dipilih' },
@@ -54,14 +64,14 @@ export async function mount(root, { actions }) {
   root.appendChild(replanBar);
   root.appendChild(progress.box);
   root.appendChild(importPanel);
-  root.appendChild(summary);
+  root.appendChild(h('div', { class: 'toolbar' }, summary, pager));
   root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid presence', id: 'presence-table' },
     h('thead', {}, h('tr', {}, h('th', {}, all), ['Pegawai', 'Jadwal', 'Kode', 'Jenis cuti', 'Masuk', 'Pulang', 'TL / PSW', 'Keterangan'].map((t) => h('th', {}, t)))),
     tbody)));
 
   async function load(focusStaff) {
     try {
-      sheet = await call('presence_sheet', { date: date.value, unitId: unit.value ? Number(unit.value) : null });
+      sheet = await call('presence_sheet', { date: date.value, unitId: unit.value ? Number(unit.value) : null, offset });
     } catch (err) {
       notify(err.message, 'error');
       return;
@@ -81,9 +91,14 @@ export async function mount(root, { actions }) {
       }
       tbody.appendChild(row(r));
     }
-    const done = sheet.rows.length - sheet.unrecorded;
+    const done = sheet.total - sheet.unrecorded;
+    const paged = sheet.total > sheet.rows.length;
+    pager.hidden = !paged;
+    pageText.textContent = `Baris ${sheet.offset + 1}–${sheet.offset + sheet.rows.length} dari ${sheet.total}`;
+    prevPage.disabled = sheet.offset === 0;
+    nextPage.disabled = sheet.offset + sheet.rows.length >= sheet.total;
     const counts = sheet.totals.filter(([, n]) => n > 0).map(([c, n]) => `${c} ${n}`).join(', ');
-    summary.textContent = `${sheet.title}. Tercatat ${done} dari ${sheet.rows.length} pegawai${counts ? ` (${counts})` : ''}.` +
+    summary.textContent = `${sheet.title}. Tercatat ${done} dari ${sheet.total} pegawai${counts ? ` (${counts})` : ''}.` +
       (sheet.working_day ? '' : ' Bukan hari kerja biasa.');
     all.checked = sheet.rows.length > 0 && sheet.rows.every((r) => selected.has(r.staff_id));
   }
@@ -255,7 +270,14 @@ export async function mount(root, { actions }) {
   });
 
   show.addEventListener('click', () => load());
-  unit.addEventListener('change', () => { selected.clear(); load(); });
+  unit.addEventListener('change', () => {
+    store.chooseUnit('presensi', unit.value ? Number(unit.value) : null);
+    selected.clear();
+    offset = 0;
+    load();
+  });
+  prevPage.addEventListener('click', () => { offset = Math.max(0, sheet.offset - sheet.limit); load(); });
+  nextPage.addEventListener('click', () => { offset = sheet.offset + sheet.limit; load(); });
   // An emptied date is a date being typed: the sheet changes once there is one to read.
   date.addEventListener('change', () => { if (date.value.trim()) { selected.clear(); load(); } });
 
