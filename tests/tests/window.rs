@@ -1199,4 +1199,14 @@ async fn a_big_office_is_planned_one_unit_at_a_time_and_its_staff_list_is_paged(
     app.click("#presence-next").await;
     app.wait_text("#presence-page", "Baris 201–337 dari 337").await;
     app.screenshot("93-presensi-semua-unit").await;
+
+    // Cek Keberadaan: the month's missing activity notes, a hundred at a time.
+    app.click("#nav-keberadaan").await;
+    let count = app.wait_text("#activity-missing-count", "ditampilkan 1–100").await;
+    assert!(count.starts_with("Desember 2026: "), "{count}");
+    app.click("#activity-missing button[data-missing-page='1']").await;
+    app.wait_text("#activity-missing-count", "ditampilkan 101–").await;
+    let listed = app.client.find_all(fantoccini::Locator::Css("#activity-missing-list li")).await.unwrap();
+    assert!(!listed.is_empty() && listed.len() <= 100);
+    app.screenshot("94-keberadaan-halaman").await;
 }

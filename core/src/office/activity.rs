@@ -7,7 +7,7 @@ use crate::model::error::{Error, Result};
 use crate::model::Staff;
 use crate::office::presence;
 use crate::store::Store;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -89,6 +89,31 @@ pub fn list(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Result
     let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
     dates::days(from, to)?;
     list_on(store, from, to, today)
+}
+
+/// The WFH days of a month that still have no note, a page at a time: a big office owes
+/// thousands, and the window lists what a clerk can work through.
+#[derive(Debug, Clone, Serialize)]
+pub struct MissingPage {
+    pub rows: Vec<Missing>,
+    pub total: usize,
+    pub offset: usize,
+    /// The month, `Desember 2026`.
+    pub period: String,
+}
+
+/// Missing notes the window lists at once.
+pub const MISSING_PAGE: usize = 100;
+
+/// The missing notes of the month of `day`, from `offset`, at most `limit`.
+pub fn month_missing(store: &mut Store, day: &str, offset: usize, limit: usize, today: NaiveDate) -> Result<MissingPage> {
+    let date = dates::parse_field("date", day)?;
+    let (from, to) = dates::month_of(date);
+    let all = list_on(store, from, to, today)?.missing;
+    let total = all.len();
+    let rows = all.into_iter().skip(offset).take(limit.max(1)).collect();
+    let period = format!("{} {}", dates::MONTHS[date.month0() as usize], date.year());
+    Ok(MissingPage { rows, total, offset, period })
 }
 
 /// The month of `day` (as typed): its notes, and its WFH days up to `today` without one.

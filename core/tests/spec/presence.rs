@@ -386,3 +386,18 @@ fn a_broken_spreadsheet_is_refused_with_a_message() {
     let other = write(dir.path(), "data.pdf", "%PDF");
     assert!(attendance::import(&mut s, &other, None, today(), &|_| {}).unwrap_err().to_string().contains(".csv, .xlsx"));
 }
+
+/// A big office owes thousands of activity notes a month: the window lists them a page at a
+/// time, each page counted against the whole month.
+#[test]
+fn the_months_missing_activity_notes_come_a_page_at_a_time() {
+    use giliran_core::office::activity;
+    let (mut s, _) = office();
+    let all = activity::month(&mut s, "01-12-2026", today()).unwrap().missing;
+    assert!(all.len() > 8, "the planned WFH days of 1–4 December owe notes: {}", all.len());
+    let page = activity::month_missing(&mut s, "15-12-2026", 3, 5, today()).unwrap();
+    assert_eq!((page.total, page.offset, page.rows.len()), (all.len(), 3, 5));
+    assert_eq!(page.period, "Desember 2026");
+    let names = |m: &[activity::Missing]| m.iter().map(|x| (x.who.name.clone(), x.who.day)).collect::<Vec<_>>();
+    assert_eq!(names(&page.rows), names(&all[3..8]));
+}

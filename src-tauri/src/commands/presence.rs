@@ -81,8 +81,8 @@ pub fn reach_month(db: State<Db>, date: String) -> Result<reach::Log, Error> {
 }
 
 #[tauri::command(async)]
-pub fn activity_month(db: State<Db>, date: String) -> Result<activity::Notes, Error> {
-    db.with(|s| activity::month(s, &date, db.today()))
+pub fn activity_month(db: State<Db>, date: String, offset: Option<usize>) -> Result<activity::MissingPage, Error> {
+    db.with(|s| activity::month_missing(s, &date, offset.unwrap_or(0), activity::MISSING_PAGE, db.today()))
 }
 
 #[tauri::command(async)]

@@ -8,6 +8,9 @@ import { call } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
 import { todayIso, timeNow } from '../store.js';
 
+/** Missing notes a page lists (core's activity::MISSING_PAGE). */
+const MISSING_PAGE = 100;
+
 export const title = 'Cek Keberadaan';
 
 export async function mount(root) {
@@ -86,11 +89,13 @@ export async function mount(root) {
     }
   }
 
+  // The month's missing notes come a hundred at a time: a big office owes thousands.
+  let missingOffset = 0;
   async function loadNotes() {
     let month;
     let today;
     try {
-      [month, today] = await Promise.all([call('activity_month', { date: date.value }), call('activity_list', { from: date.value, to: date.value })]);
+      [month, today] = await Promise.all([call('activity_month', { date: date.value, offset: missingOffset }), call('activity_list', { from: date.value, to: date.value })]);
     } catch (err) {
       notify(err.message, 'error');
       return;
@@ -111,7 +116,14 @@ export async function mount(root) {
         h('td', {}, h('button', { type: 'button', class: 'small', dataset: { saveNote: r.staff_id } }, 'Simpan'))));
     }
     clear(missingList);
-    const missing = month.missing;
+    const missing = month.rows;
+    if (month.total > missing.length) {
+      const more = (step) => h('button', { type: 'button', class: 'small', dataset: { missingPage: step } }, step < 0 ? '◀ Sebelumnya' : 'Berikutnya ▶');
+      missingList.appendChild(h('div', { class: 'toolbar' },
+        h('span', { class: 'muted', id: 'activity-missing-count' },
+          `${month.period}: ${month.total} hari WFH belum ada laporannya; ditampilkan ${month.offset + 1}–${month.offset + missing.length}.`),
+        month.offset > 0 ? more(-1) : null, month.offset + missing.length < month.total ? more(1) : null));
+    }
     missingList.appendChild(missing.length
       ? h('ul', { class: 'plain', id: 'activity-missing-list' }, missing.map((m) =>
         h('li', {}, `${m.date_label} — ${m.name} (${m.unit_name}); cek keberadaan: ${m.reached === null ? 'belum' : m.reached ? 'dapat dihubungi' : 'tidak dapat dihubungi'}`)))
@@ -167,7 +179,13 @@ export async function mount(root) {
   });
 
   draw.addEventListener('click', load);
-  date.addEventListener('change', load);
+  date.addEventListener('change', () => { missingOffset = 0; load(); });
+  missingList.addEventListener('click', (e) => {
+    const b = e.target.closest('button[data-missing-page]');
+    if (!b) return;
+    missingOffset = Math.max(0, missingOffset + Number(b.dataset.missingPage) * MISSING_PAGE);
+    loadNotes();
+  });
   saveSize.addEventListener('click', async () => {
     try {
       const n = await call('reach_size_save', { size: Number(size.value) });
