@@ -32,12 +32,17 @@ pub struct Breach {
 /// counts as WFO: outside a plan everyone works in the office.
 pub fn check(store: &mut Store, from: &str, to: &str) -> Result<Vec<Breach>> {
     let needs = circulars::needs(store, from, to)?;
+    check_needs(store, &needs)
+}
+
+/// [`check`] of the unit-days `needs` already read (the week and the report have them).
+pub fn check_needs(store: &mut Store, needs: &[UnitDayNeed]) -> Result<Vec<Breach>> {
     let (Some(first), Some(last)) = (needs.first().map(|n| n.date), needs.last().map(|n| n.date)) else {
         return Ok(Vec::new());
     };
     let plan: HashMap<(i64, NaiveDate), Code> =
         schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
-    let mut out = check_plan(&needs, &plan);
+    let mut out = check_plan(needs, &plan);
     // Nobody away or kept home (sick, symptomatic) may be planned in the office.
     let working: std::collections::HashSet<NaiveDate> = needs.iter().map(|n| n.date).collect();
     let staff = crate::office::staff::list(store, &crate::model::StaffFilter { include_inactive: true, ..Default::default() })?;
@@ -69,7 +74,7 @@ pub fn check(store: &mut Store, from: &str, to: &str) -> Result<Vec<Breach>> {
             ),
         });
     }
-    out.extend(over_weekly_limit(store, &needs, &plan, &staff)?);
+    out.extend(over_weekly_limit(store, needs, &plan, &staff)?);
     out.sort_by_key(|b| b.date);
     Ok(out)
 }

@@ -601,7 +601,7 @@ pub fn week_of(store: &mut Store, week: &str, unit: Option<i64>, today: NaiveDat
     } else {
         format!("Minggu ke-{week_no} ({} – {})", dates::long(monday), dates::long(sunday))
     };
-    let mut breaches = crate::office::compliance::check(store, &monday.to_string(), &sunday.to_string())?;
+    let mut breaches = crate::office::compliance::check_needs(store, &needs)?;
     let mut on_staff: HashMap<i64, usize> = HashMap::new();
     for s in &staff {
         *on_staff.entry(s.unit_id).or_default() += 1;

@@ -292,7 +292,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
     // Days of approved dynamic hours, and per person and month the days they were used.
     let dynamic = crate::office::fwa::dynamic_days(store, from, to)?;
     let mut dynamic_used: DynamicUses = HashMap::new();
-    let breaches_found = crate::office::compliance::check(store, &from.to_string(), &to.to_string())?;
+    let breaches_found = crate::office::compliance::check_needs(store, &needs)?;
     // A person-week over the flexible-work limit is the person's breach, not the unit-day's.
     let breach_at: HashSet<(i64, NaiveDate)> = breaches_found.iter().filter(|b| b.week.is_none()).map(|b| (b.unit_id, b.date)).collect();
     let mut circular_list: Vec<String> = Vec::new();

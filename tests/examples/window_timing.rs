@@ -1,0 +1,216 @@
+//! How quick the real window is on a big office: the figures of docs/performance.md ("The
+//! window"). A script, not a test: it prints a table and asserts nothing about time.
+//!
+//! ```text
+//! cargo build --release --workspace --exclude giliran-bench --bins --features tauri/custom-protocol
+//! DISPLAY=:97 cargo run --release -p giliran-tests --example window_timing -- 88
+//! ```
+//! The argument is how many copies of the example office to make (88: 4,929 staff in 440
+//! units). Each step is timed from the click or key to the screen painted with its result,
+//! three times; the median is printed with the page's DOM size afterwards.
+
+use fantoccini::key::Key;
+use giliran_tests::window::{story, App};
+use std::time::{Duration, Instant};
+
+/// Runs `act` then waits for `done`; the time between, in milliseconds.
+async fn timed<A, D>(act: A, done: D) -> f64
+where
+    A: std::future::Future<Output = ()>,
+    D: std::future::Future<Output = ()>,
+{
+    let start = Instant::now();
+    act.await;
+    done.await;
+    start.elapsed().as_secs_f64() * 1000.0
+}
+
+async fn nodes(app: &App) -> u64 {
+    app.client.execute("return document.getElementsByTagName('*').length", vec![]).await.ok().and_then(|v| v.as_u64()).unwrap_or(0)
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(|a, b| a.total_cmp(b));
+    xs[xs.len() / 2]
+}
+
+#[tokio::main]
+async fn main() {
+    let copies: String = std::env::args().nth(1).unwrap_or_else(|| "88".into());
+    let story = story().await;
+    let cli = &story.cli;
+    let made = Instant::now();
+    cli.ok(&["demo", "--copies", &copies]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "01-12-2026", "--to", "31-12-2026"]);
+    eprintln!("kantor contoh ×{copies} dibuat dan Desember disusun dalam {:.1} s", made.elapsed().as_secs_f64());
+
+    let driver = story.driver(&[]);
+    let mut rows: Vec<(String, f64, u64)> = Vec::new();
+    let start = Instant::now();
+    let app = driver.open().await;
+    app.wait("#card-staff").await;
+    rows.push(("app dibuka → Beranda".into(), start.elapsed().as_secs_f64() * 1000.0, nodes(&app).await));
+
+    let mut step = |name: &str, times: Vec<f64>, n: u64| rows.push((name.to_string(), median(times), n));
+    let mut t = Vec::new();
+    for _ in 0..3 {
+        app.click("#nav-beranda").await;
+        app.wait("#card-staff").await;
+        t.push(
+            timed(app.click("#nav-jadwal"), async {
+                app.wait("#week-grid .unit-block").await;
+            })
+            .await,
+        );
+    }
+    step("Jadwal dibuka", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for i in 0..3 {
+        let want = if i % 2 == 0 { "#week-next" } else { "#week-prev" };
+        let before = app.text("#week-title").await;
+        t.push(
+            timed(app.click(want), async {
+                while app.text("#week-title").await == before {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+                app.wait("#week-grid .unit-block").await;
+            })
+            .await,
+        );
+    }
+    step("Jadwal: minggu berikutnya", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for value in ["25", "40", "1"] {
+        let el = app.wait("#week-unit").await;
+        t.push(
+            timed(async { el.select_by_value(value).await.unwrap() }, async {
+                app.wait(&format!("#week-grid .unit-block[data-unit='{value}']")).await;
+            })
+            .await,
+        );
+    }
+    step("Jadwal: pilih unit", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for key in ["w", "o", "w"] {
+        let cell = app.wait("#week-grid td.cell[data-code]:not([data-off])").await;
+        let (staff, date) = (cell.attr("data-staff").await.unwrap().unwrap(), cell.attr("data-date").await.unwrap().unwrap());
+        let code = if key == "w" { "H" } else { "O" };
+        let css = format!("td.cell[data-staff='{staff}'][data-date='{date}']");
+        t.push(
+            timed(app.press_on(&css, key), async {
+                app.wait(&format!("{css}[data-code='{code}']")).await;
+            })
+            .await,
+        );
+    }
+    step("Jadwal: ubah satu sel (papan ketik)", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for _ in 0..3 {
+        let css = "#week-grid td.cell[data-code][tabindex='0']";
+        let before = app.wait(css).await.attr("data-staff").await.unwrap();
+        t.push(
+            timed(app.press_on(css, &Key::Down.to_string()), async {
+                while app.wait(css).await.attr("data-staff").await.unwrap() == before {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+            })
+            .await,
+        );
+    }
+    step("Jadwal: panah bawah", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for _ in 0..3 {
+        app.click("#nav-beranda").await;
+        app.wait("#card-staff").await;
+        t.push(
+            timed(app.click("#nav-pegawai"), async {
+                app.wait_text("#staff-count", "pegawai").await;
+            })
+            .await,
+        );
+    }
+    step("Pegawai dibuka", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for word in ["gunawan", "siti", "rahman"] {
+        t.push(
+            timed(app.fill("#staff-search", word), async {
+                let first = app.wait("#staff-rows tr td:nth-child(3)").await;
+                while !first.text().await.map(|s| s.to_lowercase().contains(word)).unwrap_or(true) {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+            })
+            .await,
+        );
+    }
+    step("Pegawai: cari nama", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for _ in 0..3 {
+        app.click("#nav-beranda").await;
+        app.wait("#card-staff").await;
+        t.push(
+            timed(app.click("#nav-presensi"), async {
+                app.wait_text("#presence-summary", "Tercatat").await;
+            })
+            .await,
+        );
+    }
+    step("Presensi dibuka (satu unit)", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for value in ["", "25", ""] {
+        let el = app.wait("#presence-unit").await;
+        let want = if value.is_empty() { "Baris 1–200" } else { "" };
+        t.push(
+            timed(async { el.select_by_value(value).await.unwrap() }, async {
+                if want.is_empty() {
+                    tokio::time::sleep(Duration::from_millis(1)).await;
+                    app.wait("#presence-page").await;
+                } else {
+                    app.wait_text("#presence-page", want).await;
+                }
+            })
+            .await,
+        );
+    }
+    step("Presensi: Semua unit / satu unit", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for _ in 0..3 {
+        app.click("#nav-beranda").await;
+        app.wait("#card-staff").await;
+        t.push(
+            timed(app.click("#nav-keberadaan"), async {
+                app.wait("#activity-missing ul, #activity-missing p").await;
+            })
+            .await,
+        );
+    }
+    step("Cek Keberadaan dibuka", t, nodes(&app).await);
+
+    let mut t = Vec::new();
+    for _ in 0..3 {
+        app.click("#nav-beranda").await;
+        app.wait("#card-staff").await;
+        t.push(
+            timed(app.click("#nav-laporan"), async {
+                app.wait("#report-rows").await;
+            })
+            .await,
+        );
+    }
+    step("Laporan dibuka (ringkasan bulan)", t, nodes(&app).await);
+
+    println!("| layar, tindakan | median (ms) | simpul DOM sesudahnya |");
+    println!("|---|---|---|");
+    for (name, ms, n) in rows {
+        println!("| {name} | {ms:.0} | {n} |");
+    }
+}
