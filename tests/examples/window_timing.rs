@@ -25,6 +25,22 @@ where
     start.elapsed().as_secs_f64() * 1000.0
 }
 
+/// Three times from Beranda: the click on `nav` until `ready` shows (with `text`, if given).
+async fn opening(app: &App, nav: &str, ready: &str, text: &str) -> Vec<f64> {
+    let mut t = Vec::new();
+    for _ in 0..3 {
+        app.click("#nav-beranda").await;
+        app.wait("#card-staff").await;
+        t.push(
+            timed(app.click(nav), async {
+                app.wait_text(ready, text).await;
+            })
+            .await,
+        );
+    }
+    t
+}
+
 async fn nodes(app: &App) -> u64 {
     app.client.execute("return document.getElementsByTagName('*').length", vec![]).await.ok().and_then(|v| v.as_u64()).unwrap_or(0)
 }
@@ -53,17 +69,7 @@ async fn main() {
     rows.push(("app dibuka → Beranda".into(), start.elapsed().as_secs_f64() * 1000.0, nodes(&app).await));
 
     let mut step = |name: &str, times: Vec<f64>, n: u64| rows.push((name.to_string(), median(times), n));
-    let mut t = Vec::new();
-    for _ in 0..3 {
-        app.click("#nav-beranda").await;
-        app.wait("#card-staff").await;
-        t.push(
-            timed(app.click("#nav-jadwal"), async {
-                app.wait("#week-grid .unit-block").await;
-            })
-            .await,
-        );
-    }
+    let t = opening(&app, "#nav-jadwal", "#week-grid .unit-block", "").await;
     step("Jadwal dibuka", t, nodes(&app).await);
 
     let mut t = Vec::new();
@@ -124,17 +130,7 @@ async fn main() {
     }
     step("Jadwal: panah bawah", t, nodes(&app).await);
 
-    let mut t = Vec::new();
-    for _ in 0..3 {
-        app.click("#nav-beranda").await;
-        app.wait("#card-staff").await;
-        t.push(
-            timed(app.click("#nav-pegawai"), async {
-                app.wait_text("#staff-count", "pegawai").await;
-            })
-            .await,
-        );
-    }
+    let t = opening(&app, "#nav-pegawai", "#staff-count", "pegawai").await;
     step("Pegawai dibuka", t, nodes(&app).await);
 
     let mut t = Vec::new();
@@ -151,17 +147,7 @@ async fn main() {
     }
     step("Pegawai: cari nama", t, nodes(&app).await);
 
-    let mut t = Vec::new();
-    for _ in 0..3 {
-        app.click("#nav-beranda").await;
-        app.wait("#card-staff").await;
-        t.push(
-            timed(app.click("#nav-presensi"), async {
-                app.wait_text("#presence-summary", "Tercatat").await;
-            })
-            .await,
-        );
-    }
+    let t = opening(&app, "#nav-presensi", "#presence-summary", "Tercatat").await;
     step("Presensi dibuka (satu unit)", t, nodes(&app).await);
 
     let mut t = Vec::new();
@@ -182,30 +168,10 @@ async fn main() {
     }
     step("Presensi: Semua unit / satu unit", t, nodes(&app).await);
 
-    let mut t = Vec::new();
-    for _ in 0..3 {
-        app.click("#nav-beranda").await;
-        app.wait("#card-staff").await;
-        t.push(
-            timed(app.click("#nav-keberadaan"), async {
-                app.wait("#activity-missing ul, #activity-missing p").await;
-            })
-            .await,
-        );
-    }
+    let t = opening(&app, "#nav-keberadaan", "#activity-missing ul, #activity-missing p", "").await;
     step("Cek Keberadaan dibuka", t, nodes(&app).await);
 
-    let mut t = Vec::new();
-    for _ in 0..3 {
-        app.click("#nav-beranda").await;
-        app.wait("#card-staff").await;
-        t.push(
-            timed(app.click("#nav-laporan"), async {
-                app.wait("#report-rows").await;
-            })
-            .await,
-        );
-    }
+    let t = opening(&app, "#nav-laporan", "#report-rows", "").await;
     step("Laporan dibuka (ringkasan bulan)", t, nodes(&app).await);
 
     println!("| layar, tindakan | median (ms) | simpul DOM sesudahnya |");

@@ -88,6 +88,15 @@ pub enum PresenceCmd {
         /// Judul kolom nama, dicocokkan dengan nama pegawai
         #[arg(long)]
         name_column: Option<String>,
+        /// Ekspor e-presensi: judul kolom kategori (Hadir, WFH, DL, Sakit, Cuti, …)
+        #[arg(long)]
+        category_column: Option<String>,
+        /// Ekspor e-presensi: judul kolom lokasi presensi
+        #[arg(long)]
+        place_column: Option<String>,
+        /// Ekspor e-presensi: judul kolom koordinat
+        #[arg(long)]
+        coordinate_column: Option<String>,
         /// Nomor baris judul kolom, bila di atasnya ada judul laporan
         #[arg(long)]
         header_row: Option<usize>,
@@ -288,6 +297,9 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
             in_column,
             out_column,
             name_column,
+            category_column,
+            place_column,
+            coordinate_column,
             header_row,
             date_order,
             skip_doubtful,
@@ -309,6 +321,9 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                     in_column: in_column.unwrap_or_default(),
                     out_column: out_column.unwrap_or_default(),
                     name_column: name_column.unwrap_or_default(),
+                    category_column: category_column.unwrap_or_default(),
+                    place_column: place_column.unwrap_or_default(),
+                    coordinate_column: coordinate_column.unwrap_or_default(),
                     header_row,
                     date_order,
                     skip_doubtful,
@@ -334,6 +349,9 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                         ("jam masuk", &m.in_column),
                         ("jam pulang", &m.out_column),
                         ("nama", &m.name_column),
+                        ("kategori", &m.category_column),
+                        ("lokasi", &m.place_column),
+                        ("koordinat", &m.coordinate_column),
                     ] {
                         if !c.is_empty() {
                             cols.push(format!("kolom {what}: {c}"));

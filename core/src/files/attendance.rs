@@ -13,9 +13,10 @@
 use crate::files::sheet::{self, Cell, Head, HeaderRow};
 use crate::model::dates;
 use crate::model::error::{Error, FieldError, Result};
+use crate::model::presence::{LeaveKind, Mark};
 use crate::model::progress::{Progress, Report};
 use crate::model::Staff;
-use crate::office::presence::{self, parse_time, Merged};
+use crate::office::presence::{self, parse_time, DaySaid, FileDays, Merged};
 use crate::store::Store;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,11 @@ pub struct Mapping {
     pub out_column: String,
     /// The person's name as the machine prints it; checked against the person found.
     pub name_column: String,
+    /// An e-presensi export's category of the day (`Hadir`, `WFH`, `DL`, `Sakit`, …), the
+    /// place and the coordinates of the check-in.
+    pub category_column: String,
+    pub place_column: String,
+    pub coordinate_column: String,
     /// The header row the clerk chose (counting from 1); 0: found from the column names.
     pub header_row: usize,
     /// How `11/02/2026` is read when the file does not tell: `dmy` (11 Februari, as Indonesia
@@ -65,6 +71,10 @@ const ID_NAMES: &[&str] = &[
     "badgenumber",
 ];
 const NAME_NAMES: &[&str] = &["nama", "name", "nama pegawai", "nama karyawan"];
+/// An e-presensi app's columns beside the times (docs/domain.md, "The systems offices use").
+const CATEGORY_NAMES: &[&str] = &["kategori", "kategori absen", "kategori presensi", "status kehadiran", "jenis kehadiran"];
+const PLACE_NAMES: &[&str] = &["lokasi", "lokasi absen", "lokasi presensi", "lokasi check in", "tempat absen"];
+const COORDINATE_NAMES: &[&str] = &["koordinat", "titik koordinat", "lat, long", "latitude, longitude", "gps"];
 /// Columns that hold a whole timestamp.
 const STAMP_NAMES: &[&str] = &[
     "waktu",
@@ -90,7 +100,9 @@ fn known_name(h: &str, names: &[&str]) -> bool {
 
 /// A column name this importer knows (the header row is where two of them stand).
 fn is_known(cell: &str) -> bool {
-    [ID_NAMES, NAME_NAMES, STAMP_NAMES, DATE_NAMES, CLOCK_NAMES, IN_NAMES, OUT_NAMES].iter().any(|names| known_name(cell, names))
+    [ID_NAMES, NAME_NAMES, STAMP_NAMES, DATE_NAMES, CLOCK_NAMES, IN_NAMES, OUT_NAMES, CATEGORY_NAMES, PLACE_NAMES, COORDINATE_NAMES]
+        .iter()
+        .any(|names| known_name(cell, names))
 }
 
 /// What the file holds and what importing it would do; shown before anything is written.
@@ -160,8 +172,18 @@ impl Mapping {
         has(&self.id_column) && (has(&self.time_column) || (has(&self.date_column) && (has(&self.in_column) || has(&self.out_column))))
     }
 
-    fn columns(&self) -> [&str; 6] {
-        [&self.id_column, &self.time_column, &self.date_column, &self.in_column, &self.out_column, &self.name_column]
+    fn columns(&self) -> [&str; 9] {
+        [
+            &self.id_column,
+            &self.time_column,
+            &self.date_column,
+            &self.in_column,
+            &self.out_column,
+            &self.name_column,
+            &self.category_column,
+            &self.place_column,
+            &self.coordinate_column,
+        ]
     }
 }
 
@@ -188,6 +210,9 @@ fn resolve(headers: &[String], given: Option<&Mapping>, remembered: Option<Mappi
         date_column: pick(DATE_NAMES),
         in_column: pick(IN_NAMES),
         out_column: pick(OUT_NAMES),
+        category_column: pick(CATEGORY_NAMES),
+        place_column: pick(PLACE_NAMES),
+        coordinate_column: pick(COORDINATE_NAMES),
         ..Default::default()
     };
     if m.in_column.is_empty() && m.out_column.is_empty() {
@@ -267,6 +292,42 @@ fn parse_stamp(s: &str) -> Option<NaiveDateTime> {
 fn parse_date_text(t: &str) -> Option<NaiveDate> {
     let t = t.trim();
     dates::parse(t).ok().or_else(|| NaiveDate::parse_from_str(t, "%d/%m/%Y").ok()).or_else(|| NaiveDate::parse_from_str(t, "%Y/%m/%d").ok())
+}
+
+/// The presence code of an e-presensi category, and the kind of leave it names; `None` for an
+/// empty cell. A category the importer does not know is refused by name, never guessed.
+fn category_of(text: &str) -> std::result::Result<Option<(Mark, Option<LeaveKind>)>, String> {
+    let t = text.trim().to_uppercase();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let found = match t.as_str() {
+        "" => return Ok(None),
+        "HADIR" | "HADIR DI KANTOR" | "WFO" | "MASUK" => (Mark::H, None),
+        "WFA" | "HADIR DARI RUMAH" | "KERJA DARI RUMAH" | "DARING" => (Mark::Wfh, None),
+        "DINAS LUAR" | "PERJALANAN DINAS" => (Mark::Dl, None),
+        "TUGAS BELAJAR" => (Mark::Tb, None),
+        "SAKIT" => (Mark::S, None),
+        "IZIN" | "IJIN" => (Mark::I, None),
+        "CUTI" => (Mark::C, None),
+        "TANPA KETERANGAN" | "ALPA" | "ALPHA" | "MANGKIR" => (Mark::Tk, None),
+        other => {
+            // A code or a kind of leave by its key (`WFH`, `CT`) or its name ("Cuti Tahunan").
+            let kind = LeaveKind::parse(other).or(LeaveKind::ALL.iter().copied().find(|k| k.label().to_uppercase() == other));
+            let named = Mark::ALL.iter().copied().find(|m| m.label().to_uppercase() == other);
+            match (Mark::parse(other).or(named), kind) {
+                (Some(m), _) => (m, None),
+                (None, Some(k)) => (Mark::C, Some(k)),
+                (None, None) => {
+                    let known = Mark::ALL.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ");
+                    return Err(format!(
+                        "kategori \"{}\" tidak dikenal; yang dikenal: {known}, Hadir, Sakit, Izin, Cuti (atau CT, CB, CS, CM, CAP), \
+                     Dinas Luar, Tugas Belajar, Tanpa Keterangan.",
+                        text.trim()
+                    ));
+                }
+            }
+        }
+    };
+    Ok(Some(found))
 }
 
 /// Why a cell is not the punch it should be, in the clerk's words.
@@ -451,7 +512,7 @@ fn same_person(file_name: &str, staff_name: &str) -> bool {
 /// The punches of a file, keyed by person, with every problem named by row.
 struct Punches {
     rows: usize,
-    by_person: BTreeMap<i64, Vec<NaiveDateTime>>,
+    file: FileDays,
     without_times: usize,
     problems: Vec<String>,
     /// Punches held back for the clerk's decision, each with its reason (the first ones).
@@ -551,11 +612,14 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
     let in_col = find_column(headers, &m.in_column, "in_column", "jam masuk")?;
     let out_col = find_column(headers, &m.out_column, "out_column", "jam pulang")?;
     let name_col = find_column(headers, &m.name_column, "name_column", "nama")?;
+    let category_col = find_column(headers, &m.category_column, "category_column", "kategori")?;
+    let place_col = find_column(headers, &m.place_column, "place_column", "lokasi")?;
+    let coordinate_col = find_column(headers, &m.coordinate_column, "coordinate_column", "koordinat")?;
     let all = crate::model::StaffFilter { include_inactive: true, ..Default::default() };
     let people = People::new(crate::office::staff::list(store, &all)?);
     let mut out = Punches {
         rows: 0,
-        by_person: BTreeMap::new(),
+        file: FileDays::default(),
         without_times: 0,
         problems: Vec::new(),
         doubtful: Vec::new(),
@@ -574,6 +638,8 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
     let header = |c: Option<usize>| c.and_then(|i| headers.get(i)).cloned().unwrap_or_default();
     // Each punch with its row and person (by index), sorted out below.
     let mut found: Vec<(u32, u32, NaiveDateTime)> = Vec::new();
+    // What an e-presensi file says of each day besides its times, with its row and person.
+    let mut found_days: Vec<(u32, u32, NaiveDate, DaySaid)> = Vec::new();
     file.each(&mut |n, row| {
         let n = &n;
         out.rows += 1;
@@ -611,12 +677,36 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
             }
         }
         let mut stamps: Vec<NaiveDateTime> = Vec::new();
+        // The app's category of the day and where the person checked in.
+        let said = match category_col.map(|c| category_of(&cell(Some(c)).text())).transpose() {
+            Ok(code) => {
+                let place = [place_col, coordinate_col].iter().map(|c| cell(*c).text()).filter(|t| !t.is_empty()).collect::<Vec<_>>();
+                let place = match place.as_slice() {
+                    [p, c] => format!("{p} ({c})"),
+                    [one] => one.clone(),
+                    _ => String::new(),
+                };
+                let (code, kind) = code.flatten().map_or((None, None), |(c, k)| (Some(c), k));
+                (code.is_some() || !place.is_empty()).then_some(DaySaid { code, leave_kind: kind, place })
+            }
+            Err(why) => {
+                out.problem(format!("Baris {n}: {why}"));
+                None
+            }
+        };
         if in_col.is_some() || out_col.is_some() {
             // One row per person and day: the date, and the first and last punch.
             let day = date_col.map(|c| date_cell(cell(Some(c)), order));
             let times: Vec<(Option<usize>, &Cell)> = [in_col, out_col].into_iter().filter(|c| c.is_some()).map(|c| (c, cell(c))).collect();
             if times.iter().all(|(_, c)| c.text().is_empty()) {
-                out.without_times += 1;
+                // A day without times is still a day the app categorised (sick, on leave, …).
+                match (said.filter(|s| s.code.is_some_and(|c| !c.is_working())), day, person) {
+                    (Some(s), Some(Ok(d)), Some((i, _))) if out.problem_count == problems_before => {
+                        found_days.push((*n as u32, i as u32, d, s))
+                    }
+                    (Some(_), Some(Err(why)), _) => out.problem(bad_message(*n, &header(date_col), cell(date_col), why)),
+                    _ => out.without_times += 1,
+                }
                 return Ok(true);
             }
             match day {
@@ -644,15 +734,23 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
             }
         }
         if let (Some((i, _)), true) = (person, out.problem_count == problems_before) {
+            if let (Some(s), Some(first)) = (said, stamps.first()) {
+                found_days.push((*n as u32, i as u32, first.date(), s));
+            }
             found.extend(stamps.into_iter().map(|s| (*n as u32, i as u32, s)));
         }
         Ok(true)
     })?;
     // The file's period, from its own dates up to today (a typo's year does not stretch it).
-    let days: Vec<NaiveDate> = found.iter().map(|(_, _, s)| s.date()).filter(|d| *d <= today).collect();
+    let days: Vec<NaiveDate> =
+        found.iter().map(|(_, _, s)| s.date()).chain(found_days.iter().map(|(_, _, d, _)| *d)).filter(|d| *d <= today).collect();
     out.period = period_of(&days);
     let mut doubtful = 0usize;
-    for (n, i, s) in found {
+    // A day the app categorised without times is doubted as a punch is, but for the hour.
+    let at_noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN);
+    let days_said: Vec<(u32, u32, NaiveDateTime, Option<DaySaid>)> =
+        found_days.into_iter().map(|(n, i, d, s)| (n, i, d.and_time(at_noon), Some(s))).collect();
+    for (n, i, s, said) in found.into_iter().map(|(n, i, s)| (n, i, s, None)).chain(days_said) {
         let p = &people.staff[i as usize];
         let at = format!("{} {}", dates::short(s.date()), s.format("%H:%M"));
         let why = if s.date() > today {
@@ -664,7 +762,7 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
                 Some(d) => format!("{} sudah nonaktif sejak {}; hari sebelum itu tetap diimpor", p.name, dates::short(d)),
                 None => format!("{} sudah nonaktif", p.name),
             })
-        } else if chrono::Timelike::hour(&s) < NIGHT_ENDS {
+        } else if said.is_none() && chrono::Timelike::hour(&s) < NIGHT_ENDS {
             Some(format!(
                 "pukul {} tengah malam bukan jam masuk hari itu; bila itu jam pulang shift malam, catat manual di Presensi",
                 s.format("%H:%M")
@@ -679,7 +777,12 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
                     out.doubtful.push(format!("Baris {n}: {}, {at}: {why}.", p.name));
                 }
             }
-            None => out.by_person.entry(p.id).or_default().push(s),
+            None => match said {
+                Some(said) => {
+                    out.file.said.insert((p.id, s.date()), said);
+                }
+                None => out.file.stamps.entry(p.id).or_default().push(s),
+            },
         }
     }
     if doubtful > LISTED {
@@ -689,7 +792,7 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
         out.problems.push(format!("… dan {} masalah lainnya.", out.problem_count - LISTED));
     }
     out.doubtful_count = doubtful;
-    for v in out.by_person.values_mut() {
+    for v in out.file.stamps.values_mut() {
         v.sort();
         v.dedup();
     }
@@ -809,16 +912,16 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
     let (repeats, days) = store.read(|tx| {
         let mut repeats = 0;
         let mut days = 0;
-        for (id, stamps) in &p.by_person {
+        for (id, stamps) in &p.file.stamps {
             let known = tx.punches(*id)?;
             repeats += stamps.iter().filter(|s| known.contains(s)).count();
             let mut ds: Vec<NaiveDate> = stamps.iter().map(|s| s.date()).collect();
             ds.dedup();
-            days += ds.len();
+            days += ds.iter().filter(|d| !p.file.said.contains_key(&(*id, **d))).count();
         }
-        Ok((repeats, days))
+        Ok((repeats, days + p.file.said.len()))
     })?;
-    let punches = p.by_person.values().map(Vec::len).sum();
+    let punches = p.file.stamps.values().map(Vec::len).sum();
     Ok(Preview {
         headers: file.head.headers,
         header_row: file.head.header_row,
@@ -860,7 +963,7 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
     }
     let skipped = if mapping.skip_doubtful { p.doubtful_count } else { 0 };
     let json = serde_json::to_string(&mapping).map_err(|e| Error::invalid("mapping", e.to_string()))?;
-    let Merged { new_punches, repeats, days, conflicts } = presence::merge_punches(store, &p.by_person, (MAPPING_KEY, &json), progress)?;
+    let Merged { new_punches, repeats, days, conflicts } = presence::merge_punches(store, &p.file, (MAPPING_KEY, &json), progress)?;
     let mut message = format!(
         "{} baris dibaca: {new_punches} catatan baru, {repeats} sudah pernah diimpor (diabaikan); {days} hari-pegawai diperbarui.",
         p.rows

@@ -90,6 +90,10 @@ pub struct Record {
     pub note: String,
     /// Where a WFH day was worked under an approved flexible-work request (kept as recorded).
     pub location: Option<crate::model::fwa::Location>,
+    /// Where the person checked in, as an e-presensi app exports it: `Kantor Diskominfo
+    /// (-0.4948, 117.1436)`; empty for a machine's punch or a day entered by hand.
+    #[serde(default)]
+    pub place: String,
 }
 
 /// One call to a WFH person.

@@ -256,6 +256,8 @@ pub fn set(store: &mut Store, entry: &Entry) -> Result<Saved> {
                 check_out: check_out.or(keep_times.and_then(|b| b.check_out)),
                 note: note.clone(),
                 location: located(&crate::office::fwa::locations_on(tx, *day)?, person.id, code),
+                // Where the app saw the person check in stays true while the day is worked.
+                place: before.as_ref().filter(|_| code.is_working()).map(|b| b.place.clone()).unwrap_or_default(),
             })?;
             if code.is_away() {
                 let reason = kind.map(|k| format!("{} ({})", k.label(), k.as_str())).unwrap_or_else(|| code.label().to_string());
@@ -320,6 +322,8 @@ pub struct Row {
     pub dynamic_over: bool,
     /// On a day of an approved request to work away, where (`Rumah/tempat tinggal`).
     pub away_at: Option<String>,
+    /// Where the e-presensi app saw the person check in (place and coordinates), if it did.
+    pub place: String,
 }
 
 impl Row {
@@ -423,6 +427,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
                 None => away_at.get(&s.id).filter(|_| suggested == Some(Mark::Wfh)).copied(),
             }
             .map(str::to_string),
+            place: record.map(|r| r.place.clone()).unwrap_or_default(),
         });
     }
     let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();
@@ -514,8 +519,9 @@ pub fn mark_many(store: &mut Store, day: &str, staff_ids: &[i64], code: &str) ->
                 leave_kind: None,
                 check_in: keep.as_ref().and_then(|b| b.check_in),
                 check_out: keep.as_ref().and_then(|b| b.check_out),
-                note: keep.map(|b| b.note).unwrap_or_default(),
+                note: keep.as_ref().map(|b| b.note.clone()).unwrap_or_default(),
                 location: located(&places, *id, code),
+                place: keep.map(|b| b.place).unwrap_or_default(),
             })?;
             if code.is_away() {
                 let reason = code.label().to_string();
@@ -546,6 +552,7 @@ pub fn fill_from_plan(store: &mut Store, day: &str, unit_id: Option<i64>) -> Res
                     check_out: None,
                     note: String::new(),
                     location: located(&places, r.staff_id, code),
+                    place: String::new(),
                 };
                 tx.set_presence(&rec)?;
                 n += 1;
@@ -578,78 +585,124 @@ pub(crate) fn wfh_days(tx: &Tx, from: NaiveDate, to: NaiveDate) -> Result<Vec<(i
 pub struct Merged {
     pub new_punches: usize,
     pub repeats: usize,
-    /// Person-days whose check-in or check-out was set.
+    /// Person-days whose record was set or changed.
     pub days: usize,
-    /// Days recorded as absent (sick, leave, …) that have punches: left as they are, named.
+    /// Days recorded as absent (sick, leave, …) that the file says otherwise: left as they
+    /// are, named.
     pub conflicts: Vec<String>,
 }
 
+/// What an e-presensi file says of a person's day besides its times: the category the app
+/// recorded (H, WFH, DL, S…) and where the person checked in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DaySaid {
+    pub code: Option<Mark>,
+    pub leave_kind: Option<LeaveKind>,
+    pub place: String,
+}
+
+/// The punches and days of an attendance file, per person, as the file layer read them.
+#[derive(Debug, Clone, Default)]
+pub struct FileDays {
+    pub stamps: std::collections::BTreeMap<i64, Vec<chrono::NaiveDateTime>>,
+    pub said: std::collections::BTreeMap<(i64, NaiveDate), DaySaid>,
+}
+
 /// Adds the punches of an attendance file, per person, and sets each touched person-day's
-/// check-in (the first punch) and check-out (the last), earlier imports included; a day the
-/// clerk recorded as absent keeps its mark and is named. `remember` is a setting (the file's
-/// column mapping) saved in the same transaction, so a file is in whole with its mapping or not
-/// at all.
+/// check-in (the first punch) and check-out (the last), earlier imports included; an
+/// e-presensi file's category and place set the day's code and where the person checked in.
+/// A day the clerk recorded as absent keeps its mark and is named. `remember` is a setting (the
+/// file's column mapping) saved in the same transaction, so a file is in whole with its
+/// mapping or not at all. Importing the same file again changes nothing.
 pub fn merge_punches(
     store: &mut Store,
-    by_person: &std::collections::BTreeMap<i64, Vec<chrono::NaiveDateTime>>,
+    file: &FileDays,
     remember: (&str, &str),
     progress: crate::model::progress::Report,
 ) -> Result<Merged> {
     use crate::model::progress::Progress;
+    use std::collections::{BTreeMap, BTreeSet};
     const SAVE: &str = "Menyimpan presensi";
     let all = StaffFilter { include_inactive: true, ..Default::default() };
     let names: HashMap<i64, String> = crate::office::staff::list(store, &all)?.into_iter().map(|s| (s.id, s.name)).collect();
-    store.write("mengimpor data mesin presensi", |tx| {
+    let people: BTreeSet<i64> = file.stamps.keys().copied().chain(file.said.keys().map(|(id, _)| *id)).collect();
+    store.write("mengimpor data presensi", |tx| {
         let mut out = Merged::default();
-        let total = by_person.len();
-        for (done, (id, stamps)) in by_person.iter().enumerate() {
+        let total = people.len();
+        let none = Vec::new();
+        for (done, id) in people.iter().enumerate() {
             if done.is_multiple_of(100) {
                 progress(Progress::new(SAVE, done, total, "pegawai"));
             }
-            let mut touched: Vec<NaiveDate> = Vec::new();
+            let mut touched: BTreeSet<NaiveDate> = BTreeSet::new();
+            let stamps = file.stamps.get(id).unwrap_or(&none);
             for s in stamps {
                 if tx.add_punch(*id, *s)? {
                     out.new_punches += 1;
-                    touched.push(s.date());
+                    touched.insert(s.date());
                 } else {
                     out.repeats += 1;
                 }
             }
-            touched.dedup();
+            let said_days = file.said.range((*id, NaiveDate::MIN)..=(*id, NaiveDate::MAX));
+            touched.extend(said_days.map(|((_, d), _)| *d));
             if touched.is_empty() {
                 continue;
             }
             // The person's punches once, by day (earlier imports included).
-            let mut by_day: std::collections::BTreeMap<NaiveDate, (NaiveTime, NaiveTime)> = Default::default();
-            for s in tx.punches(*id)? {
-                let e = by_day.entry(s.date()).or_insert((s.time(), s.time()));
-                e.0 = e.0.min(s.time());
-                e.1 = e.1.max(s.time());
+            let mut by_day: BTreeMap<NaiveDate, (NaiveTime, NaiveTime)> = BTreeMap::new();
+            if !stamps.is_empty() {
+                for s in tx.punches(*id)? {
+                    let e = by_day.entry(s.date()).or_insert((s.time(), s.time()));
+                    e.0 = e.0.min(s.time());
+                    e.1 = e.1.max(s.time());
+                }
             }
             for day in touched {
-                let Some(&(first, last)) = by_day.get(&day) else { continue };
                 let before = tx.presence(*id, day)?;
-                if let Some(b) = before.as_ref().filter(|b| !b.code.is_working()) {
+                let said = file.said.get(&(*id, day));
+                let file_code = said.and_then(|s| s.code);
+                if let Some(b) = before.as_ref().filter(|b| !b.code.is_working() && file_code != Some(b.code)) {
                     let who = names.get(id).cloned().unwrap_or_default();
                     out.conflicts.push(format!(
-                        "{who}, {}: tercatat {} tetapi ada data mesin presensi.",
+                        "{who}, {}: tercatat {} tetapi berkas presensi berkata lain.",
                         dates::short(day),
                         b.code.label()
                     ));
                     continue;
                 }
-                let check_in = before.as_ref().and_then(|b| b.check_in).map_or(first, |t| t.min(first));
-                let check_out = before.as_ref().and_then(|b| b.check_out).map_or(last, |t| t.max(last));
-                tx.set_presence(&Record {
+                let code = file_code.or(before.as_ref().map(|b| b.code)).unwrap_or(Mark::H);
+                let (check_in, check_out) = match by_day.get(&day).filter(|_| code.is_working()) {
+                    Some(&(first, last)) => {
+                        let check_in = before.as_ref().and_then(|b| b.check_in).map_or(first, |t| t.min(first));
+                        let check_out = before.as_ref().and_then(|b| b.check_out).map_or(last, |t| t.max(last));
+                        (Some(check_in), (check_out > check_in).then_some(check_out))
+                    }
+                    None if code.is_working() => (before.as_ref().and_then(|b| b.check_in), before.as_ref().and_then(|b| b.check_out)),
+                    None => (None, None),
+                };
+                let record = Record {
                     staff_id: *id,
                     day,
-                    code: before.as_ref().map_or(Mark::H, |b| b.code),
-                    leave_kind: None,
-                    check_in: Some(check_in),
-                    check_out: (check_out > check_in).then_some(check_out),
+                    code,
+                    leave_kind: said.and_then(|s| s.leave_kind).or(before.as_ref().and_then(|b| b.leave_kind)).filter(|_| code == Mark::C),
+                    check_in,
+                    check_out,
                     location: before.as_ref().and_then(|b| b.location),
-                    note: before.map(|b| b.note).unwrap_or_default(),
-                })?;
+                    place: said
+                        .map(|s| s.place.clone())
+                        .filter(|p| !p.is_empty())
+                        .or(before.as_ref().map(|b| b.place.clone()))
+                        .unwrap_or_default(),
+                    note: before.as_ref().map(|b| b.note.clone()).unwrap_or_default(),
+                };
+                if before.as_ref() == Some(&record) {
+                    continue;
+                }
+                tx.set_presence(&record)?;
+                if code.is_away() && before.as_ref().is_none_or(|b| b.code != code) {
+                    tx.set_availability(&Availability { staff_id: *id, day, limit: Limit::Off, reason: code.label().to_string() })?;
+                }
                 out.days += 1;
             }
         }

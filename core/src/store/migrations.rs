@@ -466,6 +466,9 @@ const MIGRATIONS: &[&str] = &[
     // 15: the machine's raw punches leave the audit trail (store/audit.rs, SKIP): the
     // triggers are made again after every step, without theirs.
     "SELECT 1;",
+    // 16: where a person checked in, as a regional e-presensi app (selfie and GPS) says it:
+    // its place and coordinates, as text.
+    "ALTER TABLE presence ADD COLUMN place TEXT NOT NULL DEFAULT '';",
 ];
 
 /// The step that made the audit table.

@@ -14,7 +14,7 @@ fn time_of(s: Option<String>) -> Option<NaiveTime> {
     s.and_then(|s| NaiveTime::parse_from_str(&s, "%H:%M").ok())
 }
 
-const RECORD_COLUMNS: &str = "staff_id, day, code, leave_kind, check_in, check_out, note, location";
+const RECORD_COLUMNS: &str = "staff_id, day, code, leave_kind, check_in, check_out, note, location, place";
 
 fn record_of(r: &rusqlite::Row) -> rusqlite::Result<Record> {
     let code: String = r.get(2)?;
@@ -28,6 +28,7 @@ fn record_of(r: &rusqlite::Row) -> rusqlite::Result<Record> {
         check_out: time_of(r.get(5)?),
         note: r.get(6)?,
         location: r.get::<_, Option<String>>(7)?.as_deref().and_then(crate::model::fwa::Location::parse),
+        place: r.get(8)?,
     })
 }
 
@@ -54,11 +55,11 @@ impl Tx<'_> {
         // Cached: an attendance import sets hundreds of thousands of person-days.
         self.tx
             .prepare_cached(
-                "INSERT INTO presence (staff_id, day, code, leave_kind, check_in, check_out, note, location)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                "INSERT INTO presence (staff_id, day, code, leave_kind, check_in, check_out, note, location, place)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                  ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code, leave_kind = excluded.leave_kind,
                      check_in = excluded.check_in, check_out = excluded.check_out, note = excluded.note,
-                     location = excluded.location",
+                     location = excluded.location, place = excluded.place",
             )
             .and_then(|mut st| {
                 st.execute(params![
@@ -69,7 +70,8 @@ impl Tx<'_> {
                     time_text(r.check_in),
                     time_text(r.check_out),
                     r.note,
-                    r.location.map(|l| l.as_str())
+                    r.location.map(|l| l.as_str()),
+                    r.place
                 ])
             })
             .ctx("menyimpan presensi")?;

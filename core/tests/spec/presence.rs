@@ -34,6 +34,7 @@ fn record(day: &str, code: Mark, check_in: &str, check_out: &str) -> Record {
         check_out: t(check_out),
         note: String::new(),
         location: None,
+        place: String::new(),
     }
 }
 

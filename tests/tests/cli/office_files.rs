@@ -961,3 +961,79 @@ with open("siasn.csv", "w", newline="") as f:
     assert_eq!((andi["kind"].as_str(), andi["name"].as_str()), (Some("pns"), Some("ANDI PRATAMA, S.H.")));
     assert_eq!(by_nip("197003122000031002")["phone_display"], "0812-3450-0001");
 }
+
+/// Issue 29, e-presensi: a regional selfie-and-GPS app's export (`No, NIP, Nama, Tanggal, Jam
+/// Absen, Check In, Check Out, Kategori, Apel Pagi, Apel Sore, Lokasi, Koordinat`) under a title
+/// block, written by openpyxl as such apps do. Each day gets its category's code (WFH, Sakit,
+/// Cuti Tahunan as C/CT), the check-in and check-out, and where the person checked in; an
+/// unknown category is refused by row, never guessed; importing again changes nothing.
+#[test]
+fn an_e_presensi_export_brings_each_days_category_times_and_check_in_place() {
+    let cli = office();
+    let people = staff(&cli);
+    let nip = |i: usize| people[i]["id_number"].as_str().unwrap().to_string();
+    let name = |i: usize| people[i]["name"].as_str().unwrap().to_string();
+    let dir = cli.dir.path();
+    let rows = [
+        (nip(2), name(2), "07:25", "16:05", "Hadir", "HAP", "HAS", "Kantor Diskominfo", "-0.4948, 117.1436"),
+        (nip(3), name(3), "07:41", "16:12", "WFH", "", "", "Rumah", "-0.5102, 117.1533"),
+        (nip(4), name(4), "", "", "Sakit", "", "", "", ""),
+        (nip(5), name(5), "", "", "Cuti Tahunan", "", "", "", ""),
+        (nip(6), name(6), "07:30", "16:00", "Piknik", "", "", "Pantai", ""),
+    ];
+    let script_rows: Vec<String> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            format!(
+                "ws.append([{}, '{}', '{}', '24/11/2026', '07:30', '{}', '{}', '{}', '{}', '{}', '{}', '{}'])",
+                i + 1,
+                r.0,
+                r.1.replace('\'', "\\'"),
+                r.2,
+                r.3,
+                r.4,
+                r.5,
+                r.6,
+                r.7,
+                r.8
+            )
+        })
+        .collect();
+    let script = |rows: &[String], file: &str| {
+        format!(
+            "wb = openpyxl.Workbook()\nws = wb.active\nws.title = 'Rekap Presensi'\n\
+             ws.append(['REKAP PRESENSI PEGAWAI'])\nws.append(['Periode: 24/11/2026'])\nws.append([])\n\
+             ws.append(['No', 'NIP', 'Nama', 'Tanggal', 'Jam Absen', 'Check In', 'Check Out', 'Kategori', 'Apel Pagi', 'Apel Sore', 'Lokasi', 'Koordinat'])\n\
+             {}\nwb.save('{file}')\n",
+            rows.join("\n")
+        )
+    };
+    openpyxl(dir, &script(&script_rows, "epresensi.xlsx"));
+    let file = dir.join("epresensi.xlsx");
+    let refused = cli.run(&["presence", "import", file.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("Baris 9: kategori \"Piknik\" tidak dikenal"), "{err}");
+    assert_eq!(day_row(&cli, "24-11-2026", &nip(2))["recorded"], false, "nothing half-imported");
+
+    openpyxl(dir, &script(&script_rows[..4], "epresensi.xlsx"));
+    let shown = cli.ok(&["presence", "import", file.to_str().unwrap(), "--preview"]);
+    assert!(shown.contains("kolom kategori: Kategori; kolom lokasi: Lokasi; kolom koordinat: Koordinat"), "{shown}");
+    let done = cli.ok(&["presence", "import", file.to_str().unwrap()]);
+    assert!(done.contains("4 hari-pegawai diperbarui"), "{done}");
+    let office_day = day_row(&cli, "24-11-2026", &nip(2));
+    assert_eq!(
+        (office_day["code"].as_str(), office_day["check_in"].as_str(), office_day["check_out"].as_str()),
+        (Some("H"), Some("07:25"), Some("16:05"))
+    );
+    assert_eq!(office_day["place"], "Kantor Diskominfo (-0.4948, 117.1436)");
+    let home = day_row(&cli, "24-11-2026", &nip(3));
+    assert_eq!((home["code"].as_str(), home["place"].as_str()), (Some("WFH"), Some("Rumah (-0.5102, 117.1533)")));
+    assert_eq!(day_row(&cli, "24-11-2026", &nip(4))["code"], "S");
+    let leave = day_row(&cli, "24-11-2026", &nip(5));
+    assert_eq!((leave["code"].as_str(), leave["leave_kind"].as_str()), (Some("C"), Some("CT")));
+
+    let again = cli.ok(&["presence", "import", file.to_str().unwrap()]);
+    assert!(again.contains("0 catatan baru") && again.contains("0 hari-pegawai diperbarui"), "{again}");
+}

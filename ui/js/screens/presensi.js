@@ -123,7 +123,8 @@ export async function mount(root, { actions }) {
         'aria-label': `${r.name}: ${r.recorded ? code : `belum tercatat, saran ${code || 'tidak ada'}`}`,
       }, codeText),
       h('td', {}, kind),
-      h('td', {}, h('input', timeAttrs('in', 'Jam masuk', r.check_in))),
+      h('td', {}, h('input', timeAttrs('in', 'Jam masuk', r.check_in)),
+        r.place ? h('div', { class: 'muted small place', dataset: { place: r.place }, title: 'Lokasi presensi menurut e-presensi' }, r.place) : null),
       h('td', {}, h('input', timeAttrs('out', 'Jam pulang', r.check_out))),
       h('td', { class: 'nowrap bands' }, r.no_times ? 'jam tidak tercatat' : [r.late, r.early].filter(Boolean).join(' ')),
       h('td', {}, h('input', { type: 'text', class: 'note', value: r.note, placeholder: 'keterangan', 'aria-label': `Keterangan ${r.name}` })));
@@ -292,7 +293,7 @@ export async function mount(root, { actions }) {
       () => call('attendance_preview', { path, mapping, onProgress: progress.channel() }).finally(() => progress.hide()));
     if (!p) return;
     const cols = p.headers.filter(Boolean).map((c) => ({ key: c, label: c }));
-    const m = p.mapping || { id_column: '', time_column: '', date_column: '', in_column: '', out_column: '', name_column: '' };
+    const m = p.mapping || { id_column: '', time_column: '', date_column: '', in_column: '', out_column: '', name_column: '', category_column: '', place_column: '', coordinate_column: '' };
     const columns = [
       ['id_column', 'map-id', 'Kolom ID/NIP', '— pilih —'],
       ['name_column', 'map-name', 'Kolom nama (dicocokkan)', '(tidak ada)'],
@@ -300,6 +301,10 @@ export async function mount(root, { actions }) {
       ['time_column', 'map-time', 'Kolom waktu (atau jam)', '(tidak ada)'],
       ['in_column', 'map-in', 'Kolom jam masuk', '(tidak ada)'],
       ['out_column', 'map-out', 'Kolom jam pulang', '(tidak ada)'],
+      // An e-presensi app's export: the day's category and where the person checked in.
+      ['category_column', 'map-category', 'Kolom kategori (e-presensi)', '(tidak ada)'],
+      ['place_column', 'map-place', 'Kolom lokasi (e-presensi)', '(tidak ada)'],
+      ['coordinate_column', 'map-coordinate', 'Kolom koordinat (e-presensi)', '(tidak ada)'],
     ].map(([key, id, label, none]) => ({ key, id, label, control: select({ id }, cols, m[key], none) }));
     // The row that holds the column names: found from them, or chosen among the file's first rows.
     const headerRow = select({ id: 'map-header-row' },
