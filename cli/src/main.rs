@@ -7,7 +7,7 @@ mod commands;
 mod output;
 mod usage;
 
-use commands::{backup::*, calendar::*, circulars::*, fwa::*, office::*, schedule::*, staff::*, units::*};
+use commands::{actual::*, backup::*, calendar::*, circulars::*, fwa::*, office::*, schedule::*, staff::*, units::*};
 use usage::*;
 
 use chrono::NaiveDate;
@@ -67,6 +67,11 @@ enum Command {
     /// Zona risiko daerah per periode (SE MenPAN-RB 67/2020 membatasi WFO menurut zona)
     #[command(subcommand)]
     Zone(ZoneCmd),
+    /// Rencana dan realisasi: jadwal dibandingkan dengan presensi yang tercatat
+    Actual(ActualArgs),
+    /// Gangguan sistem presensi (e-presensi, mesin): hari yang tidak dihitung
+    #[command(subcommand)]
+    Outage(OutageCmd),
     /// Kelas layanan: yang baku dan yang dinamai kantor sendiri (mis. Layanan kesehatan)
     #[command(subcommand)]
     Classes(ClassesCmd),
@@ -226,6 +231,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Circular(cmd) => circular_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Holidays(cmd) => holidays_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Zone(cmd) => zone_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Actual(a) => actual_cmd(db.get()?, a, today).map_err(|e| e.or_io(io))?,
+        Command::Outage(cmd) => outage_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Classes(cmd) => classes_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Shift(cmd) => shift_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Fwa(FwaCmd::Policy(FwaPolicyCmd::Show { on, format })) => {

@@ -1210,3 +1210,50 @@ async fn a_big_office_is_planned_one_unit_at_a_time_and_its_staff_list_is_paged(
     assert!(!listed.is_empty() && listed.len() <= 100);
     app.screenshot("94-keberadaan-halaman").await;
 }
+
+/// Issue 29, plan against actual: the clerk compares Monday's plan with what was recorded,
+/// filters the gaps, and records the next day's e-presensi outage (a wrong time is named under
+/// its field first); the outage day is then left out of the comparison.
+#[tokio::test]
+async fn a_clerk_compares_plan_and_record_and_leaves_an_outage_day_out() {
+    let story = story().await;
+    let cli = &story.cli;
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020", "--key", "k26", "--from", "01-01-2026"]);
+    cli.ok(&["plan", "--from", "16-11-2026", "--to", "20-11-2026"]);
+    cli.ok(&["presence", "fill", "16-11-2026", "--unit", "Sekretariat"]);
+    let driver = story.driver(&[]);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "57").await;
+
+    app.click("#nav-realisasi").await;
+    app.wait("#actual-counts").await;
+    app.fill("#actual-from", "16-11-2026").await;
+    app.fill("#actual-to", "17-11-2026").await;
+    app.click("#actual-show").await;
+    app.wait_text("#actual-counts", "Periode 16-11-2026 s.d. 17-11-2026").await;
+    app.choose("#actual-unit", "Sekretariat").await;
+    // Filled from the plan without clock times: those at home never checked in.
+    app.wait_text("#actual-rows", "Dijadwalkan WFH/WFA, tidak presensi").await;
+    let before = app.text("#actual-units").await;
+    app.screenshot("95-realisasi").await;
+
+    app.fill("#outage-form [name='date']", "17-11-2026").await;
+    app.fill("#outage-form [name='from_time']", "10:00").await;
+    app.fill("#outage-form [name='to_time']", "08:00").await;
+    app.fill("#outage-form [name='note']", "Server e-presensi tidak dapat diakses").await;
+    app.click("#outage-add").await;
+    app.wait_text("[data-error-for='to_time']", "Jam selesai gangguan harus setelah jam mulainya").await;
+    app.wait("#outage-form [name='from_time']").await.clear().await.unwrap();
+    app.wait("#outage-form [name='to_time']").await.clear().await.unwrap();
+    app.fill("#outage-form [name='system']", "e-presensi").await;
+    app.fill("#outage-form [name='note']", "Server e-presensi tidak dapat diakses").await;
+    app.click("#outage-add").await;
+    app.wait_text("#outage-rows", "Selasa 17-11-2026, e-presensi (seluruh kantor): Server e-presensi tidak dapat diakses").await;
+    app.wait_text("#actual-outages", "Tidak dihitung (gangguan sistem): Selasa 17-11-2026").await;
+    let after = app.text("#actual-units").await;
+    assert_ne!(before, after, "Tuesday's person-days left the comparison");
+    app.screenshot("96-realisasi-gangguan").await;
+    let listed = cli.ok(&["outage", "list", "--from", "01-11-2026", "--to", "30-11-2026"]);
+    assert!(listed.contains("Server e-presensi tidak dapat diakses"), "{listed}");
+}

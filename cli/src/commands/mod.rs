@@ -1,6 +1,7 @@
 //! The CLI's commands by area, the same areas as the window's screens and core's modules
 //! (docs/architecture.md); main.rs keeps the command tree and the one clock.
 
+pub(crate) mod actual;
 pub(crate) mod backup;
 pub(crate) mod calendar;
 pub(crate) mod circulars;

@@ -31,6 +31,8 @@ pub struct Choices {
     pub schedule_keys: Vec<(char, &'static str)>,
     /// The kinds of data the audit trail records, as the clerk reads them.
     pub data_kinds: Vec<Choice>,
+    /// How plan and record part (plan against actual).
+    pub actual_gaps: Vec<Choice>,
     /// The days of the week a circular's day rule may name.
     pub days: Vec<Choice>,
     /// The details of a circular a template may have inferred.
@@ -62,6 +64,7 @@ pub const DATA_KINDS: &[(&str, &str)] = &[
     ("circular", "Surat Edaran"),
     ("circular_choice", "Pilihan SE"),
     ("holiday", "Hari libur"),
+    ("outage", "Gangguan sistem"),
     ("setting", "Pengaturan"),
     ("basis_data", "Basis data"),
 ];
@@ -95,5 +98,6 @@ pub fn choices() -> Choices {
         schedule_codes: schedule::Code::pick_list(),
         schedule_keys: schedule::Code::shortcuts(),
         data_kinds: DATA_KINDS.iter().map(|(key, label)| Choice { key, label: (*label).into() }).collect(),
+        actual_gaps: presence::Gap::ALL.iter().map(|g| Choice { key: g.key(), label: g.label().into() }).collect(),
     }
 }

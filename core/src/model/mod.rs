@@ -63,6 +63,7 @@ pub mod fwa;
 pub mod golongan;
 mod kind;
 pub mod nip;
+pub mod outage;
 pub mod presence;
 mod profile;
 pub mod progress;

@@ -2,6 +2,7 @@
 //! audit row), checks its input with the model's rules, and says what went wrong in Indonesian.
 
 pub mod activity;
+pub mod actual;
 pub mod audit;
 pub mod backup;
 pub mod calendar;
@@ -10,6 +11,7 @@ pub mod classes;
 pub mod compliance;
 pub mod demo;
 pub mod fwa;
+pub mod outage;
 pub mod overview;
 pub mod period;
 pub mod presence;

@@ -469,6 +469,20 @@ const MIGRATIONS: &[&str] = &[
     // 16: where a person checked in, as a regional e-presensi app (selfie and GPS) says it:
     // its place and coordinates, as text.
     "ALTER TABLE presence ADD COLUMN place TEXT NOT NULL DEFAULT '';",
+    // 17: days (or hours) when e-presensi or the machine failed ("gangguan sistem"), for the
+    // office or one unit: presence of those days came from the paper register, and plan
+    // against actual never counts them against a person.
+    "CREATE TABLE outage (
+        id        INTEGER PRIMARY KEY,
+        day       TEXT NOT NULL,
+        unit_id   INTEGER REFERENCES unit (id) ON DELETE CASCADE,
+        from_time TEXT,
+        to_time   TEXT,
+        system    TEXT NOT NULL DEFAULT '',
+        note      TEXT NOT NULL,
+        evidence  TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX outage_day ON outage (day);",
 ];
 
 /// The step that made the audit table.

@@ -12,6 +12,7 @@ mod classes;
 mod fwa;
 mod migrations;
 mod office;
+mod outage;
 mod presence;
 mod schedule;
 mod shifts;

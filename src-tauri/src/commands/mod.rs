@@ -2,6 +2,7 @@
 //! arguments to one giliran-core function and returns the result or the core's
 //! `{code, message, fields}` error. No SQL and no rules here.
 
+pub mod actual;
 pub mod backup;
 pub mod circulars;
 pub mod fwa;

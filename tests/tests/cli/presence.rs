@@ -83,3 +83,72 @@ fn unreachable_wfh_staff_are_flagged_after_two_misses_and_missing_notes_are_list
     let notes = cli.ok(&["activity", "list", "--from", "16-11-2026", "--to", "16-11-2026"]);
     assert!(notes.contains("Menyusun bahan rapat koordinasi"), "{notes}");
 }
+
+/// Issue 29, plan against actual: on Monday 16 November the Sekretariat's plan is compared with
+/// what was recorded — one in the office as planned, one planned in who never came, one planned
+/// in who worked from home, one at home who checked in, one at home who never did, one sick —
+/// and the unit's figures equal the hand count. An outage the next day keeps that day out.
+#[test]
+fn plan_against_actual_names_each_gap_and_leaves_outage_days_out() {
+    let cli = office();
+    let week = cli.json(&["schedule", "--week", "2026-W47", "--unit", "Sekretariat"]);
+    let rows = week["units"][0]["rows"].as_array().unwrap();
+    let on_monday = |code: &str| -> Vec<String> {
+        rows.iter().filter(|r| r["cells"][0] == code).map(|r| r["id_display"].as_str().unwrap().replace(' ', "")).collect()
+    };
+    let (office_days, home_days) = (on_monday("WFO"), on_monday("WFH"));
+    assert!(office_days.len() >= 4 && home_days.len() >= 2, "{office_days:?} {home_days:?}");
+    let monday = "16-11-2026";
+    cli.ok(&["presence", "set", &office_days[0], monday, "H", "--in", "07:25", "--out", "16:05"]);
+    cli.ok(&["presence", "set", &office_days[2], monday, "WFH", "--in", "07:40"]);
+    cli.ok(&["presence", "set", &office_days[3], monday, "S"]);
+    cli.ok(&["presence", "set", &home_days[0], monday, "WFH", "--in", "07:35", "--out", "16:00"]);
+    // office_days[1] never came; home_days[1] never checked in.
+    let c = cli.json(&["actual", "--from", monday, "--to", monday, "--unit", "Sekretariat"]);
+    let unit = c["units"].as_array().unwrap().iter().find(|u| u["unit_name"] == "Sekretariat").unwrap().clone();
+    let planned = (office_days.len() + home_days.len()) as u64;
+    assert_eq!(unit["planned"], planned);
+    assert_eq!(unit["held"], 2, "in the office as planned, and at home with a check-in");
+    assert_eq!(unit["excused"], 1, "sick");
+    assert_eq!(unit["parted"], planned - 3);
+    let gap_of = |nip: &str| -> String {
+        c["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id_display"].as_str().unwrap().replace(' ', "") == nip)
+            .map_or("-".into(), |m| m["gap"].as_str().unwrap().to_string())
+    };
+    assert_eq!(gap_of(&office_days[1]), "absent");
+    assert_eq!(gap_of(&office_days[2]), "worked_away");
+    assert_eq!(gap_of(&home_days[1]), "no_check_in");
+    assert_eq!(gap_of(&office_days[0]), "-");
+    assert!(c["rows"].as_array().unwrap().iter().all(|m| m["unit_name"] == "Sekretariat"), "the unit filter");
+    let only = cli.json(&["actual", "--from", monday, "--to", monday, "--gap", "worked_away"]);
+    assert_eq!(only["rows"].as_array().unwrap().len(), 1);
+
+    // The e-presensi server was down on Tuesday: nobody is counted absent that day.
+    let err = cli.refused(&["outage", "add", "--date", "17-11-2026", "--from-time", "10:00", "--to-time", "08:00", "--note", "x"]);
+    assert!(err.contains("--to-time: Jam selesai gangguan harus setelah jam mulainya"), "{err}");
+    let err = cli.refused(&["outage", "add", "--date", "08-12-2026", "--note", "Server mati"]);
+    assert!(err.contains("belum tiba"), "{err}");
+    let added = cli.ok(&[
+        "outage",
+        "add",
+        "--date",
+        "17-11-2026",
+        "--system",
+        "e-presensi",
+        "--note",
+        "Server e-presensi tidak dapat diakses",
+        "--evidence",
+        "Foto daftar hadir kertas",
+    ]);
+    assert!(added.contains("Selasa 17-11-2026, e-presensi (seluruh kantor): Server e-presensi tidak dapat diakses"), "{added}");
+    let two = cli.json(&["actual", "--from", monday, "--to", "17-11-2026", "--unit", "Sekretariat"]);
+    let unit2 = two["units"].as_array().unwrap().iter().find(|u| u["unit_name"] == "Sekretariat").unwrap().clone();
+    assert_eq!(unit2["planned"], planned, "Tuesday is left out");
+    assert_eq!(two["outages"].as_array().unwrap().len(), 1);
+    let text = cli.ok(&["actual", "--from", monday, "--to", "17-11-2026"]);
+    assert!(text.contains("Gangguan sistem (tidak dihitung): Selasa 17-11-2026"), "{text}");
+}
