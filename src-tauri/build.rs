@@ -87,7 +87,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "reach_size",
         "reach_size_save",
         "activity_add",
-        "activity_list",
+        "activity_day",
         "test_open_path",
         "report_summary",
         "report_save",

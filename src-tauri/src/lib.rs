@@ -110,7 +110,7 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         commands::presence::reach_size,
         commands::presence::reach_size_save,
         commands::presence::activity_add,
-        commands::presence::activity_list,
+        commands::presence::activity_day,
         commands::reports::report_summary,
         commands::reports::report_save,
         commands::reports::report_verify,

@@ -1206,6 +1206,12 @@ async fn a_big_office_is_planned_one_unit_at_a_time_and_its_staff_list_is_paged(
     assert!(count.starts_with("Desember 2026: "), "{count}");
     app.click("#activity-missing button[data-missing-page='1']").await;
     app.wait_text("#activity-missing-count", "ditampilkan 101–").await;
+    // The day's WFH people too: a hundred at a time.
+    let page = app.wait_text("#activity-page", "Pegawai WFH 1–100 dari").await;
+    let shown = app.client.find_all(fantoccini::Locator::Css("#activity-rows tr[data-staff]")).await.unwrap();
+    assert_eq!(shown.len(), 100, "{page}");
+    app.click("#activity-next").await;
+    app.wait_text("#activity-page", "Pegawai WFH 101–").await;
     let listed = app.client.find_all(fantoccini::Locator::Css("#activity-missing-list li")).await.unwrap();
     assert!(!listed.is_empty() && listed.len() <= 100);
     app.screenshot("94-keberadaan-halaman").await;

@@ -102,6 +102,40 @@ pub struct MissingPage {
     pub period: String,
 }
 
+/// One WFH person of a day on the Cek Keberadaan screen: their note, or none yet.
+#[derive(Debug, Clone, Serialize)]
+pub struct DayLine {
+    #[serde(flatten)]
+    pub who: PersonDay,
+    pub note: String,
+    pub saved: bool,
+}
+
+/// A page of a day's WFH people, by unit and name, and how many there are.
+#[derive(Debug, Clone, Serialize)]
+pub struct DayPage {
+    pub rows: Vec<DayLine>,
+    pub total: usize,
+    pub offset: usize,
+}
+
+/// The WFH people of `day` with their notes (saved, or still owed), a page at a time: a big
+/// office has more than a thousand at home on a day.
+pub fn day_page(store: &mut Store, day: &str, offset: usize, limit: usize, today: NaiveDate) -> Result<DayPage> {
+    let date = dates::parse_field("date", day)?;
+    let notes = list_on(store, date, date, today)?;
+    let mut rows: Vec<DayLine> = notes
+        .notes
+        .into_iter()
+        .map(|n| DayLine { who: n.who, note: n.note, saved: true })
+        .chain(notes.missing.into_iter().map(|m| DayLine { who: m.who, note: String::new(), saved: false }))
+        .collect();
+    rows.sort_by(|a, b| a.who.unit_name.cmp(&b.who.unit_name).then_with(|| a.who.name.cmp(&b.who.name)));
+    let total = rows.len();
+    let rows = rows.into_iter().skip(offset).take(limit.max(1)).collect();
+    Ok(DayPage { rows, total, offset })
+}
+
 /// Missing notes the window lists at once.
 pub const MISSING_PAGE: usize = 100;
 

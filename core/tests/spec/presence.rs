@@ -402,3 +402,22 @@ fn the_months_missing_activity_notes_come_a_page_at_a_time() {
     let names = |m: &[activity::Missing]| m.iter().map(|x| (x.who.name.clone(), x.who.day)).collect::<Vec<_>>();
     assert_eq!(names(&page.rows), names(&all[3..8]));
 }
+
+/// The Cek Keberadaan day: every WFH person of the day with their note or none, by unit and
+/// name, a page at a time.
+#[test]
+fn a_days_wfh_people_and_their_notes_come_a_page_at_a_time() {
+    use giliran_core::office::activity;
+    let (mut s, _) = office();
+    let all = activity::day_page(&mut s, "01-12-2026", 0, 1000, today()).unwrap();
+    assert!(all.total > 4 && all.rows.iter().all(|r| !r.saved), "{}", all.total);
+    let who = all.rows[3].who.id_number.clone();
+    activity::add(&mut s, &who, "01-12-2026", "Menyusun laporan").unwrap();
+    let page = activity::day_page(&mut s, "01-12-2026", 2, 3, today()).unwrap();
+    assert_eq!((page.total, page.offset, page.rows.len()), (all.total, 2, 3));
+    assert!(page.rows.iter().any(|r| r.who.id_number == who && r.saved && r.note == "Menyusun laporan"));
+    let sorted: Vec<(String, String)> = all.rows.iter().map(|r| (r.who.unit_name.clone(), r.who.name.clone())).collect();
+    let mut by_unit = sorted.clone();
+    by_unit.sort();
+    assert_eq!(sorted, by_unit, "by unit, then name");
+}

@@ -106,6 +106,6 @@ pub fn activity_add(db: State<Db>, staff: String, date: String, note: String) ->
 }
 
 #[tauri::command(async)]
-pub fn activity_list(db: State<Db>, from: String, to: String) -> Result<activity::Notes, Error> {
-    db.with(|s| activity::list(s, &from, &to, db.today()))
+pub fn activity_day(db: State<Db>, date: String, offset: Option<usize>) -> Result<activity::DayPage, Error> {
+    db.with(|s| activity::day_page(s, &date, offset.unwrap_or(0), activity::MISSING_PAGE, db.today()))
 }

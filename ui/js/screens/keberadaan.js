@@ -24,6 +24,10 @@ export async function mount(root) {
   const flagged = h('div', { id: 'reach-flagged' });
   const history = h('section', { class: 'form section', id: 'reach-history', hidden: true });
   const notesBody = h('tbody', { id: 'activity-rows' });
+  const dayPrev = h('button', { type: 'button', class: 'small', id: 'activity-prev' }, '◀ Sebelumnya');
+  const dayNext = h('button', { type: 'button', class: 'small', id: 'activity-next' }, 'Berikutnya ▶');
+  const dayPageText = h('span', { class: 'muted', id: 'activity-page' });
+  const dayPager = h('div', { class: 'toolbar', hidden: true }, dayPrev, dayPageText, dayNext);
   const missingList = h('div', { id: 'activity-missing' });
 
   root.appendChild(h('div', { class: 'toolbar' },
@@ -40,6 +44,7 @@ export async function mount(root) {
   root.appendChild(h('section', { class: 'section' },
     h('h2', {}, 'Laporan Kegiatan WFH'),
     h('p', { class: 'muted small' }, 'Uraian singkat pekerjaan setiap pegawai WFH pada tanggal di atas.'),
+    dayPager,
     h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'activity-table' },
       h('thead', {}, h('tr', {}, ['Pegawai', 'Unit', 'Kegiatan', ''].map((t) => h('th', {}, t)))), notesBody)),
     h('h3', {}, 'Hari WFH bulan ini yang belum ada laporannya'), missingList));
@@ -89,22 +94,25 @@ export async function mount(root) {
     }
   }
 
-  // The month's missing notes come a hundred at a time: a big office owes thousands.
+  // The day's WFH people and the month's missing notes come a hundred at a time: a big office
+  // has more than a thousand at home on a day and owes thousands of notes a month.
   let missingOffset = 0;
+  let dayOffset = 0;
   async function loadNotes() {
     let month;
     let today;
     try {
-      [month, today] = await Promise.all([call('activity_month', { date: date.value, offset: missingOffset }), call('activity_list', { from: date.value, to: date.value })]);
+      [month, today] = await Promise.all([call('activity_month', { date: date.value, offset: missingOffset }), call('activity_day', { date: date.value, offset: dayOffset })]);
     } catch (err) {
       notify(err.message, 'error');
       return;
     }
     clear(notesBody);
-    const rows = [
-      ...today.notes.map((n) => ({ ...n, saved: true })),
-      ...today.missing.map((m) => ({ ...m, note: '', saved: false })),
-    ].sort((a, b) => a.unit_name.localeCompare(b.unit_name) || a.name.localeCompare(b.name));
+    const rows = today.rows;
+    dayPager.hidden = today.total <= rows.length;
+    dayPageText.textContent = `Pegawai WFH ${today.offset + 1}–${today.offset + rows.length} dari ${today.total}`;
+    dayPrev.disabled = today.offset === 0;
+    dayNext.disabled = today.offset + rows.length >= today.total;
     if (rows.length === 0) {
       notesBody.appendChild(h('tr', {}, h('td', { colspan: 4, class: 'empty' }, 'Tidak ada pegawai WFH pada tanggal ini (atau tanggalnya belum tiba).')));
     }
@@ -179,7 +187,9 @@ export async function mount(root) {
   });
 
   draw.addEventListener('click', load);
-  date.addEventListener('change', () => { missingOffset = 0; load(); });
+  date.addEventListener('change', () => { missingOffset = 0; dayOffset = 0; load(); });
+  dayPrev.addEventListener('click', () => { dayOffset = Math.max(0, dayOffset - MISSING_PAGE); loadNotes(); });
+  dayNext.addEventListener('click', () => { dayOffset += MISSING_PAGE; loadNotes(); });
   missingList.addEventListener('click', (e) => {
     const b = e.target.closest('button[data-missing-page]');
     if (!b) return;
