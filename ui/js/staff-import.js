@@ -32,7 +32,12 @@ async function show(host, path, mapping, done) {
     const s = select({ id: 'map-sheet', dataset: { field: 'sheet' } }, p.sheets.map((n) => ({ key: n, label: n })), p.sheets[0]);
     selects.unshift(h('div', { class: 'field' }, h('label', { for: 'map-sheet' }, 'Lembar'), s));
   }
-  const chosen = () => Object.fromEntries([...host.querySelectorAll('select[data-field]')].filter((s) => s.value).map((s) => [s.dataset.field, s.value]));
+  // Active ASN a newer SIASN export no longer lists: named; made inactive only if the clerk ticks.
+  const deactivate = h('input', { type: 'checkbox', id: 'staff-import-deactivate' });
+  const chosen = () => ({
+    ...Object.fromEntries([...host.querySelectorAll('select[data-field]')].filter((s) => s.value).map((s) => [s.dataset.field, s.value])),
+    ...(deactivate.checked ? { deactivate_missing: '1' } : {}),
+  });
   const ok = p.mapping && p.problems.length === 0;
   const run = h('button', { type: 'button', class: 'primary', id: 'staff-import-run', disabled: !ok }, 'Impor');
   add(host,
@@ -45,6 +50,10 @@ async function show(host, path, mapping, done) {
     p.new_units.length ? h('p', { class: 'muted' }, `Unit/tim baru: ${p.new_units.join('; ')}`) : null,
     p.changed.length ? h('div', {}, h('h3', {}, 'Perubahan data pegawai yang sudah ada'),
       h('ul', { class: 'plain', id: 'staff-import-changes' }, p.changed.map((c) => h('li', {}, `Baris ${c.row}: ${c.name} (${c.id_display}) — ${c.changes.join('; ')}`)))) : null,
+    p.missing.length ? h('div', { id: 'staff-import-missing' }, h('h3', {}, `${p.missing.length} pegawai ASN aktif tidak ada di berkas`),
+      h('ul', { class: 'plain' }, p.missing.slice(0, 200).map((c) => h('li', {}, `${c.name} (${c.id_display}) — ${c.changes.join('; ')}`))),
+      p.missing.length > 200 ? h('p', { class: 'muted small' }, `… dan ${p.missing.length - 200} lainnya.`) : null,
+      h('label', { class: 'check' }, deactivate, ` Nonaktifkan ${p.missing.length} pegawai ini mulai hari ini (pensiun/mutasi); datanya tetap tersimpan`)) : null,
     p.problems.length ? h('ul', { class: 'breaches', id: 'staff-import-problems', role: 'alert' }, p.problems.map((x) => h('li', {}, x))) : null,
     p.problems.length && p.mapping ? h('p', { class: 'form-error' }, 'Tidak ada yang diimpor selama masih ada baris bermasalah: perbaiki berkasnya lalu pilih lagi.') : null,
     h('div', { class: 'actions' },

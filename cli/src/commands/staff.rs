@@ -28,6 +28,10 @@ pub(crate) enum StaffCmd {
         /// Lembar yang dibaca, bila berkas berisi beberapa lembar
         #[arg(long)]
         sheet: Option<String>,
+        /// Nonaktifkan pegawai ASN aktif yang tidak ada di berkas (ekspor SIASN yang lebih baru:
+        /// pensiun, mutasi); tanpa pilihan ini mereka hanya disebutkan
+        #[arg(long)]
+        deactivate_missing: bool,
     },
     /// Tampilkan daftar pegawai
     List {
@@ -146,10 +150,13 @@ pub(crate) fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Resul
             giliran_core::files::staff_io::template(&file)?;
             println!("Templat impor pegawai disimpan ke {}.", file.display());
         }
-        StaffCmd::Import { file, preview, map, sheet } => {
+        StaffCmd::Import { file, preview, map, sheet, deactivate_missing } => {
             let mut mapping = giliran_core::files::staff_io::Mapping::default();
             if let Some(s) = &sheet {
                 mapping.0.insert("sheet".into(), s.clone());
+            }
+            if deactivate_missing {
+                mapping.0.insert(giliran_core::files::staff_io::DEACTIVATE_KEY.into(), "1".into());
             }
             for m in &map {
                 let (k, v) = m
@@ -175,6 +182,10 @@ pub(crate) fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Resul
             }
             for c in &p.changed {
                 println!("Baris {}: {} ({}): {}", c.row, c.name, c.id_display, c.changes.join("; "));
+            }
+            for c in &p.missing {
+                let done = if p.missing_deactivated { "dinonaktifkan" } else { "tetap aktif" };
+                println!("Tidak ada di berkas: {} ({}), {}; {done}.", c.name, c.id_display, c.changes.join("; "));
             }
             for problem in &p.problems {
                 println!("{problem}");

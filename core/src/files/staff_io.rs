@@ -236,6 +236,11 @@ pub struct Preview {
     pub added: Vec<Change>,
     pub changed: Vec<Change>,
     pub unchanged: usize,
+    /// Active ASN (PNS, PPPK) who are not in the file: in a newer SIASN export, those retired or
+    /// moved away. Made inactive only when the clerk confirms (`deactivate_missing`); Non-ASN,
+    /// who are not in SIASN, are never among them.
+    pub missing: Vec<Change>,
+    pub missing_deactivated: bool,
     pub new_units: Vec<String>,
     /// `Baris 14: NIP harus 18 digit (tertulis 17)` for every row that cannot be imported.
     pub problems: Vec<String>,
@@ -386,13 +391,15 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
             added: vec![],
             changed: vec![],
             unchanged: 0,
+            missing: vec![],
+            missing_deactivated: false,
             new_units: vec![],
             problems,
             columns: vec![],
             message,
         });
     };
-    store.rehearse(|tx| apply(tx, &table, units.as_ref(), &m, today))
+    store.rehearse(|tx| apply(tx, &table, units.as_ref(), &m, deactivating(given), today))
 }
 
 /// Imports `path` whole, in one transaction, or refuses it naming every bad row.
@@ -403,7 +410,7 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
     })?;
     let json = serde_json::to_string(&m).map_err(|e| Error::Conflict(e.to_string()))?;
     store.write("mengimpor daftar pegawai", |tx| {
-        let p = apply(tx, &table, units.as_ref(), &m, today)?;
+        let p = apply(tx, &table, units.as_ref(), &m, deactivating(given), today)?;
         if !p.problems.is_empty() {
             let mut fields = vec![FieldError::new(
                 "file",
@@ -431,6 +438,9 @@ fn is_known(header: &str) -> bool {
 
 /// The key of the mapping that names the sheet the clerk chose (not a field).
 const SHEET_KEY: &str = "sheet";
+/// The key of the mapping by which the clerk confirms that the active ASN the file does not
+/// list are to be made inactive (`"1"`).
+pub const DEACTIVATE_KEY: &str = "deactivate_missing";
 
 /// The staff sheet: the one the clerk chose, else "Pegawai" (the template's), else the first
 /// visible one; and the template's unit sheet when there is one.
@@ -469,7 +479,12 @@ fn unit_named(tx: &Tx, name: &str, parent: Option<&Unit>, made: &mut Vec<String>
 
 /// The import itself, inside `tx`; problems are collected, not raised, so a preview lists them
 /// all. The caller commits (import without problems) or rolls back (preview, or problems).
-fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chrono::NaiveDate) -> Result<Preview> {
+/// Whether the clerk confirmed that the active ASN the file does not list are made inactive.
+fn deactivating(given: Option<&Mapping>) -> bool {
+    given.and_then(|m| m.0.get(DEACTIVATE_KEY)).is_some_and(|v| v == "1")
+}
+
+fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, deactivate: bool, today: chrono::NaiveDate) -> Result<Preview> {
     let mut made: Vec<String> = Vec::new();
     let mut problems = Vec::new();
     if let Some(ut) = units {
@@ -657,13 +672,38 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
         }
     }
     made.dedup();
+    // The ASN the file no longer lists (retired, moved): named, and made inactive from today
+    // only at the clerk's word. A file without a single ASN row (the office's Non-ASN list)
+    // says nothing of the ASN.
+    let asn = |k: StaffKind| k != StaffKind::NonAsn;
+    let file_has_asn = seen.keys().any(|n| infer_kind(n) != StaffKind::NonAsn.as_str());
+    let mut missing = Vec::new();
+    if file_has_asn {
+        for s in tx.staff_list(&StaffFilter::default())?.into_iter().filter(|s| asn(s.kind) && !seen.contains_key(&s.id_number)) {
+            if deactivate {
+                tx.set_staff_active(s.id, false, Some(today))?;
+            }
+            missing.push(Change {
+                row: 0,
+                name: s.name,
+                id_display: s.id_display,
+                changes: vec![format!("tidak ada di berkas ({})", s.unit_name)],
+            });
+        }
+    }
     let message = format!(
-        "{} baris: {} pegawai baru, {} berubah, {} tetap; {} unit/tim baru.{}",
+        "{} baris: {} pegawai baru, {} berubah, {} tetap; {} unit/tim baru.{}{}",
         table.rows.len(),
         added.len(),
         changed.len(),
         unchanged,
         made.len(),
+        match (missing.len(), deactivate) {
+            (0, _) => String::new(),
+            (n, true) => format!(" {n} pegawai ASN yang tidak ada di berkas dinonaktifkan."),
+            (n, false) =>
+                format!(" {n} pegawai ASN aktif tidak ada di berkas (pensiun/mutasi?): tetap aktif kecuali dipilih untuk dinonaktifkan."),
+        },
         if problems.is_empty() { String::new() } else { format!(" {} baris bermasalah.", problems.len()) }
     );
     Ok(Preview {
@@ -673,6 +713,8 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, today: chro
         added,
         changed,
         unchanged,
+        missing_deactivated: deactivate && !missing.is_empty(),
+        missing,
         new_units: made,
         problems,
         columns: columns_of(m),

@@ -1037,3 +1037,40 @@ fn an_e_presensi_export_brings_each_days_category_times_and_check_in_place() {
     let again = cli.ok(&["presence", "import", file.to_str().unwrap()]);
     assert!(again.contains("0 catatan baru") && again.contains("0 hari-pegawai diperbarui"), "{again}");
 }
+
+/// Issue 29, a newer SIASN export: the ASN it no longer lists (retired, moved) are named in the
+/// preview and stay active until the clerk confirms; then they are made inactive from today,
+/// never deleted. Non-ASN, who are not in SIASN, are never among them.
+#[test]
+fn a_newer_export_names_the_asn_it_no_longer_lists_and_deactivates_them_only_when_asked() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let file = cli.dir.path().join("pegawai.csv");
+    cli.ok(&["staff", "export", file.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    // Two PNS leave (rows 3 and 4 of the file), and a Non-ASN row is left out too.
+    let gone: Vec<String> = lines[2..4].iter().map(|l| l.split(',').nth(1).unwrap().replace(' ', "")).collect();
+    let non_asn = lines.iter().position(|l| l.starts_with("Non-ASN")).unwrap();
+    let non_asn_number = lines[non_asn].split(',').nth(1).unwrap().to_string();
+    lines.remove(non_asn);
+    lines.drain(2..4);
+    std::fs::write(&file, lines.join("\n")).unwrap();
+
+    let shown = cli.ok(&["staff", "import", file.to_str().unwrap(), "--preview"]);
+    assert!(shown.contains("2 pegawai ASN aktif tidak ada di berkas (pensiun/mutasi?)"), "{shown}");
+    assert_eq!(shown.matches("Tidak ada di berkas: ").count(), 2, "{shown}");
+    assert!(!shown.contains(&non_asn_number), "Non-ASN are not in SIASN: {shown}");
+    cli.ok(&["staff", "import", file.to_str().unwrap()]);
+    let active = |nip: &str| cli.json(&["staff", "show", nip])["active"].as_bool().unwrap();
+    assert!(gone.iter().all(|n| active(n)), "not without the clerk's word");
+
+    let done = cli.ok(&["staff", "import", file.to_str().unwrap(), "--deactivate-missing"]);
+    assert!(done.contains("2 pegawai ASN yang tidak ada di berkas dinonaktifkan"), "{done}");
+    assert!(gone.iter().all(|n| !active(n)));
+    let kept = cli.json(&["staff", "show", &non_asn_number.replace(' ', "")]);
+    assert_eq!(kept["active"], true);
+    assert_eq!(cli.json(&["staff", "list", "--all"]).as_array().unwrap().len(), 57, "nobody deleted");
+    let again = cli.ok(&["staff", "import", file.to_str().unwrap(), "--preview"]);
+    assert!(!again.contains("tidak ada di berkas"), "{again}");
+}
