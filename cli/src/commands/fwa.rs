@@ -104,9 +104,23 @@ pub(crate) enum FwaSanctionCmd {
         from: String,
         #[arg(long)]
         to: String,
-        /// Keterangan (mis. nomor SK)
+        /// Jenis hukuman, mis. "Hukuman disiplin sedang"
+        #[arg(long, default_value = "")]
+        kind: String,
+        /// Nomor SK hukuman
+        #[arg(long, default_value = "")]
+        decree: String,
+        /// Keterangan
         #[arg(long, default_value = "")]
         note: String,
+    },
+    /// Impor riwayat hukuman disiplin dari .xlsx/.ods/.csv (NIP, Jenis Hukuman, TMT Hukuman,
+    /// Akhir Hukuman, Nomor SK): semua baris atau tidak sama sekali
+    Import {
+        file: PathBuf,
+        /// Hanya periksa dan tampilkan; tidak menyimpan apa pun
+        #[arg(long)]
+        preview: bool,
     },
     /// Daftar hukuman disiplin
     List {
@@ -198,10 +212,21 @@ pub(crate) fn fwa_request_cmd(s: &mut Store, cmd: FwaRequestCmd, today: NaiveDat
 
 pub(crate) fn fwa_sanction_cmd(s: &mut Store, cmd: FwaSanctionCmd) -> Result<(), Failure> {
     match cmd {
-        FwaSanctionCmd::Add { staff: who, from, to, note } => {
-            let p = staff::find(s, &who)?;
-            let x = fwa::sanction_add(s, p.id, &from, &to, &note)?;
+        FwaSanctionCmd::Add { staff: who, from, to, kind, decree, note } => {
+            let x = fwa::sanction_add(s, &fwa::SanctionInput { staff: who, from, to, kind, decree, note })?;
+            let p = staff::get(s, x.staff_id)?;
             println!("Hukuman disiplin {} dicatat: {} s.d. {} (nomor {}).", p.name, dates::short(x.from), dates::short(x.to), x.id);
+        }
+        FwaSanctionCmd::Import { file, preview } => {
+            let p = if preview {
+                giliran_core::files::discipline::preview(s, &file)?
+            } else {
+                giliran_core::files::discipline::import(s, &file)?
+            };
+            println!("{}{}", if preview { "Pratinjau (belum disimpan): " } else { "Diimpor: " }, p.message);
+            for line in p.added.iter().chain(&p.problems) {
+                println!("{line}");
+            }
         }
         FwaSanctionCmd::List { format } => {
             let all = fwa::sanctions(s)?;
@@ -212,10 +237,15 @@ pub(crate) fn fwa_sanction_cmd(s: &mut Store, cmd: FwaSanctionCmd) -> Result<(),
                     staff::get(s, x.staff_id)?.name,
                     dates::short(x.from),
                     dates::short(x.to),
+                    x.kind.clone(),
+                    x.decree.clone(),
                     x.note.clone(),
                 ]);
             }
-            output::print(format, Listing { headers: &["No", "Pegawai", "Dari", "Sampai", "Keterangan"], rows, records: &all })?;
+            output::print(
+                format,
+                Listing { headers: &["No", "Pegawai", "Dari", "Sampai", "Jenis hukuman", "Nomor SK", "Keterangan"], rows, records: &all },
+            )?;
         }
         FwaSanctionCmd::Remove { id } => {
             fwa::sanction_remove(s, id)?;

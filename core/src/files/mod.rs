@@ -3,6 +3,7 @@
 //! .pdf and .csv ([`report`], [`print`], [`pdf`]), always whole ([`file`]).
 
 pub mod attendance;
+pub mod discipline;
 pub(crate) mod file;
 pub mod fwa_form;
 pub mod holiday_list;

@@ -365,7 +365,7 @@ fn with_titles(front: &str, name: &str, back: &str) -> String {
 /// An identity number as offices write it: `19700525.199201.1.501`, `1970-05-25 199201 1 501`
 /// are the 18 digits of a NIP (16 of a NIK); anything else is kept as written (a Non-ASN's
 /// internal number).
-fn normalize_number(raw: &str) -> String {
+pub(crate) fn normalize_number(raw: &str) -> String {
     let digits: String = raw.chars().filter(|c| !matches!(c, '.' | '-' | '/' | ' ' | '_')).collect();
     if digits.chars().all(|c| c.is_ascii_digit()) && matches!(digits.len(), 16 | 18) {
         digits

@@ -106,12 +106,19 @@ pub struct RequestInput {
     pub work_plan: String,
 }
 
-/// A disciplinary sanction for a period.
+/// A disciplinary sanction for a period (riwayat hukuman disiplin): while it lasts, the person
+/// may not work flexibly (PermenPANRB 4/2025 art. 25).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sanction {
     pub id: i64,
     pub staff_id: i64,
     pub from: NaiveDate,
     pub to: NaiveDate,
+    /// The type of sanction as the decree names it: `Hukuman disiplin sedang`, `Teguran tertulis`.
+    #[serde(default)]
+    pub kind: String,
+    /// The decree's number (`800.1.6.4/123/BKPSDM`).
+    #[serde(default)]
+    pub decree: String,
     pub note: String,
 }

@@ -271,17 +271,69 @@ pub fn sanctions(store: &mut Store) -> Result<Vec<Sanction>> {
     store.read(|tx| tx.sanctions())
 }
 
-/// Records a disciplinary sanction for its period (as typed).
-pub fn sanction_add(store: &mut Store, staff_id: i64, from: &str, to: &str, note: &str) -> Result<Sanction> {
-    let from = dates::parse_field("from", from)?;
-    let to = dates::parse_field("to", to)?;
-    if to < from {
-        return Err(Error::invalid("to", format!("Tanggal akhir ({}) sebelum tanggal awal ({}).", dates::short(to), dates::short(from))));
+/// What a clerk types for a sanction (or a row of a discipline-history file).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct SanctionInput {
+    /// NIP/NIK (or the list's number).
+    pub staff: String,
+    pub from: String,
+    pub to: String,
+    pub kind: String,
+    pub decree: String,
+    pub note: String,
+}
+
+/// Checks a sanction as typed: the person, the period, the type.
+pub(crate) fn sanction_of(tx: &crate::store::Tx, input: &SanctionInput) -> Result<Sanction> {
+    let mut errors = Vec::new();
+    let person = match crate::office::staff::find_in(tx, &input.staff) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            errors.push(crate::model::error::FieldError::new("staff", e.to_string()));
+            None
+        }
+    };
+    let mut day = |field: &'static str, text: &str| match dates::parse_field(field, text) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(crate::model::error::FieldError::new(field, e.to_string()));
+            None
+        }
+    };
+    let (from, to) = (day("from", &input.from), day("to", &input.to));
+    if let (Some(a), Some(b)) = (from, to) {
+        if b < a {
+            errors.push(crate::model::error::FieldError::new(
+                "to",
+                format!("Tanggal akhir ({}) sebelum tanggal awal ({}).", dates::short(b), dates::short(a)),
+            ));
+        }
     }
-    crate::office::staff::get(store, staff_id)?;
-    let note = note.trim().to_string();
-    let id = store.write("mencatat hukuman disiplin", |tx| tx.insert_sanction(staff_id, from, to, &note))?;
-    Ok(Sanction { id, staff_id, from, to, note })
+    if input.kind.trim().is_empty() && input.note.trim().is_empty() {
+        errors.push(crate::model::error::FieldError::new("kind", "Tulis jenis hukumannya, mis. \"Hukuman disiplin sedang\"."));
+    }
+    match (person, from, to) {
+        (Some(p), Some(from), Some(to)) if errors.is_empty() => Ok(Sanction {
+            id: 0,
+            staff_id: p.id,
+            from,
+            to,
+            kind: input.kind.trim().to_string(),
+            decree: input.decree.trim().to_string(),
+            note: input.note.trim().to_string(),
+        }),
+        _ => Err(Error::Invalid(errors)),
+    }
+}
+
+/// Records a disciplinary sanction for its period (as typed).
+pub fn sanction_add(store: &mut Store, input: &SanctionInput) -> Result<Sanction> {
+    store.write("mencatat hukuman disiplin", |tx| {
+        let mut x = sanction_of(tx, input)?;
+        x.id = tx.insert_sanction(&x)?;
+        Ok(x)
+    })
 }
 
 pub fn sanction_remove(store: &mut Store, id: i64) -> Result<()> {

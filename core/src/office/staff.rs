@@ -44,17 +44,19 @@ fn get_in(tx: &Tx, id: i64) -> Result<Staff> {
 
 /// Finds a person by NIP/NIK/internal number (spaces allowed) or by the list's row number.
 pub fn find(store: &mut Store, key: &str) -> Result<Staff> {
+    store.read(|tx| find_in(tx, key))
+}
+
+pub(crate) fn find_in(tx: &Tx, key: &str) -> Result<Staff> {
     let compact: String = key.chars().filter(|c| !c.is_whitespace()).collect();
-    store.read(|tx| {
-        if let Some(s) = tx.staff_by_number(&compact)?.or(tx.staff_by_number(&compact.to_uppercase())?) {
-            return Ok(s);
-        }
-        let by_row = match compact.parse::<i64>() {
-            Ok(id) if compact.len() < 10 => tx.staff(id)?,
-            _ => None,
-        };
-        by_row.ok_or_else(|| Error::NotFound(format!("Pegawai dengan nomor \"{}\"", key.trim())))
-    })
+    if let Some(s) = tx.staff_by_number(&compact)?.or(tx.staff_by_number(&compact.to_uppercase())?) {
+        return Ok(s);
+    }
+    let by_row = match compact.parse::<i64>() {
+        Ok(id) if compact.len() < 10 => tx.staff(id)?,
+        _ => None,
+    };
+    by_row.ok_or_else(|| Error::NotFound(format!("Pegawai dengan nomor \"{}\"", key.trim())))
 }
 
 /// Adds a person as of `today` (the NIP's TMT must not be after it).

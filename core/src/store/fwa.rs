@@ -115,7 +115,8 @@ impl Tx<'_> {
 
     pub fn sanctions(&self) -> Result<Vec<Sanction>> {
         const CTX: &str = "membaca hukuman disiplin";
-        let mut st = self.tx.prepare("SELECT id, staff_id, from_day, to_day, note FROM sanction ORDER BY from_day, id").ctx(CTX)?;
+        let mut st =
+            self.tx.prepare("SELECT id, staff_id, from_day, to_day, note, kind, decree FROM sanction ORDER BY from_day, id").ctx(CTX)?;
         let rows = st
             .query_map([], |r| {
                 Ok(Sanction {
@@ -124,16 +125,18 @@ impl Tx<'_> {
                     from: day(&r.get::<_, String>(2)?),
                     to: day(&r.get::<_, String>(3)?),
                     note: r.get(4)?,
+                    kind: r.get(5)?,
+                    decree: r.get(6)?,
                 })
             })
             .ctx(CTX)?;
         rows.collect::<rusqlite::Result<_>>().ctx(CTX)
     }
 
-    pub fn insert_sanction(&self, staff_id: i64, from: NaiveDate, to: NaiveDate, note: &str) -> Result<i64> {
+    pub fn insert_sanction(&self, x: &Sanction) -> Result<i64> {
         self.run(
-            "INSERT INTO sanction (staff_id, from_day, to_day, note) VALUES (?1, ?2, ?3, ?4)",
-            params![staff_id, from.to_string(), to.to_string(), note],
+            "INSERT INTO sanction (staff_id, from_day, to_day, note, kind, decree) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![x.staff_id, x.from.to_string(), x.to.to_string(), x.note, x.kind, x.decree],
         )
         .ctx("menyimpan hukuman disiplin")?;
         Ok(self.tx.last_insert_rowid())

@@ -483,6 +483,10 @@ const MIGRATIONS: &[&str] = &[
         evidence  TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX outage_day ON outage (day);",
+    // 18: a disciplinary sanction as the staff record keeps it (riwayat hukuman disiplin): its
+    // type and the decree that imposed it.
+    "ALTER TABLE sanction ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+     ALTER TABLE sanction ADD COLUMN decree TEXT NOT NULL DEFAULT '';",
 ];
 
 /// The step that made the audit table.

@@ -150,7 +150,14 @@ fn a_request_that_cannot_be_is_refused_naming_the_field_and_why() {
     assert!(err.to_string().contains("baru 1 bulan sejak TMT 11-2026"), "{err}");
     let err = fwa::add(&mut s, &request(all[0].id, &["senin", "selasa", "rabu"], "01-12-2026", "31-12-2026")).unwrap_err();
     assert!(err.to_string().contains("Paling banyak 2 hari kerja per minggu di luar kantor menurut keputusan; yang diajukan 3"), "{err}");
-    fwa::sanction_add(&mut s, all[1].id, "01-11-2026", "31-01-2027", "Hukuman disiplin sedang").unwrap();
+    let sanction = fwa::SanctionInput {
+        staff: all[1].id_number.clone(),
+        from: "01-11-2026".into(),
+        to: "31-01-2027".into(),
+        kind: "Hukuman disiplin sedang".into(),
+        ..Default::default()
+    };
+    fwa::sanction_add(&mut s, &sanction).unwrap();
     let err = fwa::add(&mut s, &request(all[1].id, &["jumat"], "04-12-2026", "31-12-2026")).unwrap_err();
     assert!(err.to_string().contains("sedang menjalani hukuman disiplin (01-11-2026 s.d. 31-01-2027)"), "{err}");
     let mut bad = request(all[2].id, &["jum"], "31-11-2026", "");

@@ -1074,3 +1074,71 @@ fn a_newer_export_names_the_asn_it_no_longer_lists_and_deactivates_them_only_whe
     let again = cli.ok(&["staff", "import", file.to_str().unwrap(), "--preview"]);
     assert!(!again.contains("tidak ada di berkas"), "{again}");
 }
+
+/// Issue 29, discipline history: a BKPSDM workbook (title block, NIPs as text, dates as date
+/// cells) comes in whole or not at all — an unknown NIP and an end before the start are named by
+/// row — is not recorded twice, and a sanctioned person's flexible-work request is then refused.
+#[test]
+fn a_discipline_history_workbook_feeds_the_flexible_work_exclusion() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--from", "01-12-2026"]);
+    // PNS of long standing: nothing but the sanction keeps them from flexible work.
+    let pns: Vec<String> =
+        staff(&cli).iter().filter(|p| p["kind"] == "pns").map(|p| p["id_number"].as_str().unwrap().to_string()).collect();
+    let nip = |i: usize| pns[i].clone();
+    let dir = cli.dir.path();
+    let script = |rows: &str| {
+        format!(
+            "import datetime\nwb = openpyxl.Workbook()\nws = wb.active\nws.title = 'Hukuman Disiplin'\n\
+             ws.append(['RIWAYAT HUKUMAN DISIPLIN PEGAWAI'])\nws.append([])\n\
+             ws.append(['No', 'NIP', 'Nama', 'Jenis Hukuman', 'TMT Hukuman', 'Akhir Hukuman', 'Nomor SK'])\n{rows}\n\
+             wb.save('disiplin.xlsx')\n"
+        )
+    };
+    let good = format!(
+        "ws.append([1, '{}', 'A', 'Hukuman disiplin sedang', datetime.date(2026, 11, 1), datetime.date(2027, 1, 31), '800.1.6.4/12/BKPSDM'])\n\
+         ws.append([2, '{}', 'B', 'Teguran tertulis', datetime.date(2026, 6, 1), datetime.date(2026, 6, 30), '800.1.6.4/7/BKPSDM'])",
+        nip(10),
+        nip(11)
+    );
+    let bad = format!(
+        "{good}\nws.append([3, '199901012020121001', 'C', 'Teguran lisan', datetime.date(2026, 5, 1), datetime.date(2026, 5, 2), '1'])\n\
+         ws.append([4, '{}', 'D', 'Teguran lisan', datetime.date(2026, 5, 9), datetime.date(2026, 5, 2), '2'])",
+        nip(12)
+    );
+    openpyxl(dir, &script(&bad));
+    let file = dir.join("disiplin.xlsx");
+    let err = cli.refused(&["fwa", "sanction", "import", file.to_str().unwrap()]);
+    assert!(err.contains("Baris 6: Pegawai dengan nomor \"199901012020121001\" tidak ditemukan"), "{err}");
+    assert!(err.contains("Baris 7: Tanggal akhir (02-05-2026) sebelum tanggal awal (09-05-2026)"), "{err}");
+    assert!(!cli.ok(&["fwa", "sanction", "list"]).contains("BKPSDM"), "nothing half-imported");
+
+    openpyxl(dir, &script(&good));
+    let done = cli.ok(&["fwa", "sanction", "import", file.to_str().unwrap()]);
+    assert!(done.contains("2 baris: 2 hukuman disiplin baru, 0 sudah tercatat."), "{done}");
+    let again = cli.ok(&["fwa", "sanction", "import", file.to_str().unwrap()]);
+    assert!(again.contains("0 hukuman disiplin baru, 2 sudah tercatat"), "{again}");
+    let listed = cli.ok(&["fwa", "sanction", "list"]);
+    assert!(listed.contains("Hukuman disiplin sedang") && listed.contains("800.1.6.4/12/BKPSDM"), "{listed}");
+
+    let err = cli.refused(&[
+        "fwa",
+        "request",
+        "add",
+        &nip(10),
+        "--from",
+        "04-12-2026",
+        "--to",
+        "31-12-2026",
+        "--days",
+        "jumat",
+        "--location",
+        "rumah",
+        "--reason",
+        "keluarga",
+        "--plan",
+        "Menyusun laporan",
+    ]);
+    assert!(err.contains("sedang menjalani hukuman disiplin (01-11-2026 s.d. 31-01-2027)"), "{err}");
+}
