@@ -1263,3 +1263,42 @@ async fn a_clerk_compares_plan_and_record_and_leaves_an_outage_day_out() {
     let listed = cli.ok(&["outage", "list", "--from", "01-11-2026", "--to", "30-11-2026"]);
     assert!(listed.contains("Server e-presensi tidak dapat diakses"), "{listed}");
 }
+
+/// Issue 29, discipline history: the clerk records a sanction from its decree on the Pengajuan
+/// FWA screen (an end before the start is named under its field first), and that person's
+/// request to work away is then refused for as long as the sanction lasts.
+#[tokio::test]
+async fn a_clerk_records_a_sanction_and_the_persons_request_is_refused() {
+    let story = story().await;
+    let cli = &story.cli;
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-12-2026"]);
+    let driver = story.driver(&[]);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "57").await;
+    app.click("#nav-fwa").await;
+    app.wait_text("#sanction-rows", "Belum ada hukuman disiplin").await;
+    let nip = cli.json(&["staff", "list", "--search", "Arif Nasution"])[0]["id_number"].as_str().unwrap().to_string();
+    app.wait("#sanction-form [name='staff']").await.select_by_value(&nip).await.unwrap();
+    app.fill("#sanction-form [name='kind']", "Hukuman disiplin sedang").await;
+    app.fill("#sanction-form [name='from']", "01-11-2026").await;
+    app.fill("#sanction-form [name='to']", "31-10-2026").await;
+    app.fill("#sanction-form [name='decree']", "800.1.6.4/12/BKPSDM").await;
+    app.click("#sanction-add").await;
+    app.wait_text("#sanction-form [data-error-for='to']", "sebelum tanggal awal").await;
+    app.fill("#sanction-form [name='to']", "31-01-2027").await;
+    app.click("#sanction-add").await;
+    app.wait_text("#sanction-rows", "800.1.6.4/12/BKPSDM").await;
+    app.wait_text("#sanction-rows", "01-11-2026 s.d. 31-01-2027").await;
+    app.screenshot("97-hukuman-disiplin").await;
+
+    app.choose("#fwa-staff", "Arif Nasution, S.Sos. — Sekretariat").await;
+    app.fill("#fwa-from", "07-12-2026").await;
+    app.fill("#fwa-to", "31-12-2026").await;
+    app.choose("#fwa-reason", "Keluarga").await;
+    app.fill("#fwa-plan", "Menyusun laporan").await;
+    app.click("#fwa-add").await;
+    let refused = app.wait_text("#fwa-form", "sedang menjalani hukuman disiplin (01-11-2026 s.d. 31-01-2027)").await;
+    assert!(refused.contains("hukuman disiplin"), "{refused}");
+    assert!(cli.ok(&["fwa", "sanction", "list"]).contains("Hukuman disiplin sedang"));
+}

@@ -229,19 +229,14 @@ pub(crate) fn fwa_sanction_cmd(s: &mut Store, cmd: FwaSanctionCmd) -> Result<(),
             }
         }
         FwaSanctionCmd::List { format } => {
-            let all = fwa::sanctions(s)?;
-            let mut rows = Vec::new();
-            for x in &all {
-                rows.push(vec![
-                    x.id.to_string(),
-                    staff::get(s, x.staff_id)?.name,
-                    dates::short(x.from),
-                    dates::short(x.to),
-                    x.kind.clone(),
-                    x.decree.clone(),
-                    x.note.clone(),
-                ]);
-            }
+            let all = fwa::sanction_lines(s)?;
+            let rows = all
+                .iter()
+                .map(|l| {
+                    let x = &l.sanction;
+                    vec![x.id.to_string(), l.name.clone(), dates::short(x.from), dates::short(x.to), x.kind.clone(), x.decree.clone(), x.note.clone()]
+                })
+                .collect();
             output::print(
                 format,
                 Listing { headers: &["No", "Pegawai", "Dari", "Sampai", "Jenis hukuman", "Nomor SK", "Keterangan"], rows, records: &all },

@@ -271,6 +271,34 @@ pub fn sanctions(store: &mut Store) -> Result<Vec<Sanction>> {
     store.read(|tx| tx.sanctions())
 }
 
+/// A sanction with whose it is, for the lists.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SanctionLine {
+    #[serde(flatten)]
+    pub sanction: Sanction,
+    pub name: String,
+    pub id_display: String,
+    /// `01-11-2026 s.d. 31-01-2027`
+    pub period: String,
+}
+
+/// Every sanction recorded, with the person's name, in date order.
+pub fn sanction_lines(store: &mut Store) -> Result<Vec<SanctionLine>> {
+    store.read(|tx| {
+        let mut out = Vec::new();
+        for x in tx.sanctions()? {
+            let p = tx.staff(x.staff_id)?;
+            out.push(SanctionLine {
+                name: p.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
+                id_display: p.map(|p| p.id_display).unwrap_or_default(),
+                period: format!("{} s.d. {}", dates::short(x.from), dates::short(x.to)),
+                sanction: x,
+            });
+        }
+        Ok(out)
+    })
+}
+
 /// What a clerk types for a sanction (or a row of a discipline-history file).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]

@@ -2,7 +2,8 @@
 
 use crate::Db;
 use giliran_core::files::fwa_form::{self, RequestForm};
-use giliran_core::model::fwa::{Request, RequestInput};
+use giliran_core::files::discipline;
+use giliran_core::model::fwa::{Request, RequestInput, Sanction};
 use giliran_core::office::fwa;
 use giliran_core::Error;
 use std::path::PathBuf;
@@ -46,4 +47,30 @@ pub fn fwa_request_form(db: State<Db>, id: i64) -> Result<RequestForm, Error> {
 #[tauri::command(async)]
 pub fn save_fwa_request_pdf(db: State<Db>, id: i64, path: PathBuf) -> Result<usize, Error> {
     db.with(|s| fwa_form::save_pdf(s, id, &path, db.today()))
+}
+
+#[tauri::command(async)]
+pub fn sanction_list(db: State<Db>) -> Result<Vec<fwa::SanctionLine>, Error> {
+    db.with(fwa::sanction_lines)
+}
+
+#[tauri::command(async)]
+pub fn sanction_add(db: State<Db>, input: fwa::SanctionInput) -> Result<Sanction, Error> {
+    db.with(|s| fwa::sanction_add(s, &input))
+}
+
+#[tauri::command(async)]
+pub fn sanction_remove(db: State<Db>, id: i64) -> Result<(), Error> {
+    db.with(|s| fwa::sanction_remove(s, id))
+}
+
+/// A discipline-history file: what importing it would do, then all of it or nothing.
+#[tauri::command(async)]
+pub fn sanction_import_preview(db: State<Db>, path: PathBuf) -> Result<discipline::Preview, Error> {
+    db.with(|s| discipline::preview(s, &path))
+}
+
+#[tauri::command(async)]
+pub fn sanction_import(db: State<Db>, path: PathBuf) -> Result<discipline::Preview, Error> {
+    db.with(|s| discipline::import(s, &path))
 }

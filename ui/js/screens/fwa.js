@@ -8,6 +8,7 @@ import * as store from '../store.js';
 import { h, clear, select, notify, dateInput } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
 import { formView } from '../print-form.js';
+import { sanctionsSection } from '../sanctions.js';
 
 export const title = 'Pengajuan FWA';
 
@@ -30,7 +31,8 @@ export async function mount(root) {
       h('p', { class: 'muted small' }, 'Pilih baris lalu tekan Y untuk menyetujui atau X untuk menolak (isi alasan penolakan pada kolom catatan).'),
       h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'fwa-table' },
         h('thead', {}, h('tr', {}, ['No', 'Pegawai', 'Hari', 'Lokasi / jenis', 'Alasan', 'Rencana kerja', 'Status', 'Catatan', ''].map((t) => h('th', {}, t)))),
-        rows))));
+        rows))),
+    sanctionsSection(staff));
 
   async function showPolicy() {
     clear(policy);
