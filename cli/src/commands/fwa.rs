@@ -234,7 +234,15 @@ pub(crate) fn fwa_sanction_cmd(s: &mut Store, cmd: FwaSanctionCmd) -> Result<(),
                 .iter()
                 .map(|l| {
                     let x = &l.sanction;
-                    vec![x.id.to_string(), l.name.clone(), dates::short(x.from), dates::short(x.to), x.kind.clone(), x.decree.clone(), x.note.clone()]
+                    vec![
+                        x.id.to_string(),
+                        l.name.clone(),
+                        dates::short(x.from),
+                        dates::short(x.to),
+                        x.kind.clone(),
+                        x.decree.clone(),
+                        x.note.clone(),
+                    ]
                 })
                 .collect();
             output::print(

@@ -1,8 +1,8 @@
 //! Flexible work (PermenPANRB 4/2025): the decision in force, requests and their decisions.
 
 use crate::Db;
-use giliran_core::files::fwa_form::{self, RequestForm};
 use giliran_core::files::discipline;
+use giliran_core::files::fwa_form::{self, RequestForm};
 use giliran_core::model::fwa::{Request, RequestInput, Sanction};
 use giliran_core::office::fwa;
 use giliran_core::Error;
