@@ -171,7 +171,7 @@ async fn main() {
         // One unit first (not timed), then "Semua unit": its first page of 200 rows.
         let el = app.wait("#presence-unit").await;
         el.select_by_value("25").await.unwrap();
-        seen(&app, "#presence-page", "dari 9").await;
+        seen(&app, "#presence-summary", "dari 9 pegawai").await;
         let el = app.wait("#presence-unit").await;
         t.push(
             timed(async { el.select_by_value("").await.unwrap() }, async { seen(&app, "#presence-page", "Baris 1–200 dari").await }).await,
