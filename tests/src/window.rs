@@ -167,6 +167,21 @@ impl App {
         el.send_keys(text).await.unwrap_or_else(|e| panic!("mengetik di {css}: {e}"));
     }
 
+    /// Types `typed` into a person picker and chooses the match whose text contains `want`.
+    pub async fn pick_person(&self, css: &str, typed: &str, want: &str) {
+        self.fill(css, typed).await;
+        let matches = format!("{css} ~ .person-matches");
+        self.wait_text(&matches, want).await;
+        let options = self.client.find_all(Locator::Css(&format!("{matches} li[data-match]"))).await.unwrap_or_default();
+        for o in options {
+            if o.text().await.is_ok_and(|t| t.contains(want)) {
+                o.click().await.unwrap_or_else(|e| panic!("memilih \"{want}\" di {css}: {e}"));
+                return;
+            }
+        }
+        panic!("tidak ada pilihan \"{want}\" di {css}");
+    }
+
     /// Picks the option of a <select> whose visible text is `label`.
     pub async fn choose(&self, css: &str, label: &str) {
         let el = self.wait(css).await;

@@ -456,7 +456,7 @@ async fn a_clerk_adds_the_flexible_work_decision_and_sets_its_figures() {
     app.wait_text("#circular-rows tr[data-key='fleksibel-2025']", "paling banyak 3 hari kerja per minggu").await;
     app.click("#nav-fwa").await;
     app.wait_text("#fwa-policy-persons", "Dikecualikan: Arif Nasution, S.Sos. (NIP 19940424 201812 1 005)").await;
-    app.choose("#fwa-staff", "Arif Nasution, S.Sos. — Sekretariat").await;
+    app.pick_person("#fwa-staff", "arif nasution", "Arif Nasution, S.Sos.").await;
     app.choose("#fwa-reason", "Keluarga").await;
     app.fill("#fwa-plan", "Menata arsip; target 200 berkas").await;
     app.click("#fwa-add").await;
@@ -488,7 +488,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.wait_text("#fwa-policy-card", "Paling banyak 2 hari kerja per minggu di luar kantor").await;
 
     // Without a reason and a work plan: each field named, nothing saved.
-    app.choose("#fwa-staff", "Arif Nasution, S.Sos. — Sekretariat").await;
+    app.pick_person("#fwa-staff", "arif nasution", "Arif Nasution, S.Sos.").await;
     app.click("#fwa-add").await;
     app.wait_text("#fwa-form [data-error-for='reason']", "Alasan wajib dipilih").await;
     app.wait_text("#fwa-form [data-error-for='work_plan']", "Rencana kerja dan target wajib diisi").await;
@@ -502,7 +502,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
         "Yuli Siregar",
     ];
     for (i, name) in people.iter().enumerate() {
-        app.choose("#fwa-staff", &format!("{name} — Sekretariat")).await;
+        app.pick_person("#fwa-staff", name, name).await;
         app.fill("#fwa-from", &from).await;
         app.fill("#fwa-to", &to).await;
         if i == 0 {
@@ -540,7 +540,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     assert!(all.contains("Tugas bendahara pada hari Jumat"), "{all}");
 
     // Flexible by time: Nur Kusumawati asks for dynamic hours on every working day.
-    app.choose("#fwa-staff", "Nur Kusumawati, S.T. — Sekretariat").await;
+    app.pick_person("#fwa-staff", "Nur Kusumawati", "Nur Kusumawati, S.T.").await;
     app.click("#fwa-form input[data-fwa-day='jumat']").await;
     app.choose("#fwa-kind", "Waktu: jam kerja dinamis").await;
     app.fill("#fwa-plan", "Menyelesaikan naskah dinas; target 3 naskah per minggu").await;
@@ -1279,7 +1279,8 @@ async fn a_clerk_records_a_sanction_and_the_persons_request_is_refused() {
     app.click("#nav-fwa").await;
     app.wait_text("#sanction-rows", "Belum ada hukuman disiplin").await;
     let nip = cli.json(&["staff", "list", "--search", "Arif Nasution"])[0]["id_number"].as_str().unwrap().to_string();
-    app.wait("#sanction-form [name='staff']").await.select_by_value(&nip).await.unwrap();
+    // A big office's 5,000 staff are found by typing, here by the NIP.
+    app.pick_person("#sanction-staff", &nip, "Arif Nasution").await;
     app.fill("#sanction-form [name='kind']", "Hukuman disiplin sedang").await;
     app.fill("#sanction-form [name='from']", "01-11-2026").await;
     app.fill("#sanction-form [name='to']", "31-10-2026").await;
@@ -1292,7 +1293,17 @@ async fn a_clerk_records_a_sanction_and_the_persons_request_is_refused() {
     app.wait_text("#sanction-rows", "01-11-2026 s.d. 31-01-2027").await;
     app.screenshot("97-hukuman-disiplin").await;
 
-    app.choose("#fwa-staff", "Arif Nasution, S.Sos. — Sekretariat").await;
+    // The picker offers ASN only: the demo's Non-ASN Kusumawatis are not among the matches.
+    app.fill("#fwa-staff", "kusumawati").await;
+    let offered = app.wait_text("#fwa-staff ~ .person-matches", "Nur Kusumawati").await;
+    app.screenshot("97-pilih-pegawai").await;
+    let namesakes = cli.json(&["staff", "list", "--search", "kusumawati"]);
+    assert!(namesakes.as_array().unwrap().iter().any(|p| p["kind"] == "non_asn"));
+    for p in namesakes.as_array().unwrap() {
+        let name = p["name"].as_str().unwrap();
+        assert_eq!(offered.contains(name), p["kind"] != "non_asn", "{name} in {offered}");
+    }
+    app.pick_person("#fwa-staff", "arif nasution", "Arif Nasution, S.Sos.").await;
     app.fill("#fwa-from", "07-12-2026").await;
     app.fill("#fwa-to", "31-12-2026").await;
     app.choose("#fwa-reason", "Keluarga").await;

@@ -3,14 +3,20 @@
 
 import { h, notify } from './dom.js';
 
-/** A labelled control with a place for its error message. */
+/**
+ * A labelled control with a place for its error message. A compound control (the person
+ * picker) marks the input that holds its value (`data-value`) and the one the label names
+ * (`data-labelled`).
+ */
 export function field(name, labelText, control, hint) {
-  control.name = name;
-  control.id = control.id || `f-${name}`;
-  const err = h('div', { class: 'field-error', id: `${control.id}-error`, dataset: { errorFor: name } });
-  control.setAttribute('aria-describedby', err.id);
+  const holder = control.querySelector?.('[data-value]') || control;
+  const labelled = control.querySelector?.('[data-labelled]') || control;
+  holder.name = name;
+  labelled.id = labelled.id || `f-${name}`;
+  const err = h('div', { class: 'field-error', id: `${labelled.id}-error`, dataset: { errorFor: name } });
+  labelled.setAttribute('aria-describedby', err.id);
   return h('div', { class: 'field', dataset: { field: name } },
-    h('label', { for: control.id }, labelText),
+    h('label', { for: labelled.id }, labelText),
     control,
     hint ? h('div', { class: 'field-hint' }, hint) : null,
     err);

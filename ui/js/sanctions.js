@@ -6,15 +6,15 @@ import { call } from './api.js';
 import { h, add, clear, notify, dateInput } from './dom.js';
 import { field, showErrors, clearErrors, values } from './form.js';
 import { checkFile, openPaths } from './files.js';
+import { personPick } from './person-pick.js';
 
-/** The section; `staff` are the people a sanction may be recorded for. */
-export function sanctionsSection(staff) {
+/** The section: the list, the form (for ASN, found by name or NIP), the import. */
+export function sanctionsSection() {
   const rows = h('tbody', { id: 'sanction-rows' });
   const panel = h('div', { id: 'sanction-import-panel', class: 'form section', hidden: true });
-  const person = h('select', {}, h('option', { value: '' }, '— pilih pegawai —'),
-    staff.map((p) => h('option', { value: p.id_number }, `${p.name} (${p.id_display})`)));
+  const person = personPick({ id: 'sanction-staff', value: (p) => p.id_number, asnOnly: true });
   const form = h('form', { class: 'form-grid', id: 'sanction-form' },
-    field('staff', 'Pegawai', person),
+    field('staff', 'Pegawai', person.element),
     field('kind', 'Jenis hukuman', h('input', { type: 'text', placeholder: 'mis. Hukuman disiplin sedang' })),
     field('from', 'TMT hukuman', dateInput()),
     field('to', 'Akhir hukuman', dateInput()),
@@ -83,6 +83,7 @@ export function sanctionsSection(staff) {
       await call('sanction_add', { input: values(form) });
       notify('Hukuman disiplin dicatat.');
       form.reset();
+      person.reset();
       await load();
     } catch (err) {
       showErrors(form, err);

@@ -38,6 +38,15 @@ export function timeNow() {
 }
 
 /** Today as a Date at midnight, for the screens that count weeks and months from it. */
+/** The first and last day of today's month, `yyyy-mm-dd`: the period report screens open on. */
+export function monthBounds() {
+  const now = todayDate();
+  const y = now.getFullYear();
+  const m = now.getMonth() + 1;
+  const mm = String(m).padStart(2, '0');
+  return [`${y}-${mm}-01`, `${y}-${mm}-${String(new Date(y, m, 0).getDate()).padStart(2, '0')}`];
+}
+
 export function todayDate() {
   const [y, m, d] = todayIso().split('-').map(Number);
   return new Date(y, m - 1, d);

@@ -66,7 +66,7 @@ pub(crate) enum OutageCmd {
 
 pub(crate) fn actual_cmd(s: &mut Store, a: ActualArgs, today: NaiveDate) -> Result<(), Failure> {
     let unit_id = a.unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
-    let filter = Filter { unit_id, person: a.person.unwrap_or_default(), gap: a.gap.as_deref().and_then(Gap::parse) };
+    let filter = Filter { unit_id, person: a.person.unwrap_or_default(), gap: a.gap.as_deref().and_then(Gap::parse), limit: None };
     let c = actual::compare_typed(s, &a.from, &a.to, &filter, today)?;
     if let Format::Json = a.format.format {
         return Ok(output::print(a.format, Listing { headers: &[], rows: vec![], records: &c })?);

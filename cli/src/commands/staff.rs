@@ -196,7 +196,7 @@ pub(crate) fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Resul
         }
         StaffCmd::List { unit, search, all, limit, offset, format } => {
             let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
-            let f = StaffFilter { search: search.unwrap_or_default(), unit_id, include_inactive: all, limit, offset };
+            let f = StaffFilter { search: search.unwrap_or_default(), unit_id, include_inactive: all, limit, offset, ..Default::default() };
             let list = staff::list(s, &f)?;
             output::print(format, Listing { headers: STAFF_HEADERS, rows: staff_rows(&list), records: &list })?;
             if limit.is_some() && !matches!(format.format, output::Format::Json) {

@@ -98,6 +98,6 @@ pub fn choices() -> Choices {
         schedule_codes: schedule::Code::pick_list(),
         schedule_keys: schedule::Code::shortcuts(),
         data_kinds: DATA_KINDS.iter().map(|(key, label)| Choice { key, label: (*label).into() }).collect(),
-        actual_gaps: presence::Gap::ALL.iter().map(|g| Choice { key: g.key(), label: g.label().into() }).collect(),
+        actual_gaps: presence::Gap::pick_list(),
     }
 }

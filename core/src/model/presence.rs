@@ -108,44 +108,18 @@ pub struct Call {
     pub note: String,
 }
 
-/// How the plan and the record of a person-day part (plan against actual, `office::actual`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Gap {
-    /// Planned in the office; nothing recorded, or recorded TK.
-    Absent,
-    /// Planned in the office; recorded as working from home.
-    WorkedAway,
-    /// Planned away (WFH, an approved request); no check-in recorded.
-    NoCheckIn,
-    /// Approved dynamic hours; checked in after the latest start.
-    LateStart,
-}
-
-impl Gap {
-    pub const ALL: [Gap; 4] = [Gap::Absent, Gap::WorkedAway, Gap::NoCheckIn, Gap::LateStart];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Gap::Absent => "Dijadwalkan WFO, tidak hadir",
-            Gap::WorkedAway => "Dijadwalkan WFO, tercatat WFH",
-            Gap::NoCheckIn => "Dijadwalkan WFH/WFA, tidak presensi",
-            Gap::LateStart => "Jam dinamis, masuk setelah batasnya",
-        }
-    }
-
-    /// The key scripts and the window use: `absent`, `worked_away`, `no_check_in`, `late_start`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Gap::Absent => "absent",
-            Gap::WorkedAway => "worked_away",
-            Gap::NoCheckIn => "no_check_in",
-            Gap::LateStart => "late_start",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Gap> {
-        Gap::ALL.into_iter().find(|g| g.key() == s.trim())
+keyed_enum! {
+    /// How the plan and the record of a person-day part (plan against actual, `office::actual`).
+    /// Keys are what scripts and the window use.
+    Gap {
+        /// Planned in the office; nothing recorded, or recorded TK.
+        Absent => "absent", "Dijadwalkan WFO, tidak hadir";
+        /// Planned in the office; recorded as working from home.
+        WorkedAway => "worked_away", "Dijadwalkan WFO, tercatat WFH";
+        /// Planned away (WFH, an approved request); no check-in recorded.
+        NoCheckIn => "no_check_in", "Dijadwalkan WFH/WFA, tidak presensi";
+        /// Approved dynamic hours; checked in after the latest start.
+        LateStart => "late_start", "Jam dinamis, masuk setelah batasnya";
     }
 }
 

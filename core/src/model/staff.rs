@@ -88,6 +88,8 @@ pub struct StaffFilter {
     /// Only this unit (and its teams).
     pub unit_id: Option<i64>,
     pub include_inactive: bool,
+    /// Only PNS and PPPK: the people flexible work and discipline concern.
+    pub asn_only: bool,
     /// One page of the list: at most `limit` rows from row `offset` (all when `None`).
     pub limit: Option<u32>,
     pub offset: u32,

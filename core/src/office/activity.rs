@@ -98,6 +98,8 @@ pub struct MissingPage {
     pub rows: Vec<Missing>,
     pub total: usize,
     pub offset: usize,
+    /// The page's size: the window steps by it.
+    pub limit: usize,
     /// The month, `Desember 2026`.
     pub period: String,
 }
@@ -117,6 +119,8 @@ pub struct DayPage {
     pub rows: Vec<DayLine>,
     pub total: usize,
     pub offset: usize,
+    /// The page's size: the window steps by it.
+    pub limit: usize,
 }
 
 /// The WFH people of `day` with their notes (saved, or still owed), a page at a time: a big
@@ -132,8 +136,9 @@ pub fn day_page(store: &mut Store, day: &str, offset: usize, limit: usize, today
         .collect();
     rows.sort_by(|a, b| a.who.unit_name.cmp(&b.who.unit_name).then_with(|| a.who.name.cmp(&b.who.name)));
     let total = rows.len();
-    let rows = rows.into_iter().skip(offset).take(limit.max(1)).collect();
-    Ok(DayPage { rows, total, offset })
+    let limit = limit.max(1);
+    let rows = rows.into_iter().skip(offset).take(limit).collect();
+    Ok(DayPage { rows, total, offset, limit })
 }
 
 /// Missing notes the window lists at once.
@@ -145,9 +150,10 @@ pub fn month_missing(store: &mut Store, day: &str, offset: usize, limit: usize, 
     let (from, to) = dates::month_of(date);
     let all = list_on(store, from, to, today)?.missing;
     let total = all.len();
-    let rows = all.into_iter().skip(offset).take(limit.max(1)).collect();
+    let limit = limit.max(1);
+    let rows = all.into_iter().skip(offset).take(limit).collect();
     let period = format!("{} {}", dates::MONTHS[date.month0() as usize], date.year());
-    Ok(MissingPage { rows, total, offset, period })
+    Ok(MissingPage { rows, total, offset, limit, period })
 }
 
 /// The month of `day` (as typed): its notes, and its WFH days up to `today` without one.

@@ -52,8 +52,11 @@ pub struct Comparison {
     /// How many of each gap among the unit and person chosen, in [`Gap::ALL`] order with its
     /// label.
     pub counts: Vec<(Gap, &'static str, u32)>,
-    /// The mismatches matching the filter, in date, unit and name order.
+    /// The mismatches matching the filter, in date, unit and name order (the first
+    /// [`Filter::limit`] of them).
     pub rows: Vec<Mismatch>,
+    /// How many mismatches match the filter, listed or not.
+    pub rows_total: usize,
     /// The outages of the period, in words: their person-days were not compared.
     pub outages: Vec<String>,
 }
@@ -66,6 +69,8 @@ pub struct Filter {
     /// Words of the name or the NIP.
     pub person: String,
     pub gap: Option<Gap>,
+    /// At most this many mismatches listed (the window draws 500); all when unset.
+    pub limit: Option<usize>,
 }
 
 /// Compares plan and record over `from..=to` (already checked dates), up to `today`.
@@ -85,7 +90,10 @@ pub fn compare(store: &mut Store, from: NaiveDate, to: NaiveDate, filter: &Filte
     let mut unit_at: HashMap<i64, usize> = HashMap::new();
     let mut counts: HashMap<Gap, u32> = HashMap::new();
     let mut rows = Vec::new();
-    for n in period.needs.iter().filter(|n| n.date <= through) {
+    let mut rows_total = 0;
+    let limit = filter.limit.unwrap_or(usize::MAX);
+    let in_unit = |id: i64| filter.unit_id.is_none_or(|chosen| chosen == id);
+    for n in period.needs.iter().filter(|n| n.date <= through && in_unit(n.unit_id)) {
         let line = *unit_at.entry(n.unit_id).or_insert_with(|| {
             units.push(UnitLine { unit_name: n.unit_name.clone(), planned: 0, held: 0, parted: 0, excused: 0 });
             units.len() - 1
@@ -124,13 +132,17 @@ pub fn compare(store: &mut Store, from: NaiveDate, to: NaiveDate, filter: &Filte
             };
             u.parted += 1;
             let person = s;
-            // The counts follow the unit and the person chosen; the list, the kind too.
-            let in_scope = filter.unit_id.is_none_or(|id| id == n.unit_id)
-                && (words.is_empty() || person.name.to_lowercase().contains(&words) || person.id_number.contains(&words.replace(' ', "")));
+            // The counts follow the person chosen; the list, the kind too.
+            let in_scope =
+                (words.is_empty() || person.name.to_lowercase().contains(&words) || person.id_number.contains(&words.replace(' ', "")));
             if in_scope {
                 *counts.entry(gap).or_default() += 1;
             }
             if in_scope && filter.gap.is_none_or(|g| g == gap) {
+                rows_total += 1;
+                if rows.len() >= limit {
+                    continue;
+                }
                 rows.push(Mismatch {
                     date: n.date,
                     date_label: n.date_label.clone(),
@@ -159,8 +171,9 @@ pub fn compare(store: &mut Store, from: NaiveDate, to: NaiveDate, filter: &Filte
         period: format!("{} s.d. {}", dates::short(from), dates::short(through)),
         through,
         units,
-        counts: Gap::ALL.into_iter().map(|g| (g, g.label(), counts.get(&g).copied().unwrap_or(0))).collect(),
+        counts: Gap::ALL.iter().copied().map(|g| (g, g.label(), counts.get(&g).copied().unwrap_or(0))).collect(),
         rows,
+        rows_total,
         outages: outages.iter().map(Outage::describe).collect(),
     })
 }

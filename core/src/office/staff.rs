@@ -24,14 +24,17 @@ pub struct Page {
     pub rows: Vec<Staff>,
     pub total: u32,
     pub offset: u32,
+    /// The page's size: the window steps by it.
+    pub limit: u32,
 }
 
 /// The rows shown per page when the filter does not say.
 pub const PAGE: u32 = 100;
 
 pub fn page(store: &mut Store, filter: &StaffFilter) -> Result<Page> {
-    let filter = StaffFilter { limit: Some(filter.limit.unwrap_or(PAGE)), ..filter.clone() };
-    store.read(|tx| Ok(Page { rows: tx.staff_list(&filter)?, total: tx.staff_matching(&filter)?, offset: filter.offset }))
+    let limit = filter.limit.unwrap_or(PAGE);
+    let filter = StaffFilter { limit: Some(limit), ..filter.clone() };
+    store.read(|tx| Ok(Page { rows: tx.staff_list(&filter)?, total: tx.staff_matching(&filter)?, offset: filter.offset, limit }))
 }
 
 pub fn get(store: &mut Store, id: i64) -> Result<Staff> {

@@ -6,11 +6,12 @@ use crate::model::{JabatanClass, Staff, StaffFilter, StaffKind, StaffRecord};
 use rusqlite::{params, OptionalExtension, Row};
 
 /// The staff a [`StaffFilter`] matches: words in the name or jabatan (?2), digits of the number
-/// (?3), the unit or team (?4), the inactive too (?5).
+/// (?3), the unit or team (?4), the inactive too (?5), only ASN (?6).
 const FILTER: &str = "(?1 = '' OR lower(s.name) LIKE ?2 ESCAPE '\\' OR lower(s.jabatan) LIKE ?2 ESCAPE '\\'
                     OR s.id_number LIKE ?3 ESCAPE '\\')
                AND (?4 IS NULL OR s.unit_id = ?4 OR s.team_id = ?4)
-               AND (?5 OR s.active)";
+               AND (?5 OR s.active)
+               AND (NOT ?6 OR s.kind <> 'non_asn')";
 
 /// The search words, and the LIKE patterns for names and for numbers.
 fn search_terms(f: &StaffFilter) -> (String, String, String) {
@@ -62,12 +63,12 @@ impl Tx<'_> {
                       CASE s.jabatan_class WHEN 'jpt_pratama' THEN 0 WHEN 'administrator' THEN 1
                            WHEN 'pengawas' THEN 2 ELSE 3 END,
                       s.name COLLATE NOCASE
-             LIMIT ?6 OFFSET ?7"
+             LIMIT ?7 OFFSET ?8"
         );
         let mut st = self.tx.prepare_cached(&sql).ctx("membaca daftar pegawai")?;
         let limit = f.limit.map_or(-1, i64::from);
         let rows = st
-            .query_map(params![words, like, like_digits, f.unit_id, f.include_inactive, limit, f.offset], staff_from_row)
+            .query_map(params![words, like, like_digits, f.unit_id, f.include_inactive, f.asn_only, limit, f.offset], staff_from_row)
             .ctx("membaca daftar pegawai")?;
         rows.collect::<rusqlite::Result<_>>().ctx("membaca daftar pegawai")
     }
@@ -77,7 +78,7 @@ impl Tx<'_> {
         let (words, like, like_digits) = search_terms(f);
         self.tx
             .prepare_cached(&format!("SELECT count(*) FROM staff s WHERE {FILTER}"))
-            .and_then(|mut st| st.query_row(params![words, like, like_digits, f.unit_id, f.include_inactive], |r| r.get(0)))
+            .and_then(|mut st| st.query_row(params![words, like, like_digits, f.unit_id, f.include_inactive, f.asn_only], |r| r.get(0)))
             .ctx("membaca daftar pegawai")
     }
 

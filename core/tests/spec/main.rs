@@ -15,3 +15,4 @@ mod report;
 mod seed_circulars;
 mod shifts;
 mod staff_import;
+mod staff_pages;

@@ -397,7 +397,7 @@ fn the_months_missing_activity_notes_come_a_page_at_a_time() {
     let all = activity::month(&mut s, "01-12-2026", today()).unwrap().missing;
     assert!(all.len() > 8, "the planned WFH days of 1–4 December owe notes: {}", all.len());
     let page = activity::month_missing(&mut s, "15-12-2026", 3, 5, today()).unwrap();
-    assert_eq!((page.total, page.offset, page.rows.len()), (all.len(), 3, 5));
+    assert_eq!((page.total, page.offset, page.rows.len(), page.limit), (all.len(), 3, 5, 5), "the page says its size");
     assert_eq!(page.period, "Desember 2026");
     let names = |m: &[activity::Missing]| m.iter().map(|x| (x.who.name.clone(), x.who.day)).collect::<Vec<_>>();
     assert_eq!(names(&page.rows), names(&all[3..8]));
@@ -414,7 +414,7 @@ fn a_days_wfh_people_and_their_notes_come_a_page_at_a_time() {
     let who = all.rows[3].who.id_number.clone();
     activity::add(&mut s, &who, "01-12-2026", "Menyusun laporan").unwrap();
     let page = activity::day_page(&mut s, "01-12-2026", 2, 3, today()).unwrap();
-    assert_eq!((page.total, page.offset, page.rows.len()), (all.total, 2, 3));
+    assert_eq!((page.total, page.offset, page.rows.len(), page.limit), (all.total, 2, 3, 3));
     assert!(page.rows.iter().any(|r| r.who.id_number == who && r.saved && r.note == "Menyusun laporan"));
     let sorted: Vec<(String, String)> = all.rows.iter().map(|r| (r.who.unit_name.clone(), r.who.name.clone())).collect();
     let mut by_unit = sorted.clone();

@@ -105,7 +105,9 @@ fn plan_against_actual_names_each_gap_and_leaves_outage_days_out() {
     cli.ok(&["presence", "set", &home_days[0], monday, "WFH", "--in", "07:35", "--out", "16:00"]);
     // office_days[1] never came; home_days[1] never checked in.
     let c = cli.json(&["actual", "--from", monday, "--to", monday, "--unit", "Sekretariat"]);
-    let unit = c["units"].as_array().unwrap().iter().find(|u| u["unit_name"] == "Sekretariat").unwrap().clone();
+    assert_eq!(c["units"].as_array().unwrap().len(), 1, "only the unit chosen");
+    let unit = c["units"][0].clone();
+    assert_eq!(unit["unit_name"], "Sekretariat");
     let planned = (office_days.len() + home_days.len()) as u64;
     assert_eq!(unit["planned"], planned);
     assert_eq!(unit["held"], 2, "in the office as planned, and at home with a check-in");
@@ -126,6 +128,7 @@ fn plan_against_actual_names_each_gap_and_leaves_outage_days_out() {
     assert!(c["rows"].as_array().unwrap().iter().all(|m| m["unit_name"] == "Sekretariat"), "the unit filter");
     let only = cli.json(&["actual", "--from", monday, "--to", monday, "--gap", "worked_away"]);
     assert_eq!(only["rows"].as_array().unwrap().len(), 1);
+    assert_eq!(only["rows_total"], 1);
 
     // The e-presensi server was down on Tuesday: nobody is counted absent that day.
     let err = cli.refused(&["outage", "add", "--date", "17-11-2026", "--from-time", "10:00", "--to-time", "08:00", "--note", "x"]);

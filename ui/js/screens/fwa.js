@@ -9,13 +9,13 @@ import { h, clear, select, notify, dateInput } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
 import { formView } from '../print-form.js';
 import { sanctionsSection } from '../sanctions.js';
+import { personPick } from '../person-pick.js';
 
 export const title = 'Pengajuan FWA';
 
 export async function mount(root) {
   const { choices } = store.get();
   const policy = h('div', { id: 'fwa-policy' });
-  const staff = (await call('staff_list', { filter: {} })).filter((p) => p.kind !== 'non_asn');
   const status = select({ id: 'fwa-filter-status', 'aria-label': 'Status' }, choices.fwa_statuses, 'diajukan', 'Semua status');
   const unit = select({ id: 'fwa-filter-unit', 'aria-label': 'Unit kerja' }, store.topUnits().map((u) => ({ key: u.id, label: u.name })), '', 'Semua unit');
   const by = h('input', { type: 'text', id: 'fwa-by', size: 28, placeholder: 'mis. Kepala Bidang Umum', value: localStorage.getItem('fwa-by') || '' });
@@ -24,7 +24,7 @@ export async function mount(root) {
 
   root.append(
     policy,
-    requestForm(staff, choices, async (r) => { notify(`Pengajuan ${r.staff_name} dicatat (nomor ${r.id}).`); await load(); }),
+    requestForm(choices, async (r) => { notify(`Pengajuan ${r.staff_name} dicatat (nomor ${r.id}).`); await load(); }),
     h('section', { class: 'section' },
       h('h2', {}, 'Daftar pengajuan'),
       h('div', { class: 'toolbar' }, status, unit, h('label', { for: 'fwa-by' }, 'Diputuskan oleh'), by),
@@ -32,7 +32,7 @@ export async function mount(root) {
       h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'fwa-table' },
         h('thead', {}, h('tr', {}, ['No', 'Pegawai', 'Hari', 'Lokasi / jenis', 'Alasan', 'Rencana kerja', 'Status', 'Catatan', ''].map((t) => h('th', {}, t)))),
         rows))),
-    sanctionsSection(staff));
+    sanctionsSection());
 
   async function showPolicy() {
     clear(policy);
@@ -121,8 +121,8 @@ export async function mount(root) {
 }
 
 /** The form for a new request; core checks it whole and names each wrong field. */
-function requestForm(staff, choices, onAdded) {
-  const person = select({ id: 'fwa-staff' }, staff.map((p) => ({ key: p.id, label: `${p.name} — ${p.unit_name}` })), '', '— pilih pegawai —');
+function requestForm(choices, onAdded) {
+  const person = personPick({ id: 'fwa-staff', value: (p) => p.id, asnOnly: true });
   const from = dateInput({ id: 'fwa-from' }, store.todayIso());
   const to = dateInput({ id: 'fwa-to' });
   const days = choices.days.slice(0, 5).map((d) => h('input', { type: 'checkbox', value: d.key, dataset: { fwaDay: d.key } }));
@@ -135,7 +135,7 @@ function requestForm(staff, choices, onAdded) {
   const form = h('form', { class: 'form', id: 'fwa-form', novalidate: true },
     h('h2', {}, 'Catat pengajuan'),
     h('div', { class: 'form-grid' },
-      field('staff_id', 'Pegawai', person),
+      field('staff_id', 'Pegawai', person.element),
       field('from', 'Dari tanggal', from),
       field('to', 'Sampai tanggal', to, 'Kosongkan bila satu hari'),
       h('div', { class: 'field', dataset: { field: 'days' } }, h('label', {}, 'Hari dalam seminggu'),
@@ -153,7 +153,7 @@ function requestForm(staff, choices, onAdded) {
     e.preventDefault();
     clearErrors(form);
     const input = {
-      staff_id: person.value ? Number(person.value) : null,
+      staff_id: person.value() ? Number(person.value()) : null,
       from: from.value,
       to: to.value,
       days: days.filter((b) => b.checked).map((b) => b.value),

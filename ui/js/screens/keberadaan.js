@@ -8,8 +8,6 @@ import { call } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
 import { todayIso, timeNow } from '../store.js';
 
-/** Missing notes a page lists (core's activity::MISSING_PAGE). */
-const MISSING_PAGE = 100;
 
 export const title = 'Cek Keberadaan';
 
@@ -98,6 +96,9 @@ export async function mount(root) {
   // has more than a thousand at home on a day and owes thousands of notes a month.
   let missingOffset = 0;
   let dayOffset = 0;
+  // Each page says its size (core decides it); the arrows step by it.
+  let dayStep = 1;
+  let missingStep = 1;
   async function loadNotes() {
     let month;
     let today;
@@ -109,6 +110,8 @@ export async function mount(root) {
     }
     clear(notesBody);
     const rows = today.rows;
+    dayStep = today.limit;
+    missingStep = month.limit;
     dayPager.hidden = today.total <= rows.length;
     dayPageText.textContent = `Pegawai WFH ${today.offset + 1}–${today.offset + rows.length} dari ${today.total}`;
     dayPrev.disabled = today.offset === 0;
@@ -188,12 +191,12 @@ export async function mount(root) {
 
   draw.addEventListener('click', load);
   date.addEventListener('change', () => { missingOffset = 0; dayOffset = 0; load(); });
-  dayPrev.addEventListener('click', () => { dayOffset = Math.max(0, dayOffset - MISSING_PAGE); loadNotes(); });
-  dayNext.addEventListener('click', () => { dayOffset += MISSING_PAGE; loadNotes(); });
+  dayPrev.addEventListener('click', () => { dayOffset = Math.max(0, dayOffset - dayStep); loadNotes(); });
+  dayNext.addEventListener('click', () => { dayOffset += dayStep; loadNotes(); });
   missingList.addEventListener('click', (e) => {
     const b = e.target.closest('button[data-missing-page]');
     if (!b) return;
-    missingOffset = Math.max(0, missingOffset + Number(b.dataset.missingPage) * MISSING_PAGE);
+    missingOffset = Math.max(0, missingOffset + Number(b.dataset.missingPage) * missingStep);
     loadNotes();
   });
   saveSize.addEventListener('click', async () => {

@@ -4,19 +4,10 @@
 
 import { call } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
-import { todayDate } from '../store.js';
+import { monthBounds } from '../store.js';
 import { openPaths, savePath } from '../files.js';
 
 export const title = 'Laporan';
-
-function monthBounds() {
-  const now = todayDate();
-  const y = now.getFullYear();
-  const m = now.getMonth() + 1;
-  const last = new Date(y, m, 0).getDate();
-  const mm = String(m).padStart(2, '0');
-  return [`${y}-${mm}-01`, `${y}-${mm}-${String(last).padStart(2, '0')}`];
-}
 
 const KINDS = {
   xlsx: { label: 'Simpan Excel', filter: { name: 'Excel', extensions: ['xlsx'] } },

@@ -10,9 +10,6 @@ import { importStaff, saveStaffFile } from '../staff-import.js';
 
 export const title = 'Pegawai';
 
-/** Rows a page shows (core's default page). */
-const PAGE = 100;
-
 const ID_LABEL = { pns: 'NIP', pppk: 'NI PPPK', non_asn: 'NIK / nomor internal' };
 const ID_HINT = {
   pns: '18 digit, boleh dengan spasi: 19850312 201001 1 003',
@@ -21,9 +18,10 @@ const ID_HINT = {
 };
 
 export async function mount(root, { actions, go }) {
-  const filter = { search: '', unit_id: null, include_inactive: false, offset: 0, limit: PAGE };
+  // The page size is core's (each page says it); the arrows step by it.
+  const filter = { search: '', unit_id: null, include_inactive: false, offset: 0 };
   let list = [];
-  let page = { rows: [], total: 0, offset: 0 };
+  let page = { rows: [], total: 0, offset: 0, limit: 1 };
 
   const addButton = h('button', { type: 'button', class: 'primary', id: 'staff-add' }, 'Tambah pegawai');
   const importPanel = h('section', { class: 'form section', id: 'staff-import-panel', hidden: true });
@@ -81,8 +79,8 @@ export async function mount(root, { actions, go }) {
   });
   unitFilter.addEventListener('change', () => { filter.unit_id = unitFilter.value ? Number(unitFilter.value) : null; filter.offset = 0; load(); });
   inactive.addEventListener('change', () => { filter.include_inactive = inactive.checked; filter.offset = 0; load(); });
-  prevPage.addEventListener('click', () => { filter.offset = Math.max(0, page.offset - PAGE); load(); });
-  nextPage.addEventListener('click', () => { filter.offset = page.offset + PAGE; load(); });
+  prevPage.addEventListener('click', () => { filter.offset = Math.max(0, page.offset - page.limit); load(); });
+  nextPage.addEventListener('click', () => { filter.offset = page.offset + page.limit; load(); });
   addButton.addEventListener('click', () => openForm(null));
 
   tbody.addEventListener('click', async (e) => {

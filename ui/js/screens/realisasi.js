@@ -11,17 +11,11 @@ import * as store from '../store.js';
 
 export const title = 'Rencana & Realisasi';
 
-/** The first and last day of today's month, `yyyy-mm-dd`. */
-function monthBounds() {
-  const now = store.todayDate();
-  const y = now.getFullYear();
-  const m = now.getMonth() + 1;
-  const mm = String(m).padStart(2, '0');
-  return [`${y}-${mm}-01`, `${y}-${mm}-${String(new Date(y, m, 0).getDate()).padStart(2, '0')}`];
-}
+/** A month of a big office can part on thousands of person-days: core lists the first 500. */
+const ROWS = 500;
 
 export async function mount(root) {
-  const [first, last] = monthBounds();
+  const [first, last] = store.monthBounds();
   const from = dateInput({ id: 'actual-from', 'aria-label': 'Dari tanggal' }, first);
   const to = dateInput({ id: 'actual-to', 'aria-label': 'Sampai tanggal' }, last);
   const unit = select({ id: 'actual-unit', 'aria-label': 'Unit kerja' }, store.topUnits().map((u) => ({ key: u.id, label: u.name })), '', 'Semua unit');
@@ -56,7 +50,7 @@ export async function mount(root) {
       c = await call('actual_compare', {
         from: from.value,
         to: to.value,
-        filter: { unit_id: unit.value ? Number(unit.value) : null, person: person.value, gap: gap.value || null },
+        filter: { unit_id: unit.value ? Number(unit.value) : null, person: person.value, gap: gap.value || null, limit: ROWS },
       });
     } catch (err) {
       notify(err.message, 'error');
@@ -67,20 +61,18 @@ export async function mount(root) {
     if (c.outages.length) {
       summary.appendChild(h('ul', { class: 'plain muted small', id: 'actual-outages' }, c.outages.map((o) => h('li', {}, `Tidak dihitung (gangguan sistem): ${o}`))));
     }
-    const shown = c.units.filter((u) => !unit.value || u.unit_name === store.unitName(Number(unit.value)));
     summary.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid summary', id: 'actual-units' },
       h('thead', {}, h('tr', {}, ['Unit', 'Hari-orang terjadwal', 'Sesuai', 'Selisih', 'Berhalangan (S, I, C, DL, TB)'].map((t) => h('th', {}, t)))),
-      h('tbody', {}, shown.map((u) => h('tr', {}, h('td', {}, u.unit_name), h('td', { class: 'num' }, String(u.planned)),
+      h('tbody', {}, c.units.map((u) => h('tr', {}, h('td', {}, u.unit_name), h('td', { class: 'num' }, String(u.planned)),
         h('td', { class: 'num' }, String(u.held)), h('td', { class: `num ${u.parted ? 'breach' : ''}` }, String(u.parted)), h('td', { class: 'num' }, String(u.excused))))))));
     clear(tbody);
     if (c.rows.length === 0) tbody.appendChild(h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'Tidak ada selisih antara jadwal dan presensi.')));
-    // A month of a big office can part on thousands of person-days: the first 500 are drawn.
-    for (const m of c.rows.slice(0, 500)) {
+    for (const m of c.rows) {
       tbody.appendChild(h('tr', { dataset: { gap: m.gap } }, h('td', { class: 'nowrap' }, m.date_label), h('td', {}, m.unit_name),
         h('td', { class: 'name' }, h('div', { class: 'staff-name' }, m.name), h('div', { class: 'muted small mono' }, m.id_display)),
         h('td', {}, m.planned), h('td', {}, m.recorded), h('td', {}, m.gap_label)));
     }
-    if (c.rows.length > 500) tbody.appendChild(h('tr', {}, h('td', { colspan: 6, class: 'muted' }, `… dan ${c.rows.length - 500} lainnya: saring menurut unit, pegawai, atau jenis selisih.`)));
+    if (c.rows_total > c.rows.length) tbody.appendChild(h('tr', {}, h('td', { colspan: 6, class: 'muted' }, `… dan ${c.rows_total - c.rows.length} lainnya: saring menurut unit, pegawai, atau jenis selisih.`)));
     await loadOutages();
   }
 
