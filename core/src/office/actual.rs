@@ -134,7 +134,7 @@ pub fn compare(store: &mut Store, from: NaiveDate, to: NaiveDate, filter: &Filte
             let person = s;
             // The counts follow the person chosen; the list, the kind too.
             let in_scope =
-                (words.is_empty() || person.name.to_lowercase().contains(&words) || person.id_number.contains(&words.replace(' ', "")));
+                words.is_empty() || person.name.to_lowercase().contains(&words) || person.id_number.contains(&words.replace(' ', ""));
             if in_scope {
                 *counts.entry(gap).or_default() += 1;
             }
