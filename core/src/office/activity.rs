@@ -162,6 +162,14 @@ pub fn month(store: &mut Store, day: &str, today: NaiveDate) -> Result<Notes> {
     list_on(store, from, to, today)
 }
 
+/// The person-days of `from..=to` (up to `today`) worked at home with no note yet: what the
+/// report counts, without the names [`list_on`] reads for the window.
+pub fn missing_between(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Vec<(i64, NaiveDate)>> {
+    let (notes, wfh) = store.read(|tx| Ok((tx.activities(from, to)?, presence::wfh_days(tx, from, to.min(today))?)))?;
+    let noted: HashSet<(i64, NaiveDate)> = notes.iter().map(|(s, d, _)| (*s, *d)).collect();
+    Ok(wfh.into_iter().filter(|k| !noted.contains(k)).collect())
+}
+
 pub fn list_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Notes> {
     let (notes, wfh, calls) =
         store.read(|tx| Ok((tx.activities(from, to)?, presence::wfh_days(tx, from, to.min(today))?, tx.calls(from, to, None)?)))?;

@@ -4,7 +4,8 @@
 use crate::model::dates;
 use crate::model::error::Result;
 use crate::office::circulars::{self, UnitDayNeed};
-use crate::office::schedule::{self, Code, Limit};
+use crate::office::period::Period;
+use crate::office::schedule::{self, Availability, Code, Limit};
 use crate::rules::policy::{need_for, Rule};
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -42,15 +43,33 @@ pub fn check_needs(store: &mut Store, needs: &[UnitDayNeed]) -> Result<Vec<Breac
     };
     let plan: HashMap<(i64, NaiveDate), Code> =
         schedule::between(store, first, last)?.into_iter().map(|a| ((a.staff_id, a.day), a.code)).collect();
-    let mut out = check_plan(needs, &plan);
+    let staff = crate::office::staff::list(store, &crate::model::StaffFilter { include_inactive: true, ..Default::default() })?;
+    let limits = schedule::limits_between(store, first, last)?;
+    check_with(store, needs, &plan, &limits, &staff)
+}
+
+/// [`check`] of a period already read (the report has it): its needs, plan, limits and staff.
+pub fn check_period(store: &mut Store, period: &Period) -> Result<Vec<Breach>> {
+    let plan: HashMap<(i64, NaiveDate), Code> = period.plan.iter().map(|(k, a)| (*k, a.code)).collect();
+    check_with(store, &period.needs, &plan, &period.limits, &period.staff)
+}
+
+fn check_with(
+    store: &mut Store,
+    needs: &[UnitDayNeed],
+    plan: &HashMap<(i64, NaiveDate), Code>,
+    limits: &[Availability],
+    staff: &[crate::model::Staff],
+) -> Result<Vec<Breach>> {
+    let mut out = check_plan(needs, plan);
     // Nobody away or kept home (sick, symptomatic) may be planned in the office.
     let working: std::collections::HashSet<NaiveDate> = needs.iter().map(|n| n.date).collect();
-    let staff = crate::office::staff::list(store, &crate::model::StaffFilter { include_inactive: true, ..Default::default() })?;
-    for l in schedule::limits_between(store, first, last)? {
+    let by_id: HashMap<i64, &crate::model::Staff> = staff.iter().map(|p| (p.id, p)).collect();
+    for l in limits {
         if !working.contains(&l.day) || plan.get(&(l.staff_id, l.day)).copied().unwrap_or(Code::Office) != Code::Office {
             continue;
         }
-        let Some(p) = staff.iter().find(|p| p.id == l.staff_id) else { continue };
+        let Some(p) = by_id.get(&l.staff_id) else { continue };
         let why = match l.limit {
             Limit::Off => format!("tidak masuk ({})", l.reason),
             Limit::NoWfo => format!("tidak boleh ke kantor ({})", l.reason),
@@ -74,7 +93,7 @@ pub fn check_needs(store: &mut Store, needs: &[UnitDayNeed]) -> Result<Vec<Breac
             ),
         });
     }
-    out.extend(over_weekly_limit(store, needs, &plan, &staff)?);
+    out.extend(over_weekly_limit(store, needs, plan, staff)?);
     out.sort_by_key(|b| b.date);
     Ok(out)
 }

@@ -487,6 +487,30 @@ const MIGRATIONS: &[&str] = &[
     // type and the decree that imposed it.
     "ALTER TABLE sanction ADD COLUMN kind TEXT NOT NULL DEFAULT '';
      ALTER TABLE sanction ADD COLUMN decree TEXT NOT NULL DEFAULT '';",
+    // 19: a month of a big office is read by day (the week, the report, plan against actual):
+    // 100,000 plan rows looked up one by one through a day index took most of a report's
+    // time. The plan and the limits get indexes that hold the whole row; presence, with more
+    // columns, is kept in day order, with an index for one person's days.
+    "DROP INDEX assignment_day;
+     CREATE INDEX assignment_day ON assignment (day, staff_id, code, locked);
+     CREATE INDEX availability_day ON availability (day, staff_id, kind, reason);
+     CREATE TABLE presence_by_day (
+        staff_id   INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day        TEXT NOT NULL,
+        code       TEXT NOT NULL CHECK (code IN ('H', 'WFH', 'DL', 'TB', 'S', 'I', 'C', 'TK')),
+        leave_kind TEXT CHECK (leave_kind IN ('CT', 'CB', 'CS', 'CM', 'CAP')),
+        check_in   TEXT,
+        check_out  TEXT,
+        note       TEXT NOT NULL DEFAULT '',
+        location   TEXT CHECK (location IS NULL OR location IN ('rumah', 'kantor_lain', 'lokasi_lain')),
+        place      TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (day, staff_id)
+     ) WITHOUT ROWID;
+     INSERT INTO presence_by_day (staff_id, day, code, leave_kind, check_in, check_out, note, location, place)
+        SELECT staff_id, day, code, leave_kind, check_in, check_out, note, location, place FROM presence;
+     DROP TABLE presence;
+     ALTER TABLE presence_by_day RENAME TO presence;
+     CREATE INDEX presence_staff ON presence (staff_id, day);",
 ];
 
 /// The step that made the audit table.
@@ -545,6 +569,41 @@ mod tests {
             assert_eq!(v, LATEST_VERSION, "from version {start}");
             assert_eq!(schema(&s.conn), want, "from version {start}");
         }
+    }
+
+    /// Step 19 keeps presence in day order: every record comes through, every column kept,
+    /// and the report's month is read without a lookup per row.
+    #[test]
+    fn presence_kept_in_day_order_loses_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v18.db");
+        {
+            let mut c = Connection::open(&path).unwrap();
+            migrate(&mut c, 0, 18, APPLICATION_ID).unwrap();
+            c.execute_batch(
+                "INSERT INTO unit (id, name, service_class) VALUES (1, 'Sekretariat', 'administrasi');
+                 INSERT INTO staff (id, kind, id_number, name, jabatan_class, unit_id) VALUES (7, 'pns', '198503122010011003', 'Sekar', 'pelaksana', 1);
+                 INSERT INTO presence (staff_id, day, code, leave_kind, check_in, check_out, note, location, place)
+                    VALUES (7, '2026-12-01', 'C', 'CT', NULL, NULL, 'cuti tahunan', NULL, ''),
+                           (7, '2026-12-02', 'WFH', NULL, '07:31', '16:02', '', 'rumah', 'Jl. Merdeka 1 (-0.50,117.15)');",
+            )
+            .unwrap();
+        }
+        let s = Store::open(&path).unwrap();
+        let rows: Vec<String> = s
+            .conn
+            .prepare("SELECT staff_id || day || code || ifnull(leave_kind, '-') || ifnull(check_in, '-') || ifnull(check_out, '-') || note || ifnull(location, '-') || place FROM presence ORDER BY day")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(rows, ["72026-12-01CCT--cuti tahunan-", "72026-12-02WFH-07:3116:02rumahJl. Merdeka 1 (-0.50,117.15)"]);
+        let plan: String = s
+            .conn
+            .query_row("EXPLAIN QUERY PLAN SELECT * FROM presence WHERE day BETWEEN '2026-12-01' AND '2026-12-31'", [], |r| r.get(3))
+            .unwrap();
+        assert!(plan.contains("PRIMARY KEY (day>? AND day<?)"), "{plan}");
     }
 
     #[test]

@@ -252,7 +252,9 @@ pub fn build(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Resul
 /// [`build`] as of `today` (the signing date, and which WFH days already owe a note).
 pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Report> {
     let office = crate::office::profile::get(store)?;
-    let Period { needs, staff, plan, limits, .. } = Period::read(store, from, to)?;
+    let period = Period::read(store, from, to)?;
+    let breaches_found = crate::office::compliance::check_period(store, &period)?;
+    let Period { needs, staff, plan, limits, .. } = period;
     let hours = presence::hours(store)?;
     let (records, calls, notes) =
         store.read(|tx| Ok((tx.presence_between(from, to)?, tx.calls(from, to, None)?, tx.activities(from, to)?)))?;
@@ -292,7 +294,6 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
     // Days of approved dynamic hours, and per person and month the days they were used.
     let dynamic = crate::office::fwa::dynamic_days(store, from, to)?;
     let mut dynamic_used: DynamicUses = HashMap::new();
-    let breaches_found = crate::office::compliance::check_needs(store, &needs)?;
     // A person-week over the flexible-work limit is the person's breach, not the unit-day's.
     let breach_at: HashSet<(i64, NaiveDate)> = breaches_found.iter().filter(|b| b.week.is_none()).map(|b| (b.unit_id, b.date)).collect();
     let mut circular_list: Vec<String> = Vec::new();
@@ -406,7 +407,9 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             Some(NoteRow { date: *day, nip: s.id_display.clone(), name: s.name.clone(), unit: s.unit_name.clone(), note: note.clone() })
         })
         .collect();
-    let notes_missing = crate::office::activity::list_on(store, from, to, today)?.missing.len() as u32;
+    let notes_missing =
+        crate::office::activity::missing_between(store, from, to, today)?.into_iter().filter(|(id, _)| row_of.contains_key(id)).count()
+            as u32;
 
     let mut tally = Tally::default();
     for d in &days {
