@@ -225,6 +225,13 @@ impl App {
         }
     }
 
+    /// Scrolls the element to the top of the window (for a screenshot of it).
+    pub async fn scroll_to(&self, css: &str) {
+        self.wait(css).await;
+        let script = format!("document.querySelector({}).scrollIntoView()", serde_json::Value::from(css));
+        self.client.execute(&script, vec![]).await.unwrap_or_else(|e| panic!("menggulir ke {css}: {e}"));
+    }
+
     /// Moves the keyboard focus to the element.
     pub async fn focus(&self, css: &str) {
         self.wait(css).await;

@@ -1262,6 +1262,20 @@ async fn a_clerk_compares_plan_and_record_and_leaves_an_outage_day_out() {
     app.screenshot("96-realisasi-gangguan").await;
     let listed = cli.ok(&["outage", "list", "--from", "01-11-2026", "--to", "30-11-2026"]);
     assert!(listed.contains("Server e-presensi tidak dapat diakses"), "{listed}");
+
+    // The Sekda's report says the same: per unit, and the outage that counted against nobody.
+    app.click("#nav-laporan").await;
+    app.wait("#report-rows").await;
+    app.fill("#report-from", "16-11-2026").await;
+    app.fill("#report-to", "17-11-2026").await;
+    app.click("#report-show").await;
+    let section = app.wait_text("#report-actual", "Gangguan sistem (tidak dihitung): Selasa 17-11-2026").await;
+    let c = cli.json(&["actual", "--from", "16-11-2026", "--to", "17-11-2026"]);
+    let parted: u64 = c["units"].as_array().unwrap().iter().map(|u| u["parted"].as_u64().unwrap()).sum();
+    assert!(section.contains(&format!("Rencana & realisasi ({parted} hari-orang selisih)")), "{section}");
+    assert!(!app.text("body").await.contains("null"), "no section left out shows as text");
+    app.scroll_to("#report-actual").await;
+    app.screenshot("98-laporan-realisasi").await;
 }
 
 /// Issue 29, discipline history: the clerk records a sanction from its decree on the Pengajuan

@@ -41,6 +41,9 @@ pub struct UnitLine {
     pub parted: u32,
     /// Away for a known reason (sick, leave, official travel): neither held nor parted.
     pub excused: u32,
+    /// On unit-days with nothing recorded for anyone: presence not entered yet, so nothing to
+    /// compare (a whole unit absent is far likelier a register not yet typed in).
+    pub unrecorded: u32,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -75,8 +78,13 @@ pub struct Filter {
 
 /// Compares plan and record over `from..=to` (already checked dates), up to `today`.
 pub fn compare(store: &mut Store, from: NaiveDate, to: NaiveDate, filter: &Filter, today: NaiveDate) -> Result<Comparison> {
-    let through = to.min(today);
-    let period = Period::read(store, from, through.max(from))?;
+    let period = Period::read(store, from, to.min(today).max(from))?;
+    compare_in(store, &period, filter, today)
+}
+
+/// [`compare`] over a period already read (the report has it), up to `today`.
+pub fn compare_in(store: &mut Store, period: &Period, filter: &Filter, today: NaiveDate) -> Result<Comparison> {
+    let (from, through) = (period.from, period.to.min(today));
     let (records, outages) = store.read(|tx| Ok((tx.presence_between(from, through)?, tx.outages_between(from, through)?)))?;
     let records: HashMap<(i64, NaiveDate), Record> = records.into_iter().map(|r| ((r.staff_id, r.day), r)).collect();
     let dynamic = crate::office::fwa::dynamic_days(store, from, through)?;
@@ -95,13 +103,15 @@ pub fn compare(store: &mut Store, from: NaiveDate, to: NaiveDate, filter: &Filte
     let in_unit = |id: i64| filter.unit_id.is_none_or(|chosen| chosen == id);
     for n in period.needs.iter().filter(|n| n.date <= through && in_unit(n.unit_id)) {
         let line = *unit_at.entry(n.unit_id).or_insert_with(|| {
-            units.push(UnitLine { unit_name: n.unit_name.clone(), planned: 0, held: 0, parted: 0, excused: 0 });
+            units.push(UnitLine { unit_name: n.unit_name.clone(), planned: 0, held: 0, parted: 0, excused: 0, unrecorded: 0 });
             units.len() - 1
         });
         if outages.iter().any(|o: &Outage| o.covers(n.date, n.unit_id)) {
             continue;
         }
-        for s in by_unit.get(&n.unit_id).into_iter().flatten().copied() {
+        let members = by_unit.get(&n.unit_id).map_or(&[][..], Vec::as_slice);
+        let entered = members.iter().any(|s| records.contains_key(&(s.id, n.date)));
+        for s in members.iter().copied() {
             let key = (s.id, n.date);
             let Some(plan) = period.plan.get(&key).map(|a| a.code) else { continue };
             let record = records.get(&key);
@@ -115,6 +125,10 @@ pub fn compare(store: &mut Store, from: NaiveDate, to: NaiveDate, filter: &Filte
             u.planned += 1;
             if excused {
                 u.excused += 1;
+                continue;
+            }
+            if !entered {
+                u.unrecorded += 1;
                 continue;
             }
             let gap = match (plan, record) {

@@ -106,6 +106,11 @@ pub struct Listed {
 pub fn list(store: &mut Store, from: &str, to: &str) -> Result<Vec<Listed>> {
     let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
     dates::days(from, to)?;
+    between(store, from, to)
+}
+
+/// [`list`] of dates already checked.
+pub fn between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Listed>> {
     let all = store.read(|tx| tx.outages_between(from, to))?;
     Ok(all.into_iter().map(|o| Listed { text: o.describe(), outage: o }).collect())
 }

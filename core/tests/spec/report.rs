@@ -34,6 +34,86 @@ fn office_in(dir: &Path, opd: &str) -> Store {
     s
 }
 
+/// Issue 29: the Sekda's report says where plan and record parted, per unit and per person,
+/// and lists the days the attendance systems failed, which count against nobody.
+#[test]
+fn plan_against_actual_and_system_outages_are_sections_of_the_signed_report() {
+    use giliran_core::office::outage::{self, OutageInput};
+    use giliran_core::office::schedule::{self, Code};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
+    let people = staff::list(&mut s, &StaffFilter::default()).unwrap();
+    let in_office = |s: &mut Store, day: &str| -> Vec<String> {
+        let planned = schedule::between(s, d(day), d(day)).unwrap();
+        let ids: Vec<i64> = planned.iter().filter(|a| a.code == Code::Office).map(|a| a.staff_id).collect();
+        people.iter().filter(|p| ids.contains(&p.id)).map(|p| p.id_number.clone()).collect()
+    };
+    // Wednesday 18th: everyone as planned, except one at home and one who never came.
+    presence::fill_from_plan(&mut s, "18-11-2026", None).unwrap();
+    let wfo = in_office(&mut s, "18-11-2026");
+    let set = |s: &mut Store, who: &str, day: &str, code: &str| {
+        presence::set(s, &Entry { staff: who.into(), date: day.into(), code: code.into(), ..Default::default() }).unwrap();
+    };
+    set(&mut s, &wfo[0], "18-11-2026", "WFH");
+    set(&mut s, &wfo[1], "18-11-2026", "TK");
+    // Thursday 19th: the server was down; the paper register has someone TK.
+    presence::fill_from_plan(&mut s, "19-11-2026", None).unwrap();
+    let thursday = in_office(&mut s, "19-11-2026");
+    set(&mut s, &thursday[0], "19-11-2026", "TK");
+    let outage = OutageInput {
+        date: "19-11-2026".into(),
+        system: "e-presensi".into(),
+        note: "Server e-presensi tidak dapat diakses".into(),
+        evidence: "Foto daftar hadir kertas".into(),
+        ..Default::default()
+    };
+    outage::add(&mut s, &outage, today()).unwrap();
+
+    let r = report_data::build(&mut s, "16-11-2026", "20-11-2026", today()).unwrap();
+    let on = |day: &str| r.gaps.iter().filter(|g| g.date == d(day)).map(|g| (g.nip.replace(' ', ""), g.gap.clone())).collect::<Vec<_>>();
+    let (mut office_gaps, home_gaps): (Vec<_>, Vec<_>) = on("18-11-2026").into_iter().partition(|(_, g)| g.starts_with("Dijadwalkan WFO"));
+    office_gaps.sort();
+    let mut want =
+        vec![(wfo[0].clone(), "Dijadwalkan WFO, tercatat WFH".to_string()), (wfo[1].clone(), "Dijadwalkan WFO, tidak hadir".to_string())];
+    want.sort();
+    assert_eq!(office_gaps, want);
+    // Filled from the plan, the WFH days have no check-in: each planned one is named.
+    let planned_home = schedule::between(&mut s, d("18-11-2026"), d("18-11-2026")).unwrap().iter().filter(|a| a.code == Code::Home).count();
+    assert_eq!(home_gaps.len(), planned_home);
+    assert!(home_gaps.iter().all(|(_, g)| g == "Dijadwalkan WFH/WFA, tidak presensi"));
+    assert!(on("19-11-2026").is_empty(), "the outage day counts against nobody");
+    assert!(on("20-11-2026").is_empty(), "Friday is not entered: nothing to compare");
+    assert_eq!(r.outages.len(), 1);
+    assert!(r.outages[0].text.contains("Kamis 19-11-2026, e-presensi (seluruh kantor)"), "{}", r.outages[0].text);
+    let units: u32 = r.actual.iter().map(|a| a.parted).sum();
+    assert_eq!(units as usize, r.gaps.len());
+    assert!(r.actual.iter().all(|a| a.planned == a.held + a.parted + a.excused + a.unrecorded), "{:?}", r.actual);
+    assert!(r.actual.iter().map(|a| a.unrecorded).sum::<u32>() > 0, "Friday and most of Tuesday were not entered");
+
+    // The signed workbook carries the three sheets and verifies.
+    let file = dir.path().join("laporan.xlsx");
+    report::save(&mut s, "16-11-2026", "20-11-2026", &file, today()).unwrap();
+    let mut wb = open_workbook_auto(&file).unwrap();
+    let hr = 4;
+    let gaps = wb.worksheet_range("Selisih Jadwal").unwrap();
+    assert_eq!(cell(&gaps, hr, 6), Data::String("Selisih".into()));
+    let listed: Vec<String> = (hr + 1..gaps.height() as u32).map(|row| cell(&gaps, row, 6).to_string()).collect();
+    assert_eq!(listed.len(), r.gaps.len());
+    let outages = wb.worksheet_range("Gangguan Sistem").unwrap();
+    assert_eq!(cell(&outages, hr + 1, 2), Data::String("Foto daftar hadir kertas".into()));
+    let realisasi = wb.worksheet_range("Realisasi").unwrap();
+    assert_eq!(cell(&realisasi, hr, 5), Data::String("Belum dicatat".into()));
+    assert!(report::verify(&file).unwrap().intact);
+    // The CSV for machines has the same sections.
+    let csv = dir.path().join("laporan.csv");
+    report::save(&mut s, "16-11-2026", "20-11-2026", &csv, today()).unwrap();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    for section in ["# Bagian: Realisasi", "# Bagian: Selisih Jadwal", "# Bagian: Gangguan Sistem"] {
+        assert!(text.contains(section), "{section}");
+    }
+    assert!(report::verify(&csv).unwrap().intact);
+}
+
 fn cell(range: &calamine::Range<Data>, r: u32, c: u32) -> Data {
     range.get_value((r, c)).cloned().unwrap_or(Data::Empty)
 }
@@ -48,7 +128,21 @@ fn the_excel_report_reads_back_as_the_database_says_with_numbers_as_numbers_and_
     let expected = report_data::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
 
     let mut wb = open_workbook_auto(&file).unwrap();
-    assert_eq!(wb.sheet_names(), ["Ringkasan", "Kewajiban", "Harian", "Pelanggaran", "Pegawai", "Keberadaan", "Kegiatan WFH", "_giliran"]);
+    assert_eq!(
+        wb.sheet_names(),
+        [
+            "Ringkasan",
+            "Kewajiban",
+            "Realisasi",
+            "Selisih Jadwal",
+            "Harian",
+            "Pelanggaran",
+            "Pegawai",
+            "Keberadaan",
+            "Kegiatan WFH",
+            "_giliran"
+        ]
+    );
     let harian = wb.worksheet_range("Harian").unwrap();
     let hr = 4; // three preamble lines, one empty row
     assert_eq!(cell(&harian, hr, 0), Data::String("Tanggal".into()));

@@ -3,7 +3,7 @@
 // "Periksa berkas laporan" to verify any report file (intact, and who signed it).
 
 import { call } from '../api.js';
-import { h, clear, notify, dateInput } from '../dom.js';
+import { h, add, clear, notify, dateInput } from '../dom.js';
 import { monthBounds } from '../store.js';
 import { openPaths, savePath } from '../files.js';
 
@@ -47,7 +47,7 @@ export async function mount(root) {
     }
     status.textContent = '';
     clear(body);
-    body.append(
+    add(body,
       h('section', { class: 'card' },
         h('h2', {}, summary.title),
         h('p', {}, summary.period),
@@ -71,6 +71,16 @@ export async function mount(root) {
             h('td', { class: f.weeks_over ? 'num conflict' : 'num' }, String(f.weeks_over)),
             h('td', { class: 'num' }, String(f.dynamic_used)),
             h('td', { class: f.dynamic_months_over ? 'num conflict' : 'num' }, String(f.dynamic_months_over)))))))) : null,
+      summary.actual.length || summary.outages.length ? h('section', { class: 'section', id: 'report-actual' },
+        h('h2', {}, `Rencana & realisasi (${summary.gaps} hari-orang selisih)`),
+        h('p', { class: 'muted small' }, 'Rinciannya per pegawai ada di layar Rencana & Realisasi dan di lembar "Selisih Jadwal" laporan.'),
+        summary.outages.length ? h('ul', { class: 'plain small', id: 'report-outages' }, summary.outages.map((o) => h('li', {}, `Gangguan sistem (tidak dihitung): ${o}`))) : null,
+        summary.actual.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'grid summary' },
+          h('thead', {}, h('tr', {}, ['Unit kerja', 'Hari-orang terjadwal', 'Sesuai', 'Selisih', 'Berhalangan', 'Belum dicatat'].map((t) => h('th', {}, t)))),
+          h('tbody', {}, summary.actual.map((a) => h('tr', {}, h('td', {}, a.unit),
+            [a.planned, a.held].map((n) => h('td', { class: 'num' }, String(n))),
+            h('td', { class: a.parted ? 'num breach' : 'num' }, String(a.parted)),
+            [a.excused, a.unrecorded].map((n) => h('td', { class: 'num' }, String(n)))))))) : null) : null,
       h('section', { class: 'section' }, h('h2', {}, `Pelanggaran SE (${summary.breaches.length})`),
         summary.breaches.length ? h('ul', { class: 'breaches', id: 'report-breaches' }, summary.breaches.map((b) => h('li', {}, b)))
           : h('p', { class: 'muted' }, 'Tidak ada pelanggaran pada periode ini.')),

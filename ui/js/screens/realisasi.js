@@ -62,9 +62,9 @@ export async function mount(root) {
       summary.appendChild(h('ul', { class: 'plain muted small', id: 'actual-outages' }, c.outages.map((o) => h('li', {}, `Tidak dihitung (gangguan sistem): ${o}`))));
     }
     summary.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid summary', id: 'actual-units' },
-      h('thead', {}, h('tr', {}, ['Unit', 'Hari-orang terjadwal', 'Sesuai', 'Selisih', 'Berhalangan (S, I, C, DL, TB)'].map((t) => h('th', {}, t)))),
+      h('thead', {}, h('tr', {}, ['Unit', 'Hari-orang terjadwal', 'Sesuai', 'Selisih', 'Berhalangan (S, I, C, DL, TB)', 'Belum dicatat'].map((t) => h('th', {}, t)))),
       h('tbody', {}, c.units.map((u) => h('tr', {}, h('td', {}, u.unit_name), h('td', { class: 'num' }, String(u.planned)),
-        h('td', { class: 'num' }, String(u.held)), h('td', { class: `num ${u.parted ? 'breach' : ''}` }, String(u.parted)), h('td', { class: 'num' }, String(u.excused))))))));
+        h('td', { class: 'num' }, String(u.held)), h('td', { class: `num ${u.parted ? 'breach' : ''}` }, String(u.parted)), h('td', { class: 'num' }, String(u.excused)), h('td', { class: 'num' }, String(u.unrecorded))))))));
     clear(tbody);
     if (c.rows.length === 0) tbody.appendChild(h('tr', {}, h('td', { colspan: 6, class: 'empty' }, 'Tidak ada selisih antara jadwal dan presensi.')));
     for (const m of c.rows) {

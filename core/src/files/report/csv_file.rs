@@ -1,6 +1,6 @@
 //! The report's daily counts as CSV for machines: one row per unit and working day, with the
 //! OPD and the period on every row so that files of many OPDs concatenate. Sections follow
-//! (flexible work), each after a `# Bagian: …` record with its own header. The last line is
+//! (flexible work, plan against actual, its gaps, system outages), each after a `# Bagian: …` record with its own header. The last line is
 //! the seal over everything above it.
 
 use super::seal::OfficeKey;
@@ -39,7 +39,7 @@ pub(super) fn records_bytes(records: &[Vec<String>]) -> std::result::Result<Vec<
 pub const SECTION_PREFIX: &str = "# Bagian: ";
 
 /// The sections after the daily table, when the report has rows for them.
-const SECTIONS: [&str; 1] = ["Kerja Fleksibel"];
+const SECTIONS: [&str; 4] = ["Kerja Fleksibel", super::tables::ACTUAL, super::tables::GAPS, super::tables::OUTAGES];
 
 fn body(report: &Report) -> Result<Vec<u8>> {
     let all = tables(report);

@@ -13,7 +13,7 @@ mod xlsx;
 
 use crate::model::dates;
 use crate::model::error::{Error, Result};
-use crate::office::report::{build, DutyRow, FlexRow, Report, Tally, Totals, FORMAT};
+use crate::office::report::{build, ActualRow, DutyRow, FlexRow, Report, Tally, Totals, FORMAT};
 use crate::store::Store;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -104,6 +104,10 @@ pub struct Summary {
     pub duties: Vec<DutyRow>,
     /// Flexible work per person.
     pub flexible: Vec<FlexRow>,
+    /// Plan against actual per unit, how many person-days parted, and the outages in words.
+    pub actual: Vec<ActualRow>,
+    pub gaps: usize,
+    pub outages: Vec<String>,
     pub names: HashMap<&'static str, String>,
 }
 
@@ -125,6 +129,9 @@ pub fn summary(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Res
         warnings: r.warnings.clone(),
         duties: r.duties.clone(),
         flexible: r.flexible.clone(),
+        actual: r.actual.clone(),
+        gaps: r.gaps.len(),
+        outages: r.outages.iter().map(|o| o.text.clone()).collect(),
         names,
     })
 }

@@ -66,6 +66,11 @@ fn text(s: &str) -> Value {
 }
 
 /// Every table of the report, in the order of the workbook's sheets and the PDF's pages.
+/// The sheets of plan against actual (format 4).
+pub(super) const ACTUAL: &str = "Realisasi";
+pub(super) const GAPS: &str = "Selisih Jadwal";
+pub(super) const OUTAGES: &str = "Gangguan Sistem";
+
 pub fn tables(r: &Report) -> Vec<Table> {
     let mut all = every_table(r);
     // Reports made before the obligations were listed have no such sheet; they verify as
@@ -75,6 +80,12 @@ pub fn tables(r: &Report) -> Vec<Table> {
     }
     if r.flexible.is_empty() {
         all.retain(|t| t.sheet != "Kerja Fleksibel");
+    }
+    // Plan against actual and the outages (format 4) appear when there is something to show.
+    for (sheet, empty) in [(ACTUAL, r.actual.is_empty()), (GAPS, r.gaps.is_empty()), (OUTAGES, r.outages.is_empty())] {
+        if empty {
+            all.retain(|t| t.sheet != sheet);
+        }
     }
     all
 }
@@ -201,6 +212,40 @@ fn every_table(r: &Report) -> Vec<Table> {
                     ]
                 })
                 .collect(),
+            footer: Vec::new(),
+        },
+        Table {
+            sheet: ACTUAL,
+            preamble: head("Rencana dan realisasi: jadwal dibandingkan dengan presensi yang tercatat"),
+            headers: vec!["Unit kerja", "Hari-orang terjadwal", "Sesuai", "Selisih", "Berhalangan (S, I, C, DL, TB)", "Belum dicatat"],
+            widths: vec![34.0, 12.0, 10.0, 10.0, 14.0, 11.0],
+            rows: r
+                .actual
+                .iter()
+                .map(|a| vec![text(&a.unit), int(a.planned), int(a.held), int(a.parted), int(a.excused), int(a.unrecorded)])
+                .collect(),
+            footer: Vec::new(),
+        },
+        Table {
+            sheet: GAPS,
+            preamble: head("Selisih jadwal dan presensi per pegawai"),
+            headers: vec!["Tanggal", "Unit kerja", "NIP/NIK", "Nama", "Rencana", "Realisasi", "Selisih"],
+            widths: vec![11.0, 30.0, 22.0, 30.0, 18.0, 18.0, 30.0],
+            rows: r
+                .gaps
+                .iter()
+                .map(|g| {
+                    vec![Value::Date(g.date), text(&g.unit), text(&g.nip), text(&g.name), text(&g.planned), text(&g.recorded), text(&g.gap)]
+                })
+                .collect(),
+            footer: Vec::new(),
+        },
+        Table {
+            sheet: OUTAGES,
+            preamble: head("Gangguan sistem presensi: hari yang tidak dihitung sebagai selisih siapa pun"),
+            headers: vec!["Tanggal", "Gangguan", "Bukti"],
+            widths: vec![11.0, 70.0, 30.0],
+            rows: r.outages.iter().map(|o| vec![Value::Date(o.date), text(&o.text), text(&o.evidence)]).collect(),
             footer: Vec::new(),
         },
         Table {

@@ -21,8 +21,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub use duties::DutyRow;
 /// Names the format inside every file, so a later Giliran can read older reports.
-/// Version 2 adds, per person, the days present with no clock times recorded.
-pub const FORMAT: &str = "giliran-laporan/3";
+/// Version 2 adds, per person, the days present with no clock times recorded; 3 judges
+/// compliance on presence; 4 adds plan against actual and the days the attendance systems
+/// failed.
+pub const FORMAT: &str = "giliran-laporan/4";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -52,6 +54,49 @@ pub struct Report {
     /// older reports and from periods without flexible work).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flexible: Vec<FlexRow>,
+    /// Plan against actual per unit: planned person-days that held, parted, or were excused
+    /// (absent from older reports and from periods with nothing planned).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actual: Vec<ActualRow>,
+    /// Every person-day where plan and record part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gaps: Vec<GapRow>,
+    /// Days (or hours) the attendance systems failed: never counted against anyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outages: Vec<OutageRow>,
+}
+
+/// One unit's planned person-days against the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActualRow {
+    pub unit: String,
+    pub planned: u32,
+    pub held: u32,
+    pub parted: u32,
+    pub excused: u32,
+    /// On unit-days with no presence entered.
+    pub unrecorded: u32,
+}
+
+/// One person-day where plan and record part, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GapRow {
+    pub date: NaiveDate,
+    pub unit: String,
+    pub nip: String,
+    pub name: String,
+    pub planned: String,
+    pub recorded: String,
+    pub gap: String,
+}
+
+/// A system outage as the clerk recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutageRow {
+    pub date: NaiveDate,
+    /// Day, system, scope, hours and what happened, in words.
+    pub text: String,
+    pub evidence: String,
 }
 
 /// One person's flexible work in the period.
@@ -254,6 +299,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
     let office = crate::office::profile::get(store)?;
     let period = Period::read(store, from, to)?;
     let breaches_found = crate::office::compliance::check_period(store, &period)?;
+    let (actual, gaps) = actual_rows(store, &period, today)?;
     let Period { needs, staff, plan, limits, .. } = period;
     let hours = presence::hours(store)?;
     let (records, calls, notes) =
@@ -476,7 +522,46 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         totals,
         duties,
         flexible,
+        actual,
+        gaps,
+        outages: crate::office::outage::between(store, from, to)?
+            .into_iter()
+            .map(|o| OutageRow { date: o.outage.day, text: o.text, evidence: o.outage.evidence })
+            .collect(),
     })
+}
+
+/// Plan against actual over the period (up to `today`), per unit with something planned and
+/// per person-day that parted.
+fn actual_rows(store: &mut Store, period: &Period, today: NaiveDate) -> Result<(Vec<ActualRow>, Vec<GapRow>)> {
+    let c = crate::office::actual::compare_in(store, period, &Default::default(), today)?;
+    let units = c
+        .units
+        .into_iter()
+        .filter(|u| u.planned > 0)
+        .map(|u| ActualRow {
+            unit: u.unit_name,
+            planned: u.planned,
+            held: u.held,
+            parted: u.parted,
+            excused: u.excused,
+            unrecorded: u.unrecorded,
+        })
+        .collect();
+    let gaps = c
+        .rows
+        .into_iter()
+        .map(|m| GapRow {
+            date: m.date,
+            unit: m.unit_name,
+            nip: m.id_display,
+            name: m.name,
+            planned: m.planned,
+            recorded: m.recorded,
+            gap: m.gap_label.to_string(),
+        })
+        .collect();
+    Ok((units, gaps))
 }
 
 /// Per person and ISO week, the days worked away.
