@@ -22,7 +22,8 @@ pub(crate) enum StaffCmd {
         #[arg(long)]
         preview: bool,
         /// Pemetaan kolom, mis. --map id_number="NIP BARU" --map unit=SATKER
-        /// (kolom: kind, id_number, nik, name, jabatan_class, jabatan, golongan, unit, team, phone, status, machine_id)
+        /// (kolom: kind, id_number, nik, name, jabatan_class, jabatan, golongan, unit, team, phone, status, machine_id,
+        /// address, tmt_cpns)
         #[arg(long = "map", value_name = "KOLOM=JUDUL")]
         map: Vec<String>,
         /// Lembar yang dibaca, bila berkas berisi beberapa lembar
@@ -116,6 +117,12 @@ pub(crate) struct StaffArgs {
     /// ID pegawai pada mesin presensi (AC-No./PIN); kosongkan dengan ""
     #[arg(long)]
     pub(crate) machine_id: Option<String>,
+    /// Alamat rumah seperti di data kepegawaian (tempat WFA "rumah")
+    #[arg(long)]
+    pub(crate) address: Option<String>,
+    /// TMT CPNS (PPPK: TMT pengangkatan), dd-mm-yyyy; kosongkan dengan "" (dibaca dari NIP)
+    #[arg(long)]
+    pub(crate) tmt_cpns: Option<String>,
 }
 
 pub(crate) fn staff_rows(list: &[giliran_core::model::Staff]) -> Vec<Vec<String>> {
@@ -256,6 +263,8 @@ pub(crate) fn apply(s: &mut Store, input: &mut StaffInput, a: StaffArgs) -> Resu
     set(&mut input.golongan, a.golongan);
     set(&mut input.phone, a.phone);
     set(&mut input.machine_id, a.machine_id);
+    set(&mut input.address, a.address);
+    set(&mut input.tmt_cpns, a.tmt_cpns);
     if let Some(u) = a.unit {
         input.unit_id = Some(units::find(s, &u)?.id);
         input.team_id = None;

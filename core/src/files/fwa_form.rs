@@ -58,6 +58,10 @@ pub fn layout(store: &mut Store, id: i64, today: NaiveDate) -> Result<RequestFor
     if let Some(l) = r.location {
         rows.push(("Lokasi kerja".into(), l.label().to_string()));
     }
+    // Art. 11: "at home" is the home recorded in the staff data.
+    if r.location == Some(crate::model::fwa::Location::Home) {
+        rows.push(("Alamat (data kepegawaian)".into(), r.home.clone()));
+    }
     rows.push(("Alasan".into(), r.reason.label().to_string()));
     rows.push(("Bukti pendukung".into(), if r.evidence.is_empty() { "-".into() } else { r.evidence.clone() }));
     rows.push(("Rencana kerja dan target".into(), r.work_plan.clone()));

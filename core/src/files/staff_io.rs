@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// The fields a staff row has, with the template's header for each.
-pub const FIELDS: [(&str, &str); 11] = [
+pub const FIELDS: [(&str, &str); 13] = [
     ("kind", "Jenis (PNS/PPPK/Non-ASN)"),
     ("id_number", "NIP/NIK"),
     ("name", "Nama"),
@@ -28,6 +28,8 @@ pub const FIELDS: [(&str, &str); 11] = [
     ("phone", "Telepon"),
     ("status", "Status"),
     ("machine_id", "ID mesin presensi"),
+    ("address", "Alamat"),
+    ("tmt_cpns", "TMT CPNS"),
 ];
 
 /// Columns the import reads but the template does not have: the NIK beside the NIP, for the
@@ -36,7 +38,7 @@ const EXTRA_FIELDS: [(&str, &str); 3] = [("nik", "NIK"), ("title_front", "Gelar 
 
 /// Other headers seen in offices' files for the same field (lower case). A bare "Nomor" or
 /// "No." is a row number, never an identity number.
-const ALIASES: [(&str, &[&str]); 14] = [
+const ALIASES: [(&str, &[&str]); 16] = [
     ("kind", &["jenis", "jenis pegawai", "jenis pegawai nama", "status kepegawaian", "jenis asn", "kedudukan"]),
     ("title_front", &["gelar depan"]),
     ("title_back", &["gelar belakang"]),
@@ -51,6 +53,8 @@ const ALIASES: [(&str, &[&str]); 14] = [
     ("phone", &["telepon", "no hp", "no. hp", "hp", "nomor hp", "telp", "no. telepon"]),
     ("status", &["status", "aktif", "status aktif"]),
     ("machine_id", &["id mesin", "id mesin presensi", "ac-no.", "ac-no", "no. id mesin", "pin mesin", "id absensi"]),
+    ("address", &["alamat", "alamat rumah", "alamat tinggal", "alamat domisili"]),
+    ("tmt_cpns", &["tmt cpns", "tmt cpns/pppk", "tmt pengangkatan"]),
 ];
 
 const UNIT_SHEET: &str = "Unit Kerja";
@@ -100,7 +104,7 @@ fn export_number(s: &Staff) -> String {
     }
 }
 
-fn row_of(s: &Staff) -> [String; 11] {
+fn row_of(s: &Staff) -> [String; 13] {
     [
         s.kind.label().to_string(),
         export_number(s),
@@ -113,6 +117,8 @@ fn row_of(s: &Staff) -> [String; 11] {
         s.phone.clone(), // as stored, so that a round trip keeps it byte for byte
         if s.active { "Aktif" } else { "Nonaktif" }.to_string(),
         s.machine_id.clone(),
+        s.address.clone(),
+        s.tmt_cpns.map(crate::model::dates::short).unwrap_or_default(),
     ]
 }
 
@@ -155,10 +161,11 @@ fn workbook(staff: &[Staff], units: &[Unit], classes: &ClassBook) -> std::result
     let ws = wb.add_worksheet();
     ws.set_name("Pegawai")?;
     print_setup(ws)?;
-    heads(ws, &FIELDS.map(|(_, h)| h), &[22.0, 24.0, 38.0, 16.0, 40.0, 10.0, 36.0, 36.0, 16.0, 10.0, 12.0])?;
+    heads(ws, &FIELDS.map(|(_, h)| h), &[22.0, 24.0, 38.0, 16.0, 40.0, 10.0, 36.0, 36.0, 16.0, 10.0, 12.0, 48.0, 12.0])?;
     ws.set_column_format(1, &text)?;
     ws.set_column_format(8, &text)?;
     ws.set_column_format(10, &text)?;
+    ws.set_column_format(12, &text)?;
     for (i, s) in staff.iter().enumerate() {
         for (c, v) in row_of(s).iter().enumerate() {
             if !v.is_empty() {
@@ -193,7 +200,7 @@ fn workbook(staff: &[Staff], units: &[Unit], classes: &ClassBook) -> std::result
     ws.set_column_width(1, 100.0)?;
     let services = classes.names();
     let classes = JabatanClass::ALL.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ");
-    let help: [(&str, String); 13] = [
+    let help: [(&str, String); 15] = [
         ("Lembar Pegawai", "Satu baris per pegawai. Judul kolom di baris pertama jangan diubah.".into()),
         ("Jenis", "PNS, PPPK, atau Non-ASN.".into()),
         ("NIP/NIK", "NIP 18 digit (boleh dengan spasi: 19850312 201001 2 003), NI PPPK 18 digit, atau NIK 16 digit.".into()),
@@ -204,9 +211,11 @@ fn workbook(staff: &[Staff], units: &[Unit], classes: &ClassBook) -> std::result
         ("Tim/Seksi", "Boleh kosong; tim yang belum ada dibuat di bawah unitnya.".into()),
         ("Status", "Aktif atau Nonaktif (kosong: Aktif).".into()),
         ("ID mesin presensi", "Nomor pegawai pada mesin presensi (AC-No./PIN), bila mesin tidak memakai NIP. Boleh kosong.".into()),
+        ("Alamat", "Alamat rumah seperti di data kepegawaian (SIASN): tempat bekerja bila WFA di rumah. Boleh kosong.".into()),
+        ("TMT CPNS", "Tanggal TMT CPNS (PPPK: TMT pengangkatan), dd-mm-yyyy. Kosong: dibaca dari NIP.".into()),
         ("Lembar Unit Kerja", format!("Kelas layanan: {services}. Hari kerja per minggu: 5, 6, atau 7.")),
         ("Pegawai yang sudah ada", "Dikenali dari NIP/NIK-nya; perubahannya ditampilkan sebelum disimpan.".into()),
-        ("Contoh baris", "PNS | 19850312 201001 2 003 | Dr. Siti Aminah, S.E., M.Si. | Administrator | Kepala Bidang Pelayanan | IV/a | Bidang Pelayanan | | 0812-3456-7890 | Aktif | 12".into()),
+        ("Contoh baris", "PNS | 19850312 201001 2 003 | Dr. Siti Aminah, S.E., M.Si. | Administrator | Kepala Bidang Pelayanan | IV/a | Bidang Pelayanan | | 0812-3456-7890 | Aktif | 12 | Jl. Merdeka No. 5, Samarinda | 01-01-2010".into()),
     ];
     for (i, (k, v)) in help.iter().enumerate() {
         ws.write_string_with_format(i as u32, 0, *k, &Format::new().set_bold())?;
@@ -634,6 +643,8 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, deactivate:
                     Some(o) => o.machine_id.clone(),
                     None => machine_id.clone(),
                 },
+                address: text("address", |o| o.address.clone()),
+                tmt_cpns: text("tmt_cpns", |o| o.tmt_cpns.map(crate::model::dates::short).unwrap_or_default()),
             };
             let active = match old.filter(|_| kept("status")) {
                 Some(o) => o.active,
@@ -748,6 +759,7 @@ fn infer_kind(number: &str) -> &'static str {
 }
 
 fn differences(old: &Staff, new: &Staff) -> Vec<String> {
+    let tmt = |s: &Staff| s.tmt_cpns.map(crate::model::dates::short).unwrap_or_default();
     let pairs = [
         ("Nama", old.name.clone(), new.name.clone()),
         ("Jenis", old.kind.label().into(), new.kind.label().into()),
@@ -758,6 +770,8 @@ fn differences(old: &Staff, new: &Staff) -> Vec<String> {
         ("Tim/Seksi", old.team_name.clone().unwrap_or_default(), new.team_name.clone().unwrap_or_default()),
         ("Telepon", old.phone_display.clone(), new.phone_display.clone()),
         ("ID mesin presensi", old.machine_id.clone(), new.machine_id.clone()),
+        ("Alamat", old.address.clone(), new.address.clone()),
+        ("TMT CPNS", tmt(old), tmt(new)),
     ];
     pairs
         .into_iter()

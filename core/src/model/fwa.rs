@@ -68,6 +68,17 @@ pub struct Request {
     pub decision_note: String,
     /// `Setiap Jumat, 04-12-2026 s.d. 25-12-2026`
     pub when: String,
+    /// For a request to work at home, the home recorded in the staff data (PermenPANRB 4/2025
+    /// art. 11), or that it is not recorded; empty for other requests.
+    pub home: String,
+}
+
+/// [`Request::home`] of a request at home, from the person's recorded address.
+pub fn home_of(address: &str) -> String {
+    match address.trim() {
+        "" => "belum tercatat di data kepegawaian".into(),
+        a => a.to_string(),
+    }
 }
 
 impl Request {

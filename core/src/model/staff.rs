@@ -45,6 +45,12 @@ pub struct Staff {
     pub active: bool,
     /// For an inactive person, the first day they no longer worked here.
     pub inactive_from: Option<chrono::NaiveDate>,
+    /// The home "recorded in the staff data" (PermenPANRB 4/2025 art. 11): where a request to
+    /// work from home ("rumah") is worked. SIASN's ALAMAT.
+    pub address: String,
+    /// TMT CPNS from SIASN or the SK, when known: "new staff" counts from it (art. 25); else
+    /// from the NIP's digits.
+    pub tmt_cpns: Option<chrono::NaiveDate>,
 }
 
 impl Staff {
@@ -77,6 +83,9 @@ pub struct StaffInput {
     pub team_id: Option<i64>,
     pub phone: String,
     pub machine_id: String,
+    pub address: String,
+    /// `dd-mm-yyyy`, or empty.
+    pub tmt_cpns: String,
 }
 
 /// Filter of the staff list.
@@ -108,4 +117,6 @@ pub struct StaffRecord {
     pub team_id: Option<i64>,
     pub phone: String,
     pub machine_id: String,
+    pub address: String,
+    pub tmt_cpns: Option<chrono::NaiveDate>,
 }

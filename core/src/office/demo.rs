@@ -362,6 +362,7 @@ fn add_person(tx: &Tx, unit: i64, kind: &str, class: &str, jabatan: &str, seq: &
         team_id: None,
         phone,
         machine_id: String::new(),
+        ..Default::default()
     };
     crate::office::staff::add_in(tx, &input, today).map(|_| ())
 }

@@ -3,6 +3,7 @@
 //! Staff are never deleted: later issues attach plans, presence and reports to them, and the
 //! office must still be able to show who worked where in a past period.
 
+use crate::model::dates;
 use crate::model::error::{Error, FieldError, Result};
 use crate::model::fields;
 use crate::model::golongan;
@@ -107,10 +108,35 @@ pub fn input_of(s: &Staff) -> StaffInput {
         team_id: s.team_id,
         phone: s.phone.clone(),
         machine_id: s.machine_id.clone(),
+        address: s.address.clone(),
+        tmt_cpns: s.tmt_cpns.map(dates::short).unwrap_or_default(),
     }
 }
 
 /// Checks every field and collects every problem, so a form can mark them all at once.
+/// The TMT CPNS as typed (`dd-mm-yyyy`, or a spreadsheet's date): none when empty; for ASN
+/// only, never in the future.
+fn tmt_cpns(e: &mut Vec<FieldError>, kind: Option<StaffKind>, typed: &str, today: NaiveDate) -> Option<NaiveDate> {
+    if typed.trim().is_empty() {
+        return None;
+    }
+    match (dates::parse_field("tmt_cpns", typed), kind) {
+        (Err(err), _) => {
+            e.push(FieldError::new("tmt_cpns", format!("TMT CPNS: {err}")));
+            None
+        }
+        (Ok(_), Some(StaffKind::NonAsn)) => {
+            e.push(FieldError::new("tmt_cpns", "TMT CPNS hanya untuk PNS dan PPPK; kosongkan untuk Non-ASN."));
+            None
+        }
+        (Ok(d), _) if d > today => {
+            e.push(FieldError::new("tmt_cpns", format!("TMT CPNS {} berada di masa depan.", dates::short(d))));
+            None
+        }
+        (Ok(d), _) => Some(d),
+    }
+}
+
 fn validate(tx: &Tx, input: &StaffInput, editing: Option<i64>, today: NaiveDate) -> Result<StaffRecord> {
     let mut e: Vec<FieldError> = Vec::new();
     let kind = StaffKind::parse(&input.kind);
@@ -188,10 +214,23 @@ fn validate(tx: &Tx, input: &StaffInput, editing: Option<i64>, today: NaiveDate)
             ));
         }
     }
+    let address = fields::text(&mut e, "address", "Alamat", &input.address, false, 300);
+    let tmt_cpns = tmt_cpns(&mut e, kind, &input.tmt_cpns, today);
     match (kind, jabatan_class) {
-        (Some(kind), Some(jabatan_class)) if e.is_empty() => {
-            Ok(StaffRecord { kind, id_number, name, jabatan_class, jabatan, golongan, unit_id, team_id, phone, machine_id })
-        }
+        (Some(kind), Some(jabatan_class)) if e.is_empty() => Ok(StaffRecord {
+            kind,
+            id_number,
+            name,
+            jabatan_class,
+            jabatan,
+            golongan,
+            unit_id,
+            team_id,
+            phone,
+            machine_id,
+            address,
+            tmt_cpns,
+        }),
         _ => Err(Error::Invalid(e)),
     }
 }

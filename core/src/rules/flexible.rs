@@ -27,12 +27,24 @@ pub fn eligible(s: &Staff, f: &FlexibleWork, on: NaiveDate, sanctions: &[Sanctio
         return Err(format!("Jabatan {} tidak termasuk yang boleh bekerja fleksibel ({}).", s.jabatan_class.label(), f.eligible.label()));
     }
     if f.new_staff_months > 0 {
-        if let Some((y, m)) = nip::appointed(&s.id_number, s.kind == StaffKind::Pppk) {
-            let months = (on.year() - y) * 12 + on.month() as i32 - m as i32;
+        // The TMT in the staff data (SIASN) when known; else the month the NIP's digits carry
+        // (a PPPK number carries only the year).
+        let appointed = match s.tmt_cpns {
+            Some(d) => Some((d, dates::short(d), "data kepegawaian")),
+            None => nip::appointed(&s.id_number, s.kind == StaffKind::Pppk)
+                .and_then(|(y, m)| Some((NaiveDate::from_ymd_opt(y, m, 1)?, format!("{m:02}-{y}"), "NIP"))),
+        };
+        if let Some((since, shown, source)) = appointed {
+            let mut months = (on.year() - since.year()) * 12 + on.month() as i32 - since.month() as i32;
+            if on.day() < since.day() {
+                months -= 1;
+            }
             if months < f.new_staff_months as i32 {
                 return Err(format!(
-                    "{} baru {months} bulan sejak TMT {m:02}-{y} (menurut NIP); kerja fleksibel setelah {} bulan.",
-                    s.name, f.new_staff_months
+                    "{} baru {} bulan sejak TMT {shown} (menurut {source}); kerja fleksibel setelah {} bulan.",
+                    s.name,
+                    months.max(0),
+                    f.new_staff_months
                 ));
             }
         }

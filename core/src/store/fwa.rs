@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
 const COLUMNS: &str = "r.id, r.staff_id, s.name, s.id_number, s.unit_id, u.name, r.from_day, r.to_day, r.weekdays, r.location, r.reason,
-     r.evidence, r.work_plan, r.status, r.decided_by, r.decided_on, r.decision_note, s.kind, r.kind";
+     r.evidence, r.work_plan, r.status, r.decided_by, r.decided_on, r.decision_note, s.kind, r.kind, s.address";
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap_or_default()
@@ -19,6 +19,7 @@ fn request_from_row(r: &Row) -> rusqlite::Result<Request> {
     let (from, to) = (day(&r.get::<_, String>(6)?), day(&r.get::<_, String>(7)?));
     let id_number: String = r.get(3)?;
     let kind: String = r.get(17)?;
+    let location = r.get::<_, Option<String>>(9)?.and_then(|l| Location::parse(&l));
     Ok(Request {
         id: r.get(0)?,
         staff_id: r.get(1)?,
@@ -31,7 +32,8 @@ fn request_from_row(r: &Row) -> rusqlite::Result<Request> {
         to,
         days,
         kind: Kind::parse(&r.get::<_, String>(18)?).unwrap_or(Kind::Location),
-        location: r.get::<_, Option<String>>(9)?.and_then(|l| Location::parse(&l)),
+        home: if location == Some(Location::Home) { crate::model::fwa::home_of(&r.get::<_, String>(19)?) } else { String::new() },
+        location,
         reason: Reason::parse(&r.get::<_, String>(10)?).unwrap_or(Reason::Task),
         evidence: r.get(11)?,
         work_plan: r.get(12)?,

@@ -511,6 +511,10 @@ const MIGRATIONS: &[&str] = &[
      DROP TABLE presence;
      ALTER TABLE presence_by_day RENAME TO presence;
      CREATE INDEX presence_staff ON presence (staff_id, day);",
+    // 20: from SIASN's export, the home recorded in the staff data (where a day "at home" is
+    // worked, PermenPANRB 4/2025 art. 11) and the TMT CPNS "new staff" counts from (art. 25).
+    "ALTER TABLE staff ADD COLUMN address TEXT NOT NULL DEFAULT '';
+     ALTER TABLE staff ADD COLUMN tmt_cpns TEXT;",
 ];
 
 /// The step that made the audit table.

@@ -23,7 +23,8 @@ fn search_terms(f: &StaffFilter) -> (String, String, String) {
 }
 
 const SELECT: &str = "SELECT s.id, s.kind, s.id_number, s.name, s.jabatan_class, s.jabatan, s.golongan,
-            s.unit_id, u.name, s.team_id, t.name, s.phone, s.active, s.machine_id, s.inactive_from
+            s.unit_id, u.name, s.team_id, t.name, s.phone, s.active, s.machine_id, s.inactive_from,
+            s.address, s.tmt_cpns
      FROM staff s JOIN unit u ON u.id = s.unit_id LEFT JOIN unit t ON t.id = s.team_id";
 
 fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
@@ -47,6 +48,8 @@ fn staff_from_row(r: &Row) -> rusqlite::Result<Staff> {
         active: r.get(12)?,
         machine_id: r.get(13)?,
         inactive_from: r.get(14)?,
+        address: r.get(15)?,
+        tmt_cpns: r.get(16)?,
     };
     Ok(staff.with_display())
 }
@@ -115,13 +118,14 @@ impl Tx<'_> {
     fn write_staff(&self, id: Option<i64>, s: &StaffRecord, context: &'static str) -> Result<i64> {
         self.run(
             "INSERT INTO staff (id, kind, id_number, name, jabatan_class, jabatan, golongan,
-                                    unit_id, team_id, phone, machine_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                    unit_id, team_id, phone, machine_id, address, tmt_cpns)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                  ON CONFLICT (id) DO UPDATE SET
                     kind = excluded.kind, id_number = excluded.id_number, name = excluded.name,
                     jabatan_class = excluded.jabatan_class, jabatan = excluded.jabatan,
                     golongan = excluded.golongan, unit_id = excluded.unit_id, team_id = excluded.team_id,
-                    phone = excluded.phone, machine_id = excluded.machine_id, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')",
+                    phone = excluded.phone, machine_id = excluded.machine_id, address = excluded.address,
+                    tmt_cpns = excluded.tmt_cpns, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')",
             params![
                 id,
                 s.kind.as_str(),
@@ -133,7 +137,9 @@ impl Tx<'_> {
                 s.unit_id,
                 s.team_id,
                 s.phone,
-                s.machine_id
+                s.machine_id,
+                s.address,
+                s.tmt_cpns
             ],
         )
         .ctx(context)?;

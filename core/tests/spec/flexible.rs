@@ -171,6 +171,34 @@ fn a_request_that_cannot_be_is_refused_naming_the_field_and_why() {
     assert!(fwa::list(&mut s, None, None).unwrap().is_empty(), "nothing saved");
 }
 
+/// Issue 29, from SIASN's export: "new staff" counts from the TMT CPNS in the staff data when
+/// it is known (a NIP of 2010 does not help someone appointed in October), and a request to
+/// work at home names the home the staff data records (PermenPANRB 4/2025 art. 11).
+#[test]
+fn the_tmt_cpns_and_the_home_in_the_staff_data_are_what_flexible_work_reads() {
+    use giliran_core::office::fwa;
+    let mut s = office();
+    let all = staff::list(&mut s, &Default::default()).unwrap();
+    let mut input = staff::input_of(&all[0]);
+    input.tmt_cpns = "01-10-2026".into();
+    input.address = "Jl. Juanda No. 12, Samarinda".into();
+    staff::edit(&mut s, all[0].id, &input, today()).unwrap();
+    let err = fwa::add(&mut s, &request(all[0].id, &["jumat"], "04-12-2026", "04-12-2026")).unwrap_err();
+    assert!(err.to_string().contains("baru 2 bulan sejak TMT 01-10-2026 (menurut data kepegawaian)"), "{err}");
+
+    input.tmt_cpns = "15-12-2030".into();
+    let giliran_core::Error::Invalid(f) = staff::edit(&mut s, all[0].id, &input, today()).unwrap_err() else { panic!() };
+    assert_eq!(f[0].field, "tmt_cpns");
+    assert!(f[0].message.contains("masa depan"), "{}", f[0].message);
+
+    input.tmt_cpns = "01-01-2010".into();
+    staff::edit(&mut s, all[0].id, &input, today()).unwrap();
+    let r = fwa::add(&mut s, &request(all[0].id, &["jumat"], "04-12-2026", "04-12-2026")).unwrap();
+    assert_eq!(r.home, "Jl. Juanda No. 12, Samarinda");
+    let r = fwa::add(&mut s, &request(all[1].id, &["kamis"], "03-12-2026", "03-12-2026")).unwrap();
+    assert_eq!(r.home, "belum tercatat di data kepegawaian");
+}
+
 /// The Sekda's report gains the flexible-work section: per person the requests by where they
 /// stand, the days away and the weeks over the decision's limit; it reads back from the xlsx.
 #[test]

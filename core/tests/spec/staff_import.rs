@@ -181,6 +181,7 @@ fn the_template_has_the_headers_and_instructions() {
     let r = wb.worksheet_range("Pegawai").unwrap();
     let headers: Vec<String> = r.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
     assert_eq!(headers[1], "NIP/NIK");
-    assert_eq!(headers.len(), 11);
+    assert_eq!(headers.len(), 13);
     assert_eq!(headers[10], "ID mesin presensi");
+    assert_eq!(headers[11..], ["Alamat", "TMT CPNS"]);
 }

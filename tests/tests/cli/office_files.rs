@@ -960,6 +960,17 @@ with open("siasn.csv", "w", newline="") as f:
     let andi = by_nip("199806062025031002");
     assert_eq!((andi["kind"].as_str(), andi["name"].as_str()), (Some("pns"), Some("ANDI PRATAMA, S.H.")));
     assert_eq!(by_nip("197003122000031002")["phone_display"], "0812-3450-0001");
+    // The home recorded in the staff data and the TMT CPNS come along (art. 11 and 25).
+    assert_eq!((siti["address"].as_str(), siti["tmt_cpns"].as_str()), (Some("Jl. Merdeka 2"), Some("2010-01-01")));
+    assert_eq!(andi["tmt_cpns"], "2025-03-01");
+    assert_eq!(dewi["tmt_cpns"], serde_json::Value::Null, "an empty cell: read from the NIP");
+
+    // A newer export: Siti moved house; the change is listed before anything is saved.
+    let text = std::fs::read_to_string(&file).unwrap().replace("Jl. Merdeka 2", "Jl. Juanda 7");
+    std::fs::write(&file, text).unwrap();
+    let preview = cli.ok(&["staff", "import", file.to_str().unwrap(), "--preview"]);
+    assert!(preview.contains("Alamat: Jl. Merdeka 2 → Jl. Juanda 7"), "{preview}");
+    assert!(preview.contains("1 berubah"), "{preview}");
 }
 
 /// Issue 29, e-presensi: a regional selfie-and-GPS app's export (`No, NIP, Nama, Tanggal, Jam

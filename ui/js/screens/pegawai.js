@@ -4,7 +4,7 @@
 
 import { call } from '../api.js';
 import * as store from '../store.js';
-import { h, clear, num, select, notify } from '../dom.js';
+import { h, clear, num, select, notify, dateInput } from '../dom.js';
 import { field, showErrors, clearErrors, values } from '../form.js';
 import { importStaff, saveStaffFile } from '../staff-import.js';
 
@@ -154,6 +154,8 @@ function staffForm(person, onSaved) {
   const team = h('select', {});
   const phone = h('input', { type: 'tel', value: p.phone || '' });
   const machineId = h('input', { type: 'text', autocomplete: 'off', value: p.machine_id || '' });
+  const address = h('input', { type: 'text', value: p.address || '' });
+  const tmt = dateInput({}, p.tmt_cpns || '');
 
   const idField = field('id_number', ID_LABEL[p.kind], idNumber, ID_HINT[p.kind]);
   function syncKind() {
@@ -193,7 +195,9 @@ function staffForm(person, onSaved) {
       field('unit_id', 'Unit kerja', unit),
       field('team_id', 'Tim / seksi', team),
       field('phone', 'Nomor telepon', phone, 'Untuk cek keberadaan saat WFH'),
-      field('machine_id', 'ID mesin presensi', machineId, 'Nomor pegawai di mesin presensi (AC-No./PIN); kosongkan bila mesin memakai NIP')),
+      field('machine_id', 'ID mesin presensi', machineId, 'Nomor pegawai di mesin presensi (AC-No./PIN); kosongkan bila mesin memakai NIP'),
+      field('address', 'Alamat rumah', address, 'Seperti di data kepegawaian (SIASN): tempat bekerja bila WFA di rumah'),
+      field('tmt_cpns', 'TMT CPNS', tmt, 'PPPK: TMT pengangkatan. Kosong: dibaca dari NIP (untuk syarat pegawai baru)')),
     h('div', { class: 'form-error', role: 'alert' }),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary', id: 'staff-save' }, 'Simpan'),
