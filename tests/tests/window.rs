@@ -1003,6 +1003,50 @@ async fn a_clerk_imports_the_staff_list_from_excel_after_fixing_the_row_it_names
     assert_eq!(listed.as_array().unwrap().len(), 57, "the window's import is in the database");
 }
 
+/// Issue 29: the clerk picks SIASN's "Export Data ASN"; the preview reads its upper-case
+/// columns (the address and TMT CPNS too) and says where each UNOR goes; the clerk moves the
+/// UNOR that has no unit of its name to a team, checks again and imports.
+#[tokio::test]
+async fn a_clerk_imports_a_siasn_export_and_places_its_unor_in_a_team() {
+    let story = story().await;
+    let cli = &story.cli;
+    cli.ok(&["demo"]);
+    let file = cli.dir.path().join("Export Data ASN.csv");
+    std::fs::write(
+        &file,
+        "PNS ID,NIP BARU,NAMA,GELAR DEPAN,GELAR BELAKANG,NOMOR HP,ALAMAT,JENIS PEGAWAI NAMA,TMT CPNS,GOL AKHIR NAMA,JENIS JABATAN NAMA,JABATAN NAMA,UNOR ID,UNOR NAMA\n\
+         B1,198602142011011001,HENDRA WIJAYA,,S.E.,081255500001,Jl. Cendana 3,PNS Daerah,01-01-2011,III/c,Jabatan Pelaksana,Pengelola Kepegawaian,8ae4-01,Sub Bagian Umum dan Kepegawaian\n\
+         B2,198807202012122002,RATNA SARI,,S.Kom.,081255500002,Jl. Melati 4,PNS Daerah,01-12-2012,III/b,Jabatan Fungsional Tertentu,Statistisi Ahli Pertama,8ae4-02,Bidang Persandian dan Statistik\n",
+    )
+    .unwrap();
+    let driver = story.driver(&[("GILIRAN_TEST_OPEN_FILE", file.as_path())]);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "57").await;
+    app.click("#nav-pegawai").await;
+    app.click("#staff-import").await;
+    app.wait_text("#staff-import-summary", "2 pegawai baru").await;
+    let columns = app.text("#staff-import-columns").await;
+    assert!(columns.contains("Alamat ← kolom \"ALAMAT\"") && columns.contains("UNOR ID (SIASN) ← kolom \"UNOR ID\""), "{columns}");
+    let unors = app.wait_text("#staff-import-unors", "Sub Bagian Umum dan Kepegawaian").await;
+    assert!(unors.contains("(unit baru)") && unors.contains("(unit bernama sama)"), "{unors}");
+    app.click("button[data-move-unor='8ae4-01']").await;
+    app.choose("select[data-unor='8ae4-01']", "Sekretariat / Subbagian Umum dan Kepegawaian").await;
+    app.click("#staff-import-recheck").await;
+    app.wait_text("tr[data-unor-row='8ae4-01']", "Sekretariat / Subbagian Umum dan Kepegawaian (dipilih)").await;
+    app.scroll_to("#staff-import-unors").await;
+    app.screenshot("62-pegawai-impor-siasn").await;
+    app.click("#staff-import-run").await;
+    app.wait_text("#notice", "Impor selesai").await;
+    let hendra = cli.json(&["staff", "list", "--search", "198602142011011001"]);
+    assert_eq!(
+        (hendra[0]["unit_name"].as_str(), hendra[0]["team_name"].as_str()),
+        (Some("Sekretariat"), Some("Subbagian Umum dan Kepegawaian"))
+    );
+    assert_eq!(hendra[0]["address"], "Jl. Cendana 3");
+    let units = cli.ok(&["units", "list"]);
+    assert!(!units.contains("Sub Bagian Umum dan Kepegawaian"), "{units}");
+}
+
 #[tokio::test]
 async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept() {
     let story = story().await;

@@ -5,12 +5,7 @@
 import { call } from './api.js';
 import { h, add, clear, notify, select } from './dom.js';
 import { checkFile, openPaths, savePath } from './files.js';
-
-const FIELD_LABELS = {
-  kind: 'Jenis pegawai', id_number: 'NIP/NIK', name: 'Nama', jabatan_class: 'Kelas jabatan', jabatan: 'Jabatan',
-  golongan: 'Golongan', unit: 'Unit kerja', team: 'Tim/Seksi', phone: 'Telepon', status: 'Status',
-  machine_id: 'ID mesin presensi', nik: 'NIK (bila NIP kosong)',
-};
+import * as store from './store.js';
 
 /** Opens the panel in `host` for a file the clerk picks; `done` runs after a real import. */
 export async function importStaff(host, done) {
@@ -23,7 +18,7 @@ async function show(host, path, mapping, done) {
   if (!p) return;
   const cols = p.headers.map((c) => ({ key: c, label: c }));
   const current = (p.mapping || {});
-  const selects = Object.entries(FIELD_LABELS).map(([field, label]) => {
+  const selects = p.fields.map(([field, label]) => {
     const s = select({ id: `map-${field}`, dataset: { field } }, cols, current[field], '(tidak ada)');
     return h('div', { class: 'field' }, h('label', { for: `map-${field}` }, label), s);
   });
@@ -34,8 +29,32 @@ async function show(host, path, mapping, done) {
   }
   // Active ASN a newer SIASN export no longer lists: named; made inactive only if the clerk ticks.
   const deactivate = h('input', { type: 'checkbox', id: 'staff-import-deactivate' });
+  // SIASN's UNORs: where each goes; another unit or team may be chosen, kept for the next export.
+  const places = [{ key: '', label: '' }];
+  for (const u of store.topUnits()) {
+    places.push({ key: u.id, label: u.name });
+    for (const t of store.teamsOf(u.id)) places.push({ key: t.id, label: `${u.name} / ${t.name}` });
+  }
+  // A big office has hundreds of UNORs and a thousand units: a row gets its pick list when
+  // the clerk asks to move it.
+  const unorRows = p.unors.map((u) => {
+    const move = h('button', { type: 'button', class: 'small', dataset: { moveUnor: u.id } }, 'Pindahkan…');
+    move.addEventListener('click', () => {
+      const options = places.map((o) => (o.key === '' ? { key: '', label: `Unit bernama "${u.name}"` } : o));
+      const s = select({ dataset: { unor: u.id }, 'aria-label': `Unit untuk UNOR ${u.name}` }, options, u.how === 'unit baru' ? '' : u.unit_id);
+      move.replaceWith(s);
+      s.focus();
+    });
+    return h('tr', { dataset: { unorRow: u.id } },
+      h('td', {}, u.name, h('div', { class: 'muted small mono' }, u.id)), h('td', { class: 'num' }, String(u.people)),
+      h('td', {}, h('span', {}, `${u.unit} `), h('span', { class: 'muted small' }, `(${u.how}) `), move));
+  });
+  // The UNOR choices of an earlier check stand until changed again.
+  const earlier = Object.fromEntries(Object.entries(mapping || {}).filter(([k]) => k.startsWith('unor:')));
   const chosen = () => ({
+    ...earlier,
     ...Object.fromEntries([...host.querySelectorAll('select[data-field]')].filter((s) => s.value).map((s) => [s.dataset.field, s.value])),
+    ...Object.fromEntries([...host.querySelectorAll('select[data-unor]')].map((s) => [`unor:${s.dataset.unor}`, s.value])),
     ...(deactivate.checked ? { deactivate_missing: '1' } : {}),
   });
   const ok = p.mapping && p.problems.length === 0;
@@ -47,7 +66,10 @@ async function show(host, path, mapping, done) {
     h('p', { id: 'staff-import-summary', role: 'status' }, p.message),
     p.columns.length ? h('p', { class: 'muted small', id: 'staff-import-columns' }, `Kolom yang dibaca: ${p.columns.join(' · ')}`) : null,
     p.notes.length ? h('ul', { class: 'plain', id: 'staff-import-notes' }, p.notes.map((c) => h('li', {}, c))) : null,
-    p.new_units.length ? h('p', { class: 'muted' }, `Unit/tim baru: ${p.new_units.join('; ')}`) : null,
+    p.unors.length ? h('div', { id: 'staff-import-unors' }, h('h3', {}, 'Unit dari UNOR SIASN'),
+      h('p', { class: 'muted small' }, 'Pilih unit atau tim kantor untuk setiap UNOR lalu Periksa ulang; pilihan diingat untuk impor berikutnya.'),
+      h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ['UNOR', 'Pegawai', 'Unit kerja / tim'].map((t) => h('th', {}, t)))), h('tbody', {}, unorRows))) : null,
+    p.new_units.length ? h('p', { class: 'muted', id: 'staff-import-new-units' }, `Unit/tim baru: ${p.new_units.join('; ')}`) : null,
     p.changed.length ? h('div', {}, h('h3', {}, 'Perubahan data pegawai yang sudah ada'),
       h('ul', { class: 'plain', id: 'staff-import-changes' }, p.changed.map((c) => h('li', {}, `Baris ${c.row}: ${c.name} (${c.id_display}) — ${c.changes.join('; ')}`)))) : null,
     p.missing.length ? h('div', { id: 'staff-import-missing' }, h('h3', {}, `${p.missing.length} pegawai ASN aktif tidak ada di berkas`),

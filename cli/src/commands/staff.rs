@@ -33,6 +33,10 @@ pub(crate) enum StaffCmd {
         /// pensiun, mutasi); tanpa pilihan ini mereka hanya disebutkan
         #[arg(long)]
         deactivate_missing: bool,
+        /// Tempatkan UNOR SIASN di unit atau tim (nomor atau nama), mis. --unor "A5B2=Sekretariat";
+        /// "baru" membuat unit bernama seperti UNOR-nya. Diingat untuk impor berikutnya.
+        #[arg(long = "unor", value_name = "UNOR_ID=UNIT")]
+        unor: Vec<String>,
     },
     /// Tampilkan daftar pegawai
     List {
@@ -157,7 +161,7 @@ pub(crate) fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Resul
             giliran_core::files::staff_io::template(&file)?;
             println!("Templat impor pegawai disimpan ke {}.", file.display());
         }
-        StaffCmd::Import { file, preview, map, sheet, deactivate_missing } => {
+        StaffCmd::Import { file, preview, map, sheet, deactivate_missing, unor } => {
             let mut mapping = giliran_core::files::staff_io::Mapping::default();
             if let Some(s) = &sheet {
                 mapping.0.insert("sheet".into(), s.clone());
@@ -170,6 +174,16 @@ pub(crate) fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Resul
                     .split_once('=')
                     .ok_or_else(|| Error::invalid("map", format!("Tulis --map KOLOM=JUDUL, mis. --map unit=SATKER (tertulis \"{m}\").")))?;
                 mapping.0.insert(k.trim().to_string(), v.trim().trim_matches('"').to_string());
+            }
+            for u in &unor {
+                let (id, unit) = u.split_once('=').ok_or_else(|| {
+                    Error::invalid("unor", format!("Tulis --unor UNOR_ID=UNIT, mis. --unor A5B2=Sekretariat (tertulis \"{u}\")."))
+                })?;
+                let to = match unit.trim() {
+                    w if w.eq_ignore_ascii_case("baru") => String::new(),
+                    w => units::find(s, w)?.id.to_string(),
+                };
+                mapping.0.insert(format!("{}{}", giliran_core::files::staff_io::UNOR_PREFIX, id.trim()), to);
             }
             let given = (!mapping.0.is_empty()).then_some(&mapping);
             let p = if preview {
@@ -186,6 +200,9 @@ pub(crate) fn staff_cmd(s: &mut Store, cmd: StaffCmd, today: NaiveDate) -> Resul
             }
             for u in &p.new_units {
                 println!("Unit/tim baru: {u}");
+            }
+            for u in &p.unors {
+                println!("UNOR {} {} ({} orang) → {} ({})", u.id, u.name, u.people, u.unit, u.how);
             }
             for c in &p.changed {
                 println!("Baris {}: {} ({}): {}", c.row, c.name, c.id_display, c.changes.join("; "));

@@ -12,6 +12,7 @@ pub mod print;
 pub mod report;
 pub(crate) mod sheet;
 pub mod staff_io;
+mod staff_unor;
 pub(crate) mod xlsx_rows;
 
 /// A text file as the clerk's editor saved it (UTF-8 with or without a byte-order mark,

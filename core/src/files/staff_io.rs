@@ -5,6 +5,8 @@
 //! do, row by row, and the real import writes all of it or nothing.
 
 use crate::files::sheet::{self, Table};
+use crate::files::staff_unor::Unors;
+pub use crate::files::staff_unor::{UnorLine, UNOR_PREFIX};
 use crate::model::class::ClassBook;
 use crate::model::error::{Error, FieldError, Result};
 use crate::model::{JabatanClass, ServiceClass, Staff, StaffFilter, StaffInput, StaffKind, Unit, UnitInput};
@@ -34,11 +36,12 @@ pub const FIELDS: [(&str, &str); 13] = [
 
 /// Columns the import reads but the template does not have: the NIK beside the NIP, for the
 /// Non-ASN rows whose NIP cell is empty; and the academic titles SIASN keeps apart from the name.
-const EXTRA_FIELDS: [(&str, &str); 3] = [("nik", "NIK"), ("title_front", "Gelar depan"), ("title_back", "Gelar belakang")];
+const EXTRA_FIELDS: [(&str, &str); 4] =
+    [("nik", "NIK (bila NIP kosong)"), ("title_front", "Gelar depan"), ("title_back", "Gelar belakang"), ("unor_id", "UNOR ID (SIASN)")];
 
 /// Other headers seen in offices' files for the same field (lower case). A bare "Nomor" or
 /// "No." is a row number, never an identity number.
-const ALIASES: [(&str, &[&str]); 16] = [
+const ALIASES: [(&str, &[&str]); 17] = [
     ("kind", &["jenis", "jenis pegawai", "jenis pegawai nama", "status kepegawaian", "jenis asn", "kedudukan"]),
     ("title_front", &["gelar depan"]),
     ("title_back", &["gelar belakang"]),
@@ -55,6 +58,7 @@ const ALIASES: [(&str, &[&str]); 16] = [
     ("machine_id", &["id mesin", "id mesin presensi", "ac-no.", "ac-no", "no. id mesin", "pin mesin", "id absensi"]),
     ("address", &["alamat", "alamat rumah", "alamat tinggal", "alamat domisili"]),
     ("tmt_cpns", &["tmt cpns", "tmt cpns/pppk", "tmt pengangkatan"]),
+    ("unor_id", &["unor id", "unit organisasi id", "id unor"]),
 ];
 
 const UNIT_SHEET: &str = "Unit Kerja";
@@ -251,6 +255,11 @@ pub struct Preview {
     pub missing: Vec<Change>,
     pub missing_deactivated: bool,
     pub new_units: Vec<String>,
+    /// SIASN's UNORs in the file and the unit or team each goes to (the clerk may choose
+    /// another: [`UNOR_PREFIX`]).
+    pub unors: Vec<UnorLine>,
+    /// Every field the import reads, `(key, label)`: the mapping's choices.
+    pub fields: Vec<(&'static str, &'static str)>,
     /// `Baris 14: NIP harus 18 digit (tertulis 17)` for every row that cannot be imported.
     pub problems: Vec<String>,
     /// Which file column feeds each field: `NIP/NIK ← kolom "NIP BARU"`, and the fields the
@@ -309,12 +318,14 @@ fn resolve(table: &Table, given: Option<&Mapping>, remembered: Option<Mapping>) 
     if let Some(m) = given.filter(|m| complete(m)) {
         return Some(m.clone());
     }
-    if let Some(m) = remembered.filter(complete) {
-        return Some(m);
-    }
-    let mut m = Mapping::default();
+    // The mapping of an earlier import of this layout, with the columns it did not know (a
+    // field added since, such as the address) found by their names; else all by name.
+    let mut m = remembered.filter(complete).unwrap_or_default();
     for (field, _) in import_fields() {
-        if let Some(h) = table.headers.iter().find(|h| names_field(h, field)) {
+        if m.0.contains_key(field) {
+            continue;
+        }
+        if let Some(h) = table.headers.iter().find(|h| names_field(h, field) && !m.0.values().any(|v| v == *h)) {
             m.0.insert(field.to_string(), h.clone());
         }
     }
@@ -403,12 +414,14 @@ pub fn preview(store: &mut Store, path: &Path, given: Option<&Mapping>, today: N
             missing: vec![],
             missing_deactivated: false,
             new_units: vec![],
+            unors: vec![],
+            fields: import_fields().collect(),
             problems,
             columns: vec![],
             message,
         });
     };
-    store.rehearse(|tx| apply(tx, &table, units.as_ref(), &m, deactivating(given), today))
+    store.rehearse(|tx| apply(tx, &table, units.as_ref(), &m, given, today))
 }
 
 /// Imports `path` whole, in one transaction, or refuses it naming every bad row.
@@ -417,9 +430,13 @@ pub fn import(store: &mut Store, path: &Path, given: Option<&Mapping>, today: Na
     let m = resolve(&table, given, mapping(store)?).ok_or_else(|| {
         Error::invalid("mapping", format!("Kolom NIP/NIK dan Nama belum dipetakan; kolom yang ada: {}.", table.headers.join(", ")))
     })?;
-    let json = serde_json::to_string(&m).map_err(|e| Error::Conflict(e.to_string()))?;
+    // Remembered: which column feeds each field; not the sheet, the confirmations or the
+    // UNOR choices of this file.
+    let fields =
+        Mapping(m.0.iter().filter(|(k, _)| import_fields().any(|(f, _)| f == k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect());
+    let json = serde_json::to_string(&fields).map_err(|e| Error::Conflict(e.to_string()))?;
     store.write("mengimpor daftar pegawai", |tx| {
-        let p = apply(tx, &table, units.as_ref(), &m, deactivating(given), today)?;
+        let p = apply(tx, &table, units.as_ref(), &m, given, today)?;
         if !p.problems.is_empty() {
             let mut fields = vec![FieldError::new(
                 "file",
@@ -493,7 +510,9 @@ fn deactivating(given: Option<&Mapping>) -> bool {
     given.and_then(|m| m.0.get(DEACTIVATE_KEY)).is_some_and(|v| v == "1")
 }
 
-fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, deactivate: bool, today: chrono::NaiveDate) -> Result<Preview> {
+fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, given: Option<&Mapping>, today: chrono::NaiveDate) -> Result<Preview> {
+    let deactivate = deactivating(given);
+    let mut unors = Unors::read(tx, given)?;
     let mut made: Vec<String> = Vec::new();
     let mut problems = Vec::new();
     if let Some(ut) = units {
@@ -577,7 +596,9 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, deactivate:
             // A column the file does not have changes nothing of a person already stored.
             let kept = |f: &str| cols[f].is_none() && existing.is_some();
             let old = existing.as_ref();
-            // The unit: the file's, or the one stored (a team's parent) when the file has none.
+            // The unit: the file's (or where its UNOR goes), or the one stored (a team's
+            // parent) when the file has none.
+            let mut unor_team = None;
             let unit = match old.filter(|_| kept("unit")) {
                 Some(o) => {
                     let u = tx.unit(o.unit_id)?.ok_or_else(|| Error::NotFound("Unit kerja".into()))?;
@@ -586,18 +607,24 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, deactivate:
                         None => u,
                     }
                 }
-                None => match get("unit") {
-                    n if n.is_empty() => return Err(Error::invalid("unit", "Unit kerja wajib diisi.")),
-                    n => unit_named(tx, &n, None, &mut made)?,
+                None => match (get("unor_id"), get("unit")) {
+                    (_, n) if n.is_empty() => return Err(Error::invalid("unit", "Unit kerja wajib diisi.")),
+                    (id, n) if !id.is_empty() => {
+                        let (unit, team) = unors.place(tx, &id, &n, || unit_named(tx, &n, None, &mut made))?;
+                        unor_team = team;
+                        unit
+                    }
+                    (_, n) => unit_named(tx, &n, None, &mut made)?,
                 },
             };
             // The team: the file's, or the one stored while it still belongs to that unit.
-            let team = match old.filter(|_| kept("team")) {
+            let team = match old.filter(|_| kept("team") && unor_team.is_none()) {
                 Some(o) => match o.team_id {
                     Some(t) => tx.unit(t)?.filter(|t| t.parent_id == Some(unit.id)),
                     None => None,
                 },
                 None => match get("team") {
+                    _ if unor_team.is_some() => unor_team,
                     t if t.is_empty() => None,
                     t => Some(unit_named(tx, &t, Some(&unit), &mut made)?),
                 },
@@ -727,6 +754,8 @@ fn apply(tx: &Tx, table: &Table, units: Option<&Table>, m: &Mapping, deactivate:
         missing_deactivated: deactivate && !missing.is_empty(),
         missing,
         new_units: made,
+        unors: unors.lines(),
+        fields: import_fields().collect(),
         problems,
         columns: columns_of(m),
         notes: notes_of(table)

@@ -515,6 +515,14 @@ const MIGRATIONS: &[&str] = &[
     // worked, PermenPANRB 4/2025 art. 11) and the TMT CPNS "new staff" counts from (art. 25).
     "ALTER TABLE staff ADD COLUMN address TEXT NOT NULL DEFAULT '';
      ALTER TABLE staff ADD COLUMN tmt_cpns TEXT;",
+    // 21: SIASN places each person in a UNOR (its own organisation tree, often a level deeper
+    // or named otherwise than the office's units). The clerk maps a UNOR to a unit or team
+    // once; the next export lands where the last one did.
+    "CREATE TABLE unor_unit (
+        unor_id   TEXT PRIMARY KEY,
+        unor_name TEXT NOT NULL,
+        unit_id   INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE
+     );",
 ];
 
 /// The step that made the audit table.

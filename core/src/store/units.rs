@@ -117,4 +117,21 @@ impl Tx<'_> {
         self.run("UPDATE staff SET unit_id = ?1, team_id = NULL WHERE team_id = ?1", [team]).ctx("memindahkan unit kerja")?;
         Ok(())
     }
+
+    /// The units and teams the clerk mapped SIASN's UNORs to: `unor_id → unit_id`.
+    pub fn unor_units(&self) -> Result<std::collections::HashMap<String, i64>> {
+        let mut st = self.tx.prepare_cached("SELECT unor_id, unit_id FROM unor_unit").ctx("membaca pemetaan UNOR")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).ctx("membaca pemetaan UNOR")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("membaca pemetaan UNOR")
+    }
+
+    pub fn set_unor_unit(&self, unor_id: &str, unor_name: &str, unit_id: i64) -> Result<()> {
+        self.run(
+            "INSERT INTO unor_unit (unor_id, unor_name, unit_id) VALUES (?1, ?2, ?3)
+             ON CONFLICT (unor_id) DO UPDATE SET unor_name = excluded.unor_name, unit_id = excluded.unit_id",
+            params![unor_id, unor_name, unit_id],
+        )
+        .ctx("menyimpan pemetaan UNOR")?;
+        Ok(())
+    }
 }

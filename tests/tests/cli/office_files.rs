@@ -973,6 +973,53 @@ with open("siasn.csv", "w", newline="") as f:
     assert!(preview.contains("1 berubah"), "{preview}");
 }
 
+/// Issue 29, UNOR: SIASN's organisation tree is not the office's. The preview says where each
+/// UNOR goes (a unit of the same name, or a new one); the clerk places the others once
+/// (`--unor ID=UNIT`, a team too), and a newer export lands where the last one did.
+#[test]
+fn siasn_unors_are_placed_once_and_the_next_export_lands_where_the_last_did() {
+    let cli = office();
+    let head = "PNS ID,NIP BARU,NAMA,GELAR DEPAN,GELAR BELAKANG,NOMOR HP,ALAMAT,JENIS PEGAWAI NAMA,TMT CPNS,GOL AKHIR NAMA,JENIS JABATAN NAMA,JABATAN NAMA,UNOR ID,UNOR NAMA";
+    let rows = [
+        "B1,198602142011011001,HENDRA WIJAYA,,S.E.,081255500001,Jl. Cendana 3,PNS Daerah,01-01-2011,III/c,Jabatan Pelaksana,Pengelola Kepegawaian,8ae4-01,Sub Bagian Umum dan Kepegawaian",
+        "B2,198807202012122002,RATNA SARI,,S.Kom.,081255500002,Jl. Melati 4,PNS Daerah,01-12-2012,III/b,Jabatan Fungsional Tertentu,Statistisi Ahli Pertama,8ae4-02,Bidang Persandian dan Statistik",
+        "B3,199003032015031003,YUSUF HAMDANI,,,081255500003,,PNS Daerah,01-03-2015,III/a,Jabatan Pelaksana,Pengadministrasi Umum,8ae4-01,Sub Bagian Umum dan Kepegawaian",
+    ];
+    let file = cli.dir.path().join("siasn-unor.csv");
+    std::fs::write(&file, format!("{head}\n{}\n", rows.join("\n"))).unwrap();
+    let path = file.to_str().unwrap();
+    let preview = cli.ok(&["staff", "import", path, "--preview"]);
+    assert!(
+        preview.contains("UNOR 8ae4-01 Sub Bagian Umum dan Kepegawaian (2 orang) → Sub Bagian Umum dan Kepegawaian (unit baru)"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("UNOR 8ae4-02 Bidang Persandian dan Statistik (1 orang) → Bidang Persandian dan Statistik (unit bernama sama)"),
+        "{preview}"
+    );
+    let err = cli.refused(&["staff", "import", path, "--unor", "8ae4-01"]);
+    assert!(err.contains("--unor UNOR_ID=UNIT"), "{err}");
+
+    cli.ok(&["staff", "import", path, "--unor", "8ae4-01=Subbagian Umum dan Kepegawaian"]);
+    let units = cli.ok(&["units", "list"]);
+    assert!(!units.contains("Sub Bagian Umum dan Kepegawaian"), "no unit made for a placed UNOR: {units}");
+    let placed = |cli: &Cli, nip: &str| {
+        let p = cli.json(&["staff", "list", "--search", nip]);
+        (p[0]["unit_name"].as_str().unwrap().to_string(), p[0]["team_name"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(placed(&cli, "198602142011011001"), ("Sekretariat".into(), "Subbagian Umum dan Kepegawaian".into()));
+    assert_eq!(placed(&cli, "198807202012122002"), ("Bidang Persandian dan Statistik".into(), String::new()));
+
+    // Next month's export: a newcomer in the same UNOR goes where the clerk put it before.
+    let newcomer = "B4,199509092020121004,SALSABILA PUTRI,,S.Sos.,081255500004,,PNS Daerah,01-12-2020,III/a,Jabatan Pelaksana,Analis Kepegawaian,8ae4-01,Sub Bagian Umum dan Kepegawaian";
+    std::fs::write(&file, format!("{head}\n{}\n{newcomer}\n", rows.join("\n"))).unwrap();
+    let preview = cli.ok(&["staff", "import", path, "--preview"]);
+    assert!(preview.contains("→ Sekretariat / Subbagian Umum dan Kepegawaian (diingat dari impor sebelumnya)"), "{preview}");
+    assert!(preview.contains("1 pegawai baru"), "{preview}");
+    cli.ok(&["staff", "import", path]);
+    assert_eq!(placed(&cli, "199509092020121004"), ("Sekretariat".into(), "Subbagian Umum dan Kepegawaian".into()));
+}
+
 /// Issue 29, e-presensi: a regional selfie-and-GPS app's export (`No, NIP, Nama, Tanggal, Jam
 /// Absen, Check In, Check Out, Kategori, Apel Pagi, Apel Sore, Lokasi, Koordinat`) under a title
 /// block, written by openpyxl as such apps do. Each day gets its category's code (WFH, Sakit,
