@@ -14,8 +14,9 @@ impl Tx<'_> {
             .ctx("membaca jadwal")?;
         let rows = st
             .query_map(params![from, to], |r| {
-                let code: String = r.get(2)?;
-                Ok(Assignment { staff_id: r.get(0)?, day: r.get(1)?, code: Code::parse(&code).unwrap_or(Code::Office), locked: r.get(3)? })
+                // A month of a big office is 100,000 rows: the code is read in place.
+                let code = r.get_ref(2)?.as_str().ok().and_then(Code::parse).unwrap_or(Code::Office);
+                Ok(Assignment { staff_id: r.get(0)?, day: r.get(1)?, code, locked: r.get(3)? })
             })
             .ctx("membaca jadwal")?;
         rows.collect::<rusqlite::Result<_>>().ctx("membaca jadwal")

@@ -61,7 +61,7 @@ impl Tx<'_> {
         let sql = format!(
             "{SELECT}
              WHERE {FILTER}
-             ORDER BY (SELECT position FROM unit p WHERE p.id = s.unit_id), s.unit_id,
+             ORDER BY u.position, s.unit_id,
                       s.team_id IS NOT NULL, t.position, s.team_id,
                       CASE s.jabatan_class WHEN 'jpt_pratama' THEN 0 WHEN 'administrator' THEN 1
                            WHEN 'pengawas' THEN 2 ELSE 3 END,

@@ -588,7 +588,7 @@ wb.save("pegawai.xlsx")
     let preview = cli.ok(&["staff", "import", file.to_str().unwrap(), "--preview"]);
     assert!(preview.contains("Pratinjau (belum disimpan): 4 baris: 4 pegawai baru"), "{preview}");
     assert!(preview.contains("Kolom: NIP/NIK ← kolom \"NIP\""), "{preview}");
-    assert!(preview.contains("Kolom: NIK ← kolom \"NIK\""), "{preview}");
+    assert!(preview.contains("Kolom: NIK (bila NIP kosong) ← kolom \"NIK\""), "{preview}");
     assert!(!preview.contains("kolom \"No\""), "a row number is not an identity number: {preview}");
     assert!(preview.contains("Dibaca lembar \"Pegawai Aktif\"; lembar tersembunyi dilewati: Daftar 2025."), "{preview}");
     assert!(preview.contains("Berkas berisi beberapa lembar: Pegawai Aktif, Rekap Golongan. Dibaca lembar \"Pegawai Aktif\""), "{preview}");

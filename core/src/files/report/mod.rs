@@ -104,12 +104,17 @@ pub struct Summary {
     pub duties: Vec<DutyRow>,
     /// Flexible work per person.
     pub flexible: Vec<FlexRow>,
-    /// Plan against actual per unit, how many person-days parted, and the outages in words.
+    /// Plan against actual over all units, then the units where most person-days parted (a
+    /// big office has hundreds of units: the report file has them all).
+    pub actual_total: Option<ActualRow>,
     pub actual: Vec<ActualRow>,
     pub gaps: usize,
     pub outages: Vec<String>,
     pub names: HashMap<&'static str, String>,
 }
+
+/// Units with gaps the Laporan screen lists; the rest are in the file and on Rencana & Realisasi.
+const SUMMARY_UNITS: usize = 20;
 
 pub fn summary(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Result<Summary> {
     let r = build(store, from, to, today)?;
@@ -129,7 +134,25 @@ pub fn summary(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Res
         warnings: r.warnings.clone(),
         duties: r.duties.clone(),
         flexible: r.flexible.clone(),
-        actual: r.actual.clone(),
+        actual_total: (!r.actual.is_empty()).then(|| {
+            r.actual.iter().fold(
+                ActualRow { unit: "Seluruh unit".into(), planned: 0, held: 0, parted: 0, excused: 0, unrecorded: 0 },
+                |t, a| ActualRow {
+                    planned: t.planned + a.planned,
+                    held: t.held + a.held,
+                    parted: t.parted + a.parted,
+                    excused: t.excused + a.excused,
+                    unrecorded: t.unrecorded + a.unrecorded,
+                    ..t
+                },
+            )
+        }),
+        actual: {
+            let mut most: Vec<ActualRow> = r.actual.iter().filter(|a| a.parted > 0).cloned().collect();
+            most.sort_by(|a, b| b.parted.cmp(&a.parted).then_with(|| a.unit.cmp(&b.unit)));
+            most.truncate(SUMMARY_UNITS);
+            most
+        },
         gaps: r.gaps.len(),
         outages: r.outages.iter().map(|o| o.text.clone()).collect(),
         names,
