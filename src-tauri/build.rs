@@ -93,6 +93,8 @@ fn giliran_commands() -> &'static [&'static str] {
         "reach_size_save",
         "activity_add",
         "activity_day",
+        "ekinerja_person",
+        "ekinerja_save",
         "test_open_path",
         "report_summary",
         "report_save",

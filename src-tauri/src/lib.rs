@@ -116,6 +116,8 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         commands::presence::reach_size_save,
         commands::presence::activity_add,
         commands::presence::activity_day,
+        commands::presence::ekinerja_person,
+        commands::presence::ekinerja_save,
         commands::reports::report_summary,
         commands::reports::report_save,
         commands::reports::report_verify,

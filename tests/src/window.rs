@@ -216,6 +216,19 @@ impl App {
         el.prop("value").await.unwrap_or_else(|e| panic!("nilai {css}: {e}")).unwrap_or_default()
     }
 
+    /// Waits until the value of an input or textarea contains `want`; returns the value.
+    pub async fn wait_value(&self, css: &str, want: &str) -> String {
+        let deadline = Instant::now() + STEP;
+        loop {
+            let v = self.value(css).await;
+            if v.contains(want) {
+                return v;
+            }
+            assert!(Instant::now() < deadline, "nilai {css} tidak memuat \"{want}\": {v}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits until no element matches `css`.
     pub async fn wait_gone(&self, css: &str) {
         let deadline = Instant::now() + STEP;

@@ -1047,6 +1047,61 @@ async fn a_clerk_imports_a_siasn_export_and_places_its_unor_in_a_team() {
     assert!(!units.contains("Sub Bagian Umum dan Kepegawaian"), "{units}");
 }
 
+/// Issue 29, for e-Kinerja: on Cek Keberadaan the clerk finds a person, sees the month's days
+/// away with their notes and targets as text to copy, and saves the office's month as Excel.
+#[tokio::test]
+async fn a_clerk_prepares_a_persons_month_for_e_kinerja_and_saves_the_offices() {
+    let story = story().await;
+    let cli = &story.cli;
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-11-2026"]);
+    let nip = cli.json(&["staff", "list", "--search", "Arif Nasution"])[0]["id_number"].as_str().unwrap().to_string();
+    let plan = "Menyusun telaah staf; target 2 naskah";
+    cli.ok(&[
+        "fwa",
+        "request",
+        "add",
+        &nip,
+        "--from",
+        "02-11-2026",
+        "--to",
+        "13-11-2026",
+        "--days",
+        "jumat",
+        "--location",
+        "rumah",
+        "--reason",
+        "keluarga",
+        "--plan",
+        plan,
+    ]);
+    cli.ok(&["fwa", "request", "approve", "1", "--by", "Sekretaris"]);
+    cli.ok(&["plan", "--from", "02-11-2026", "--to", "13-11-2026"]);
+    cli.ok(&["activity", "add", &nip, "Telaah staf tentang jaringan intra", "--date", "06-11-2026"]);
+    let saves = cli.dir.path().join("simpan");
+    std::fs::create_dir(&saves).unwrap();
+    let driver = story.driver(&[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);
+    let app = driver.open().await;
+    app.wait_text("#card-staff", "57").await;
+    app.click("#nav-keberadaan").await;
+    app.wait("#ekinerja").await;
+    app.pick_person("#ekinerja-person", "arif nasution", "Arif Nasution, S.Sos.").await;
+    app.fill("#ekinerja-month", "16-11-2026").await;
+    app.click("#ekinerja-show").await;
+    let text = app.wait_value("#ekinerja-text", "November 2026").await;
+    assert!(text.contains("Jumat, 06-11-2026 (WFH, Rumah/tempat tinggal)\nKegiatan: Telaah staf tentang jaringan intra"), "{text}");
+    assert!(text.contains("Jumat, 13-11-2026 (WFH, Rumah/tempat tinggal)\nKegiatan: (belum dicatat)"), "{text}");
+    assert!(text.contains(&format!("Rencana kerja dan target: {plan}")), "{text}");
+    let cli_text = cli.ok(&["activity", "ekinerja", "--month", "16-11-2026", "--person", &nip]);
+    assert_eq!(text.trim_end(), cli_text.trim_end(), "the window and the command line say the same");
+    app.scroll_to("#ekinerja").await;
+    app.screenshot("99-e-kinerja").await;
+    app.click("#ekinerja-save").await;
+    app.wait_text("#notice", "Lembar e-Kinerja disimpan").await;
+    let saved: Vec<_> = std::fs::read_dir(&saves).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(saved, ["e-Kinerja-11-2026.xlsx"]);
+}
+
 #[tokio::test]
 async fn a_clerk_backs_up_and_restores_the_office_and_the_replaced_data_is_kept() {
     let story = story().await;

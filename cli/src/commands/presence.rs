@@ -206,6 +206,19 @@ pub enum ActivityCmd {
         #[command(flatten)]
         format: Output,
     },
+    /// Untuk e-Kinerja: hari kerja di luar kantor sebulan dengan kegiatan dan targetnya; satu
+    /// pegawai sebagai teks untuk disalin, atau seluruh kantor ke berkas .xlsx (--out)
+    Ekinerja {
+        /// Tanggal mana pun di bulan itu (bawaan: hari ini)
+        #[arg(long)]
+        month: Option<String>,
+        /// Pegawai (NIP/NIK atau nomor urut)
+        #[arg(long, conflicts_with = "out")]
+        person: Option<String>,
+        /// Berkas .xlsx untuk seluruh kantor
+        #[arg(long, value_name = "BERKAS")]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 fn unit_id(s: &mut Store, unit: Option<String>) -> Result<Option<i64>, Failure> {
@@ -505,6 +518,20 @@ pub fn reach_cmd(s: &mut Store, cmd: ReachCmd, now: NaiveDateTime) -> Result<(),
 pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd, today: NaiveDate) -> Result<(), Failure> {
     let today_text = || today.to_string();
     match cmd {
+        ActivityCmd::Ekinerja { month, person, out } => {
+            let month = month.unwrap_or_else(today_text);
+            match (person, out) {
+                (Some(p), _) => print!("{}", giliran_core::office::ekinerja::of_person(s, &p, &month, today)?.text),
+                (None, Some(path)) => println!("{}", giliran_core::files::ekinerja::save(s, &month, &path, today)?.message),
+                (None, None) => {
+                    return Err(giliran_core::Error::invalid(
+                        "person",
+                        "Sebutkan --person NIP untuk teks satu pegawai, atau --out BERKAS.xlsx untuk seluruh kantor.",
+                    )
+                    .into())
+                }
+            }
+        }
         ActivityCmd::Add { staff, note, date } => {
             let n = activity::add(s, &staff, &date.unwrap_or_else(today_text), &note)?;
             println!("Laporan kegiatan {} {} disimpan.", n.who.name, n.who.date_label);

@@ -4,6 +4,7 @@
 
 pub mod attendance;
 pub mod discipline;
+pub mod ekinerja;
 pub(crate) mod file;
 pub mod fwa_form;
 pub mod holiday_list;

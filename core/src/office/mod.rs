@@ -10,6 +10,7 @@ pub mod circulars;
 pub mod classes;
 pub mod compliance;
 pub mod demo;
+pub mod ekinerja;
 pub mod fwa;
 pub mod outage;
 pub mod overview;

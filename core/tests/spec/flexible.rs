@@ -483,3 +483,50 @@ fn a_day_away_is_recorded_with_its_location_and_keeps_it_after_a_withdrawal() {
     assert_eq!(after.away_at.as_deref(), Some("Kantor lain instansi"), "as recorded, not as the request now stands");
     assert_eq!(after.flexible_notes(), ["FWA: Kantor lain instansi"]);
 }
+
+/// Issue 29, for e-Kinerja: a person's month of days away, each with where it was worked, the
+/// day's activity note (or that none was written) and the targets of the approved request;
+/// as a text to paste, and for the whole office as a sheet that reads back.
+#[test]
+fn a_persons_days_away_with_notes_and_targets_are_ready_for_e_kinerja() {
+    use calamine::{open_workbook_auto, Data, Reader};
+    use giliran_core::office::{activity, ekinerja, fwa};
+    let mut s = office();
+    let all = staff::list(&mut s, &Default::default()).unwrap();
+    let who = &all[0];
+    let r = fwa::add(&mut s, &request(who.id, &["kamis", "jumat"], "03-12-2026", "04-12-2026")).unwrap();
+    fwa::approve(&mut s, r.id, "Kepala Bidang Umum", "", today()).unwrap();
+    roster::plan_period(&mut s, "01-12-2026", "04-12-2026").unwrap();
+    activity::add(&mut s, &who.id_number, "03-12-2026", "Menyusun laporan bulanan November").unwrap();
+
+    let m = ekinerja::of_person(&mut s, &who.id_number, "15-12-2026", today()).unwrap();
+    assert_eq!(m.period, "Desember 2026");
+    let days: Vec<(&str, &str, &str)> = m.days.iter().map(|d| (d.date_label.as_str(), d.place.as_str(), d.note.as_str())).collect();
+    assert_eq!(
+        days,
+        [
+            ("Kamis, 03-12-2026", "WFH, Rumah/tempat tinggal", "Menyusun laporan bulanan November"),
+            ("Jumat, 04-12-2026", "WFH, Rumah/tempat tinggal", ""),
+        ]
+    );
+    assert!(m.days.iter().all(|d| d.target == "Menyusun laporan bulanan; target: 1 laporan per minggu"));
+    assert!(m.text.contains("Kamis, 03-12-2026 (WFH, Rumah/tempat tinggal)\nKegiatan: Menyusun laporan bulanan November\n"), "{}", m.text);
+    assert!(m.text.contains("Jumat, 04-12-2026 (WFH, Rumah/tempat tinggal)\nKegiatan: (belum dicatat)\n"), "{}", m.text);
+    assert!(m.text.starts_with(&format!("Laporan kegiatan kerja di luar kantor — Desember 2026\n{} ({})", who.name, who.id_display)));
+    let other = ekinerja::of_person(&mut s, &all[1].id_number, "01-12-2026", today()).unwrap();
+    assert!(other.days.is_empty() && other.text.contains("Tidak ada hari kerja di luar kantor"), "{}", other.text);
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("e-kinerja.xlsx");
+    let saved = giliran_core::files::ekinerja::save(&mut s, "01-12-2026", &file, today()).unwrap();
+    assert_eq!((saved.people, saved.days), (1, 2));
+    let mut wb = open_workbook_auto(&file).unwrap();
+    let sheet = wb.worksheet_range("e-Kinerja").unwrap();
+    let at = |r: u32, c: u32| sheet.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+    assert_eq!(at(4, 5), Data::String("Kegiatan".into()));
+    assert_eq!(at(5, 1), Data::String(who.name.clone()));
+    let Data::DateTime(d) = at(5, 3) else { panic!("a date: {:?}", at(5, 3)) };
+    assert_eq!(d.as_datetime().unwrap().date(), crate::fixture::d("03-12-2026"));
+    assert_eq!(at(6, 5), Data::String("(belum dicatat)".into()));
+    assert!(giliran_core::files::ekinerja::save(&mut s, "01-12-2026", &dir.path().join("x.pdf"), today()).is_err());
+}

@@ -109,3 +109,13 @@ pub fn activity_add(db: State<Db>, staff: String, date: String, note: String) ->
 pub fn activity_day(db: State<Db>, date: String, offset: Option<usize>) -> Result<activity::DayPage, Error> {
     db.with(|s| activity::day_page(s, &date, offset.unwrap_or(0), activity::MISSING_PAGE, db.today()))
 }
+
+#[tauri::command(async)]
+pub fn ekinerja_person(db: State<Db>, who: String, month: String) -> Result<giliran_core::office::ekinerja::Month, Error> {
+    db.with(|s| giliran_core::office::ekinerja::of_person(s, &who, &month, db.today()))
+}
+
+#[tauri::command(async)]
+pub fn ekinerja_save(db: State<Db>, month: String, path: PathBuf) -> Result<giliran_core::files::ekinerja::Saved, Error> {
+    db.with(|s| giliran_core::files::ekinerja::save(s, &month, &path, db.today()))
+}

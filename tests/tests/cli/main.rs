@@ -738,6 +738,50 @@ fn a_request_to_work_away_is_made_decided_and_planned_from_the_command_line() {
     assert!(cli.ok(&["fwa", "request", "withdraw", "1"]).contains("ditarik"));
 }
 
+/// Issue 29, for e-Kinerja: a person's month of days away as text to paste (each day's note,
+/// or that none was written, and the request's targets), and the office's month as a sheet.
+#[test]
+fn a_months_days_away_are_printed_for_e_kinerja_and_saved_for_the_office() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-11-2026"]);
+    let staff = cli.json(&["staff", "list"]);
+    let person = staff.as_array().unwrap().iter().find(|p| p["kind"] == "pns" && p["jabatan_class"] == "pelaksana").unwrap();
+    let nip = person["id_number"].as_str().unwrap();
+    let plan = "Menyusun telaah staf; target 2 naskah";
+    cli.ok(&[
+        "fwa",
+        "request",
+        "add",
+        nip,
+        "--from",
+        "02-11-2026",
+        "--to",
+        "13-11-2026",
+        "--days",
+        "jumat",
+        "--location",
+        "rumah",
+        "--reason",
+        "keluarga",
+        "--plan",
+        plan,
+    ]);
+    cli.ok(&["fwa", "request", "approve", "1", "--by", "Kepala Subbagian Umum"]);
+    cli.ok(&["plan", "--from", "02-11-2026", "--to", "13-11-2026"]);
+    cli.ok(&["activity", "add", nip, "Telaah staf tentang jaringan intra", "--date", "06-11-2026"]);
+    let text = cli.ok(&["activity", "ekinerja", "--month", "20-11-2026", "--person", nip]);
+    assert!(text.starts_with("Laporan kegiatan kerja di luar kantor — November 2026"), "{text}");
+    assert!(text.contains("Jumat, 06-11-2026 (WFH, Rumah/tempat tinggal)\nKegiatan: Telaah staf tentang jaringan intra\n"), "{text}");
+    assert!(text.contains("Jumat, 13-11-2026 (WFH, Rumah/tempat tinggal)\nKegiatan: (belum dicatat)\n"), "{text}");
+    assert_eq!(text.matches(&format!("Rencana kerja dan target: {plan}")).count(), 2, "{text}");
+    let out = cli.dir.path().join("e-kinerja-november.xlsx");
+    let saved = cli.ok(&["activity", "ekinerja", "--month", "01-11-2026", "--out", out.to_str().unwrap()]);
+    assert!(saved.contains("Lembar e-Kinerja disimpan") && out.exists(), "{saved}");
+    let err = cli.refused(&["activity", "ekinerja", "--month", "01-11-2026"]);
+    assert!(err.contains("--person"), "{err}");
+}
+
 /// With no `--db` and no GILIRAN_DB the office's database lives in the user's data folder:
 /// `%APPDATA%\giliran\giliran.db` on Windows, `$XDG_DATA_HOME/giliran/giliran.db` on Linux.
 #[test]

@@ -2,12 +2,13 @@
 // from the date, so it can be drawn again) with their phone numbers; each call is recorded as
 // "dapat dihubungi" / "tidak dapat dihubungi" with time and note. People not reached twice in
 // the month are flagged; each person's history is one click away. Below, the WFH activity notes
-// of the day and the WFH days of the month still missing one.
+// of the day and the WFH days of the month still missing one; then a person's month for
+// e-Kinerja.
 
 import { call } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
 import { todayIso, timeNow } from '../store.js';
-
+import { ekinerjaSection } from '../ekinerja.js';
 
 export const title = 'Cek Keberadaan';
 
@@ -46,6 +47,7 @@ export async function mount(root) {
     h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'activity-table' },
       h('thead', {}, h('tr', {}, ['Pegawai', 'Unit', 'Kegiatan', ''].map((t) => h('th', {}, t)))), notesBody)),
     h('h3', {}, 'Hari WFH bulan ini yang belum ada laporannya'), missingList));
+  root.appendChild(ekinerjaSection());
 
   async function load() {
     await Promise.all([loadSample(), loadFlags(), loadNotes()]);
