@@ -97,6 +97,12 @@ pub enum PresenceCmd {
         /// Ekspor e-presensi: judul kolom koordinat
         #[arg(long)]
         coordinate_column: Option<String>,
+        /// Ekspor e-presensi: judul kolom apel pagi (HAP/TAP)
+        #[arg(long)]
+        apel_am_column: Option<String>,
+        /// Ekspor e-presensi: judul kolom apel sore (HAS/CP)
+        #[arg(long)]
+        apel_pm_column: Option<String>,
         /// Nomor baris judul kolom, bila di atasnya ada judul laporan
         #[arg(long)]
         header_row: Option<usize>,
@@ -313,6 +319,8 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
             category_column,
             place_column,
             coordinate_column,
+            apel_am_column,
+            apel_pm_column,
             header_row,
             date_order,
             skip_doubtful,
@@ -337,6 +345,8 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                     category_column: category_column.unwrap_or_default(),
                     place_column: place_column.unwrap_or_default(),
                     coordinate_column: coordinate_column.unwrap_or_default(),
+                    apel_am_column: apel_am_column.unwrap_or_default(),
+                    apel_pm_column: apel_pm_column.unwrap_or_default(),
                     header_row,
                     date_order,
                     skip_doubtful,
@@ -365,6 +375,8 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                         ("kategori", &m.category_column),
                         ("lokasi", &m.place_column),
                         ("koordinat", &m.coordinate_column),
+                        ("apel pagi", &m.apel_am_column),
+                        ("apel sore", &m.apel_pm_column),
                     ] {
                         if !c.is_empty() {
                             cols.push(format!("kolom {what}: {c}"));

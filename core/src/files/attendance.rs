@@ -13,7 +13,7 @@
 use crate::files::sheet::{self, Cell, Head, HeaderRow};
 use crate::model::dates;
 use crate::model::error::{Error, FieldError, Result};
-use crate::model::presence::{LeaveKind, Mark};
+use crate::model::presence::{LeaveKind, Mark, APEL_AFTERNOON, APEL_MORNING};
 use crate::model::progress::{Progress, Report};
 use crate::model::Staff;
 use crate::office::presence::{self, parse_time, DaySaid, FileDays, Merged};
@@ -41,6 +41,9 @@ pub struct Mapping {
     pub category_column: String,
     pub place_column: String,
     pub coordinate_column: String,
+    /// The apel codes of an e-presensi export: morning (HAP/TAP), afternoon (HAS/CP).
+    pub apel_am_column: String,
+    pub apel_pm_column: String,
     /// The header row the clerk chose (counting from 1); 0: found from the column names.
     pub header_row: usize,
     /// How `11/02/2026` is read when the file does not tell: `dmy` (11 Februari, as Indonesia
@@ -75,6 +78,8 @@ const NAME_NAMES: &[&str] = &["nama", "name", "nama pegawai", "nama karyawan"];
 const CATEGORY_NAMES: &[&str] = &["kategori", "kategori absen", "kategori presensi", "status kehadiran", "jenis kehadiran"];
 const PLACE_NAMES: &[&str] = &["lokasi", "lokasi absen", "lokasi presensi", "lokasi check in", "tempat absen"];
 const COORDINATE_NAMES: &[&str] = &["koordinat", "titik koordinat", "lat, long", "latitude, longitude", "gps"];
+const APEL_MORNING_NAMES: &[&str] = &["apel pagi", "apel pagi (hap/tap)", "kehadiran apel pagi"];
+const APEL_AFTERNOON_NAMES: &[&str] = &["apel sore", "apel sore (has/cp)", "kehadiran apel sore"];
 /// Columns that hold a whole timestamp.
 const STAMP_NAMES: &[&str] = &[
     "waktu",
@@ -100,9 +105,22 @@ fn known_name(h: &str, names: &[&str]) -> bool {
 
 /// A column name this importer knows (the header row is where two of them stand).
 fn is_known(cell: &str) -> bool {
-    [ID_NAMES, NAME_NAMES, STAMP_NAMES, DATE_NAMES, CLOCK_NAMES, IN_NAMES, OUT_NAMES, CATEGORY_NAMES, PLACE_NAMES, COORDINATE_NAMES]
-        .iter()
-        .any(|names| known_name(cell, names))
+    [
+        ID_NAMES,
+        NAME_NAMES,
+        STAMP_NAMES,
+        DATE_NAMES,
+        CLOCK_NAMES,
+        IN_NAMES,
+        OUT_NAMES,
+        CATEGORY_NAMES,
+        PLACE_NAMES,
+        COORDINATE_NAMES,
+        APEL_MORNING_NAMES,
+        APEL_AFTERNOON_NAMES,
+    ]
+    .iter()
+    .any(|names| known_name(cell, names))
 }
 
 /// What the file holds and what importing it would do; shown before anything is written.
@@ -172,7 +190,7 @@ impl Mapping {
         has(&self.id_column) && (has(&self.time_column) || (has(&self.date_column) && (has(&self.in_column) || has(&self.out_column))))
     }
 
-    fn columns(&self) -> [&str; 9] {
+    fn columns(&self) -> [&str; 11] {
         [
             &self.id_column,
             &self.time_column,
@@ -183,6 +201,8 @@ impl Mapping {
             &self.category_column,
             &self.place_column,
             &self.coordinate_column,
+            &self.apel_am_column,
+            &self.apel_pm_column,
         ]
     }
 }
@@ -213,6 +233,8 @@ fn resolve(headers: &[String], given: Option<&Mapping>, remembered: Option<Mappi
         category_column: pick(CATEGORY_NAMES),
         place_column: pick(PLACE_NAMES),
         coordinate_column: pick(COORDINATE_NAMES),
+        apel_am_column: pick(APEL_MORNING_NAMES),
+        apel_pm_column: pick(APEL_AFTERNOON_NAMES),
         ..Default::default()
     };
     if m.in_column.is_empty() && m.out_column.is_empty() {
@@ -615,6 +637,10 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
     let category_col = find_column(headers, &m.category_column, "category_column", "kategori")?;
     let place_col = find_column(headers, &m.place_column, "place_column", "lokasi")?;
     let coordinate_col = find_column(headers, &m.coordinate_column, "coordinate_column", "koordinat")?;
+    let apel_cols = [
+        (find_column(headers, &m.apel_am_column, "apel_am_column", "apel pagi")?, &APEL_MORNING, "Apel Pagi"),
+        (find_column(headers, &m.apel_pm_column, "apel_pm_column", "apel sore")?, &APEL_AFTERNOON, "Apel Sore"),
+    ];
     let all = crate::model::StaffFilter { include_inactive: true, ..Default::default() };
     let people = People::new(crate::office::staff::list(store, &all)?);
     let mut out = Punches {
@@ -687,7 +713,17 @@ fn punches(store: &mut Store, file: &Opened, m: &Mapping, today: NaiveDate, prog
                     _ => String::new(),
                 };
                 let (code, kind) = code.flatten().map_or((None, None), |(c, k)| (Some(c), k));
-                (code.is_some() || !place.is_empty()).then_some(DaySaid { code, leave_kind: kind, place })
+                let mut apel = Vec::new();
+                for (col, known, name) in &apel_cols {
+                    let written = cell(*col).text().trim().to_uppercase();
+                    match written.as_str() {
+                        "" | "-" => {}
+                        w if known.contains(&w) => apel.push(written.clone()),
+                        w => out.problem(format!("Baris {n}: kode {name} \"{w}\" tidak dikenal; yang dikenal {}.", known.join(" dan "))),
+                    }
+                }
+                let apel = apel.join(" ");
+                (code.is_some() || !place.is_empty() || !apel.is_empty()).then_some(DaySaid { code, leave_kind: kind, place, apel })
             }
             Err(why) => {
                 out.problem(format!("Baris {n}: {why}"));

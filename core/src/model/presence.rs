@@ -94,6 +94,21 @@ pub struct Record {
     /// (-0.4948, 117.1436)`; empty for a machine's punch or a day entered by hand.
     #[serde(default)]
     pub place: String,
+    /// The apel codes an e-presensi app recorded, morning then afternoon: `HAP HAS`, `TAP`,
+    /// `HAP CP`; empty when none was recorded.
+    #[serde(default)]
+    pub apel: String,
+}
+
+/// The apel codes of e-presensi exports: the morning's in the first column, the afternoon's in
+/// the second. A missed apel is TAP (tidak apel pagi) or CP (cepat pulang: gone before the
+/// afternoon apel).
+pub const APEL_MORNING: [&str; 2] = ["HAP", "TAP"];
+pub const APEL_AFTERNOON: [&str; 2] = ["HAS", "CP"];
+
+/// Whether a record's apel codes include a missed apel.
+pub fn apel_missed(apel: &str) -> u32 {
+    apel.split_whitespace().filter(|c| *c == "TAP" || *c == "CP").count() as u32
 }
 
 /// One call to a WFH person.

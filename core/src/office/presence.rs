@@ -258,6 +258,7 @@ pub fn set(store: &mut Store, entry: &Entry) -> Result<Saved> {
                 location: located(&crate::office::fwa::locations_on(tx, *day)?, person.id, code),
                 // Where the app saw the person check in stays true while the day is worked.
                 place: before.as_ref().filter(|_| code.is_working()).map(|b| b.place.clone()).unwrap_or_default(),
+                apel: before.as_ref().filter(|_| code.is_working()).map(|b| b.apel.clone()).unwrap_or_default(),
             })?;
             if code.is_away() {
                 let reason = kind.map(|k| format!("{} ({})", k.label(), k.as_str())).unwrap_or_else(|| code.label().to_string());
@@ -324,6 +325,9 @@ pub struct Row {
     pub away_at: Option<String>,
     /// Where the e-presensi app saw the person check in (place and coordinates), if it did.
     pub place: String,
+    /// The apel codes the app recorded (`HAP HAS`, `TAP`), and whether one was missed.
+    pub apel: String,
+    pub apel_missed: bool,
 }
 
 impl Row {
@@ -428,6 +432,8 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             }
             .map(str::to_string),
             place: record.map(|r| r.place.clone()).unwrap_or_default(),
+            apel: record.map(|r| r.apel.clone()).unwrap_or_default(),
+            apel_missed: record.is_some_and(|r| crate::model::presence::apel_missed(&r.apel) > 0),
         });
     }
     let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();
@@ -521,7 +527,8 @@ pub fn mark_many(store: &mut Store, day: &str, staff_ids: &[i64], code: &str) ->
                 check_out: keep.as_ref().and_then(|b| b.check_out),
                 note: keep.as_ref().map(|b| b.note.clone()).unwrap_or_default(),
                 location: located(&places, *id, code),
-                place: keep.map(|b| b.place).unwrap_or_default(),
+                place: keep.as_ref().map(|b| b.place.clone()).unwrap_or_default(),
+                apel: keep.map(|b| b.apel).unwrap_or_default(),
             })?;
             if code.is_away() {
                 let reason = code.label().to_string();
@@ -553,6 +560,7 @@ pub fn fill_from_plan(store: &mut Store, day: &str, unit_id: Option<i64>) -> Res
                     note: String::new(),
                     location: located(&places, r.staff_id, code),
                     place: String::new(),
+                    apel: String::new(),
                 };
                 tx.set_presence(&rec)?;
                 n += 1;
@@ -599,6 +607,8 @@ pub struct DaySaid {
     pub code: Option<Mark>,
     pub leave_kind: Option<LeaveKind>,
     pub place: String,
+    /// The apel codes, morning then afternoon (`HAP HAS`).
+    pub apel: String,
 }
 
 /// The punches and days of an attendance file, per person, as the file layer read them.
@@ -695,6 +705,11 @@ pub fn merge_punches(
                         .or(before.as_ref().map(|b| b.place.clone()))
                         .unwrap_or_default(),
                     note: before.as_ref().map(|b| b.note.clone()).unwrap_or_default(),
+                    apel: said
+                        .map(|s| s.apel.clone())
+                        .filter(|a| !a.is_empty())
+                        .or(before.as_ref().map(|b| b.apel.clone()))
+                        .unwrap_or_default(),
                 };
                 if before.as_ref() == Some(&record) {
                     continue;

@@ -523,6 +523,9 @@ const MIGRATIONS: &[&str] = &[
         unor_name TEXT NOT NULL,
         unit_id   INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE
      );",
+    // 22: the morning and afternoon apel as an e-presensi app records them (HAP or TAP, HAS
+    // or CP), kept with the day: the allowance counts a missed apel.
+    "ALTER TABLE presence ADD COLUMN apel TEXT NOT NULL DEFAULT '';",
 ];
 
 /// The step that made the audit table.

@@ -14,7 +14,7 @@ fn time_of(s: Option<String>) -> Option<NaiveTime> {
     s.and_then(|s| NaiveTime::parse_from_str(&s, "%H:%M").ok())
 }
 
-const RECORD_COLUMNS: &str = "staff_id, day, code, leave_kind, check_in, check_out, note, location, place";
+const RECORD_COLUMNS: &str = "staff_id, day, code, leave_kind, check_in, check_out, note, location, place, apel";
 
 fn record_of(r: &rusqlite::Row) -> rusqlite::Result<Record> {
     let code: String = r.get(2)?;
@@ -29,6 +29,7 @@ fn record_of(r: &rusqlite::Row) -> rusqlite::Result<Record> {
         note: r.get(6)?,
         location: r.get::<_, Option<String>>(7)?.as_deref().and_then(crate::model::fwa::Location::parse),
         place: r.get(8)?,
+        apel: r.get(9)?,
     })
 }
 
@@ -55,11 +56,11 @@ impl Tx<'_> {
         // Cached: an attendance import sets hundreds of thousands of person-days.
         self.tx
             .prepare_cached(
-                "INSERT INTO presence (staff_id, day, code, leave_kind, check_in, check_out, note, location, place)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                "INSERT INTO presence (staff_id, day, code, leave_kind, check_in, check_out, note, location, place, apel)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                  ON CONFLICT (staff_id, day) DO UPDATE SET code = excluded.code, leave_kind = excluded.leave_kind,
                      check_in = excluded.check_in, check_out = excluded.check_out, note = excluded.note,
-                     location = excluded.location, place = excluded.place",
+                     location = excluded.location, place = excluded.place, apel = excluded.apel",
             )
             .and_then(|mut st| {
                 st.execute(params![
@@ -71,7 +72,8 @@ impl Tx<'_> {
                     time_text(r.check_out),
                     r.note,
                     r.location.map(|l| l.as_str()),
-                    r.place
+                    r.place,
+                    r.apel
                 ])
             })
             .ctx("menyimpan presensi")?;

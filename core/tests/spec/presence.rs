@@ -35,6 +35,7 @@ fn record(day: &str, code: Mark, check_in: &str, check_out: &str) -> Record {
         note: String::new(),
         location: None,
         place: String::new(),
+        apel: String::new(),
     }
 }
 

@@ -114,6 +114,36 @@ fn plan_against_actual_and_system_outages_are_sections_of_the_signed_report() {
     assert!(report::verify(&csv).unwrap().intact);
 }
 
+/// Issue 29: the apel an e-presensi app recorded is kept with the day, and each person's missed
+/// apel (TAP, CP) has its column in the report's per-person recap.
+#[test]
+fn missed_apel_from_e_presensi_are_counted_per_person_in_the_report() {
+    use giliran_core::office::presence::{DaySaid, FileDays};
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = office_in(dir.path(), "Dinas Komunikasi dan Informatika");
+    let people = staff::list(&mut s, &StaffFilter::default()).unwrap();
+    let mut file = FileDays::default();
+    for (who, day, apel) in [(0, "16-11-2026", "TAP CP"), (0, "18-11-2026", "HAP CP"), (1, "16-11-2026", "HAP HAS")] {
+        file.said.insert((people[who].id, d(day)), DaySaid { code: Some(presence::Mark::H), apel: apel.into(), ..Default::default() });
+    }
+    presence::merge_punches(&mut s, &file, ("test.apel", "1"), &|_| {}).unwrap();
+    let sheet = presence::sheet(&mut s, "16-11-2026", None, today()).unwrap();
+    let row = sheet.rows.iter().find(|r| r.staff_id == people[0].id).unwrap();
+    assert_eq!((row.apel.as_str(), row.apel_missed), ("TAP CP", true));
+
+    let r = report_data::build(&mut s, "01-11-2026", "30-11-2026", today()).unwrap();
+    let missed = |i: usize| r.people.iter().find(|p| p.nip == people[i].id_display).unwrap().apel_missed;
+    assert_eq!((missed(0), missed(1), missed(2)), (3, 0, 0));
+    let file = dir.path().join("laporan.xlsx");
+    report::save(&mut s, "01-11-2026", "30-11-2026", &file, today()).unwrap();
+    let mut wb = open_workbook_auto(&file).unwrap();
+    let pegawai = wb.worksheet_range("Pegawai").unwrap();
+    let last = pegawai.width() as u32 - 1;
+    assert_eq!(cell(&pegawai, 4, last), Data::String("Apel terlewat (TAP, CP)".into()));
+    let row0 = (5..pegawai.height() as u32).find(|r| cell(&pegawai, *r, 0) == Data::String(people[0].id_display.clone())).unwrap();
+    assert_eq!(cell(&pegawai, row0, last), Data::Float(3.0));
+}
+
 fn cell(range: &calamine::Range<Data>, r: u32, c: u32) -> Data {
     range.get_value((r, c)).cloned().unwrap_or(Data::Empty)
 }

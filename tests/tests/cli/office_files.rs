@@ -1074,6 +1074,11 @@ fn an_e_presensi_export_brings_each_days_category_times_and_check_in_place() {
     let err = String::from_utf8_lossy(&refused.stderr);
     assert!(err.contains("Baris 9: kategori \"Piknik\" tidak dikenal"), "{err}");
     assert_eq!(day_row(&cli, "24-11-2026", &nip(2))["recorded"], false, "nothing half-imported");
+    // An apel code the app never writes is refused by row too.
+    let odd: Vec<String> = script_rows[..4].iter().map(|r| r.replacen("'HAP'", "'HAPP'", 1)).collect();
+    openpyxl(dir, &script(&odd, "epresensi.xlsx"));
+    let err = cli.refused(&["presence", "import", file.to_str().unwrap()]);
+    assert!(err.contains("kode Apel Pagi \"HAPP\" tidak dikenal; yang dikenal HAP dan TAP"), "{err}");
 
     openpyxl(dir, &script(&script_rows[..4], "epresensi.xlsx"));
     let shown = cli.ok(&["presence", "import", file.to_str().unwrap(), "--preview"]);
@@ -1086,6 +1091,8 @@ fn an_e_presensi_export_brings_each_days_category_times_and_check_in_place() {
         (Some("H"), Some("07:25"), Some("16:05"))
     );
     assert_eq!(office_day["place"], "Kantor Diskominfo (-0.4948, 117.1436)");
+    assert_eq!((office_day["apel"].as_str(), office_day["apel_missed"].as_bool()), (Some("HAP HAS"), Some(false)));
+    assert!(shown.contains("kolom apel pagi: Apel Pagi; kolom apel sore: Apel Sore"), "{shown}");
     let home = day_row(&cli, "24-11-2026", &nip(3));
     assert_eq!((home["code"].as_str(), home["place"].as_str()), (Some("WFH"), Some("Rumah (-0.5102, 117.1533)")));
     assert_eq!(day_row(&cli, "24-11-2026", &nip(4))["code"], "S");

@@ -126,7 +126,8 @@ export async function mount(root, { actions }) {
       h('td', {}, h('input', timeAttrs('in', 'Jam masuk', r.check_in)),
         r.place ? h('div', { class: 'muted small place', dataset: { place: r.place }, title: 'Lokasi presensi menurut e-presensi' }, r.place) : null),
       h('td', {}, h('input', timeAttrs('out', 'Jam pulang', r.check_out))),
-      h('td', { class: 'nowrap bands' }, r.no_times ? 'jam tidak tercatat' : [r.late, r.early].filter(Boolean).join(' ')),
+      h('td', { class: 'nowrap bands' }, r.no_times ? 'jam tidak tercatat' : [r.late, r.early].filter(Boolean).join(' '),
+        r.apel ? h('div', { class: `small apel ${r.apel_missed ? 'breach' : 'muted'}`, dataset: { apel: r.apel }, title: 'Apel menurut e-presensi: HAP/HAS hadir, TAP tidak apel pagi, CP cepat pulang' }, `Apel ${r.apel}`) : null),
       h('td', {}, h('input', { type: 'text', class: 'note', value: r.note, placeholder: 'keterangan', 'aria-label': `Keterangan ${r.name}` })));
   }
 
@@ -293,7 +294,7 @@ export async function mount(root, { actions }) {
       () => call('attendance_preview', { path, mapping, onProgress: progress.channel() }).finally(() => progress.hide()));
     if (!p) return;
     const cols = p.headers.filter(Boolean).map((c) => ({ key: c, label: c }));
-    const m = p.mapping || { id_column: '', time_column: '', date_column: '', in_column: '', out_column: '', name_column: '', category_column: '', place_column: '', coordinate_column: '' };
+    const m = p.mapping || {};
     const columns = [
       ['id_column', 'map-id', 'Kolom ID/NIP', '— pilih —'],
       ['name_column', 'map-name', 'Kolom nama (dicocokkan)', '(tidak ada)'],
@@ -305,7 +306,9 @@ export async function mount(root, { actions }) {
       ['category_column', 'map-category', 'Kolom kategori (e-presensi)', '(tidak ada)'],
       ['place_column', 'map-place', 'Kolom lokasi (e-presensi)', '(tidak ada)'],
       ['coordinate_column', 'map-coordinate', 'Kolom koordinat (e-presensi)', '(tidak ada)'],
-    ].map(([key, id, label, none]) => ({ key, id, label, control: select({ id }, cols, m[key], none) }));
+      ['apel_am_column', 'map-apel-am', 'Kolom apel pagi, HAP/TAP (e-presensi)', '(tidak ada)'],
+      ['apel_pm_column', 'map-apel-pm', 'Kolom apel sore, HAS/CP (e-presensi)', '(tidak ada)'],
+    ].map(([key, id, label, none]) => ({ key, id, label, control: select({ id }, cols, m[key] || '', none) }));
     // The row that holds the column names: found from them, or chosen among the file's first rows.
     const headerRow = select({ id: 'map-header-row' },
       p.top.map(([n, text]) => ({ key: String(n), label: `Baris ${n}: ${text.length > 70 ? `${text.slice(0, 70)}…` : text}` })),

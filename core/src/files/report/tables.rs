@@ -105,6 +105,8 @@ fn every_table(r: &Report) -> Vec<Table> {
     // From format 3 compliance is judged on the counts shown (recorded presence), and the
     // plan's compliance has its own, labelled line and column; older reports verify as written.
     let by_presence = !matches!(r.format.as_str(), "giliran-laporan/1" | "giliran-laporan/2");
+    // From format 4 each person's missed apel has its column.
+    let with_apel = !matches!(r.format.as_str(), "giliran-laporan/1" | "giliran-laporan/2" | "giliran-laporan/3");
     let t = &r.totals;
     let mut summary: Vec<(&str, Value)> =
         vec![("Pegawai aktif", int(t.staff)), ("Hari kerja", int(t.working_days)), ("Unit kerja × hari kerja", int(t.unit_days))];
@@ -296,12 +298,14 @@ fn every_table(r: &Report) -> Vec<Table> {
                 &["TL1", "TL2", "TL3", "TL4", "PSW1", "PSW2", "PSW3", "PSW4"],
                 if with_no_times { &["Hadir, jam tidak tercatat"][..] } else { &[] },
                 &["Tidak dapat dihubungi", "Laporan kegiatan"],
+                if with_apel { &["Apel terlewat (TAP, CP)"][..] } else { &[] },
             ]
             .concat(),
             widths: [
                 &[22.0, 34.0, 9.0, 30.0, 6.0, 6.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 6.0, 6.0, 6.0, 6.0][..],
                 if with_no_times { &[11.0][..] } else { &[] },
                 &[12.0, 10.0],
+                if with_apel { &[11.0][..] } else { &[] },
             ]
             .concat(),
             rows: r
@@ -316,6 +320,9 @@ fn every_table(r: &Report) -> Vec<Table> {
                         row.push(int(p.no_times));
                     }
                     row.extend([int(p.unreached), int(p.notes)]);
+                    if with_apel {
+                        row.push(int(p.apel_missed));
+                    }
                     row
                 })
                 .collect(),

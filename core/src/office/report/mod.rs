@@ -171,6 +171,9 @@ pub struct PersonRow {
     pub no_times: u32,
     pub unreached: u32,
     pub notes: u32,
+    /// Apel missed as e-presensi recorded it (TAP, CP), from format 4.
+    #[serde(default)]
+    pub apel_missed: u32,
 }
 
 /// A WFH person not reached when called.
@@ -328,6 +331,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             no_times: 0,
             unreached: 0,
             notes: 0,
+            apel_missed: 0,
         })
         .collect();
     let row_of: HashMap<i64, usize> = staff.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
@@ -399,6 +403,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
                 if presence::times_missing(r) {
                     p.no_times += 1;
                 }
+                p.apel_missed += crate::model::presence::apel_missed(&r.apel);
                 let latest = dynamic.get(&key).copied();
                 if presence::dynamic_used(&hours, r, latest) {
                     *dynamic_used.entry((*id, n.date.format("%Y-%m").to_string())).or_default() += 1;
