@@ -1362,6 +1362,14 @@ async fn a_clerk_compares_plan_and_record_and_leaves_an_outage_day_out() {
     let listed = cli.ok(&["outage", "list", "--from", "01-11-2026", "--to", "30-11-2026"]);
     assert!(listed.contains("Server e-presensi tidak dapat diakses"), "{listed}");
 
+    // The day's presence sheet says its records come from the paper register.
+    app.click("#nav-presensi").await;
+    app.fill("#presence-date", "17-11-2026").await;
+    app.click("#presence-show").await;
+    app.wait_text("#presence-outage", "Gangguan sistem: Selasa 17-11-2026, e-presensi (seluruh kantor)").await;
+    app.wait_text("#presence-rows [data-paper]", "dari daftar hadir kertas").await;
+    app.screenshot("96-presensi-gangguan").await;
+
     // The Sekda's report says the same: per unit, and the outage that counted against nobody.
     app.click("#nav-laporan").await;
     app.wait("#report-rows").await;

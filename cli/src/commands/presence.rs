@@ -273,6 +273,9 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
             let sheet = presence::sheet(s, &date.unwrap_or_else(today), unit, now.date())?;
             if format.is_table() {
                 println!("{}", sheet.title);
+                for o in &sheet.outages {
+                    println!("Gangguan sistem: {o}; presensi unit yang terdampak dari daftar hadir kertas.");
+                }
             }
             let rows = sheet
                 .rows

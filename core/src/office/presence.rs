@@ -328,6 +328,8 @@ pub struct Row {
     /// The apel codes the app recorded (`HAP HAS`, `TAP`), and whether one was missed.
     pub apel: String,
     pub apel_missed: bool,
+    /// A system outage covers the person's unit that day: the record is the paper register's.
+    pub paper: bool,
 }
 
 impl Row {
@@ -362,6 +364,9 @@ pub struct Sheet {
     pub totals: Vec<(Mark, usize)>,
     pub unrecorded: usize,
     pub hours: Hours,
+    /// The day's system outages in words: the presence of the units they cover comes from the
+    /// paper register (each such row says so).
+    pub outages: Vec<String>,
 }
 
 /// The day's sheet for one unit (or all): recorded codes, or the plan's suggestion.
@@ -374,8 +379,14 @@ pub fn sheet(store: &mut Store, day: &str, unit_id: Option<i64>, today: NaiveDat
 pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today: NaiveDate) -> Result<Sheet> {
     let staff = crate::office::staff::list(store, &StaffFilter::default())?;
     let hours = hours(store)?;
-    let (records, plan, limits, holidays) = store.read(|tx| {
-        Ok((tx.presence_between(date, date)?, tx.assignments_between(date, date)?, tx.availability_between(date, date)?, tx.holidays()?))
+    let (records, plan, limits, holidays, outages) = store.read(|tx| {
+        Ok((
+            tx.presence_between(date, date)?,
+            tx.assignments_between(date, date)?,
+            tx.availability_between(date, date)?,
+            tx.holidays()?,
+            tx.outages_between(date, date)?,
+        ))
     })?;
     let records: HashMap<i64, Record> = records.into_iter().map(|r| (r.staff_id, r)).collect();
     let plan: HashMap<i64, Code> = plan.into_iter().map(|a| (a.staff_id, a.code)).collect();
@@ -434,6 +445,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             place: record.map(|r| r.place.clone()).unwrap_or_default(),
             apel: record.map(|r| r.apel.clone()).unwrap_or_default(),
             apel_missed: record.is_some_and(|r| crate::model::presence::apel_missed(&r.apel) > 0),
+            paper: outages.iter().any(|o| o.covers(date, s.unit_id)),
         });
     }
     let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();
@@ -449,7 +461,10 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
     let holiday_days: HashSet<NaiveDate> = holidays.iter().map(|h| h.day).collect();
     let working_day = calendar::is_working_day(date, workdays, &holiday_days);
     let total = rows.len();
-    Ok(Sheet { date, title, working_day, rows, total, offset: 0, limit: total, totals, unrecorded, hours })
+    // The outages that touch the units shown.
+    let outages =
+        outages.iter().filter(|o| o.unit_id.is_none() || unit_id.is_none_or(|u| o.unit_id == Some(u))).map(|o| o.describe()).collect();
+    Ok(Sheet { date, title, working_day, rows, total, offset: 0, limit: total, totals, unrecorded, hours, outages })
 }
 
 /// Rows of a sheet shown at once in the window ("Semua unit" of a big office is paged).

@@ -154,4 +154,11 @@ fn plan_against_actual_names_each_gap_and_leaves_outage_days_out() {
     assert_eq!(two["outages"].as_array().unwrap().len(), 1);
     let text = cli.ok(&["actual", "--from", monday, "--to", "17-11-2026"]);
     assert!(text.contains("Gangguan sistem (tidak dihitung): Selasa 17-11-2026"), "{text}");
+    // The day's presence sheet says its records are the paper register's.
+    let sheet = cli.json(&["presence", "list", "--date", "17-11-2026"]);
+    assert_eq!(sheet["outages"].as_array().unwrap().len(), 1);
+    assert!(sheet["rows"].as_array().unwrap().iter().all(|r| r["paper"] == true), "the whole office");
+    assert!(cli.json(&["presence", "list", "--date", monday])["rows"][0]["paper"] == false);
+    let listed = cli.ok(&["presence", "list", "--date", "17-11-2026"]);
+    assert!(listed.contains("Gangguan sistem: Selasa 17-11-2026, e-presensi (seluruh kantor)"), "{listed}");
 }

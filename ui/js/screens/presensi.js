@@ -48,6 +48,7 @@ export async function mount(root, { actions }) {
   const bulk = h('button', { type: 'button', id: 'presence-bulk' }, 'Tandai yang dipilih');
   const importBtn = h('button', { type: 'button', id: 'attendance-open' }, 'Impor data mesin presensi…');
   const summary = h('p', { class: 'muted', id: 'presence-summary', role: 'status' });
+  const outageNote = h('p', { class: 'notice notice-warn', id: 'presence-outage', hidden: true });
   const replanBar = h('div', { class: 'toolbar replan', id: 'replan', hidden: true });
   const importPanel = h('section', { class: 'form section', id: 'attendance-panel', hidden: true });
   // A year of punches takes a while to read and save: the bar says how far it has come.
@@ -65,6 +66,7 @@ export async function mount(root, { actions }) {
   root.appendChild(progress.box);
   root.appendChild(importPanel);
   root.appendChild(h('div', { class: 'toolbar' }, summary, pager));
+  root.appendChild(outageNote);
   root.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'grid presence', id: 'presence-table' },
     h('thead', {}, h('tr', {}, h('th', {}, all), ['Pegawai', 'Jadwal', 'Kode', 'Jenis cuti', 'Masuk', 'Pulang', 'TL / PSW', 'Keterangan'].map((t) => h('th', {}, t)))),
     tbody)));
@@ -101,6 +103,12 @@ export async function mount(root, { actions }) {
     summary.textContent = `${sheet.title}. Tercatat ${done} dari ${sheet.total} pegawai${counts ? ` (${counts})` : ''}.` +
       (sheet.working_day ? '' : ' Bukan hari kerja biasa.');
     all.checked = sheet.rows.length > 0 && sheet.rows.every((r) => selected.has(r.staff_id));
+    // A system outage: the day's presence comes from the paper register, and plan against
+    // actual does not count it against anyone.
+    outageNote.hidden = sheet.outages.length === 0;
+    outageNote.textContent = sheet.outages.length
+      ? `Gangguan sistem: ${sheet.outages.join('; ')}. Presensi unit yang terdampak dicatat dari daftar hadir kertas dan tidak dihitung sebagai selisih jadwal.`
+      : '';
   }
 
   function row(r) {
@@ -115,7 +123,8 @@ export async function mount(root, { actions }) {
         r.dynamic_until ? h('div', { class: 'muted small', dataset: { dynamic: r.dynamic_until } }, `jam dinamis s.d. ${r.dynamic_until}`) : null,
         r.dynamic_use ? h('div', { class: r.dynamic_over ? 'small over-limit' : 'muted small', dataset: { dynamicUse: r.dynamic_over ? 'lebih' : 'ya' } },
           r.dynamic_use) : null,
-        r.away_at ? h('div', { class: 'muted small', dataset: { awayAt: r.away_at } }, `FWA: ${r.away_at}`) : null),
+        r.away_at ? h('div', { class: 'muted small', dataset: { awayAt: r.away_at } }, `FWA: ${r.away_at}`) : null,
+        r.paper ? h('div', { class: 'muted small', dataset: { paper: '' } }, 'dari daftar hadir kertas') : null),
       h('td', {
         class: `pcode code-${code || 'none'} ${r.recorded ? '' : 'suggested'}`,
         tabindex: -1,
