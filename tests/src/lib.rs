@@ -137,6 +137,18 @@ impl Cli {
         self.ok(&["circular", "import", file.to_str().expect("jalur UTF-8")]);
     }
 
+    /// The example office under the flexible-work decision from 1 November 2026, where `nip`
+    /// works at home on the Fridays of 2–13 November under an approved request with work plan
+    /// `plan`, planned, with an activity note for Friday the 6th: a month for e-Kinerja.
+    pub fn fridays_away_in_november(&self, nip: &str, plan: &str) {
+        self.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-11-2026"]);
+        let request = ["fwa", "request", "add", nip, "--from", "02-11-2026", "--to", "13-11-2026", "--days", "jumat"];
+        self.ok(&[&request[..], &["--location", "rumah", "--reason", "keluarga", "--plan", plan]].concat());
+        self.ok(&["fwa", "request", "approve", "1", "--by", "Kepala Subbagian Umum"]);
+        self.ok(&["plan", "--from", "02-11-2026", "--to", "13-11-2026"]);
+        self.ok(&["activity", "add", nip, "Telaah staf tentang jaringan intra", "--date", "06-11-2026"]);
+    }
+
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         let mut all = args.to_vec();
         all.extend(["--format", "json"]);

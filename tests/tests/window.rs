@@ -1054,30 +1054,9 @@ async fn a_clerk_prepares_a_persons_month_for_e_kinerja_and_saves_the_offices() 
     let story = story().await;
     let cli = &story.cli;
     cli.ok(&["demo"]);
-    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-11-2026"]);
     let nip = cli.json(&["staff", "list", "--search", "Arif Nasution"])[0]["id_number"].as_str().unwrap().to_string();
     let plan = "Menyusun telaah staf; target 2 naskah";
-    cli.ok(&[
-        "fwa",
-        "request",
-        "add",
-        &nip,
-        "--from",
-        "02-11-2026",
-        "--to",
-        "13-11-2026",
-        "--days",
-        "jumat",
-        "--location",
-        "rumah",
-        "--reason",
-        "keluarga",
-        "--plan",
-        plan,
-    ]);
-    cli.ok(&["fwa", "request", "approve", "1", "--by", "Sekretaris"]);
-    cli.ok(&["plan", "--from", "02-11-2026", "--to", "13-11-2026"]);
-    cli.ok(&["activity", "add", &nip, "Telaah staf tentang jaringan intra", "--date", "06-11-2026"]);
+    cli.fridays_away_in_november(&nip, plan);
     let saves = cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
     let driver = story.driver(&[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);

@@ -744,32 +744,11 @@ fn a_request_to_work_away_is_made_decided_and_planned_from_the_command_line() {
 fn a_months_days_away_are_printed_for_e_kinerja_and_saved_for_the_office() {
     let cli = Cli::new();
     cli.ok(&["demo"]);
-    cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "kf", "--from", "01-11-2026"]);
     let staff = cli.json(&["staff", "list"]);
     let person = staff.as_array().unwrap().iter().find(|p| p["kind"] == "pns" && p["jabatan_class"] == "pelaksana").unwrap();
     let nip = person["id_number"].as_str().unwrap();
     let plan = "Menyusun telaah staf; target 2 naskah";
-    cli.ok(&[
-        "fwa",
-        "request",
-        "add",
-        nip,
-        "--from",
-        "02-11-2026",
-        "--to",
-        "13-11-2026",
-        "--days",
-        "jumat",
-        "--location",
-        "rumah",
-        "--reason",
-        "keluarga",
-        "--plan",
-        plan,
-    ]);
-    cli.ok(&["fwa", "request", "approve", "1", "--by", "Kepala Subbagian Umum"]);
-    cli.ok(&["plan", "--from", "02-11-2026", "--to", "13-11-2026"]);
-    cli.ok(&["activity", "add", nip, "Telaah staf tentang jaringan intra", "--date", "06-11-2026"]);
+    cli.fridays_away_in_november(nip, plan);
     let text = cli.ok(&["activity", "ekinerja", "--month", "20-11-2026", "--person", nip]);
     assert!(text.starts_with("Laporan kegiatan kerja di luar kantor — November 2026"), "{text}");
     assert!(text.contains("Jumat, 06-11-2026 (WFH, Rumah/tempat tinggal)\nKegiatan: Telaah staf tentang jaringan intra\n"), "{text}");
