@@ -1103,6 +1103,96 @@ fn an_e_presensi_export_brings_each_days_category_times_and_check_in_place() {
     assert!(again.contains("0 catatan baru") && again.contains("0 hari-pegawai diperbarui"), "{again}");
 }
 
+/// Issue 29, done when: an e-presensi export saved by LibreOffice Calc (dates and times become
+/// real cells, the NIP stays text as the app prints it grouped) imports with each day's
+/// category, times, apel and where the person checked in.
+#[test]
+fn an_e_presensi_export_saved_by_libreoffice_imports_with_its_locations() {
+    let cli = office();
+    let people = staff(&cli);
+    let asn: Vec<&Value> = people.iter().filter(|p| p["kind"] != "non_asn").take(3).collect();
+    let mut csv = String::from("No;NIP;Nama;Tanggal;Jam Absen;Check In;Check Out;Kategori;Apel Pagi;Apel Sore;Lokasi;Koordinat\n");
+    let days = [
+        ("07:22", "16:03", "Hadir", "HAP", "HAS", "Kantor Diskominfo", "-0.4948, 117.1436"),
+        ("07:48", "16:10", "WFA", "", "", "Perpustakaan Daerah", "-0.4991, 117.1520"),
+        ("07:55", "15:20", "Hadir", "TAP", "CP", "Kantor Diskominfo", "-0.4948, 117.1436"),
+    ];
+    for (i, (p, d)) in asn.iter().zip(days).enumerate() {
+        let (cin, cout, cat, am, pm, place, at) = d;
+        csv.push_str(&format!(
+            "{};{};{};2026-11-25;07:30;{cin};{cout};{cat};{am};{pm};{place};{at}\n",
+            i + 1,
+            p["id_display"].as_str().unwrap(),
+            p["name"].as_str().unwrap()
+        ));
+    }
+    let typed = cli.dir.path().join("epresensi-lo.csv");
+    std::fs::write(&typed, &csv).unwrap();
+    let xlsx = &libreoffice(&[&typed], "xlsx", ';')[0];
+    let done = cli.ok(&["presence", "import", xlsx.to_str().unwrap()]);
+    assert!(done.contains("3 hari-pegawai diperbarui"), "{done}");
+    let row = |i: usize| day_row(&cli, "25-11-2026", asn[i]["id_number"].as_str().unwrap());
+    let (a, b, c) = (row(0), row(1), row(2));
+    assert_eq!((a["code"].as_str(), a["check_in"].as_str(), a["apel"].as_str()), (Some("H"), Some("07:22"), Some("HAP HAS")));
+    assert_eq!(a["place"], "Kantor Diskominfo (-0.4948, 117.1436)");
+    assert_eq!((b["code"].as_str(), b["place"].as_str()), (Some("WFH"), Some("Perpustakaan Daerah (-0.4991, 117.1520)")));
+    assert_eq!((c["apel"].as_str(), c["apel_missed"].as_bool(), c["check_out"].as_str()), (Some("TAP CP"), Some(true), Some("15:20")));
+}
+
+/// Issue 29, done when: a 300-person office from SIASN's export exactly as BKN writes it
+/// (upper-case headers, the ID/NAMA pairs, columns Giliran does not use), with units from
+/// UNOR, jabatan classes, TMT CPNS and homes.
+#[test]
+fn a_300_person_siasn_export_imports_units_classes_tmt_and_homes() {
+    let cli = Cli::new();
+    openpyxl(
+        cli.dir.path(),
+        r#"
+import csv, random
+random.seed(29)
+head = ["PNS ID", "NIP BARU", "NIP LAMA", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "TEMPAT LAHIR ID", "TEMPAT LAHIR NAMA",
+        "TANGGAL LAHIR", "JENIS KELAMIN", "AGAMA ID", "AGAMA NAMA", "NIK", "NOMOR HP", "EMAIL", "EMAIL GOV", "ALAMAT",
+        "JENIS PEGAWAI ID", "JENIS PEGAWAI NAMA", "KEDUDUKAN HUKUM ID", "KEDUDUKAN HUKUM NAMA", "STATUS CPNS PNS",
+        "TMT CPNS", "TMT PNS", "GOL AKHIR ID", "GOL AKHIR NAMA", "JENIS JABATAN ID", "JENIS JABATAN NAMA", "JABATAN ID",
+        "JABATAN NAMA", "TMT JABATAN", "UNOR ID", "UNOR NAMA", "INSTANSI KERJA ID", "INSTANSI KERJA NAMA",
+        "SATUAN KERJA KERJA ID", "SATUAN KERJA KERJA NAMA"]
+unors = [("8ae4-%02d" % i, n) for i, n in enumerate(["Sekretariat", "Bidang Aplikasi Informatika",
+         "Bidang Informasi dan Komunikasi Publik", "Bidang Persandian dan Statistik", "UPTD Pusat Data dan Jaringan"])]
+posts = [("4", "Jabatan Pelaksana", "Pengadministrasi Perkantoran"), ("2", "Jabatan Fungsional Tertentu", "Pranata Komputer Ahli Pertama")]
+with open("siasn-300.csv", "w", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(head)
+    for i in range(300):
+        year = 1970 + i % 30
+        tmt_year = 1995 + i % 30
+        nip = "%d%02d%02d%d%02d%d%03d" % (year, 1 + i % 12, 1 + i % 28, tmt_year, 1 + i % 12, 1 + i % 2, 1 + i)
+        unor = unors[i % 5]
+        jid, jkind, post = posts[i % 2]
+        w.writerow(["P%04d" % i, nip, "", "PEGAWAI %03d" % i, "", "S.Kom." if i % 3 == 0 else "", "", "", "", "M", "1", "Islam",
+                    "", "0812%08d" % i, "", "", "Jl. Contoh No. %d, Samarinda" % (i + 1), "1", "PNS Daerah", "01", "Aktif", "P",
+                    "01-%02d-%d" % (1 + i % 12, tmt_year), "", "31", "III/a", jid, jkind, "J%d" % i, post, "", unor[0], unor[1],
+                    "I1", "Pemerintah Provinsi Kalimantan Timur", "S1", "Dinas Komunikasi dan Informatika"])
+"#,
+    );
+    let file = cli.dir.path().join("siasn-300.csv");
+    let done = cli.ok(&["staff", "import", file.to_str().unwrap()]);
+    assert!(done.contains("300 baris: 300 pegawai baru") && done.contains("5 unit/tim baru"), "{done}");
+    assert!(
+        done.contains("UNOR 8ae4-03 Bidang Persandian dan Statistik (60 orang) → Bidang Persandian dan Statistik (unit baru)"),
+        "{done}"
+    );
+    let list = staff(&cli);
+    assert_eq!(list.len(), 300);
+    assert_eq!(list.iter().filter(|p| p["jabatan_class"] == "fungsional").count(), 150);
+    assert!(list.iter().all(|p| p["address"].as_str().unwrap().starts_with("Jl. Contoh No.")));
+    let first = list.iter().find(|p| p["name"] == "PEGAWAI 000, S.Kom.").unwrap();
+    assert_eq!((first["tmt_cpns"].as_str(), first["unit_name"].as_str()), (Some("1995-01-01"), Some("Sekretariat")));
+    // Imported again, nothing changes and nobody is duplicated.
+    let again = cli.ok(&["staff", "import", file.to_str().unwrap()]);
+    assert!(again.contains("0 pegawai baru, 0 berubah, 300 tetap"), "{again}");
+    assert!(again.contains("(diingat dari impor sebelumnya)"), "{again}");
+}
+
 /// Issue 29, a newer SIASN export: the ASN it no longer lists (retired, moved) are named in the
 /// preview and stay active until the clerk confirms; then they are made inactive from today,
 /// never deleted. Non-ASN, who are not in SIASN, are never among them.
