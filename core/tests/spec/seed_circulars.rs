@@ -344,3 +344,29 @@ fn a_class_of_the_offices_own_takes_its_own_rule_or_the_rule_of_the_class_it_cou
     let err = giliran_core::office::classes::remove(&mut s, "Layanan kesehatan").unwrap_err();
     assert!(err.to_string().contains("SE kaltim-2020-kesehatan"), "{err}");
 }
+
+/// Issue 30: what a template guessed is never printed as fact. The PPKM letter's number and
+/// PPU's issuer are the app's inferences: the week's needs and the signed report name the
+/// letter with the mark, until the clerk confirms the details from the letter.
+#[test]
+fn a_guessed_number_or_issuer_carries_its_mark_until_the_clerk_confirms_it() {
+    use giliran_core::office::report;
+    let mut s = Fixture::demo().store();
+    circulars::add_from_template(&mut s, "kaltim-ppkm-2021", Some("p"), Some("01-11-2026"), Some("30-11-2026")).unwrap();
+    circulars::add_from_template(&mut s, "ppu-2021", Some("u"), Some("01-12-2026"), Some("31-12-2026")).unwrap();
+    let needs = circulars::needs(&mut s, "02-11-2026", "02-11-2026").unwrap();
+    assert_eq!(needs[0].circular, "SE Gubernur Kalimantan Timur Nomor PPKM Darurat 2021 [nomor belum dari naskah SE]");
+    let december = circulars::needs(&mut s, "01-12-2026", "01-12-2026").unwrap();
+    assert!(december[0].circular.ends_with("[penerbit belum dari naskah SE]"), "{}", december[0].circular);
+    let r = report::build(&mut s, "02-11-2026", "06-11-2026", today()).unwrap();
+    assert_eq!(r.circulars, ["SE Gubernur Kalimantan Timur Nomor PPKM Darurat 2021 [nomor belum dari naskah SE]"]);
+    assert!(r.duties.iter().all(|d| d.circular.contains("[nomor belum dari naskah SE]")));
+
+    // The clerk has the letter: its number entered and the details confirmed.
+    let mut c = circulars::get(&mut s, "p").unwrap().circular;
+    c.number = "443.1/3051/B.Pem-III".into();
+    c.inferred.clear();
+    circulars::save(&mut s, &c).unwrap();
+    let r = report::build(&mut s, "02-11-2026", "06-11-2026", today()).unwrap();
+    assert_eq!(r.circulars, ["SE Gubernur Kalimantan Timur Nomor 443.1/3051/B.Pem-III"]);
+}

@@ -510,8 +510,20 @@ impl Circular {
     }
 
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`
+    /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`, as every output names the letter;
+    /// a number or issuer a template inferred carries its mark (`[nomor belum dari naskah SE]`)
+    /// until the clerk confirms it from the letter, so nothing guessed is printed as fact.
     pub fn citation(&self) -> String {
-        format!("SE {} Nomor {}", self.issuer, self.number)
+        let guessed: Vec<&str> = [(CircularDetail::Issuer, "penerbit"), (CircularDetail::Number, "nomor")]
+            .into_iter()
+            .filter(|(d, _)| self.inferred.contains(d))
+            .map(|(_, w)| w)
+            .collect();
+        let letter = format!("SE {} Nomor {}", self.issuer, self.number);
+        match guessed.as_slice() {
+            [] => letter,
+            words => format!("{letter} [{} belum dari naskah SE]", words.join(" dan ")),
+        }
     }
 
     /// Checks what a clerk or an imported file could get wrong, naming each field; every
