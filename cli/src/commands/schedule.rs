@@ -98,6 +98,10 @@ pub(crate) enum AvailabilityCmd {
 pub(crate) fn needs_cmd(s: &mut Store, from: &str, to: &str, unit: Option<String>, format: Output) -> Result<(), Failure> {
     let unit_id = unit.map(|u| units::find(s, &u)).transpose()?.map(|u| u.id);
     let all: Vec<_> = circulars::needs(s, from, to)?.into_iter().filter(|n| unit_id.is_none_or(|id| n.unit_id == id)).collect();
+    // On stderr, as `check` and `plan` warn: --format json stays one document.
+    for w in calendar::gaps(s, date("from", from)?, date("to", to)?)? {
+        eprintln!("Peringatan: {w}");
+    }
     let rows = all
         .iter()
         .map(|n| {

@@ -30,11 +30,22 @@ pub fn years(store: &mut Store) -> Result<Vec<HolidayYear>> {
     store.read(|tx| tx.holiday_years())
 }
 
-/// One warning per year of `from..=to` whose national list is not in the calendar: its
-/// holidays would be planned, checked and reported as working days.
+/// One warning per year of `from..=to` whose national list is not in the calendar (its
+/// holidays would be planned, checked and reported as working days), and one per holiday of
+/// the period whose date is still reckoned, awaiting the SKB (2027's Idulfitri, Iduladha).
 pub fn gaps(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<String>> {
     let known: Vec<i32> = years(store)?.into_iter().map(|y| y.year).collect();
-    Ok((from.year()..=to.year()).filter(|y| !known.contains(y)).map(gap_warning).collect())
+    let mut out: Vec<String> = (from.year()..=to.year()).filter(|y| !known.contains(y)).map(gap_warning).collect();
+    let reckoned = store.read(|tx| tx.holidays())?.into_iter().filter(|h| h.day >= from && h.day <= to && h.name.contains("(perkiraan"));
+    out.extend(reckoned.map(|h| {
+        format!(
+            "{} {} masih perkiraan, menunggu SKB 3 Menteri tahun {}: bila tanggalnya berbeda, ubah di Pengaturan, bagian Hari libur.",
+            h.name.split(" (perkiraan").next().unwrap_or(&h.name),
+            crate::model::dates::short(h.day),
+            h.day.year()
+        )
+    }));
+    Ok(out)
 }
 
 /// The words of [`gaps`] for one year.

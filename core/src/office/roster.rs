@@ -70,7 +70,7 @@ pub fn plan_period_with(store: &mut Store, from: &str, to: &str, progress: &(dyn
     progress(stage(SAVE, total, total));
     save(store, &period, &problem, &plan)?;
     progress(stage(Progress::DONE, total, total));
-    let mut warnings = crate::office::calendar::gaps(store, first, last)?;
+    let mut warnings = crate::office::calendar::gaps(store, from, to)?;
     warnings.extend(problem.turns_left(&period, &plan));
     Ok(Outcome {
         staff: problem.inst.staff.len(),

@@ -526,6 +526,12 @@ const MIGRATIONS: &[&str] = &[
     // 22: the morning and afternoon apel as an e-presensi app records them (HAP or TAP, HAS
     // or CP), kept with the day: the allowance counts a missed apel.
     "ALTER TABLE presence ADD COLUMN apel TEXT NOT NULL DEFAULT '';",
+    // 23: 2027's Idulfitri and Iduladha (and their cuti bersama) are reckoned dates until the
+    // SKB 3 Menteri for 2027 is entered: their names say so (an office's own renaming stays).
+    "UPDATE holiday SET name = name || ' (perkiraan, menunggu SKB)'
+      WHERE day IN ('2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12', '2027-03-15', '2027-05-17', '2027-05-18')
+        AND name IN ('Cuti bersama Idulfitri', 'Idulfitri 1448 H', 'Idulfitri 1448 H (hari kedua)', 'Iduladha 1448 H',
+                     'Cuti bersama Iduladha');",
 ];
 
 /// The step that made the audit table.

@@ -492,6 +492,15 @@ fn planning_into_a_year_without_its_holiday_list_warns_until_the_skb_table_is_im
     assert!(plan.contains("Peringatan: Hari libur tahun 2028 belum ada di kalender"), "{plan}");
     let check = cli.run(&["check", "--from", "2028-01-03", "--to", "2028-01-07"]);
     assert!(String::from_utf8_lossy(&check.stderr).contains("Hari libur tahun 2028 belum ada"));
+    // Issue 30: `needs` warns too, and 2027's Idulfitri is a reckoned date until the SKB.
+    let needs = cli.run(&["needs", "--from", "2028-01-03", "--to", "2028-01-04"]);
+    assert!(String::from_utf8_lossy(&needs.stderr).contains("Hari libur tahun 2028 belum ada"));
+    let needs = cli.run(&["needs", "--from", "2027-03-01", "--to", "2027-03-31", "--format", "json"]);
+    let warned = String::from_utf8_lossy(&needs.stderr);
+    assert!(warned.contains("Peringatan: Idulfitri 1448 H 10-03-2027 masih perkiraan, menunggu SKB 3 Menteri tahun 2027"), "{warned}");
+    assert!(serde_json::from_slice::<serde_json::Value>(&needs.stdout).is_ok(), "the JSON stays one document");
+    let plan = cli.ok(&["plan", "--from", "2027-05-17", "--to", "2027-05-21"]);
+    assert!(plan.contains("Iduladha 1448 H 17-05-2027 masih perkiraan"), "{plan}");
 
     let list = cli.dir.path().join("skb-2028.txt");
     // As copied from the SKB's PDF and saved by an older Notepad: Windows-1252, the dash 0x96.
