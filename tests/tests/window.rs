@@ -212,7 +212,11 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     let tuesday = app.wait_text("#needs-table tbody[data-date='2024-04-16']", "Selasa, 16-04-2024").await;
     assert!(tuesday.contains("SE Penjabat Gubernur Kalimantan Barat Nomor 800/01/Prov"), "{tuesday}");
     assert!(tuesday.contains("WFH paling banyak 50%"), "{tuesday}");
-    assert!(tuesday.contains("8 – 15"), "Sekretariat: 15 counted, at least 8 in the office: {tuesday}");
+    // Kalbar's share is of the ASN (issue 30): the Sekretariat's 12, its 3 Non-ASN outside.
+    assert!(
+        tuesday.contains("12+3 tidak dihitung") && tuesday.contains("6 – 12"),
+        "Sekretariat: at least 6 of 12 in the office: {tuesday}"
+    );
     let thursday = app.text("#needs-table tbody[data-date='2024-04-18']").await;
     assert!(thursday.contains("Tanpa SE") && thursday.contains("Normal: semua pegawai WFO"), "{thursday}");
     app.screenshot("20-surat-edaran").await;
@@ -227,7 +231,7 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     app.wait_gone("#circular-panel").await;
     app.wait_text("#circular-rows", "WFH paling banyak 25%").await;
     app.click("#needs-show").await;
-    app.wait_text("#needs-table tbody[data-date='2024-04-16']", "12 – 15").await;
+    app.wait_text("#needs-table tbody[data-date='2024-04-16']", "9 – 12").await;
 
     // A broken file pasted in is refused with the reason.
     // A typo in a date is named.
@@ -561,7 +565,8 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.click("#print-close").await;
     app.wait_gone("#print-view").await;
 
-    // Planned: 15 in the Sekretariat, at most 30% away, so 4 of the 6 each Friday.
+    // Planned: the Sekretariat's 12 ASN (the decision covers ASN), at most 30% away, so 3 of
+    // the 6 each Friday.
     app.click("#nav-jadwal").await;
     app.wait_text("#week-title", "Minggu ke-").await;
     app.fill("#plan-from", &from).await;
@@ -576,8 +581,8 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
         app.wait_text("#week-title", "Minggu ke-").await;
     }
     let unmet = app.wait_text("#week-grid section[data-unit='1'] .wishes-unmet", "ingin WFH").await;
-    assert!(unmet.contains("Rentang hari itu penuh: paling sedikit 11 orang WFO"), "{unmet}");
-    assert_eq!(unmet.matches("ingin WFH").count(), 2, "6 asked, 4 places: {unmet}");
+    assert!(unmet.contains("Rentang hari itu penuh: paling sedikit 9 orang WFO"), "{unmet}");
+    assert_eq!(unmet.matches("ingin WFH").count(), 3, "6 asked, 3 places: {unmet}");
     app.screenshot("33-jadwal-fwa").await;
 
     // Her check-in at 08:45 is within the dynamic window (09:00): not late; her day runs to
@@ -606,7 +611,7 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     let summary = app.wait_text("#presence-summary", "Presensi Jumat").await;
     if !summary.contains("hari libur") {
         let sheet = app.wait_text("#presence-rows", "FWA: Rumah/tempat tinggal").await;
-        assert_eq!(sheet.matches("FWA: Rumah/tempat tinggal").count(), 4, "4 of the 6 that Friday: {sheet}");
+        assert_eq!(sheet.matches("FWA: Rumah/tempat tinggal").count(), 3, "3 of the 6 that Friday: {sheet}");
         app.screenshot("34b-presensi-fwa").await;
     }
 
@@ -658,7 +663,8 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     app.wait_text("#notice", "Jadwal disusun").await;
     let sekretariat = "#week-grid section:first-child";
     let counts = format!("{sekretariat} tr.counts td:nth-child(2)");
-    assert_eq!(app.text(&counts).await, "2 / 0–2");
+    // Kaltim 2020's 1/5 is of the PNS (issue 30).
+    assert_eq!(app.text(&counts).await, "1 / 0–1");
     app.screenshot("30-jadwal-disusun").await;
 
     // A WFH cell of the first day: by keyboard to WFO; one too many in the office is marked.
@@ -666,9 +672,9 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     app.wait(&wfh).await;
     app.client.execute(&format!("document.querySelector('{wfh}').focus()"), vec![]).await.unwrap();
     app.client.active_element().await.unwrap().send_keys("o").await.unwrap();
-    app.wait_text(&format!("{sekretariat} tr.counts td.breach"), "3 / 0–2").await;
+    app.wait_text(&format!("{sekretariat} tr.counts td.breach"), "2 / 0–1").await;
     let listed = app.text(&format!("{sekretariat} ul.breaches")).await;
-    assert!(listed.contains("Sekretariat, Senin") && listed.contains("melebihi batas WFO 1/5 (paling banyak 2 orang)"), "{listed}");
+    assert!(listed.contains("Sekretariat, Senin") && listed.contains("melebihi batas WFO 1/5 (paling banyak 1 orang)"), "{listed}");
     app.screenshot("31-jadwal-pelanggaran").await;
 
     // Space locks the cell; undo puts it back as it was.
@@ -677,7 +683,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     app.click("#undo").await;
     app.wait_gone(&format!("{sekretariat} td.cell[data-locked='true']")).await;
     app.click("#undo").await;
-    app.wait_text(&counts, "2 / 0–2").await;
+    app.wait_text(&counts, "1 / 0–1").await;
     app.wait_gone(&format!("{sekretariat} tr.counts td.breach")).await;
 
     // Arrow keys move between cells.
@@ -689,7 +695,7 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
     assert_ne!(focused, first_day);
     // Wishes: in "Keinginan pegawai" mode the same keys note what people asked for. Everyone
     // in the office on Monday asks for WFH (granted: others take the office day); everyone at
-    // home on Tuesday asks for WFO (the office takes two: the rest are told why not).
+    // home on Tuesday asks for WFO (the office takes one: the rest are told why not).
     app.choose("#grid-mode", "Keinginan pegawai (O, W, - = hapus)").await;
     let day_of = |k: usize| {
         format!("return document.querySelectorAll('{sekretariat} tbody tr:not(.team-head):not(.counts)')[0].children[{k}].dataset.date")
@@ -715,18 +721,18 @@ async fn a_clerk_plans_the_week_in_one_click_and_adjusts_it_by_keyboard() {
         }
     }
     // Noted, not yet planned: the plan itself is unchanged until it is planned again.
-    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(3)")).await, "2 / 0–2");
+    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(3)")).await, "1 / 0–1");
     app.click("#plan-week").await;
     app.wait_text("#notice", "Jadwal disusun").await;
-    let unmet = app.wait_text(&format!("{sekretariat} .wishes-unmet"), "Kantor penuh hari itu: paling banyak 2 orang WFO").await;
+    let unmet = app.wait_text(&format!("{sekretariat} .wishes-unmet"), "Kantor penuh hari itu: paling banyak 1 orang WFO").await;
     let tuesday_label: String = serde_json::from_value(
         app.client.execute(&format!("return document.querySelectorAll('{sekretariat} thead th')[2].textContent"), vec![]).await.unwrap(),
     )
     .unwrap();
     assert!(unmet.contains(&tuesday_label), "{unmet}");
     app.wait_text(&format!("{sekretariat} span.wish.granted"), "ingin WFH ✓").await;
-    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(2)")).await, "2 / 0–2", "never past the range");
-    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(3)")).await, "2 / 0–2", "never past the range");
+    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(2)")).await, "1 / 0–1", "never past the range");
+    assert_eq!(app.text(&format!("{sekretariat} tr.counts td:nth-child(3)")).await, "1 / 0–1", "never past the range");
     app.screenshot("34-jadwal-keinginan").await;
     // "-" removes a wish; back to planning mode.
     let cell = format!("{sekretariat} td.cell[data-staff='{first_home}'][data-date='{tuesday}']");

@@ -33,6 +33,8 @@ pub struct Choices {
     pub data_kinds: Vec<Choice>,
     /// How plan and record part (plan against actual).
     pub actual_gaps: Vec<Choice>,
+    /// Whom a circular's quotas count.
+    pub circular_covers: Vec<Choice>,
     /// The days of the week a circular's day rule may name.
     pub days: Vec<Choice>,
     /// The details of a circular a template may have inferred.
@@ -99,5 +101,6 @@ pub fn choices() -> Choices {
         schedule_keys: schedule::Code::shortcuts(),
         data_kinds: DATA_KINDS.iter().map(|(key, label)| Choice { key, label: (*label).into() }).collect(),
         actual_gaps: presence::Gap::pick_list(),
+        circular_covers: circular::Covers::pick_list(),
     }
 }

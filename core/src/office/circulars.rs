@@ -33,6 +33,7 @@ pub fn blank(today: NaiveDate) -> Circular {
         inferred: Vec::new(),
         rules: Vec::new(),
         day_rules: Vec::new(),
+        covers: Default::default(),
         not_counted: Vec::new(),
         health_rule: false,
         obligations: Default::default(),
@@ -253,8 +254,7 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 continue;
             }
             let members: &[&crate::model::Staff] = by_unit.get(&u.id).map_or(&[], Vec::as_slice);
-            let counted_ids: Vec<i64> =
-                members.iter().filter(|s| gov.circular.is_none_or(|c| c.counts(s.jabatan_class))).map(|s| s.id).collect();
+            let counted_ids: Vec<i64> = members.iter().filter(|s| gov.circular.is_none_or(|c| c.counts(s))).map(|s| s.id).collect();
             let not_counted = (members.len() - counted_ids.len()) as u32;
             // Away (leave, sick, travel) is neither WFO nor WFH: not available that day.
             let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();

@@ -296,12 +296,12 @@ fn one_changed_cell_breaks_verification_and_an_honest_resave_does_not() {
     resave(&file, &honest, None);
     assert!(report::verify(&honest).unwrap().intact, "{:?}", report::verify(&honest).unwrap().problems);
 
-    // Sekretariat's WFO on 02-11-2026 (sheet Harian, E6) made to look smaller.
+    // Sekretariat's WFO on 02-11-2026 (sheet Harian, E6) made to look otherwise.
     let edited = dir.path().join("diubah.xlsx");
-    resave(&file, &edited, Some(("Harian", 5, 4, 1.0)));
+    resave(&file, &edited, Some(("Harian", 5, 4, 9.0)));
     let v = report::verify(&edited).unwrap();
     assert!(!v.intact);
-    assert!(v.problems[0].contains("lembar Harian, sel E6: tertulis \"1\", seharusnya"), "{:?}", v.problems);
+    assert!(v.problems[0].contains("lembar Harian, sel E6: tertulis \"9\", seharusnya"), "{:?}", v.problems);
     assert!(v.message.starts_with("Berkas TIDAK utuh"), "{}", v.message);
 
     // The hidden data changed too (a forger who knows the format): the signature says no.
@@ -319,7 +319,9 @@ fn one_changed_cell_breaks_verification_and_an_honest_resave_does_not() {
     let csv = dir.path().join("laporan.csv");
     report::save(&mut s, "01-11-2026", "30-11-2026", &csv, today()).unwrap();
     assert!(report::verify(&csv).unwrap().intact);
-    let text = std::fs::read_to_string(&csv).unwrap().replacen(",Sekretariat,0,2,", ",Sekretariat,0,3,", 1);
+    let honest = std::fs::read_to_string(&csv).unwrap();
+    let text = honest.replacen(",Sekretariat,0,1,", ",Sekretariat,0,3,", 1);
+    assert_ne!(text, honest, "Sekretariat's first day, WFO 0–1");
     std::fs::write(&csv, text).unwrap();
     assert!(!report::verify(&csv).unwrap().intact);
 

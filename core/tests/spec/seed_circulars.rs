@@ -370,3 +370,43 @@ fn a_guessed_number_or_issuer_carries_its_mark_until_the_clerk_confirms_it() {
     let r = report::build(&mut s, "02-11-2026", "06-11-2026", today()).unwrap();
     assert_eq!(r.circulars, ["SE Gubernur Kalimantan Timur Nomor 443.1/3051/B.Pem-III"]);
 }
+
+/// Issue 30, who is counted: a letter says whom its share is of. Kaltim 2020's 1/5 is of the
+/// PNS; Kalbar 2024's 50% is of the ASN (PNS and PPPK). The others stand outside the share (and
+/// may still come in), as JPT and administrators do under Kaltim 2020.
+#[test]
+fn a_circulars_share_counts_only_the_staff_it_covers() {
+    use giliran_core::model::{circular::Covers, StaffInput};
+    let mut f = Fixture::empty();
+    let unit = f.unit("Bidang Pelayanan", "administrasi", &[("pelaksana", 10)]);
+    let s = f.store_mut();
+    let others = [
+        ("pppk", "199312282025212001", "IX"),
+        ("pppk", "199401052025211002", "IX"),
+        ("non_asn", "6472014107900002", ""),
+        ("non_asn", "6472014107900003", ""),
+    ];
+    for (i, (kind, number, golongan)) in others.iter().enumerate() {
+        let input = StaffInput {
+            kind: (*kind).into(),
+            id_number: (*number).into(),
+            name: format!("Lainnya {i}"),
+            jabatan_class: "pelaksana".into(),
+            jabatan: "Staf".into(),
+            golongan: (*golongan).into(),
+            unit_id: Some(unit),
+            ..Default::default()
+        };
+        staff::add(s, &input, today()).unwrap();
+    }
+    let kaltim = circulars::add_from_template(s, "kaltim-2020", None, None, None).unwrap();
+    assert_eq!(kaltim.covers, Covers::Pns);
+    let n = circulars::needs(s, "2020-06-10", "2020-06-10").unwrap().remove(0);
+    assert_eq!((n.need.available, n.not_counted, n.need.max), (10, 4, 2), "1/5 of the 10 PNS");
+
+    let kalbar = circulars::add_from_template(s, "kalbar-2024", None, None, None).unwrap();
+    assert_eq!(kalbar.covers, Covers::Asn);
+    let n = circulars::needs(s, "2024-04-16", "2024-04-16").unwrap().remove(0);
+    assert_eq!((n.need.available, n.not_counted), (12, 2), "the 10 PNS and 2 PPPK; not the 2 Non-ASN");
+    assert_eq!((n.need.min, n.need.max), (6, 12), "WFH at most half of 12");
+}

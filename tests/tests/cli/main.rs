@@ -325,8 +325,10 @@ fn needs_follow_the_circular_in_force_for_each_unit_and_working_day() {
     let tuesday = &needs[0];
     assert_eq!(tuesday["date"], "2024-04-16");
     assert_eq!(tuesday["circular_key"], "kalbar-2024");
-    assert_eq!(tuesday["need"]["available"], 15);
-    assert_eq!(tuesday["need"]["min"], 8, "WFH at most 50% of 15 leaves 8 in the office");
+    // Kalbar's share is of the ASN (issue 30): the Sekretariat's 3 Non-ASN stand outside it.
+    assert_eq!(tuesday["need"]["available"], 12);
+    assert_eq!(tuesday["not_counted"], 3);
+    assert_eq!(tuesday["need"]["min"], 6, "WFH at most 50% of 12 leaves 6 in the office");
     assert_eq!(needs[2]["date"], "2024-04-18");
     assert_eq!(needs[2]["need"]["min"], 15, "18 April: everyone back");
     let err = cli.refused(&["needs", "--from", "2024-04-31", "--to", "2024-05-01"]);
@@ -358,13 +360,13 @@ fn check_lists_each_breach_of_the_stored_schedule() {
     let out = cli.ok(&["check", "--from", "16-04-2024", "--to", "17-04-2024"]);
     assert!(
         out.contains(
-            "Bidang Persandian dan Statistik, Selasa 16-04-2024: 1 dari 9 pegawai tidak di kantor, padahal SE mewajibkan WFO 100%"
+            "Bidang Persandian dan Statistik, Selasa 16-04-2024: 1 dari 8 pegawai tidak di kantor, padahal SE mewajibkan WFO 100%"
         ),
         "{out}"
     );
     let json = cli.json(&["check", "--from", "16-04-2024", "--to", "17-04-2024"]);
     assert_eq!(json.as_array().unwrap().len(), 1);
-    assert_eq!(json[0]["wfo"], 8);
+    assert_eq!(json[0]["wfo"], 7, "7 of the 8 ASN counted in the office");
     // Someone on leave planned in the office is named; leave also lowers the unit's availability.
     let second = unit[1]["id_number"].as_str().unwrap().to_string();
     cli.ok(&["availability", "set", &second, "--from", "17-04-2024", "--off", "--reason", "Cuti tahunan"]);
@@ -393,7 +395,8 @@ fn a_month_is_planned_in_one_command_kept_within_the_circular_and_shown_by_week(
     assert_eq!(week["days"].as_array().unwrap().len(), 5);
     let sekretariat = &week["units"][0];
     assert_eq!(week["counts_label"], "Di kantor / kebutuhan");
-    assert_eq!(sekretariat["counts"][0], "2 / 0–2");
+    // Kaltim 2020's 1/5 is of the PNS (issue 30).
+    assert_eq!(sekretariat["counts"][0], "1 / 0–1");
     let kepala = &sekretariat["rows"][0];
     assert_eq!(kepala["cells"][0], "WFO", "the JPT Pratama is outside the quota and in the office");
 
@@ -471,7 +474,7 @@ fn a_wish_is_noted_from_the_cli_granted_by_the_next_plan_and_shown_with_the_week
     assert_eq!(row["wishes"][0]["code"], monday, "{row}");
     assert_eq!(row["wishes"][0]["granted"], true, "{row}");
     assert_eq!(row["cells"][0], monday);
-    assert_eq!(week["units"][0]["counts"][0], "2 / 0–2", "within the range");
+    assert_eq!(week["units"][0]["counts"][0], "1 / 0–1", "within the range");
     let out = cli.ok(&["schedule", "wish", &nip, "05-01-2026", "-"]);
     assert!(out.contains("dihapus"), "{out}");
 }

@@ -436,6 +436,10 @@ pub struct Circular {
     /// applies wins.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub day_rules: Vec<DayRule>,
+    /// Whom the quotas count, as the letter says ("pegawai", "ASN", "PNS"): the others are
+    /// not counted (they may still work WFO).
+    #[serde(default, skip_serializing_if = "Covers::is_all")]
+    pub covers: Covers,
     /// Jabatan classes not counted in the quota (they may still work WFO).
     #[serde(default)]
     pub not_counted: Vec<JabatanClass>,
@@ -478,8 +482,10 @@ impl Circular {
         all
     }
 
-    pub fn counts(&self, class: JabatanClass) -> bool {
-        !self.not_counted.contains(&class)
+    /// Whether `s` counts in the quotas: of the staff the letter covers, and of a jabatan
+    /// class it does not leave out.
+    pub fn counts(&self, s: &crate::model::Staff) -> bool {
+        self.covers.includes(s.kind) && !self.not_counted.contains(&s.jabatan_class)
     }
 
     /// Each rule in the circular's words: `Administrasi pemerintahan: WFH paling banyak 50%`.
@@ -498,7 +504,8 @@ impl Circular {
     /// settings.
     pub fn quota_text(&self, classes: &ClassBook) -> Vec<String> {
         let rules = self.rules.iter().map(|r| format!("{}: {}", classes.label(&r.service_class), r.rule.describe()));
-        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).collect()
+        let whom = (!self.covers.is_all()).then(|| format!("Kuota dihitung dari {} saja", self.covers.label()));
+        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).chain(whom).collect()
     }
 
     /// `Diperkirakan, belum dari naskah SE: Nomor, Dasar hukum`, when a detail was inferred.
@@ -785,6 +792,33 @@ keyed_enum! {
         SignedOn => "signed_on", "Tanggal ditandatangani";
         ValidFrom => "valid_from", "Tanggal mulai berlaku";
         LegalBasis => "legal_basis", "Dasar hukum";
+    }
+}
+
+keyed_enum! {
+    /// Whom a circular's quotas count, as its words say: "pegawai" (everyone), "ASN" (PNS
+    /// and PPPK) or "PNS". The others are outside the share (they may still work WFO).
+    #[derive(Default)]
+    Covers {
+        #[default]
+        All => "semua", "Semua pegawai";
+        Asn => "asn", "ASN (PNS dan PPPK)";
+        Pns => "pns", "PNS";
+    }
+}
+
+impl Covers {
+    fn is_all(&self) -> bool {
+        *self == Covers::All
+    }
+
+    pub fn includes(self, kind: crate::model::StaffKind) -> bool {
+        use crate::model::StaffKind;
+        match self {
+            Covers::All => true,
+            Covers::Asn => kind != StaffKind::NonAsn,
+            Covers::Pns => kind == StaffKind::Pns,
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! a circular was signed, the date is the earliest the report allows and the source says so:
 //! the clerk copies the template and corrects it from the letter itself.
 
-use super::{Circular, ClassRule, FlexibleWork, Obligations, Rule, Share};
+use super::{Circular, ClassRule, Covers, FlexibleWork, Obligations, Rule, Share};
 use crate::model::{CircularDetail, JabatanClass, ServiceClass};
 use chrono::NaiveDate;
 
@@ -54,6 +54,7 @@ fn kaltara_2020() -> Circular {
         inferred: vec![CircularDetail::SignedOn, CircularDetail::ValidFrom],
         rules: every_class(Rule::KepalaOpd { wfo_share: None }),
         day_rules: Vec::new(),
+        covers: Covers::All,
         not_counted: vec![],
         flexible: None,
         health_rule: false,
@@ -75,6 +76,7 @@ fn kaltim_2020() -> Circular {
         inferred: vec![CircularDetail::SignedOn, CircularDetail::ValidFrom, CircularDetail::LegalBasis],
         rules: every_class(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }),
         day_rules: Vec::new(),
+        covers: Covers::Pns,
         not_counted: vec![JabatanClass::JptPratama, JabatanClass::Administrator],
         flexible: None,
         health_rule: false,
@@ -96,6 +98,7 @@ fn ppu_2021() -> Circular {
         inferred: vec![CircularDetail::Title, CircularDetail::Issuer, CircularDetail::SignedOn],
         rules: every_class(Rule::KepalaOpd { wfo_share: None }),
         day_rules: Vec::new(),
+        covers: Covers::All,
         not_counted: vec![],
         flexible: None,
         health_rule: true,
@@ -130,6 +133,7 @@ fn kaltim_ppkm_2021() -> Circular {
         inferred: vec![CircularDetail::Number, CircularDetail::LegalBasis],
         rules: rules(&[(Esensial, quarter), (LayananPublik, quarter), (Administrasi, few_officials_on_piket())]),
         day_rules: Vec::new(),
+        covers: Covers::All,
         not_counted: vec![],
         flexible: None,
         health_rule: false,
@@ -162,6 +166,7 @@ fn kalbar_2024() -> Circular {
         ]),
         inferred: Vec::new(),
         day_rules: Vec::new(),
+        covers: Covers::Asn,
         not_counted: vec![],
         flexible: None,
         health_rule: false,
@@ -187,6 +192,7 @@ fn menpanrb_58_2020() -> Circular {
         inferred: vec![CircularDetail::ValidFrom],
         rules: every_class(Rule::KepalaOpd { wfo_share: Some(Share::percent(50)) }),
         day_rules: Vec::new(),
+        covers: Covers::Asn,
         not_counted: vec![],
         flexible: None,
         health_rule: false,
@@ -215,6 +221,7 @@ fn menpanrb_67_2020() -> Circular {
             high: Share::percent(25),
         }),
         day_rules: Vec::new(),
+        covers: Covers::Asn,
         not_counted: vec![],
         flexible: None,
         health_rule: false,
@@ -242,6 +249,7 @@ fn menpanrb_01_2024() -> Circular {
             (Administrasi, Rule::WfhMax { share: Share::percent(50) }),
         ]),
         day_rules: Vec::new(),
+        covers: Covers::Asn,
         not_counted: vec![],
         flexible: None,
         health_rule: false,
@@ -271,6 +279,7 @@ fn fleksibel_2025() -> Circular {
         inferred: vec![CircularDetail::Number, CircularDetail::SignedOn],
         rules: every_class(Rule::Flexible { away_max: Share::percent(30) }),
         day_rules: vec![super::DayRule { days: vec![crate::model::Hari::Senin], service_classes: Vec::new(), rule: Rule::WfoAll }],
+        covers: Covers::Asn,
         not_counted: vec![],
         flexible: Some(FlexibleWork {
             days_away_week: 2,
@@ -300,6 +309,7 @@ fn normal() -> Circular {
         rules: vec![],
         inferred: Vec::new(),
         day_rules: Vec::new(),
+        covers: Covers::All,
         not_counted: vec![],
         flexible: None,
         health_rule: false,
