@@ -284,6 +284,9 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                 not_counted,
                 need: {
                     let mut need = policy::need_for(rule, counted_ids.len() as u32, piket_ids.len() as u32);
+                    if let Some(c) = gov.circular.filter(|_| rule.is_some()) {
+                        need.rule = c.rule_words(need.rule);
+                    }
                     if let Some((_, z)) = zoned {
                         need.rule = format!("{} (zona {}, SE MenPAN-RB 67/2020)", need.rule, z.label().to_lowercase());
                     }

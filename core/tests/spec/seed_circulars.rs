@@ -33,7 +33,8 @@ fn kaltim_2020_a_unit_of_12_counted_plus_2_administrators_may_have_at_most_2_cou
     assert_eq!(n.circular, "SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org");
     assert_eq!(n.not_counted, 2);
     assert_eq!((n.need.available, n.need.min, n.need.max), (12, 0, 2));
-    assert_eq!(n.need.rule, "WFO paling banyak 1/5");
+    // "Paling banyak 1/5 dari jumlah pegawai" does not say WFO: the rule is printed as read.
+    assert_eq!(n.need.rule, "WFO paling banyak 1/5 (tafsiran aplikasi, bukan bunyi SE)");
     // Before it was in force, everyone worked in the office.
     let before = circulars::needs(&mut s, "2020-06-05", "2020-06-05").unwrap();
     assert_eq!(before[0].circular_key, None);

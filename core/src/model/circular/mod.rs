@@ -517,6 +517,16 @@ impl Circular {
     }
 
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`
+    /// A rule's words as the week and the report print them, marked when they are the app's
+    /// reading of the letter rather than its words.
+    pub fn rule_words(&self, words: String) -> String {
+        if self.inferred.contains(&CircularDetail::Reading) {
+            format!("{words} (tafsiran aplikasi, bukan bunyi SE)")
+        } else {
+            words
+        }
+    }
+
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`, as every output names the letter;
     /// a number or issuer a template inferred carries its mark (`[nomor belum dari naskah SE]`)
     /// until the clerk confirms it from the letter, so nothing guessed is printed as fact.
@@ -792,6 +802,9 @@ keyed_enum! {
         SignedOn => "signed_on", "Tanggal ditandatangani";
         ValidFrom => "valid_from", "Tanggal mulai berlaku";
         LegalBasis => "legal_basis", "Dasar hukum";
+        /// The rules as numbers are the app's reading of words that do not say them exactly
+        /// (Kaltim 2020's "1/5 dari jumlah pegawai" does not say WFO).
+        Reading => "reading", "Aturan sebagai tafsiran aplikasi";
     }
 }
 
@@ -871,6 +884,13 @@ mod tests {
         assert!(ppkm.inferred.contains(&CircularDetail::LegalBasis), "Instruksi Mendagri is not in the article");
         assert!(templates::get("kaltim-2020").unwrap().inferred.contains(&CircularDetail::LegalBasis), "SE 58/2020");
         assert_eq!(templates::get("kalbar-2024").unwrap().inferred_note(), None, "all read from the article");
+        // Issue 30: readings shown as readings; what no source says is not the letter's.
+        let se58 = templates::get("menpanrb-58-2020").unwrap();
+        assert!(se58.obligations.report_to_sekda.is_empty(), "weekly reports: found in no source");
+        assert!(se58.inferred.contains(&CircularDetail::Reading), "its 50% is the offices' practice");
+        assert!(se58.source.contains("PSBB"), "{}", se58.source);
+        let kaltim = templates::get("kaltim-2020").unwrap();
+        assert_eq!(kaltim.rule_words("WFO paling banyak 1/5".into()), "WFO paling banyak 1/5 (tafsiran aplikasi, bukan bunyi SE)");
     }
 
     #[test]

@@ -73,7 +73,8 @@ fn kaltim_2020() -> Circular {
         valid_from: day(2020, 6, 8),
         valid_to: None,
         source: "IbukotaKini, \"Begini Pemprov Kaltim Mengatur ASN Menjelang New Normal\": WFO dengan shift, paling banyak 1/5 dari jumlah pegawai di luar JPT Pratama dan Pejabat Administrator. Tanggal diperkirakan: sesuaikan dengan naskah SE.".into(),
-        inferred: vec![CircularDetail::SignedOn, CircularDetail::ValidFrom, CircularDetail::LegalBasis],
+        // "Shift atau paling banyak 1/5 dari jumlah pegawai": the article does not say WFO.
+        inferred: vec![CircularDetail::SignedOn, CircularDetail::ValidFrom, CircularDetail::LegalBasis, CircularDetail::Reading],
         rules: every_class(Rule::WfoMax { share: Share::new(1, 5), min_present: 0 }),
         day_rules: Vec::new(),
         covers: Covers::Pns,
@@ -188,15 +189,16 @@ fn menpanrb_58_2020() -> Circular {
         legal_basis: vec![],
         valid_from: day(2020, 6, 1),
         valid_to: None,
-        source: "SE MenPAN-RB 58/2020 (29 Mei 2020): PPK menetapkan pegawai yang bekerja di kantor dan di rumah dengan memperhatikan sebaran Covid-19, sistem kerja dapat dengan shift, laporan mingguan. Bagian WFO 50% adalah yang lazim diterapkan instansi, bukan angka SE: ubah sesuai keputusan Kepala OPD. Tanggal mulai berlaku diperkirakan.".into(),
-        inferred: vec![CircularDetail::ValidFrom],
+        source: "SE MenPAN-RB 58/2020 (29 Mei 2020, menurut pemberitaan): PPK menetapkan pegawai yang bekerja di kantor dan di rumah dengan memperhatikan sebaran Covid-19; sistem kerja dapat dengan shift; di daerah PSBB bekerja dari rumah kecuali tugas yang harus di kantor. Bagian WFO 50% bukan angka SE (tidak ditemukan dalam sumber): isi sesuai keputusan Kepala OPD. Mulai berlaku 1 atau 5 Juni 2020 menurut pemberitaan.".into(),
+        inferred: vec![CircularDetail::ValidFrom, CircularDetail::Reading],
         rules: every_class(Rule::KepalaOpd { wfo_share: Some(Share::percent(50)) }),
         day_rules: Vec::new(),
         covers: Covers::Asn,
         not_counted: vec![],
         flexible: None,
         health_rule: false,
-        obligations: Obligations { report_to_sekda: "mingguan".into(), health_protocol: true, ..Default::default() },
+        // "Weekly reports" were not found in any source: not an obligation of the letter.
+        obligations: Obligations { health_protocol: true, ..Default::default() },
     }
 }
 
