@@ -83,7 +83,8 @@ export function circularForm(c, { isNew }, onSaved) {
       check('publish_phones', 'Nomor telepon pejabat diumumkan', ob.publish_phones),
       check('reachability_checks', 'Cek keberadaan pegawai WFH', ob.reachability_checks),
       check('online_channels', 'Layanan daring/pengaduan dibuka', ob.online_channels),
-      check('health_protocol', 'Protokol kesehatan', ob.health_protocol)),
+      check('health_protocol', 'Protokol kesehatan', ob.health_protocol),
+      check('video_meetings', 'Rapat dan kegiatan tatap muka melalui konferensi video', ob.video_meetings)),
     h('div', { class: 'form-grid' },
       field('report_to_sekda', 'Laporan ke Sekda', text(ob.report_to_sekda), 'mis. harian, mingguan, akhir periode; kosong bila tidak ada'),
       field('legal_basis', 'Dasar hukum (satu per baris)', area((c.legal_basis || []).join('\n'), 2))),
@@ -124,6 +125,7 @@ export function circularForm(c, { isNew }, onSaved) {
         reachability_checks: v('reachability_checks').checked,
         online_channels: v('online_channels').checked,
         health_protocol: v('health_protocol').checked,
+        video_meetings: v('video_meetings').checked,
       },
     };
     try {

@@ -62,7 +62,7 @@ fn an_office_signs_its_report_and_the_sekda_verifies_and_merges_it_without_a_dat
 }
 
 /// Issue 17, point 8: the circular's obligations ("pegawai WFH harus dapat dihubungi", "hanya
-/// pegawai sehat yang masuk", a report at the end of the period, the health protocol) drive a
+/// pegawai sehat yang masuk", the health protocol) drive a
 /// checklist in the report with where the office stands; what Giliran cannot see is left for
 /// the Kepala OPD to tick.
 #[test]
@@ -80,7 +80,8 @@ fn the_report_lists_the_circulars_obligations_and_where_the_office_stands() {
     let sheet = wb.worksheet_range("Kewajiban").expect("a Kewajiban sheet");
     let rows: Vec<String> = sheet.rows().map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(" | ")).collect();
     let find = |duty: &str| rows.iter().find(|r| r.contains(duty)).unwrap_or_else(|| panic!("{duty}: {rows:#?}")).clone();
-    assert!(find("Laporan ke Sekda (akhir periode)").contains("Laporan ini, periode 10-03-2021 s.d. 12-03-2021 | Ya"));
+    // Issue 30: PPU's end-of-period report is in no source, so it is no obligation.
+    assert!(rows.iter().all(|r| !r.contains("Laporan ke Sekda")), "{rows:#?}");
     // Under "ditetapkan Kepala OPD" without a share everyone works in the office: no WFH days.
     assert!(find("Cek keberadaan pegawai WFH").contains("Tidak ada hari-pegawai WFH"));
     assert!(find("Pegawai sakit/bergejala tidak WFO")

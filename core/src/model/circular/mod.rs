@@ -348,6 +348,8 @@ pub struct Obligations {
     /// Online consultation/complaint channels for public services.
     pub online_channels: bool,
     pub health_protocol: bool,
+    /// Meetings and face-to-face activities by video conference (Kaltim 2020, PPKM 2021).
+    pub video_meetings: bool,
 }
 
 /// The office's settings for flexible work (PermenPANRB 4/2025, art. 8, 11, 17): who may, how
@@ -889,7 +891,14 @@ mod tests {
         assert!(se58.obligations.report_to_sekda.is_empty(), "weekly reports: found in no source");
         assert!(se58.inferred.contains(&CircularDetail::Reading), "its 50% is the offices' practice");
         assert!(se58.source.contains("PSBB"), "{}", se58.source);
+        // Missing obligations and bases added; those without a source gone.
+        let ppu = templates::get("ppu-2021").unwrap();
+        assert_eq!(ppu.legal_basis, ["Keputusan Menteri Dalam Negeri Nomor 440-842 Tahun 2020"], "quoted in the article");
+        assert!(ppu.obligations.report_to_sekda.is_empty(), "an end-of-period report: in no source");
+        let ppkm = templates::get("kaltim-ppkm-2021").unwrap();
+        assert!(ppkm.obligations.video_meetings && ppkm.obligations.report_to_sekda == "kegiatan selama periode");
         let kaltim = templates::get("kaltim-2020").unwrap();
+        assert!(kaltim.obligations.video_meetings, "meetings by video");
         assert_eq!(kaltim.rule_words("WFO paling banyak 1/5".into()), "WFO paling banyak 1/5 (tafsiran aplikasi, bukan bunyi SE)");
     }
 

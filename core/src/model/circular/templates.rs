@@ -81,7 +81,7 @@ fn kaltim_2020() -> Circular {
         not_counted: vec![JabatanClass::JptPratama, JabatanClass::Administrator],
         flexible: None,
         health_rule: false,
-        obligations: Obligations { online_channels: true, health_protocol: true, ..Default::default() },
+        obligations: Obligations { online_channels: true, health_protocol: true, video_meetings: true, ..Default::default() },
     }
 }
 
@@ -92,7 +92,8 @@ fn ppu_2021() -> Circular {
         title: "Uji Coba Pelaksanaan Tugas Kedinasan di Kantor (Work From Office) bagi ASN di Lingkungan Pemerintah Kabupaten Penajam Paser Utara".into(),
         issuer: "Bupati Penajam Paser Utara".into(),
         signed_on: day(2021, 3, 9),
-        legal_basis: vec![],
+        // Quoted in the article.
+        legal_basis: vec!["Keputusan Menteri Dalam Negeri Nomor 440-842 Tahun 2020".into()],
         valid_from: day(2021, 3, 10),
         valid_to: Some(day(2021, 3, 23)),
         source: "Kaltim Today, 12 Maret 2021: uji coba WFO 10-23 Maret 2021 ditetapkan Kepala OPD; hanya pegawai sehat yang masuk; pegawai WFH harus dapat dihubungi. Tanggal tanda tangan diperkirakan.".into(),
@@ -103,12 +104,8 @@ fn ppu_2021() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: true,
-        obligations: Obligations {
-            report_to_sekda: "akhir periode".into(),
-            reachability_checks: true,
-            health_protocol: true,
-            ..Default::default()
-        },
+        // The trial is evaluated; a report to the Sekda for it is in no source.
+        obligations: Obligations { reachability_checks: true, health_protocol: true, ..Default::default() },
     }
 }
 
@@ -138,11 +135,13 @@ fn kaltim_ppkm_2021() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        // "Setiap OPD melaporkan kegiatannya kepada Sekda" for the period.
         obligations: Obligations {
-            report_to_sekda: "akhir periode".into(),
+            report_to_sekda: "kegiatan selama periode".into(),
             publish_phones: true,
             online_channels: true,
             health_protocol: true,
+            video_meetings: true,
             ..Default::default()
         },
     }

@@ -75,6 +75,9 @@ pub(super) fn rows(circulars: &[&Circular], f: &Facts) -> Vec<DutyRow> {
         if ob.online_channels {
             push("Layanan daring/pengaduan dibuka", "Tidak dicatat aplikasi; diisi pimpinan".into(), TICK.into());
         }
+        if ob.video_meetings {
+            push("Rapat dan kegiatan tatap muka melalui konferensi video", "Tidak dicatat aplikasi; diisi pimpinan".into(), TICK.into());
+        }
         if ob.health_protocol {
             push("Protokol kesehatan di kantor", "Tidak dicatat aplikasi; diisi pimpinan".into(), TICK.into());
         }
