@@ -61,7 +61,8 @@ pub(crate) enum CircularCmd {
     },
     /// Pilih SE yang berlaku pada hari-hari yang tumpang tindih
     Choose {
-        /// Kode SE; tanpa kode: kembali ke SE yang terakhir ditandatangani
+        /// Kode SE; tanpa kode: kembali ke urutan bawaan (SE bertanggal, lalu SE kepala daerah,
+        /// lalu yang terakhir ditandatangani)
         key: Option<String>,
         /// Tanggal awal
         #[arg(long)]
@@ -69,6 +70,14 @@ pub(crate) enum CircularCmd {
         /// Tanggal akhir
         #[arg(long)]
         to: String,
+    },
+    /// Akhiri SE pada suatu tanggal (dicabut, atau diganti SE baru)
+    End {
+        /// Kode SE
+        key: String,
+        /// Hari terakhir berlakunya
+        #[arg(long)]
+        on: String,
     },
 }
 
@@ -180,8 +189,12 @@ pub(crate) fn circular_cmd(s: &mut Store, cmd: CircularCmd, today: NaiveDate) ->
             let n = circulars::choose(s, key.as_deref(), &from, &to)?;
             match key {
                 Some(k) => println!("{n} hari mengikuti SE {k}."),
-                None => println!("{n} hari kembali mengikuti SE yang terakhir ditandatangani."),
+                None => println!("{n} hari kembali mengikuti urutan bawaan."),
             }
+        }
+        CircularCmd::End { key, on } => {
+            let c = circulars::end(s, &key, &on)?;
+            println!("{} berakhir {}.", c.citation(), c.valid_to.map(giliran_core::model::dates::short).unwrap_or_default());
         }
     }
     Ok(())

@@ -95,6 +95,26 @@ pub fn import(store: &mut Store, json: &str, replace: bool) -> Result<Circular> 
     }
 }
 
+/// Ends a circular on `last_day` (as typed): an open-ended letter of 2020 no longer governs
+/// 2024 once the clerk says it was revoked. The previous version stays in the history.
+pub fn end(store: &mut Store, key: &str, last_day: &str) -> Result<Circular> {
+    let day = dates::parse_field("to", last_day)?;
+    let mut c = get(store, key)?.circular;
+    if day < c.valid_from {
+        return Err(Error::invalid(
+            "to",
+            format!(
+                "{} mulai berlaku {}: tidak dapat berakhir sebelumnya ({}).",
+                c.citation(),
+                dates::short(c.valid_from),
+                dates::short(day)
+            ),
+        ));
+    }
+    c.valid_to = Some(day);
+    save(store, &c)
+}
+
 /// Saves an edited circular (new or existing key); the previous version stays in the history.
 pub fn save(store: &mut Store, c: &Circular) -> Result<Circular> {
     store.write("menyimpan Surat Edaran", |tx| {

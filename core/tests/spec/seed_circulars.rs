@@ -55,7 +55,11 @@ fn kaltim_ppkm_2021_wfh_100_percent_with_piket_and_public_service_at_most_a_quar
     let admin = need(&all, "Biro Administrasi Pembangunan", "2021-07-14");
     assert_eq!((admin.need.min, admin.need.max), (1, 2), "only officials on piket, one or both");
     assert_eq!(admin.piket_ids.len(), 2);
-    assert!(admin.why.contains("terakhir ditandatangani (13-07-2021) di antara 2 SE"), "{}", admin.why);
+    assert!(
+        admin.why.starts_with("SE bertanggal (13-07-2021 s.d. 20-07-2021) didahulukan atas aturan tetap, di antara 2 SE"),
+        "{}",
+        admin.why
+    );
     let public = need(&all, "DPMPTSP Layanan", "2021-07-19");
     assert_eq!(public.need.max, 10);
     // Iduladha 1442 H (20-07-2021) is a holiday inside the PPKM period: nobody is planned.
@@ -410,4 +414,26 @@ fn a_circulars_share_counts_only_the_staff_it_covers() {
     let n = circulars::needs(s, "2024-04-16", "2024-04-16").unwrap().remove(0);
     assert_eq!((n.need.available, n.not_counted), (12, 2), "the 10 PNS and 2 PPPK; not the 2 Non-ASN");
     assert_eq!((n.need.min, n.need.max), (6, 12), "WFH at most half of 12");
+}
+
+/// Issue 30, overlapping circulars: precedence is explicit and said. Kalbar's letter and the
+/// MenPAN-RB circular it implements were signed the same day: the regional head's governs.
+/// An open-ended 2020 letter yields to a dated window, and the clerk can end it.
+#[test]
+fn the_regional_heads_dated_letter_governs_and_an_old_standing_one_can_be_ended() {
+    let mut s = office(&[("Biro Organisasi", "administrasi", &[("pelaksana", 8)])]);
+    circulars::add_from_template(&mut s, "kaltim-2020", None, None, None).unwrap();
+    circulars::add_from_template(&mut s, "menpanrb-01-2024", None, None, None).unwrap();
+    circulars::add_from_template(&mut s, "kalbar-2024", None, None, None).unwrap();
+    let n = circulars::needs(&mut s, "2024-04-16", "2024-04-16").unwrap().remove(0);
+    assert_eq!(n.circular_key.as_deref(), Some("kalbar-2024"));
+    assert!(n.why.starts_with("SE kepala daerah didahulukan atas pedoman nasional yang dilaksanakannya, di antara 3 SE"), "{}", n.why);
+    // 18 April 2024: only the open-ended 2020 letter is left in force.
+    let n = circulars::needs(&mut s, "2024-04-18", "2024-04-18").unwrap().remove(0);
+    assert_eq!(n.circular_key.as_deref(), Some("kaltim-2020"));
+    let err = circulars::end(&mut s, "kaltim-2020", "01-01-2019").unwrap_err();
+    assert!(err.to_string().contains("tidak dapat berakhir sebelumnya"), "{err}");
+    circulars::end(&mut s, "kaltim-2020", "31-12-2022").unwrap();
+    let n = circulars::needs(&mut s, "2024-04-18", "2024-04-18").unwrap().remove(0);
+    assert_eq!((n.circular_key, n.need.min), (None, 8), "normal work: everyone in");
 }

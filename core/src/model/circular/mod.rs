@@ -519,6 +519,11 @@ impl Circular {
     }
 
     /// `SE Gubernur Kalimantan Timur Nomor 065/3674/B.Org`
+    /// A minister's letter (MenPAN-RB): national guidance a regional head's letter implements.
+    pub fn is_national(&self) -> bool {
+        self.issuer.to_lowercase().contains("menteri")
+    }
+
     /// A rule's words as the week and the report print them, marked when they are the app's
     /// reading of the letter rather than its words.
     pub fn rule_words(&self, words: String) -> String {

@@ -85,30 +85,55 @@ pub fn need_for(rule: Option<Rule>, available: u32, piket: u32) -> Need {
 pub struct Governing<'a> {
     pub circular: Option<&'a Circular>,
     pub why: String,
-    /// Every circular in force that day, the one signed last first.
+    /// Every circular in force that day, the one that takes precedence first.
     pub in_force: Vec<&'a Circular>,
 }
 
+/// Which of two circulars in force the same day governs, first difference first: a dated
+/// window (an end date) over a standing rule; the regional head's letter over the national
+/// guidance it implements; the later signed; the later in force; then the key, so the choice
+/// never depends on the order they were entered (docs/domain.md, "Overlapping circulars").
+fn precedence(c: &Circular) -> (bool, bool, NaiveDate, NaiveDate) {
+    (c.valid_to.is_some(), !c.is_national(), c.signed_on, c.valid_from)
+}
+
+/// Why `first` governs rather than `second`, in the clerk's words.
+fn why_first(first: &Circular, second: &Circular, n: usize, others: &str) -> String {
+    let (a, b) = (precedence(first), precedence(second));
+    let reason = if a.0 != b.0 {
+        format!(
+            "SE bertanggal ({} s.d. {}) didahulukan atas aturan tetap",
+            short(first.valid_from),
+            first.valid_to.map_or_else(String::new, short)
+        )
+    } else if a.1 != b.1 {
+        "SE kepala daerah didahulukan atas pedoman nasional yang dilaksanakannya".to_string()
+    } else if a.2 != b.2 {
+        format!("SE yang terakhir ditandatangani ({})", short(first.signed_on))
+    } else if a.3 != b.3 {
+        format!("SE yang terakhir mulai berlaku ({})", short(first.valid_from))
+    } else {
+        "Ditandatangani dan berlaku pada hari yang sama: diurutkan menurut kodenya; pilih di Jadwal bila bukan itu".to_string()
+    };
+    format!("{reason}, di antara {n} SE yang berlaku (juga: {others}).")
+}
+
+fn short(d: NaiveDate) -> String {
+    crate::model::dates::short(d)
+}
+
 /// Picks the circular for `date`: the clerk's choice when it is in force that day, else the
-/// latest signed of those in force (docs/domain.md: overlaps are resolved, and shown, never hidden).
+/// one that takes precedence ([`precedence`]); overlaps are resolved, and said, never hidden.
 pub fn governing<'a>(circulars: &'a [Circular], date: NaiveDate, chosen: Option<&str>) -> Governing<'a> {
     let mut in_force: Vec<&Circular> = circulars.iter().filter(|c| c.in_force_on(date)).collect();
-    in_force.sort_by(|a, b| (b.signed_on, b.valid_from, &b.key).cmp(&(a.signed_on, a.valid_from, &a.key)));
+    in_force.sort_by(|a, b| (precedence(b), &a.key).cmp(&(precedence(a), &b.key)));
     let others = |skip: &str| in_force.iter().filter(|c| c.key != skip).map(|c| c.number.clone()).collect::<Vec<_>>().join(", ");
     let (circular, why) = match in_force.as_slice() {
         [] => (None, "Tidak ada SE yang berlaku: semua pegawai WFO pada hari kerja.".to_string()),
         [only] => (Some(*only), "Satu-satunya SE yang berlaku pada tanggal ini.".to_string()),
-        [latest, ..] => match chosen.and_then(|k| in_force.iter().find(|c| c.key == k)) {
+        [first, second, ..] => match chosen.and_then(|k| in_force.iter().find(|c| c.key == k)) {
             Some(c) => (Some(*c), format!("Dipilih petugas di antara {} SE yang berlaku (juga: {}).", in_force.len(), others(&c.key))),
-            None => (
-                Some(*latest),
-                format!(
-                    "SE yang terakhir ditandatangani ({}) di antara {} SE yang berlaku (juga: {}).",
-                    crate::model::dates::short(latest.signed_on),
-                    in_force.len(),
-                    others(&latest.key)
-                ),
-            ),
+            None => (Some(*first), why_first(first, second, in_force.len(), &others(&first.key))),
         },
     };
     Governing { circular, why, in_force }
