@@ -437,3 +437,36 @@ fn the_regional_heads_dated_letter_governs_and_an_old_standing_one_can_be_ended(
     let n = circulars::needs(&mut s, "2024-04-18", "2024-04-18").unwrap().remove(0);
     assert_eq!((n.circular_key, n.need.min), (None, 8), "normal work: everyone in");
 }
+
+/// Issue 30, today's practice: Kaltim 2026 sends administration home every Friday from 13
+/// February 2026 while direct-service and essential units stay in; SE MenPAN-RB 2/2026's dated
+/// window overlays the office's standing flexible-work decision on its days, essential units
+/// unchanged; each of the 2025–2026 letters says it comes from news reports.
+#[test]
+fn kaltim_2026_fridays_away_and_the_national_windows_of_2025_and_2026() {
+    let mut s = office(&[
+        ("Biro Organisasi", "administrasi", &[("pelaksana", 6), ("pengawas", 1)]),
+        ("UPTD Samsat", "layanan_publik", &[("pelaksana", 5)]),
+    ]);
+    for key in ["menpanrb-02-2025", "menpanrb-03-2025", "menpanrb-b531-2025", "menpanrb-02-2026", "kaltim-2026"] {
+        let c = giliran_core::rules::policy::templates::get(key).unwrap_or_else(|| panic!("{key}"));
+        assert!(c.source.starts_with("Dari pemberitaan"), "{key}: {}", c.source);
+        assert!(c.inferred_note().is_some(), "{key}");
+    }
+    circulars::add_from_template(&mut s, "kaltim-2026", None, None, None).unwrap();
+    let friday = circulars::needs(&mut s, "2026-02-20", "2026-02-20").unwrap();
+    let admin = need(&friday, "Biro Organisasi", "2026-02-20");
+    assert_eq!((admin.need.min, admin.need.max), (0, 0), "everyone at home on Friday: {}", admin.need.rule);
+    assert_eq!(need(&friday, "UPTD Samsat", "2026-02-20").need.min, 5, "direct service stays in");
+    let thursday = circulars::needs(&mut s, "2026-02-19", "2026-02-19").unwrap();
+    assert_eq!(need(&thursday, "Biro Organisasi", "2026-02-19").need.min, 7, "other days as normal");
+
+    circulars::add_from_template(&mut s, "menpanrb-02-2026", None, None, None).unwrap();
+    let window = circulars::needs(&mut s, "2026-03-16", "2026-03-16").unwrap();
+    let admin = need(&window, "Biro Organisasi", "2026-03-16");
+    assert_eq!(admin.circular_key.as_deref(), Some("menpanrb-02-2026"));
+    assert!(admin.why.starts_with("SE bertanggal (16-03-2026 s.d. 27-03-2026) didahulukan atas aturan tetap"), "{}", admin.why);
+    assert_eq!(need(&window, "UPTD Samsat", "2026-03-16").need.min, 5, "essential and direct service unchanged");
+    let after = circulars::needs(&mut s, "2026-03-30", "2026-03-30").unwrap();
+    assert_eq!(need(&after, "Biro Organisasi", "2026-03-30").circular_key.as_deref(), Some("kaltim-2026"));
+}

@@ -313,6 +313,30 @@ fn a_broken_circular_file_is_refused_naming_the_line_and_changes_nothing() {
     assert_eq!(db_bytes(&cli), before);
 }
 
+/// Issue 30: the clerk ends a letter that was revoked; from the next day it governs no more,
+/// and a day it overlapped another says which governed and why.
+#[test]
+fn a_revoked_circular_is_ended_and_the_needs_say_which_letter_governs() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "kaltim-2020"]);
+    cli.ok(&["circular", "add", "--template", "kalbar-2024"]);
+    let needs = cli.json(&["needs", "--from", "16-04-2024", "--to", "16-04-2024", "--unit", "Sekretariat"]);
+    assert_eq!(needs[0]["circular_key"], "kalbar-2024");
+    assert!(needs[0]["why"].as_str().unwrap().starts_with("SE bertanggal (16-04-2024 s.d. 17-04-2024) didahulukan atas aturan tetap"));
+    let err = cli.refused(&["circular", "end", "kaltim-2020", "--on", "01-01-2019"]);
+    assert!(err.contains("tidak dapat berakhir sebelumnya"), "{err}");
+    let out = cli.ok(&["circular", "end", "kaltim-2020", "--on", "31-12-2022"]);
+    assert!(out.contains("berakhir 31-12-2022"), "{out}");
+    let after = cli.json(&["needs", "--from", "18-04-2024", "--to", "18-04-2024", "--unit", "Sekretariat"]);
+    assert_eq!(after[0]["circular_key"], serde_json::Value::Null);
+    // Today's letters are templates too, each from news reports until the text is entered.
+    let templates = cli.ok(&["circular", "templates"]);
+    for number in ["2 Tahun 2025", "3 Tahun 2025", "B/531/M.KT.02/2025", "2 Tahun 2026", "100.3.4/739/B.ORG-III/2026"] {
+        assert!(templates.contains(number), "{number}: {templates}");
+    }
+}
+
 #[test]
 fn needs_follow_the_circular_in_force_for_each_unit_and_working_day() {
     let cli = Cli::new();

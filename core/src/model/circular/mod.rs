@@ -279,6 +279,7 @@ impl Rule {
             }
             Rule::WfhMax { share } => format!("WFH paling banyak {share}"),
             Rule::WfoAll => "WFO 100%".into(),
+            Rule::WfhAll { piket_min: 0, piket_max: Some(0), .. } => "WFH/WFA 100%, tanpa piket".to_string(),
             Rule::WfhAll { piket_min, piket_max, piket_from } => {
                 let most = piket_max.map(|m| format!(" dan paling banyak {m}")).unwrap_or_default();
                 let from = if piket_from.list().len() == JabatanClass::ALL.len() {

@@ -32,8 +32,117 @@ pub fn all() -> Vec<Circular> {
         menpanrb_01_2024(),
         kalbar_2024(),
         fleksibel_2025(),
+        menpanrb_02_2025(),
+        menpanrb_03_2025(),
+        menpanrb_b531_2025(),
+        menpanrb_02_2026(),
+        kaltim_2026(),
         normal(),
     ]
+}
+
+/// A national dated window of 2025–2026 (from news reports, until the clerk enters the text):
+/// on its days the head of the agency splits WFO and WFH/WFA by staff and service; essential
+/// and direct public services work as normal. It overlays the standing decision on its days.
+fn national_window(key: &str, number: &str, title: &str, signed_on: NaiveDate, days: (NaiveDate, NaiveDate), said: &str) -> Circular {
+    use ServiceClass::*;
+    Circular {
+        key: key.into(),
+        number: number.into(),
+        title: title.into(),
+        issuer: MENPANRB.into(),
+        signed_on,
+        legal_basis: vec!["Peraturan Menteri PANRB Nomor 4 Tahun 2025".into()],
+        valid_from: days.0,
+        valid_to: Some(days.1),
+        source: format!("Dari pemberitaan (naskah belum dimasukkan): {said}"),
+        inferred: vec![CircularDetail::Title, CircularDetail::SignedOn, CircularDetail::LegalBasis],
+        rules: rules(&[(Administrasi, Rule::KepalaOpd { wfo_share: None })]),
+        day_rules: Vec::new(),
+        covers: Covers::Asn,
+        not_counted: vec![],
+        flexible: None,
+        health_rule: false,
+        obligations: Obligations::default(),
+    }
+}
+
+fn menpanrb_02_2025() -> Circular {
+    national_window(
+        "menpanrb-02-2025",
+        "2 Tahun 2025",
+        "Penyesuaian Sistem Kerja ASN menjelang Hari Raya Idulfitri 1446 Hijriah",
+        day(2025, 3, 21),
+        (day(2025, 3, 24), day(2025, 3, 27)),
+        "24-27 Maret 2025, pimpinan instansi membagi pegawai WFO dan WFH/WFA menurut jumlah pegawai dan layanannya; layanan esensial tetap normal.",
+    )
+}
+
+fn menpanrb_03_2025() -> Circular {
+    national_window(
+        "menpanrb-03-2025",
+        "3 Tahun 2025",
+        "Penyesuaian Sistem Kerja ASN setelah Hari Raya Idulfitri 1446 Hijriah",
+        day(2025, 4, 4),
+        (day(2025, 4, 8), day(2025, 4, 8)),
+        "8 April 2025, pembagian WFO dan WFA oleh pimpinan instansi; layanan esensial tetap normal.",
+    )
+}
+
+fn menpanrb_b531_2025() -> Circular {
+    national_window(
+        "menpanrb-b531-2025",
+        "B/531/M.KT.02/2025",
+        "Penyesuaian Sistem Kerja ASN pada Akhir Tahun 2025",
+        day(2025, 12, 24),
+        (day(2025, 12, 29), day(2025, 12, 31)),
+        "surat Menteri PANRB untuk 29-31 Desember 2025: WFA dengan pembagian oleh pimpinan instansi; layanan esensial tetap normal.",
+    )
+}
+
+fn menpanrb_02_2026() -> Circular {
+    let mut c = national_window(
+        "menpanrb-02-2026",
+        "2 Tahun 2026",
+        "Penyesuaian Sistem Kerja ASN di sekitar Libur Nasional dan Cuti Bersama Hari Raya Idulfitri 1447 Hijriah",
+        day(2026, 2, 9),
+        // 18-24 March are holidays and cuti bersama: the window's working days are 16-17 and
+        // 25-27 March.
+        (day(2026, 3, 16), day(2026, 3, 27)),
+        "ditandatangani 9 Februari 2026; 16-17 dan 25-27 Maret 2026 kerja fleksibel menurut lokasi dan/atau waktu, proporsinya ditetapkan pimpinan instansi; unit esensial tetap normal.",
+    );
+    c.inferred.retain(|d| *d != CircularDetail::SignedOn);
+    c
+}
+
+/// Kaltim 2026: WFA every Friday for the offices without direct service (from news reports;
+/// the two online presence windows and the call rule are the letter's too, not yet checked
+/// by the app).
+fn kaltim_2026() -> Circular {
+    Circular {
+        key: "kaltim-2026".into(),
+        number: "100.3.4/739/B.ORG-III/2026".into(),
+        title: "Pelaksanaan Tugas Kedinasan secara Fleksibel (WFA) setiap Hari Jumat di Lingkungan Pemerintah Provinsi Kalimantan Timur".into(),
+        issuer: "Gubernur Kalimantan Timur".into(),
+        signed_on: day(2026, 2, 11),
+        legal_basis: vec!["Peraturan Menteri PANRB Nomor 4 Tahun 2025".into()],
+        valid_from: day(2026, 2, 13),
+        valid_to: None,
+        source: "Dari pemberitaan (naskah belum dimasukkan): WFA setiap Jumat mulai 13 Februari 2026; presensi daring dua kali, 06.30-07.30 dan 11.00-13.00 WITA (Ramadan 07.00-08.00); tidak menjawab 3 panggilan dalam 30 menit dilaporkan untuk disiplin; laporan kinerja harian; unit pelayanan langsung tetap masuk dengan sif.".into(),
+        inferred: vec![CircularDetail::Title, CircularDetail::SignedOn],
+        rules: Vec::new(),
+        // Friday at home for administration; essential and direct-service units stay in.
+        day_rules: vec![super::DayRule {
+            days: vec![crate::model::Hari::Jumat],
+            service_classes: vec![ServiceClass::Administrasi.into()],
+            rule: Rule::WfhAll { piket_min: 0, piket_max: Some(0), piket_from: super::Classes::OFFICIALS },
+        }],
+        covers: Covers::Asn,
+        not_counted: vec![],
+        flexible: None,
+        health_rule: false,
+        obligations: Obligations { reachability_checks: true, ..Default::default() },
+    }
 }
 
 pub fn get(key: &str) -> Option<Circular> {
