@@ -146,6 +146,9 @@ pub struct Flag {
     pub unit_name: String,
     pub unreached: usize,
     pub days: Vec<String>,
+    /// Days the circular's call rule was broken (Kaltim 2026: 3 unanswered calls within 30
+    /// minutes): reported for discipline.
+    pub discipline_days: Vec<String>,
     pub message: String,
 }
 
@@ -182,16 +185,34 @@ pub fn history(store: &mut Store, staff: &str) -> Result<Log> {
 
 fn log_of(store: &mut Store, calls: Vec<Call>) -> Result<Log> {
     let staff: HashMap<i64, Staff> = crate::office::staff::list(store, &Default::default())?.into_iter().map(|s| (s.id, s)).collect();
+    let circulars: Vec<crate::model::circular::Circular> = store.read(|tx| tx.circulars())?.into_iter().map(|c| c.circular).collect();
     let mut unreached: BTreeMap<i64, Vec<NaiveDate>> = BTreeMap::new();
+    let mut times: BTreeMap<(i64, NaiveDate), Vec<NaiveTime>> = BTreeMap::new();
     for c in calls.iter().filter(|c| !c.reached) {
         unreached.entry(c.staff_id).or_default().push(c.day);
+        times.entry((c.staff_id, c.day)).or_default().extend(parse_time(&c.at));
+    }
+    // The call rule of a circular in force that day, broken: reported for discipline.
+    let mut discipline: BTreeMap<i64, Vec<(NaiveDate, String)>> = BTreeMap::new();
+    for ((id, day), mut at) in times {
+        let rule = circulars.iter().filter(|c| c.in_force_on(day)).find_map(|c| c.obligations.call_rule.map(|r| (r, c.citation())));
+        if let Some((rule, letter)) = rule.filter(|(r, _)| r.broken_by(&mut at)) {
+            discipline.entry(id).or_default().push((day, format!("{} ({letter})", rule.describe())));
+        }
     }
     let flagged = unreached
         .into_iter()
-        .filter(|(_, days)| days.len() >= FLAG_AFTER)
         .filter_map(|(id, days)| {
+            let broken = discipline.remove(&id).unwrap_or_default();
+            if days.len() < FLAG_AFTER && broken.is_empty() {
+                return None;
+            }
             let s = staff.get(&id)?;
             let days: Vec<String> = days.into_iter().map(dates::short).collect();
+            let mut message = format!("{} ({}) tidak dapat dihubungi {} kali: {}.", s.name, s.unit_name, days.len(), days.join(", "));
+            for (day, why) in &broken {
+                message.push_str(&format!(" {}: {why}.", dates::short(*day)));
+            }
             Some(Flag {
                 staff_id: id,
                 id_number: s.id_number.clone(),
@@ -199,7 +220,8 @@ fn log_of(store: &mut Store, calls: Vec<Call>) -> Result<Log> {
                 id_display: s.id_display.clone(),
                 unit_name: s.unit_name.clone(),
                 unreached: days.len(),
-                message: format!("{} ({}) tidak dapat dihubungi {} kali: {}.", s.name, s.unit_name, days.len(), days.join(", ")),
+                discipline_days: broken.into_iter().map(|(d, _)| dates::short(d)).collect(),
+                message,
                 days,
             })
         })

@@ -470,3 +470,32 @@ fn kaltim_2026_fridays_away_and_the_national_windows_of_2025_and_2026() {
     let after = circulars::needs(&mut s, "2026-03-30", "2026-03-30").unwrap();
     assert_eq!(need(&after, "Biro Organisasi", "2026-03-30").circular_key.as_deref(), Some("kaltim-2026"));
 }
+
+/// Issue 30, Kaltim 2026's call rule: "tidak menjawab 3 panggilan dalam 30 menit" reports the
+/// person for discipline. Three unanswered calls 29 minutes apart break it; three spread over
+/// 45 minutes do not (they are still two or more misses in the month, flagged as before).
+#[test]
+fn three_unanswered_calls_within_thirty_minutes_report_the_person_for_discipline() {
+    use giliran_core::office::reach;
+    let mut f = Fixture::empty();
+    f.unit("Biro Organisasi", "administrasi", &[("pelaksana", 2)]);
+    let s = f.store_mut();
+    circulars::add_from_template(s, "kaltim-2026", None, None, None).unwrap();
+    let people = staff::list(s, &Default::default()).unwrap();
+    let (a, b) = (&people[0].id_number, &people[1].id_number);
+    for (who, at) in [(a, "09:00"), (a, "09:12"), (a, "09:29"), (b, "09:00"), (b, "09:20"), (b, "09:45")] {
+        reach::record(s, who, "20-02-2026", at, false, "tidak diangkat", chrono::NaiveTime::MIN).unwrap();
+    }
+    let log = reach::month(s, "20-02-2026").unwrap();
+    let flag = |nip: &str| log.flagged.iter().find(|f| f.id_number == nip).unwrap();
+    assert_eq!(flag(a).discipline_days, ["20-02-2026"]);
+    assert!(
+        flag(a).message.contains(
+            "20-02-2026: tidak menjawab 3 panggilan dalam 30 menit dilaporkan untuk pembinaan disiplin (SE Gubernur Kalimantan Timur Nomor 100.3.4/739/B.ORG-III/2026)"
+        ),
+        "{}",
+        flag(a).message
+    );
+    assert!(flag(b).discipline_days.is_empty(), "45 minutes apart: {}", flag(b).message);
+    assert_eq!(flag(b).unreached, 3);
+}

@@ -351,6 +351,31 @@ pub struct Obligations {
     pub health_protocol: bool,
     /// Meetings and face-to-face activities by video conference (Kaltim 2020, PPKM 2021).
     pub video_meetings: bool,
+    /// A person who leaves this many calls unanswered within so many minutes of a day at home
+    /// is reported for discipline (Kaltim 2026: 3 calls in 30 minutes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_rule: Option<CallRule>,
+}
+
+/// "Tidak menjawab 3 panggilan dalam 30 menit": both numbers are the letter's, kept as settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CallRule {
+    pub calls: u32,
+    pub minutes: u32,
+}
+
+impl CallRule {
+    /// Whether the unanswered calls at `times` (one day) break the rule.
+    pub fn broken_by(&self, times: &mut [chrono::NaiveTime]) -> bool {
+        times.sort();
+        let n = self.calls.max(1) as usize;
+        times.len() >= n && times.windows(n).any(|w| (w[n - 1] - w[0]).num_minutes() <= i64::from(self.minutes))
+    }
+
+    pub fn describe(&self) -> String {
+        format!("tidak menjawab {} panggilan dalam {} menit dilaporkan untuk pembinaan disiplin", self.calls, self.minutes)
+    }
 }
 
 /// The office's settings for flexible work (PermenPANRB 4/2025, art. 8, 11, 17): who may, how

@@ -141,7 +141,11 @@ fn kaltim_2026() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
-        obligations: Obligations { reachability_checks: true, ..Default::default() },
+        obligations: Obligations {
+            reachability_checks: true,
+            call_rule: Some(super::CallRule { calls: 3, minutes: 30 }),
+            ..Default::default()
+        },
     }
 }
 
