@@ -326,9 +326,21 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     app.click("#day-rules input[data-day-rule-day='senin']").await;
     app.choose("#day-rules select[aria-label='Aturan aturan hari']", "WFO 100%").await;
     app.screenshot("25-surat-edaran-baru").await;
+    // Issue 30: a letter's call rule and online presence windows are the letter's settings.
+    app.fill("#circular-form [name='call_rule_calls']", "3").await;
+    app.fill("#circular-form [name='call_rule_minutes']", "30").await;
+    app.fill("#circular-form [name='presence_windows']", "06:30-07:30, 11:00-13:00").await;
+    app.scroll_to("#f-report_to_sekda").await;
+    app.screenshot("25b-surat-edaran-kewajiban").await;
     app.click("#circular-save").await;
     app.wait_gone("#circular-panel").await;
     let row = app.wait_text("#circular-rows tr[data-key='se-senin-2026']", "Senin (semua kelas): WFO 100%").await;
+    let saved: serde_json::Value = serde_json::from_str(&story.cli.ok(&["circular", "export", "se-senin-2026"])).unwrap();
+    assert_eq!(saved["obligations"]["call_rule"], serde_json::json!({"calls": 3, "minutes": 30}));
+    assert_eq!(
+        saved["obligations"]["presence_windows"],
+        serde_json::json!([{"from": "06:30", "to": "07:30"}, {"from": "11:00", "to": "13:00"}])
+    );
     assert!(row.contains("Administrasi pemerintahan: WFH paling banyak 50%"), "{row}");
     assert!(row.contains("Pusat data: WFO paling banyak 1/2"), "{row}");
 

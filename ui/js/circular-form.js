@@ -88,7 +88,9 @@ export function circularForm(c, { isNew }, onSaved) {
     h('div', { class: 'form-grid' },
       field('report_to_sekda', 'Laporan ke Sekda', text(ob.report_to_sekda), 'mis. harian, mingguan, akhir periode; kosong bila tidak ada'),
       field('call_rule_calls', 'Panggilan tak terjawab yang dilaporkan untuk disiplin', h('input', { type: 'number', min: 1, value: ob.call_rule?.calls ?? '' }), 'mis. 3 (SE Kaltim 2026); kosongkan bila SE tidak mengaturnya'),
-      field('call_rule_minutes', 'dalam berapa menit', h('input', { type: 'number', min: 1, value: ob.call_rule?.minutes ?? '' }), 'mis. 30'),
+      field('call_rule_minutes', 'Dalam berapa menit', h('input', { type: 'number', min: 1, value: ob.call_rule?.minutes ?? '' }), 'mis. 30'),
+      field('presence_windows', 'Jendela presensi daring saat di luar kantor', text((ob.presence_windows || []).map((w) => `${w.from}-${w.to}`).join(', ')),
+        'mis. 06:30-07:30, 11:00-13:00 (SE Kaltim 2026); kosong bila tidak ada'),
       field('legal_basis', 'Dasar hukum (satu per baris)', area((c.legal_basis || []).join('\n'), 2))),
     field('source', 'Sumber', area(c.source, 2)),
     h('div', { class: 'form-error', role: 'alert' }),
@@ -128,6 +130,8 @@ export function circularForm(c, { isNew }, onSaved) {
         online_channels: v('online_channels').checked,
         health_protocol: v('health_protocol').checked,
         video_meetings: v('video_meetings').checked,
+        presence_windows: v('presence_windows').value.split(',').map((w) => w.trim()).filter(Boolean)
+          .map((w) => { const [from, to] = w.split(/[-–]/).map((t) => t.trim()); return { from, to: to || '' }; }),
         call_rule: v('call_rule_calls').value && v('call_rule_minutes').value
           ? { calls: Number(v('call_rule_calls').value), minutes: Number(v('call_rule_minutes').value) }
           : null,

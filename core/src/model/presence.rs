@@ -135,6 +135,9 @@ keyed_enum! {
         NoCheckIn => "no_check_in", "Dijadwalkan WFH/WFA, tidak presensi";
         /// Approved dynamic hours; checked in after the latest start.
         LateStart => "late_start", "Jam dinamis, masuk setelah batasnya";
+        /// Away under a circular with online presence windows (Kaltim 2026); no check-in
+        /// recorded in one of them.
+        MissedWindow => "missed_window", "Di luar kantor, presensi daring di luar jendela waktunya";
     }
 }
 

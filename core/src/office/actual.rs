@@ -89,6 +89,26 @@ pub fn compare_in(store: &mut Store, period: &Period, filter: &Filter, today: Na
     let records: HashMap<(i64, NaiveDate), Record> = records.into_iter().map(|r| ((r.staff_id, r.day), r)).collect();
     let dynamic = crate::office::fwa::dynamic_days(store, from, through)?;
     let limits = period.limit_map();
+    // Online presence windows of a circular in force (Kaltim 2026), and the punches to check
+    // them against: read only when some circular sets them.
+    let circulars: Vec<crate::model::circular::Circular> = store.read(|tx| tx.circulars())?.into_iter().map(|c| c.circular).collect();
+    let windows_on = |d: NaiveDate| {
+        circulars
+            .iter()
+            .filter(|c| c.in_force_on(d))
+            .map(|c| c.obligations.presence_windows.as_slice())
+            .find(|w| !w.is_empty())
+            .unwrap_or(&[])
+    };
+    let mut punched: HashMap<(i64, NaiveDate), Vec<chrono::NaiveTime>> = HashMap::new();
+    if circulars.iter().any(|c| !c.obligations.presence_windows.is_empty()) {
+        for (id, at) in store.read(|tx| tx.punches_between(from, through))? {
+            punched.entry((id, at.date())).or_default().push(at.time());
+        }
+    }
+    let missed_window = |key: &(i64, NaiveDate)| {
+        windows_on(key.1).iter().find(|w| !punched.get(key).is_some_and(|ts| ts.iter().any(|t| *t >= w.from && *t <= w.to))).copied()
+    };
     let mut by_unit: HashMap<i64, Vec<&crate::model::Staff>> = HashMap::new();
     for s in &period.staff {
         by_unit.entry(s.unit_id).or_default().push(s);
@@ -137,6 +157,7 @@ pub fn compare_in(store: &mut Store, period: &Period, filter: &Filter, today: Na
                 (Code::Office, Some(r)) if r.code == Mark::Wfh => Some(Gap::WorkedAway),
                 (Code::Home, None) => Some(Gap::NoCheckIn),
                 (Code::Home, Some(r)) if r.code == Mark::Tk || (r.code == Mark::Wfh && r.check_in.is_none()) => Some(Gap::NoCheckIn),
+                (Code::Home, Some(r)) if r.code == Mark::Wfh && missed_window(&key).is_some() => Some(Gap::MissedWindow),
                 (_, Some(r)) => dynamic.get(&key).filter(|latest| r.check_in.is_some_and(|t| t > **latest)).map(|_| Gap::LateStart),
                 _ => None,
             };
@@ -169,6 +190,9 @@ pub fn compare_in(store: &mut Store, period: &Period, filter: &Filter, today: Na
                     },
                     recorded: match record {
                         None => "belum tercatat".into(),
+                        Some(_) if gap == Gap::MissedWindow => {
+                            format!("tidak ada presensi pukul {}", missed_window(&key).map(|w| w.text()).unwrap_or_default())
+                        }
                         Some(r) => match (r.check_in, r.check_out) {
                             (Some(a), Some(b)) => format!("{} {}–{}", r.code.as_str(), a.format("%H:%M"), b.format("%H:%M")),
                             (Some(a), None) => format!("{} masuk {}", r.code.as_str(), a.format("%H:%M")),

@@ -99,6 +99,17 @@ impl Tx<'_> {
         Ok(texts.iter().filter_map(|t| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S").ok()).collect())
     }
 
+    /// Every punch of every person on the days `from..=to` (a scan of the table: read only
+    /// when a circular in force sets presence windows).
+    pub fn punches_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(i64, NaiveDateTime)>> {
+        const CTX: &str = "membaca data mesin presensi";
+        let (lo, hi) = (format!("{from} 00:00:00"), format!("{to} 23:59:59"));
+        let mut st = self.tx.prepare_cached("SELECT staff_id, at FROM punch WHERE at BETWEEN ?1 AND ?2").ctx(CTX)?;
+        let rows = st.query_map(params![lo, hi], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))).ctx(CTX)?;
+        let texts: Vec<(i64, String)> = rows.collect::<rusqlite::Result<_>>().ctx(CTX)?;
+        Ok(texts.into_iter().filter_map(|(id, t)| Some((id, NaiveDateTime::parse_from_str(&t, "%Y-%m-%d %H:%M:%S").ok()?))).collect())
+    }
+
     pub fn add_call(&self, c: &Call) -> Result<i64> {
         self.run(
             "INSERT INTO reach_check (staff_id, day, at, reached, note) VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -499,3 +499,31 @@ fn three_unanswered_calls_within_thirty_minutes_report_the_person_for_discipline
     assert!(flag(b).discipline_days.is_empty(), "45 minutes apart: {}", flag(b).message);
     assert_eq!(flag(b).unreached, 3);
 }
+
+/// Issue 30, Kaltim 2026's online presence: on a Friday away each person checks in within
+/// 06:30–07:30 and within 11:00–13:00; plan against actual names the window missed.
+#[test]
+fn a_friday_away_under_kaltim_2026_is_checked_against_its_two_presence_windows() {
+    use giliran_core::office::actual::{self, Gap};
+    use giliran_core::office::presence::{self, DaySaid, FileDays, Mark};
+    use giliran_core::office::roster;
+    let mut f = Fixture::empty();
+    f.unit("Biro Organisasi", "administrasi", &[("pelaksana", 3)]);
+    let s = f.store_mut();
+    circulars::add_from_template(s, "kaltim-2026", None, None, None).unwrap();
+    roster::plan_period(s, "20-02-2026", "20-02-2026").unwrap();
+    let people = staff::list(s, &Default::default()).unwrap();
+    let friday = d("2026-02-20");
+    let mut file = FileDays::default();
+    for (who, times) in [(0, ["07:05", "11:30"]), (1, ["07:05", "14:00"])] {
+        let id = people[who].id;
+        file.stamps.insert(id, times.iter().map(|t| friday.and_time(chrono::NaiveTime::parse_from_str(t, "%H:%M").unwrap())).collect());
+        file.said.insert((id, friday), DaySaid { code: Some(Mark::Wfh), ..Default::default() });
+    }
+    presence::merge_punches(s, &file, ("test.windows", "1"), &|_| {}).unwrap();
+    let c = actual::compare(s, friday, friday, &Default::default(), d("2026-02-23")).unwrap();
+    let gap_of = |i: usize| c.rows.iter().find(|m| m.name == people[i].name).map(|m| (m.gap, m.recorded.clone()));
+    assert_eq!(gap_of(0), None, "both windows kept");
+    assert_eq!(gap_of(1), Some((Gap::MissedWindow, "tidak ada presensi pukul 11:00–13:00".to_string())));
+    assert_eq!(gap_of(2).map(|g| g.0), Some(Gap::NoCheckIn));
+}

@@ -355,6 +355,41 @@ pub struct Obligations {
     /// is reported for discipline (Kaltim 2026: 3 calls in 30 minutes).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub call_rule: Option<CallRule>,
+    /// On days away, the times a person must check in online, each window once (Kaltim 2026:
+    /// 06:30–07:30 and 11:00–13:00 WITA); checked against the punches recorded.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub presence_windows: Vec<PresenceWindow>,
+}
+
+/// `06:30`–`07:30`: a window for an online check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresenceWindow {
+    #[serde(with = "hhmm")]
+    pub from: chrono::NaiveTime,
+    #[serde(with = "hhmm")]
+    pub to: chrono::NaiveTime,
+}
+
+impl PresenceWindow {
+    pub fn text(&self) -> String {
+        format!("{}–{}", self.from.format("%H:%M"), self.to.format("%H:%M"))
+    }
+}
+
+/// Times as circulars write them: `06:30`.
+mod hhmm {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &chrono::NaiveTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.format("%H:%M").to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<chrono::NaiveTime, D::Error> {
+        let text = String::deserialize(d)?;
+        chrono::NaiveTime::parse_from_str(text.trim(), "%H:%M")
+            .map_err(|_| serde::de::Error::custom(format!("jam \"{text}\" tidak valid: tulis JJ:MM")))
+    }
 }
 
 /// "Tidak menjawab 3 panggilan dalam 30 menit": both numbers are the letter's, kept as settings.

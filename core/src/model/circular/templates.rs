@@ -8,6 +8,11 @@ use super::{Circular, ClassRule, Covers, FlexibleWork, Obligations, Rule, Share}
 use crate::model::{CircularDetail, JabatanClass, ServiceClass};
 use chrono::NaiveDate;
 
+fn window(from: (u32, u32), to: (u32, u32)) -> super::PresenceWindow {
+    let t = |(h, m): (u32, u32)| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    super::PresenceWindow { from: t(from), to: t(to) }
+}
+
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
@@ -144,6 +149,7 @@ fn kaltim_2026() -> Circular {
         obligations: Obligations {
             reachability_checks: true,
             call_rule: Some(super::CallRule { calls: 3, minutes: 30 }),
+            presence_windows: vec![window((6, 30), (7, 30)), window((11, 0), (13, 0))],
             ..Default::default()
         },
     }
