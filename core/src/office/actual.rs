@@ -151,13 +151,14 @@ pub fn compare_in(store: &mut Store, period: &Period, filter: &Filter, today: Na
                 u.unrecorded += 1;
                 continue;
             }
+            let missed = if plan == Code::Home { missed_window(&key) } else { None };
             let gap = match (plan, record) {
                 (Code::Office, None) => Some(Gap::Absent),
                 (Code::Office, Some(r)) if r.code == Mark::Tk => Some(Gap::Absent),
                 (Code::Office, Some(r)) if r.code == Mark::Wfh => Some(Gap::WorkedAway),
                 (Code::Home, None) => Some(Gap::NoCheckIn),
                 (Code::Home, Some(r)) if r.code == Mark::Tk || (r.code == Mark::Wfh && r.check_in.is_none()) => Some(Gap::NoCheckIn),
-                (Code::Home, Some(r)) if r.code == Mark::Wfh && missed_window(&key).is_some() => Some(Gap::MissedWindow),
+                (Code::Home, Some(r)) if r.code == Mark::Wfh && missed.is_some() => Some(Gap::MissedWindow),
                 (_, Some(r)) => dynamic.get(&key).filter(|latest| r.check_in.is_some_and(|t| t > **latest)).map(|_| Gap::LateStart),
                 _ => None,
             };
@@ -191,7 +192,7 @@ pub fn compare_in(store: &mut Store, period: &Period, filter: &Filter, today: Na
                     recorded: match record {
                         None => "belum tercatat".into(),
                         Some(_) if gap == Gap::MissedWindow => {
-                            format!("tidak ada presensi pukul {}", missed_window(&key).map(|w| w.text()).unwrap_or_default())
+                            format!("tidak ada presensi pukul {}", missed.map(|w| w.text()).unwrap_or_default())
                         }
                         Some(r) => match (r.check_in, r.check_out) {
                             (Some(a), Some(b)) => format!("{} {}–{}", r.code.as_str(), a.format("%H:%M"), b.format("%H:%M")),

@@ -134,25 +134,8 @@ pub fn summary(store: &mut Store, from: &str, to: &str, today: NaiveDate) -> Res
         warnings: r.warnings.clone(),
         duties: r.duties.clone(),
         flexible: r.flexible.clone(),
-        actual_total: (!r.actual.is_empty()).then(|| {
-            r.actual.iter().fold(
-                ActualRow { unit: "Seluruh unit".into(), planned: 0, held: 0, parted: 0, excused: 0, unrecorded: 0 },
-                |t, a| ActualRow {
-                    planned: t.planned + a.planned,
-                    held: t.held + a.held,
-                    parted: t.parted + a.parted,
-                    excused: t.excused + a.excused,
-                    unrecorded: t.unrecorded + a.unrecorded,
-                    ..t
-                },
-            )
-        }),
-        actual: {
-            let mut most: Vec<ActualRow> = r.actual.iter().filter(|a| a.parted > 0).cloned().collect();
-            most.sort_by(|a, b| b.parted.cmp(&a.parted).then_with(|| a.unit.cmp(&b.unit)));
-            most.truncate(SUMMARY_UNITS);
-            most
-        },
+        actual_total: r.actual_total(),
+        actual: r.units_most_parted(SUMMARY_UNITS),
         gaps: r.gaps.len(),
         outages: r.outages.iter().map(|o| o.text.clone()).collect(),
         names,

@@ -66,6 +66,31 @@ pub struct Report {
     pub outages: Vec<OutageRow>,
 }
 
+impl Report {
+    /// Plan against actual over every unit; none when nothing was planned.
+    pub fn actual_total(&self) -> Option<ActualRow> {
+        let first = ActualRow { unit: "Seluruh unit".into(), planned: 0, held: 0, parted: 0, excused: 0, unrecorded: 0 };
+        (!self.actual.is_empty()).then(|| {
+            self.actual.iter().fold(first, |t, a| ActualRow {
+                planned: t.planned + a.planned,
+                held: t.held + a.held,
+                parted: t.parted + a.parted,
+                excused: t.excused + a.excused,
+                unrecorded: t.unrecorded + a.unrecorded,
+                ..t
+            })
+        })
+    }
+
+    /// The `n` units where most planned person-days parted from the record.
+    pub fn units_most_parted(&self, n: usize) -> Vec<ActualRow> {
+        let mut most: Vec<ActualRow> = self.actual.iter().filter(|a| a.parted > 0).cloned().collect();
+        most.sort_by(|a, b| b.parted.cmp(&a.parted).then_with(|| a.unit.cmp(&b.unit)));
+        most.truncate(n);
+        most
+    }
+}
+
 /// One unit's planned person-days against the record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActualRow {
