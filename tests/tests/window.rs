@@ -603,7 +603,9 @@ async fn seven_ask_for_fridays_away_six_are_approved_and_the_plan_says_who_got_w
     app.click("#nav-presensi").await;
     app.fill("#presence-date", &tuesday).await;
     app.click("#presence-show").await;
-    app.wait_text("#presence-summary", "Tercatat 0").await;
+    // Tuesday's sheet, not the day the screen opened on.
+    let shown = app.wait_text("#presence-summary", "Presensi Selasa").await;
+    assert!(shown.contains("Tercatat 0"), "{shown}");
     let nur = "#presence-rows tr[data-staff='3']";
     app.press_on(&format!("{nur} td.pcode"), &Key::Enter.to_string()).await;
     app.wait_text("#presence-summary", "Tercatat 1").await;

@@ -71,13 +71,20 @@ export async function mount(root, { actions }) {
     h('thead', {}, h('tr', {}, h('th', {}, all), ['Pegawai', 'Jadwal', 'Kode', 'Jenis cuti', 'Masuk', 'Pulang', 'TL / PSW', 'Keterangan'].map((t) => h('th', {}, t)))),
     tbody)));
 
+  // The sheet asked for last is the one shown: an earlier answer arriving late (the day the
+  // screen opened on, while the clerk already chose another) is dropped.
+  let asked = 0;
   async function load(focusStaff) {
+    const mine = ++asked;
+    let answer;
     try {
-      sheet = await call('presence_sheet', { date: date.value, unitId: unit.value ? Number(unit.value) : null, offset });
+      answer = await call('presence_sheet', { date: date.value, unitId: unit.value ? Number(unit.value) : null, offset });
     } catch (err) {
-      notify(err.message, 'error');
+      if (mine === asked) notify(err.message, 'error');
       return;
     }
+    if (mine !== asked) return;
+    sheet = answer;
     render();
     if (focusStaff !== undefined) focusRow(focusStaff);
   }
