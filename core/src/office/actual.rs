@@ -89,19 +89,20 @@ pub fn compare_in(store: &mut Store, period: &Period, filter: &Filter, today: Na
     let records: HashMap<(i64, NaiveDate), Record> = records.into_iter().map(|r| ((r.staff_id, r.day), r)).collect();
     let dynamic = crate::office::fwa::dynamic_days(store, from, through)?;
     let limits = period.limit_map();
-    // Online presence windows of a circular in force (Kaltim 2026), and the punches to check
-    // them against: read only when some circular sets them.
-    let circulars: Vec<crate::model::circular::Circular> = store.read(|tx| tx.circulars())?.into_iter().map(|c| c.circular).collect();
-    let windows_on = |d: NaiveDate| {
-        circulars
-            .iter()
-            .filter(|c| c.in_force_on(d))
-            .map(|c| c.obligations.presence_windows.as_slice())
-            .find(|w| !w.is_empty())
-            .unwrap_or(&[])
-    };
+    // Online presence windows of the circular governing the day (Kaltim 2026), and the punches
+    // to check them against: read only when some circular sets them.
+    let governors = crate::office::circulars::Governors::read(store)?;
+    let windows: HashMap<NaiveDate, &[crate::model::circular::PresenceWindow]> = period
+        .needs
+        .iter()
+        .map(|n| n.date)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|d| (d, governors.circular_on(d).map_or(&[][..], |c| c.obligations.presence_windows.as_slice())))
+        .collect();
+    let windows_on = |d: NaiveDate| windows.get(&d).copied().unwrap_or(&[]);
     let mut punched: HashMap<(i64, NaiveDate), Vec<chrono::NaiveTime>> = HashMap::new();
-    if circulars.iter().any(|c| !c.obligations.presence_windows.is_empty()) {
+    if governors.any(|c| !c.obligations.presence_windows.is_empty()) {
         for (id, at) in store.read(|tx| tx.punches_between(from, through))? {
             punched.entry((id, at.date())).or_default().push(at.time());
         }

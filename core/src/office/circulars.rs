@@ -189,14 +189,43 @@ pub(crate) fn flexible_by_unit(store: &mut Store, needs: &[UnitDayNeed]) -> Resu
     Ok(out)
 }
 
+/// The office's circulars and the clerk's choices among overlapping ones, read once: which
+/// circular governs a day, by the one precedence the week uses ([`policy::governing`]). Every
+/// question "what does the letter in force say that day" (the quota, the call rule, the
+/// presence windows) asks this, never the first circular it finds in force.
+pub struct Governors {
+    circulars: Vec<Circular>,
+    choices: HashMap<NaiveDate, String>,
+}
+
+impl Governors {
+    pub fn read(store: &mut Store) -> Result<Governors> {
+        let (all, choices) = store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?)))?;
+        Ok(Governors { circulars: all.into_iter().map(|c| c.circular).collect(), choices: choices.into_iter().collect() })
+    }
+
+    /// The circular governing `d`, why, and every one in force.
+    pub fn on(&self, d: NaiveDate) -> policy::Governing<'_> {
+        policy::governing(&self.circulars, d, self.choices.get(&d).map(String::as_str))
+    }
+
+    /// The circular governing `d`, if any.
+    pub fn circular_on(&self, d: NaiveDate) -> Option<&Circular> {
+        self.on(d).circular
+    }
+
+    /// Whether any circular of the office, in force or not, has `what`: lets a check skip
+    /// reading what it would need (the punches of a period) when none asks for it.
+    pub fn any(&self, what: impl Fn(&Circular) -> bool) -> bool {
+        self.circulars.iter().any(what)
+    }
+}
+
 /// The decision on flexible work that governs day `d`, if the circular governing it allows
 /// flexible work.
 pub fn flexible_on(store: &mut Store, d: NaiveDate) -> Result<Option<Circular>> {
-    let (all, choices) = store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?)))?;
-    let all: Vec<Circular> = all.into_iter().map(|c| c.circular).collect();
-    let chosen = choices.into_iter().find(|(day, _)| *day == d).map(|(_, k)| k);
-    let gov = policy::governing(&all, d, chosen.as_deref());
-    Ok(gov.circular.filter(|c| c.flexible.is_some()).cloned())
+    let gov = Governors::read(store)?;
+    Ok(gov.circular_on(d).filter(|c| c.flexible.is_some()).cloned())
 }
 
 /// What one unit needs on one working day, and under which circular and why.
@@ -248,10 +277,8 @@ pub fn needs(store: &mut Store, from: &str, to: &str) -> Result<Vec<UnitDayNeed>
 /// and the need over the unit's counted staff.
 pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
     let span = dates::days(from, to)?;
-    let (circulars, choices, holidays, zones) =
-        store.read(|tx| Ok((tx.circulars()?, tx.circular_choices()?, tx.holidays()?, tx.zones()?)))?;
-    let circulars: Vec<Circular> = circulars.into_iter().map(|c| c.circular).collect();
-    let choices: HashMap<NaiveDate, String> = choices.into_iter().collect();
+    let governors = Governors::read(store)?;
+    let (holidays, zones) = store.read(|tx| Ok((tx.holidays()?, tx.zones()?)))?;
     let holidays = calendar::set_of(&holidays);
     let units = crate::office::units::list(store)?;
     let staff = crate::office::staff::list(store, &StaffFilter::default())?;
@@ -268,7 +295,7 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
     }
     let mut out = Vec::new();
     for d in span {
-        let gov = policy::governing(&circulars, d, choices.get(&d).map(String::as_str));
+        let gov = governors.on(d);
         for u in units.iter().filter(|u| u.parent_id.is_none()) {
             if !calendar::is_working_day(d, u.workdays, &holidays) {
                 continue;

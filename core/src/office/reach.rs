@@ -185,7 +185,7 @@ pub fn history(store: &mut Store, staff: &str) -> Result<Log> {
 
 fn log_of(store: &mut Store, calls: Vec<Call>) -> Result<Log> {
     let staff: HashMap<i64, Staff> = crate::office::staff::list(store, &Default::default())?.into_iter().map(|s| (s.id, s)).collect();
-    let circulars: Vec<crate::model::circular::Circular> = store.read(|tx| tx.circulars())?.into_iter().map(|c| c.circular).collect();
+    let governors = crate::office::circulars::Governors::read(store)?;
     let mut unreached: BTreeMap<i64, Vec<NaiveDate>> = BTreeMap::new();
     let mut times: BTreeMap<(i64, NaiveDate), Vec<NaiveTime>> = BTreeMap::new();
     for c in calls.iter().filter(|c| !c.reached) {
@@ -195,7 +195,7 @@ fn log_of(store: &mut Store, calls: Vec<Call>) -> Result<Log> {
     // The call rule of a circular in force that day, broken: reported for discipline.
     let mut discipline: BTreeMap<i64, Vec<(NaiveDate, String)>> = BTreeMap::new();
     for ((id, day), mut at) in times {
-        let rule = circulars.iter().filter(|c| c.in_force_on(day)).find_map(|c| c.obligations.call_rule.map(|r| (r, c.citation())));
+        let rule = governors.circular_on(day).and_then(|c| c.obligations.call_rule.map(|r| (r, c.citation())));
         if let Some((rule, letter)) = rule.filter(|(r, _)| r.broken_by(&mut at)) {
             discipline.entry(id).or_default().push((day, format!("{} ({letter})", rule.describe())));
         }

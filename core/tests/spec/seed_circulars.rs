@@ -498,6 +498,16 @@ fn three_unanswered_calls_within_thirty_minutes_report_the_person_for_discipline
     );
     assert!(flag(b).discipline_days.is_empty(), "45 minutes apart: {}", flag(b).message);
     assert_eq!(flag(b).unreached, 3);
+
+    // On the days SE MenPAN-RB 2/2026 governs (its dated window over Kaltim's standing letter)
+    // the rule of the letter that does not govern is not applied.
+    circulars::add_from_template(s, "menpanrb-02-2026", None, None, None).unwrap();
+    for at in ["09:00", "09:10", "09:20"] {
+        reach::record(s, a, "16-03-2026", at, false, "tidak diangkat", chrono::NaiveTime::MIN).unwrap();
+    }
+    let march = reach::month(s, "16-03-2026").unwrap();
+    let flag = march.flagged.iter().find(|f| &f.id_number == a).unwrap();
+    assert!(flag.discipline_days.is_empty(), "{}", flag.message);
 }
 
 /// Issue 30, Kaltim 2026's online presence: on a Friday away each person checks in within
