@@ -184,6 +184,18 @@ async fn the_example_office_fills_every_screen_and_bad_input_is_named() {
     app.click("#hours-save").await;
     app.wait_text("#hours-explain", "pita 1 = 1–15 menit, 2 = 16–60").await;
     assert_eq!(app.client.execute("return document.querySelector('#hours-start').value", vec![]).await.unwrap(), "08:00");
+    // Perpres 21/2023: a start at 08:00 with the same end leaves the week short of 37.5 hours.
+    app.wait_text("#hours-note", "Jam kerja biasa: Senin–Jumat 35 jam bersih, kurang 2 jam 30 menit dari 37 jam 30 menit seminggu.").await;
+    // Ramadan is a dated season; its built-in dates are estimates until the clerk confirms.
+    let ramadan = "#season-rows tr:nth-child(2)";
+    assert!(app.text(ramadan).await.contains("tanggal perkiraan"));
+    app.fill(&format!("{ramadan} .s-from"), "31-02-2026").await;
+    app.click("#hours-save").await;
+    app.wait_text("[data-error-for='seasons']", "Tanggal awal Ramadan 1447 H tidak valid").await;
+    app.fill(&format!("{ramadan} .s-from"), "18-02-2026").await;
+    app.click("#hours-save").await;
+    app.wait_text("#hours-note", "Ramadan 1447 H, 18-02-2026–20-03-2026: Senin–Jumat 32 jam 30 menit bersih, sesuai").await;
+    assert!(!app.text(ramadan).await.contains("tanggal perkiraan"));
     app.screenshot("16-pengaturan-jam-kerja").await;
     app.close().await;
 }
@@ -847,6 +859,12 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     app.fill(&format!("{rows}:nth-child(2) input.time.in"), "08:10").await;
     app.press(&Key::Enter.to_string()).await;
     app.wait_text(&format!("{rows}:nth-child(2) td.bands"), "TL2").await;
+    // Perpres 21/2023: the week so far against its hours, from core. 08:10–16:30 less an
+    // hour's rest is 7 h 20 of Monday's 7 h 30.
+    app.fill(&format!("{rows}:nth-child(2) input.time.out"), "16:30").await;
+    app.press(&Key::Enter.to_string()).await;
+    app.wait_text(&format!("{rows}:nth-child(2) td.bands .week-hours"), "Minggu ini 7 jam 20 menit dari 7 jam 30 menit, kurang 10 menit")
+        .await;
     // Everyone else as planned, in one click.
     app.click("#presence-fill").await;
     app.wait_text("#presence-summary", "Tercatat 15 dari 15").await;

@@ -132,6 +132,47 @@ pub enum PresenceCmd {
         /// Batas pita dalam menit, mis. 30,60,90
         #[arg(long)]
         bands: Option<String>,
+        /// Istirahat Senin–Kamis dalam menit (60)
+        #[arg(long)]
+        rest: Option<u32>,
+        /// Istirahat Jumat dalam menit (90)
+        #[arg(long)]
+        friday_rest: Option<u32>,
+        /// Jam kerja bersih seminggu (Perpres 21/2023: 37,5)
+        #[arg(long)]
+        week_hours: Option<String>,
+    },
+    /// Jam kerja bertanggal (Ramadan): tambah atau ubah menurut namanya, atau hapus
+    Season {
+        /// Nama masa, mis. "Ramadan 1447 H"
+        name: String,
+        /// Tanggal awal (DD-MM-YYYY)
+        #[arg(long)]
+        from: Option<String>,
+        /// Tanggal akhir (DD-MM-YYYY)
+        #[arg(long)]
+        to: Option<String>,
+        /// Jam masuk (Ramadan: 08:00)
+        #[arg(long)]
+        start: Option<String>,
+        /// Jam pulang Senin–Kamis (Ramadan: 15:00)
+        #[arg(long)]
+        end: Option<String>,
+        /// Jam pulang Jumat (Ramadan: 15:30)
+        #[arg(long)]
+        friday_end: Option<String>,
+        /// Istirahat Senin–Kamis dalam menit (Ramadan: 30)
+        #[arg(long)]
+        rest: Option<u32>,
+        /// Istirahat Jumat dalam menit (Ramadan: 60)
+        #[arg(long)]
+        friday_rest: Option<u32>,
+        /// Jam kerja bersih seminggu (Ramadan: 32,5)
+        #[arg(long)]
+        week_hours: Option<String>,
+        /// Hapus masa ini
+        #[arg(long)]
+        remove: bool,
     },
 }
 
@@ -304,11 +345,27 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                         },
                         r.note.clone(),
                         r.flexible_notes().join("; "),
+                        match &r.week_short {
+                            Some(short) => format!("{} ({short})", r.week_hours),
+                            None => r.week_hours.clone(),
+                        },
                     ]
                 })
                 .collect();
-            let headers =
-                ["NIP/NIK", "Nama", "Unit", "Jadwal", "Kode", "Jenis", "Masuk", "Pulang", "TL/PSW", "Keterangan", "Kerja fleksibel"];
+            let headers = [
+                "NIP/NIK",
+                "Nama",
+                "Unit",
+                "Jadwal",
+                "Kode",
+                "Jenis",
+                "Masuk",
+                "Pulang",
+                "TL/PSW",
+                "Keterangan",
+                "Kerja fleksibel",
+                "Jam kerja minggu ini",
+            ];
             output::print(format, Listing { headers: &headers, rows, records: &sheet })?;
         }
         PresenceCmd::Import {
@@ -416,12 +473,23 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                 }
             }
         }
-        PresenceCmd::Hours { start, end, friday_end, bands } => {
+        PresenceCmd::Hours { start, end, friday_end, bands, rest, friday_rest, week_hours } => {
             let mut h = presence::hours(s)?;
-            let changed = start.is_some() || end.is_some() || friday_end.is_some() || bands.is_some();
+            let changed = start.is_some()
+                || end.is_some()
+                || friday_end.is_some()
+                || bands.is_some()
+                || rest.is_some()
+                || friday_rest.is_some()
+                || week_hours.is_some();
             h.start = start.unwrap_or(h.start);
             h.end = end.unwrap_or(h.end);
             h.friday_end = friday_end.unwrap_or(h.friday_end);
+            h.rest = rest.unwrap_or(h.rest);
+            h.friday_rest = friday_rest.unwrap_or(h.friday_rest);
+            if let Some(w) = week_hours {
+                h.week_minutes = presence::week_minutes_field("week_hours", &w)?;
+            }
             if let Some(b) = bands {
                 let parts: Vec<u32> = b.split(',').filter_map(|p| p.trim().parse().ok()).collect();
                 h.bands = <[u32; 3]>::try_from(parts).map_err(|_| {
@@ -433,6 +501,40 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
             }
             print_hours(&h);
         }
+        PresenceCmd::Season { name, from, to, start, end, friday_end, rest, friday_rest, week_hours, remove } => {
+            let mut h = presence::hours(s)?;
+            let at = h.seasons.iter().position(|x| x.name.eq_ignore_ascii_case(name.trim()));
+            if remove {
+                let at = at.ok_or_else(|| giliran_core::Error::NotFound(format!("Masa jam kerja \"{}\"", name.trim())))?;
+                h.seasons.remove(at);
+            } else {
+                let season = match at {
+                    Some(i) => &mut h.seasons[i],
+                    None => {
+                        if from.is_none() || to.is_none() {
+                            return Err(giliran_core::Error::invalid("from", "Masa baru memerlukan --from dan --to.").into());
+                        }
+                        h.seasons.push(presence::Season { name: name.trim().to_string(), estimate: false, ..Default::default() });
+                        h.seasons.last_mut().expect("baru ditambahkan")
+                    }
+                };
+                if let Some(d) = from {
+                    season.from = giliran_core::model::dates::parse_field("from", &d)?;
+                }
+                if let Some(d) = to {
+                    season.to = giliran_core::model::dates::parse_field("to", &d)?;
+                }
+                season.start = start.unwrap_or(season.start.clone());
+                season.end = end.unwrap_or(season.end.clone());
+                season.friday_end = friday_end.unwrap_or(season.friday_end.clone());
+                season.rest = rest.unwrap_or(season.rest);
+                season.friday_rest = friday_rest.unwrap_or(season.friday_rest);
+                if let Some(w) = week_hours {
+                    season.week_minutes = presence::week_minutes_field("week_hours", &w)?;
+                }
+            }
+            print_hours(&presence::set_hours(s, &h)?);
+        }
     }
     Ok(())
 }
@@ -441,6 +543,22 @@ fn print_hours(h: &Hours) {
     let [a, b, c] = h.bands;
     println!("Jam kerja: masuk {}, pulang {} (Jumat {}).", h.start, h.end, h.friday_end);
     println!("Pita TL/PSW: 1 = 1–{a} menit, 2 = {}–{b}, 3 = {}–{c}, 4 = lebih dari {c} menit atau tanpa catatan.", a + 1, b + 1);
+    println!("Istirahat {} menit (Jumat {} menit).", h.rest, h.friday_rest);
+    for s in &h.seasons {
+        println!(
+            "{}: {}–{}{}, masuk {}, pulang {} (Jumat {}), istirahat {} menit (Jumat {}).",
+            s.name,
+            giliran_core::model::dates::short(s.from),
+            giliran_core::model::dates::short(s.to),
+            if s.estimate { " (tanggal perkiraan)" } else { "" },
+            s.start,
+            s.end,
+            s.friday_end,
+            s.rest,
+            s.friday_rest
+        );
+    }
+    println!("{}", h.week_note());
 }
 
 /// `now` is the action's instant: the default date, and the time of a call made now.

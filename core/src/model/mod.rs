@@ -61,6 +61,7 @@ pub mod error;
 pub(crate) mod fields;
 pub mod fwa;
 pub mod golongan;
+pub mod hours;
 mod kind;
 pub mod nip;
 pub mod outage;

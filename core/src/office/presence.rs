@@ -10,79 +10,25 @@ use crate::model::StaffFilter;
 use crate::office::calendar;
 use crate::office::schedule::{Availability, Code, Limit};
 use crate::store::{Store, Tx};
-use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
-/// Office hours and the late (TL) / early-leave (PSW) bands: band 1 is 1..=edges[0] minutes,
-/// band 2 up to edges[1], band 3 up to edges[2], band 4 beyond or with no record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Hours {
-    pub start: String,
-    pub end: String,
-    /// Friday often ends later (a longer midday break for Friday prayers).
-    pub friday_end: String,
-    pub bands: [u32; 3],
-}
+pub use crate::model::hours::{parse_time, Hours, Season};
 
-impl Default for Hours {
-    fn default() -> Self {
-        Hours { start: "07:30".into(), end: "16:00".into(), friday_end: "16:30".into(), bands: [30, 60, 90] }
-    }
+/// Hours a week as a clerk writes them (`37,5`, `37.5`, `37:30`), in minutes.
+pub fn week_minutes_field(field: &'static str, text: &str) -> Result<u32> {
+    let t = text.trim();
+    let minutes = match t.split_once(':') {
+        Some((h, m)) => h.parse::<u32>().ok().zip(m.parse::<u32>().ok().filter(|m| *m < 60)).map(|(h, m)| h * 60 + m),
+        None => t.replace(',', ".").parse::<f64>().ok().filter(|h| (1.0..=168.0).contains(h)).map(|h| (h * 60.0).round() as u32),
+    };
+    minutes
+        .filter(|m| *m > 0)
+        .ok_or_else(|| Error::invalid(field, format!("Jam kerja seminggu \"{t}\" tidak valid: tulis mis. 37,5 atau 37:30.")))
 }
 
 const HOURS_KEY: &str = "presence.hours";
-
-impl Hours {
-    pub(crate) fn check(&self) -> Result<(NaiveTime, NaiveTime, NaiveTime)> {
-        let mut e = Vec::new();
-        let start = time_field(&mut e, "start", "Jam masuk kantor", &self.start);
-        let end = time_field(&mut e, "end", "Jam pulang kantor", &self.end);
-        let friday = time_field(&mut e, "friday_end", "Jam pulang hari Jumat", &self.friday_end);
-        if let (Some(s), Some(en), Some(f)) = (start, end, friday) {
-            if en <= s || f <= s {
-                e.push(FieldError::new("end", "Jam pulang harus sesudah jam masuk."));
-            }
-            let [a, b, c] = self.bands;
-            if !(a >= 1 && a < b && b < c) {
-                e.push(FieldError::new("bands", format!("Batas pita keterlambatan harus naik, mis. 30, 60, 90 (tertulis {a}, {b}, {c}).")));
-            }
-            if e.is_empty() {
-                return Ok((s, en, f));
-            }
-        }
-        Err(Error::Invalid(e))
-    }
-
-    /// 1..=4 for `minutes` late or early; `None` when on time.
-    pub fn band(&self, minutes: i64) -> Option<u8> {
-        let [a, b, c] = self.bands.map(i64::from);
-        match minutes {
-            m if m <= 0 => None,
-            m if m <= a => Some(1),
-            m if m <= b => Some(2),
-            m if m <= c => Some(3),
-            _ => Some(4),
-        }
-    }
-}
-
-fn time_field(e: &mut Vec<FieldError>, field: &'static str, what: &str, text: &str) -> Option<NaiveTime> {
-    match parse_time(text) {
-        Some(t) => Some(t),
-        None => {
-            e.push(FieldError::new(field, format!("{what} \"{}\" tidak valid: tulis JJ:MM, mis. 07:30.", text.trim())));
-            None
-        }
-    }
-}
-
-/// `07:30` or `07.30` (as Indonesian offices write it) or `7:30`.
-pub fn parse_time(s: &str) -> Option<NaiveTime> {
-    let t = s.trim().replace('.', ":");
-    NaiveTime::parse_from_str(&t, "%H:%M").or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S")).ok()
-}
 
 pub fn hours(store: &mut Store) -> Result<Hours> {
     store.read(hours_in)
@@ -92,12 +38,29 @@ fn hours_in(tx: &Tx) -> Result<Hours> {
     Ok(tx.setting(HOURS_KEY)?.and_then(|v| serde_json::from_str(&v).ok()).unwrap_or_default())
 }
 
+/// The hours with what they add up to, for the settings screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct HoursView {
+    #[serde(flatten)]
+    pub hours: Hours,
+    /// [`Hours::week_note`]: each week's net hours against the regulation's.
+    pub week_note: String,
+}
+
+pub fn hours_view(store: &mut Store) -> Result<HoursView> {
+    let hours = hours(store)?;
+    Ok(HoursView { week_note: hours.week_note(), hours })
+}
+
+/// [`set_hours`], answered as the settings screen shows it.
+pub fn set_hours_view(store: &mut Store, hours: &Hours) -> Result<HoursView> {
+    let hours = set_hours(store, hours)?;
+    Ok(HoursView { week_note: hours.week_note(), hours })
+}
+
 pub fn set_hours(store: &mut Store, hours: &Hours) -> Result<Hours> {
     hours.check()?;
-    let mut clean = hours.clone();
-    for t in [&mut clean.start, &mut clean.end, &mut clean.friday_end] {
-        *t = parse_time(t).map(|x| x.format("%H:%M").to_string()).unwrap_or_default();
-    }
+    let clean = hours.cleaned();
     let json = serde_json::to_string(&clean).map_err(|e| Error::invalid("hours", e.to_string()))?;
     store.write("menyimpan jam kerja", |tx| tx.set_setting(HOURS_KEY, &json))?;
     Ok(clean)
@@ -120,7 +83,7 @@ pub fn bands(hours: &Hours, r: &Record, today: NaiveDate) -> (Option<String>, Op
 /// Whether `r` used the approved dynamic hours of its day (latest start `latest`): present and
 /// in after the office's start. Such days count against the decision's number a month.
 pub fn dynamic_used(hours: &Hours, r: &Record, latest: Option<NaiveTime>) -> bool {
-    latest.is_some() && r.code == Mark::H && r.check_in.is_some_and(|t| hours.check().is_ok_and(|(start, _, _)| t > start))
+    latest.is_some() && r.code == Mark::H && r.check_in.is_some_and(|t| hours.on(r.day).is_some_and(|h| t > h.start))
 }
 
 /// [`bands`] on a day of approved dynamic hours (PermenPANRB 4/2025, flexible by time): a start
@@ -130,8 +93,7 @@ pub fn bands_with(hours: &Hours, r: &Record, today: NaiveDate, latest: Option<Na
     if r.code != Mark::H || times_missing(r) {
         return (None, None);
     }
-    let Ok((start, end, friday)) = hours.check() else { return (None, None) };
-    let end = if r.day.weekday() == Weekday::Fri { friday } else { end };
+    let Some(crate::model::hours::DayHours { start, end, .. }) = hours.on(r.day) else { return (None, None) };
     let (start, end) = match (latest, r.check_in) {
         (Some(latest), Some(t)) if t > start => {
             let began = t.min(latest);
@@ -206,7 +168,13 @@ pub fn set(store: &mut Store, entry: &Entry) -> Result<Saved> {
     }
     let mut time = |field: &'static str, what: &str, text: &str| match text.trim() {
         "" => None,
-        t => time_field(&mut e, field, what, t),
+        t => {
+            let parsed = parse_time(t);
+            if parsed.is_none() {
+                e.push(FieldError::new(field, format!("{what} \"{t}\" tidak valid: tulis JJ:MM, mis. 07:30.")));
+            }
+            parsed
+        }
     };
     let check_in = time("check_in", "Jam masuk", &entry.check_in);
     let check_out = time("check_out", "Jam pulang", &entry.check_out);
@@ -330,6 +298,11 @@ pub struct Row {
     pub apel_missed: bool,
     /// A system outage covers the person's unit that day: the record is the paper register's.
     pub paper: bool,
+    /// The week so far against its hours (Perpres 21/2023): `30 jam dari 30 jam`; empty when
+    /// nothing of the week is recorded yet.
+    pub week_hours: String,
+    /// `kurang 1 jam 5 menit` when the week so far is short of its hours.
+    pub week_short: Option<String>,
 }
 
 impl Row {
@@ -379,16 +352,26 @@ pub fn sheet(store: &mut Store, day: &str, unit_id: Option<i64>, today: NaiveDat
 pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today: NaiveDate) -> Result<Sheet> {
     let staff = crate::office::staff::list(store, &StaffFilter::default())?;
     let hours = hours(store)?;
-    let (records, plan, limits, holidays, outages) = store.read(|tx| {
+    let monday = crate::rules::work_week::monday(date);
+    let (week, plan, limits, holidays, outages) = store.read(|tx| {
         Ok((
-            tx.presence_between(date, date)?,
+            tx.presence_between(monday, date)?,
             tx.assignments_between(date, date)?,
             tx.availability_between(date, date)?,
             tx.holidays()?,
             tx.outages_between(date, date)?,
         ))
     })?;
-    let records: HashMap<i64, Record> = records.into_iter().map(|r| (r.staff_id, r)).collect();
+    let week: HashMap<(i64, NaiveDate), Record> = week.into_iter().map(|r| ((r.staff_id, r.day), r)).collect();
+    let records: HashMap<i64, &Record> = week.values().filter(|r| r.day == date).map(|r| (r.staff_id, r)).collect();
+    let holiday_days: HashSet<NaiveDate> = holidays.iter().map(|h| h.day).collect();
+    let workdays_of: HashMap<i64, u8> = crate::office::units::list(store)?.into_iter().map(|u| (u.id, u.workdays)).collect();
+    let week_of = |s: &crate::model::Staff| {
+        let workdays = workdays_of.get(&s.unit_id).copied().unwrap_or(5);
+        let days =
+            monday.iter_days().take_while(|d| *d <= date.min(today)).filter(|d| calendar::is_working_day(*d, workdays, &holiday_days));
+        crate::rules::work_week::weeks(&hours, days, |d| week.get(&(s.id, d)), today).pop()
+    };
     let plan: HashMap<i64, Code> = plan.into_iter().map(|a| (a.staff_id, a.code)).collect();
     let limits: HashMap<i64, Availability> = limits.into_iter().map(|a| (a.staff_id, a)).collect();
     let holiday = holidays.iter().find(|h| h.day == date);
@@ -409,6 +392,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
         };
         let dynamic = dynamic.get(&(s.id, date)).copied();
         let (late, early) = record.map(|r| bands_with(&hours, r, today, dynamic)).unwrap_or((None, None));
+        let hours_so_far = week_of(&s);
         rows.push(Row {
             staff_id: s.id,
             id_number: s.id_number.clone(),
@@ -427,7 +411,7 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             check_out: record.and_then(|r| r.check_out).map(|t| t.format("%H:%M").to_string()),
             late,
             early,
-            no_times: record.is_some_and(times_missing),
+            no_times: record.is_some_and(|r| times_missing(r)),
             note: record.map(|r| r.note.clone()).unwrap_or_default(),
             dynamic_until: dynamic.map(|t| t.format("%H:%M").to_string()),
             dynamic_use: month_uses.uses.get(&s.id).map(|n| {
@@ -446,6 +430,8 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
             apel: record.map(|r| r.apel.clone()).unwrap_or_default(),
             apel_missed: record.is_some_and(|r| crate::model::presence::apel_missed(&r.apel) > 0),
             paper: outages.iter().any(|o| o.covers(date, s.unit_id)),
+            week_hours: hours_so_far.map(|w| w.words()).unwrap_or_default(),
+            week_short: hours_so_far.filter(|w| w.short() > 0).map(|w| format!("kurang {}", crate::model::hours::duration(w.short()))),
         });
     }
     let totals = Mark::ALL.iter().map(|m| (*m, rows.iter().filter(|r| r.recorded && r.code == Some(*m)).count())).collect();
@@ -458,7 +444,6 @@ pub fn sheet_on(store: &mut Store, date: NaiveDate, unit_id: Option<i64>, today:
         Some(id) => store.read(|tx| tx.unit(id))?.map_or(5, |u| u.workdays),
         None => 5,
     };
-    let holiday_days: HashSet<NaiveDate> = holidays.iter().map(|h| h.day).collect();
     let working_day = calendar::is_working_day(date, workdays, &holiday_days);
     let total = rows.len();
     // The outages that touch the units shown.

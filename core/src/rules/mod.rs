@@ -6,3 +6,4 @@ pub mod flexible;
 pub mod planner;
 pub mod policy;
 pub mod shift;
+pub mod work_week;

@@ -83,7 +83,7 @@ fn office_hours_and_bands_are_checked_before_they_are_saved() {
     let bad = Hours { start: "7.3x".into(), bands: [60, 30, 90], ..Hours::default() };
     let Err(Error::Invalid(fields)) = presence::set_hours(&mut s, &bad) else { panic!("accepted bad hours") };
     let text: Vec<String> = fields.iter().map(|f| f.message.clone()).collect();
-    assert!(text.iter().any(|m| m.contains("Jam masuk kantor \"7.3x\" tidak valid")), "{text:?}");
+    assert!(text.iter().any(|m| m.contains("Jam masuk \"7.3x\" tidak valid")), "{text:?}");
     assert_eq!(presence::hours(&mut s).unwrap(), Hours::default());
     let saved = presence::set_hours(&mut s, &Hours { start: "08.00".into(), ..Hours::default() }).unwrap();
     assert_eq!(saved.start, "08:00");
@@ -421,4 +421,53 @@ fn a_days_wfh_people_and_their_notes_come_a_page_at_a_time() {
     let mut by_unit = sorted.clone();
     by_unit.sort();
     assert_eq!(sorted, by_unit, "by unit, then name");
+}
+
+/// Issue 30, Perpres 21/2023: 37.5 hours a week net of rest, made up within the week. A week
+/// with a short Monday, a day away without word and a sick day is short by what the days it
+/// asks were not worked; the presence sheet says so on the Friday and the report counts it.
+#[test]
+fn a_week_short_of_its_hours_shows_on_the_sheet_and_in_the_report() {
+    let (mut s, people) = office();
+    let who = &people[0].id_number;
+    for (date, code, times) in [
+        ("30-11-2026", "H", ("08:30", "15:00")),
+        ("01-12-2026", "WFH", ("", "")),
+        ("02-12-2026", "TK", ("", "")),
+        ("03-12-2026", "S", ("", "")),
+        ("04-12-2026", "H", ("07:30", "16:30")),
+    ] {
+        presence::set(&mut s, &Entry { check_in: times.0.into(), check_out: times.1.into(), ..entry(who, date, code) }).unwrap();
+    }
+    let sheet = presence::sheet(&mut s, "04-12-2026", None, today()).unwrap();
+    let row = sheet.rows.iter().find(|r| r.staff_id == people[0].id).unwrap();
+    // Monday 6.5 h less an hour's rest, WFH in full, TK nothing, sick asks nothing, Friday 9 h
+    // less an hour and a half: 20.5 of 30 hours.
+    assert_eq!(row.week_hours, "20 jam 30 menit dari 30 jam");
+    assert_eq!(row.week_short.as_deref(), Some("kurang 9 jam 30 menit"));
+    let tuesday = presence::sheet(&mut s, "01-12-2026", None, today()).unwrap();
+    let row = tuesday.rows.iter().find(|r| r.staff_id == people[0].id).unwrap();
+    assert_eq!((row.week_hours.as_str(), row.week_short.as_deref()), ("13 jam dari 15 jam", Some("kurang 2 jam")), "the week so far");
+    let other = sheet.rows.iter().find(|r| r.staff_id == people[1].id).unwrap();
+    assert_eq!((other.week_hours.as_str(), other.week_short.as_deref()), ("", None), "nothing recorded: nothing said");
+
+    let r = giliran_core::office::report::build(&mut s, "30-11-2026", "04-12-2026", today()).unwrap();
+    let p = r.people.iter().find(|p| p.nip == people[0].id_display).unwrap();
+    assert_eq!((p.weeks_short, p.minutes_short), (1, 570));
+}
+
+/// Issue 30: Ramadan's hours are a dated season of the setting; inside it a day starts at
+/// 08:00 (a 07:55 arrival is on time) and asks 6.5 hours.
+#[test]
+fn ramadan_hours_are_a_dated_setting_the_clerk_confirms() {
+    let (mut s, _) = office();
+    let mut h = presence::hours(&mut s).unwrap();
+    let ramadan = h.seasons.iter_mut().find(|x| x.name == "Ramadan 1447 H").unwrap();
+    assert!(ramadan.estimate, "built-in dates are estimates until the clerk confirms them");
+    ramadan.from = d("2026-02-18");
+    let saved = presence::set_hours(&mut s, &h).unwrap();
+    let ramadan = saved.seasons.iter().find(|x| x.name == "Ramadan 1447 H").unwrap();
+    assert!(!ramadan.estimate);
+    assert_eq!(presence::bands(&saved, &record("2026-02-18", Mark::H, "07:55", "15:00"), today()), (None, None));
+    assert_eq!(presence::bands(&saved, &record("2026-02-17", Mark::H, "07:55", "16:00"), today()).0.as_deref(), Some("TL1"));
 }

@@ -31,13 +31,13 @@ pub fn presence_fill(db: State<Db>, date: String, unit_id: Option<i64>) -> Resul
 }
 
 #[tauri::command(async)]
-pub fn presence_hours(db: State<Db>) -> Result<presence::Hours, Error> {
-    db.with(presence::hours)
+pub fn presence_hours(db: State<Db>) -> Result<presence::HoursView, Error> {
+    db.with(presence::hours_view)
 }
 
 #[tauri::command(async)]
-pub fn presence_hours_save(db: State<Db>, hours: presence::Hours) -> Result<presence::Hours, Error> {
-    db.with(|s| presence::set_hours(s, &hours))
+pub fn presence_hours_save(db: State<Db>, hours: presence::Hours) -> Result<presence::HoursView, Error> {
+    db.with(|s| presence::set_hours_view(s, &hours))
 }
 
 #[tauri::command(async)]

@@ -162,3 +162,27 @@ fn plan_against_actual_names_each_gap_and_leaves_outage_days_out() {
     let listed = cli.ok(&["presence", "list", "--date", "17-11-2026"]);
     assert!(listed.contains("Gangguan sistem: Selasa 17-11-2026, e-presensi (seluruh kantor)"), "{listed}");
 }
+
+/// Issue 30, Perpres 21/2023: the clerk sets the rest and the week's hours and confirms
+/// Ramadan's dates; a week short of its hours shows on the day's list.
+#[test]
+fn working_hours_and_ramadan_are_set_from_the_command_line_and_a_short_week_is_listed() {
+    let cli = office();
+    let nip = nips(&cli);
+    let out = cli.ok(&["presence", "hours"]);
+    assert!(out.contains("Jam kerja biasa: Senin–Jumat 37 jam 30 menit bersih, sesuai 37 jam 30 menit seminggu."), "{out}");
+    assert!(out.contains("Ramadan 1447 H: 19-02-2026–20-03-2026 (tanggal perkiraan)"), "{out}");
+    let out = cli.ok(&["presence", "hours", "--rest", "30"]);
+    assert!(out.contains("Senin–Jumat 39 jam 30 menit bersih, lebih 2 jam dari 37 jam 30 menit seminggu."), "{out}");
+    let out = cli.ok(&["presence", "season", "Ramadan 1447 H", "--from", "18-02-2026"]);
+    assert!(out.contains("Ramadan 1447 H: 18-02-2026–20-03-2026, masuk 08:00"), "{out}");
+    let err = cli.refused(&["presence", "season", "Ramadan Kedua", "--from", "01-03-2026", "--to", "05-03-2026"]);
+    assert!(err.contains("Masa Ramadan Kedua bertumpang tindih dengan Ramadan 1447 H."), "{err}");
+    let err = cli.refused(&["presence", "hours", "--week-hours", "tiga puluh"]);
+    assert!(err.contains("--week-hours: Jam kerja seminggu \"tiga puluh\" tidak valid"), "{err}");
+
+    cli.ok(&["presence", "set", &nip[0], "16-11-2026", "H", "--in", "08:00", "--out", "15:00"]);
+    let out = cli.ok(&["presence", "list", "--date", "16-11-2026"]);
+    let line = out.lines().find(|l| l.contains(&nip[0][..8])).unwrap_or_default();
+    assert!(line.contains("6 jam 30 menit dari 8 jam (kurang 1 jam 30 menit)"), "{out}");
+}

@@ -157,47 +157,111 @@ export async function mount(root) {
   await load();
 }
 
-/** Office hours and band edges; core checks them and names the field at fault. */
+/** Office hours (Perpres 21/2023: 37,5 jam bersih seminggu), band edges, and the dated
+ * seasons (Ramadan) that replace the hours on their days; core checks them, names the field
+ * at fault and says what each week adds up to. */
 async function hoursForm(root) {
-  const hours = await call('presence_hours');
-  const time = (id, value) => h('input', { type: 'text', id, size: 5, placeholder: 'JJ:MM', value });
+  let hours = await call('presence_hours');
+  const time = (id, value, label) => h('input', { type: 'text', id, size: 5, placeholder: 'JJ:MM', value, 'aria-label': label });
+  const minutes = (id, value, label) => h('input', { type: 'number', id, min: 0, max: 600, size: 4, value, 'aria-label': label });
+  const weekText = (m) => String(Math.round(m / 6) / 10).replace('.', ',');
+  const weekMinutes = (text) => Math.round(Number(String(text).replace(',', '.')) * 60) || 0;
   const band = (i) => h('input', { type: 'number', id: `hours-band-${i}`, min: 1, max: 600, size: 4, value: hours.bands[i], 'aria-label': `Batas pita ${i + 1} (menit)` });
   const start = time('hours-start', hours.start);
   const end = time('hours-end', hours.end);
   const friday = time('hours-friday', hours.friday_end);
+  const rest = minutes('hours-rest', hours.rest);
+  const fridayRest = minutes('hours-friday-rest', hours.friday_rest);
+  const week = h('input', { type: 'text', id: 'hours-week', size: 5, value: weekText(hours.week_minutes) });
   const bands = [0, 1, 2].map(band);
+  const seasonRows = h('tbody', { id: 'season-rows' });
+  const note = h('p', { class: 'muted small', id: 'hours-note' });
+  const seasonRow = (x) => {
+    const tr = h('tr', { class: 'season-row' },
+      h('td', {}, h('input', { type: 'text', class: 's-name', size: 16, value: x.name, 'aria-label': 'Nama masa' }),
+        x.estimate ? h('div', { class: 'muted small' }, 'tanggal perkiraan') : null),
+      h('td', {}, dateInput({ class: 's-from', 'aria-label': 'Dari tanggal' }, x.from)),
+      h('td', {}, dateInput({ class: 's-to', 'aria-label': 'Sampai tanggal' }, x.to)),
+      h('td', {}, time('', x.start, 'Jam masuk')),
+      h('td', {}, time('', x.end, 'Jam pulang Senin–Kamis')),
+      h('td', {}, time('', x.friday_end, 'Jam pulang Jumat')),
+      h('td', {}, minutes('', x.rest, 'Istirahat (menit)')),
+      h('td', {}, minutes('', x.friday_rest, 'Istirahat Jumat (menit)')),
+      h('td', {}, h('input', { type: 'text', class: 's-week', size: 5, value: weekText(x.week_minutes), 'aria-label': 'Jam seminggu' })),
+      h('td', {}, h('button', { type: 'button', class: 'link', dataset: { act: 'season-remove' } }, 'Hapus')));
+    tr.dataset.estimate = x.estimate ? '1' : '';
+    return tr;
+  };
+  const show = (x) => {
+    hours = x;
+    start.value = x.start;
+    end.value = x.end;
+    friday.value = x.friday_end;
+    rest.value = x.rest;
+    fridayRest.value = x.friday_rest;
+    week.value = weekText(x.week_minutes);
+    clear(seasonRows);
+    x.seasons.forEach((s) => seasonRows.appendChild(seasonRow(s)));
+    note.textContent = x.week_note;
+    const [a, b, c] = x.bands;
+    form.querySelector('#hours-explain').textContent =
+      `Terlambat (TL) dan pulang sebelum waktunya (PSW): pita 1 = 1–${a} menit, 2 = ${a + 1}–${b}, 3 = ${b + 1}–${c}, 4 = lebih dari ${c} menit atau tanpa catatan.`;
+  };
   const form = h('form', { class: 'form inline-form', id: 'hours-form', novalidate: true },
     h('h2', {}, 'Jam kerja dan pita keterlambatan (TL/PSW)'),
     h('div', { class: 'form-row' },
       field('start', 'Jam masuk', start),
       field('end', 'Jam pulang Senin–Kamis', end),
       field('friday_end', 'Jam pulang Jumat', friday),
+      field('rest', 'Istirahat (menit)', rest),
+      field('friday_rest', 'Istirahat Jumat (menit)', fridayRest),
+      field('week_minutes', 'Jam kerja bersih seminggu', week, 'Perpres 21/2023: 37,5 jam'),
       h('div', { class: 'field', dataset: { field: 'bands' } }, h('label', { for: 'hours-band-0' }, 'Batas pita 1 / 2 / 3 (menit)'),
-        h('div', { class: 'toolbar' }, bands), h('div', { class: 'field-error', dataset: { errorFor: 'bands' } })),
-      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'hours-save' }, 'Simpan'))),
+        h('div', { class: 'toolbar' }, bands), h('div', { class: 'field-error', dataset: { errorFor: 'bands' } }))),
     h('p', { class: 'muted small', id: 'hours-explain' }),
+    h('h3', {}, 'Jam kerja bertanggal (Ramadan)'),
+    h('table', { class: 'grid compact', id: 'season-table' },
+      h('thead', {}, h('tr', {}, ['Nama', 'Dari', 'Sampai', 'Masuk', 'Pulang', 'Pulang Jumat', 'Istirahat', 'Istirahat Jumat', 'Jam seminggu', ''].map((t) => h('th', {}, t)))),
+      seasonRows),
+    h('div', { class: 'field-error', dataset: { errorFor: 'seasons' } }),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', id: 'season-add' }, 'Tambah masa'),
+      h('button', { type: 'submit', class: 'primary', id: 'hours-save' }, 'Simpan jam kerja')),
+    note,
     h('div', { class: 'form-error', role: 'alert' }));
-  const explain = (x) => {
-    const [a, b, c] = x.bands;
-    form.querySelector('#hours-explain').textContent =
-      `Terlambat (TL) dan pulang sebelum waktunya (PSW): pita 1 = 1–${a} menit, 2 = ${a + 1}–${b}, 3 = ${b + 1}–${c}, 4 = lebih dari ${c} menit atau tanpa catatan.`;
-  };
-  explain(hours);
+  form.addEventListener('click', (e) => {
+    const act = e.target.closest('[data-act]')?.dataset.act;
+    if (act === 'season-remove') e.target.closest('tr').remove();
+    if (e.target.id === 'season-add') {
+      seasonRows.appendChild(seasonRow({ name: '', from: '', to: '', start: '08:00', end: '15:00', friday_end: '15:30', rest: 30, friday_rest: 60, week_minutes: 1950, estimate: false }));
+      seasonRows.lastElementChild.querySelector('.s-name').focus();
+    }
+  });
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     clearErrors(form);
+    const seasons = [...seasonRows.querySelectorAll('tr')].map((tr) => {
+      const [startIn, endIn, fridayIn] = tr.querySelectorAll('input[placeholder="JJ:MM"]');
+      const [restIn, fridayRestIn] = tr.querySelectorAll('input[type="number"]');
+      return {
+        name: tr.querySelector('.s-name').value, from: tr.querySelector('.s-from').value, to: tr.querySelector('.s-to').value,
+        start: startIn.value, end: endIn.value, friday_end: fridayIn.value,
+        rest: Number(restIn.value), friday_rest: Number(fridayRestIn.value),
+        week_minutes: weekMinutes(tr.querySelector('.s-week').value), estimate: tr.dataset.estimate === '1',
+      };
+    });
     try {
-      const saved = await call('presence_hours_save', { hours: { start: start.value, end: end.value, friday_end: friday.value, bands: bands.map((b) => Number(b.value)) } });
-      start.value = saved.start;
-      end.value = saved.end;
-      friday.value = saved.friday_end;
-      explain(saved);
+      show(await call('presence_hours_save', { hours: {
+        start: start.value, end: end.value, friday_end: friday.value, bands: bands.map((b) => Number(b.value)),
+        rest: Number(rest.value), friday_rest: Number(fridayRest.value), week_minutes: weekMinutes(week.value), seasons,
+      } }));
       notify('Jam kerja disimpan.');
     } catch (err) {
       showErrors(form, err);
     }
   });
   root.appendChild(form);
+  show(hours);
 }
 
 /** Cadangan data: the automatic daily copies, a copy now to a chosen file, and restoring one

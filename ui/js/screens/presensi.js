@@ -143,7 +143,10 @@ export async function mount(root, { actions }) {
         r.place ? h('div', { class: 'muted small place', dataset: { place: r.place }, title: 'Lokasi presensi menurut e-presensi' }, r.place) : null),
       h('td', {}, h('input', timeAttrs('out', 'Jam pulang', r.check_out))),
       h('td', { class: 'nowrap bands' }, r.no_times ? 'jam tidak tercatat' : [r.late, r.early].filter(Boolean).join(' '),
-        r.apel ? h('div', { class: `small apel ${r.apel_missed ? 'breach' : 'muted'}`, dataset: { apel: r.apel }, title: 'Apel menurut e-presensi: HAP/HAS hadir, TAP tidak apel pagi, CP cepat pulang' }, `Apel ${r.apel}`) : null),
+        r.apel ? h('div', { class: `small apel ${r.apel_missed ? 'breach' : 'muted'}`, dataset: { apel: r.apel }, title: 'Apel menurut e-presensi: HAP/HAS hadir, TAP tidak apel pagi, CP cepat pulang' }, `Apel ${r.apel}`) : null,
+        r.week_hours ? h('div', { class: `small week-hours ${r.week_short ? 'breach' : 'muted'}`, dataset: { weekHours: r.week_short || 'cukup' },
+          title: 'Jam kerja minggu ini sampai hari ini (Perpres 21/2023), istirahat tidak dihitung' },
+        `Minggu ini ${r.week_hours}${r.week_short ? `, ${r.week_short}` : ''}`) : null),
       h('td', {}, h('input', { type: 'text', class: 'note', value: r.note, placeholder: 'keterangan', 'aria-label': `Keterangan ${r.name}` })));
   }
 

@@ -107,6 +107,7 @@ fn every_table(r: &Report) -> Vec<Table> {
     let by_presence = !matches!(r.format.as_str(), "giliran-laporan/1" | "giliran-laporan/2");
     // From format 4 each person's missed apel has its column.
     let with_apel = !matches!(r.format.as_str(), "giliran-laporan/1" | "giliran-laporan/2" | "giliran-laporan/3");
+    let with_hours = with_apel && r.format != "giliran-laporan/4";
     let t = &r.totals;
     let mut summary: Vec<(&str, Value)> =
         vec![("Pegawai aktif", int(t.staff)), ("Hari kerja", int(t.working_days)), ("Unit kerja × hari kerja", int(t.unit_days))];
@@ -299,6 +300,7 @@ fn every_table(r: &Report) -> Vec<Table> {
                 if with_no_times { &["Hadir, jam tidak tercatat"][..] } else { &[] },
                 &["Tidak dapat dihubungi", "Laporan kegiatan"],
                 if with_apel { &["Apel terlewat (TAP, CP)"][..] } else { &[] },
+                if with_hours { &["Minggu kurang jam kerja", "Kurang jam kerja"][..] } else { &[] },
             ]
             .concat(),
             widths: [
@@ -306,6 +308,7 @@ fn every_table(r: &Report) -> Vec<Table> {
                 if with_no_times { &[11.0][..] } else { &[] },
                 &[12.0, 10.0],
                 if with_apel { &[11.0][..] } else { &[] },
+                if with_hours { &[11.0, 16.0][..] } else { &[] },
             ]
             .concat(),
             rows: r
@@ -322,6 +325,10 @@ fn every_table(r: &Report) -> Vec<Table> {
                     row.extend([int(p.unreached), int(p.notes)]);
                     if with_apel {
                         row.push(int(p.apel_missed));
+                    }
+                    if with_hours {
+                        row.push(int(p.weeks_short));
+                        row.push(text(&if p.minutes_short > 0 { crate::model::hours::duration(p.minutes_short) } else { String::new() }));
                     }
                     row
                 })

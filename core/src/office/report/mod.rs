@@ -23,8 +23,8 @@ pub use duties::DutyRow;
 /// Names the format inside every file, so a later Giliran can read older reports.
 /// Version 2 adds, per person, the days present with no clock times recorded; 3 judges
 /// compliance on presence; 4 adds plan against actual and the days the attendance systems
-/// failed.
-pub const FORMAT: &str = "giliran-laporan/4";
+/// failed; 5 each person's weeks short of their working hours.
+pub const FORMAT: &str = "giliran-laporan/5";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -199,6 +199,12 @@ pub struct PersonRow {
     /// Apel missed as e-presensi recorded it (TAP, CP), from format 4.
     #[serde(default)]
     pub apel_missed: u32,
+    /// Weeks short of their hours (Perpres 21/2023) and the minutes short over them, from
+    /// format 5; a week's surplus does not cover another week.
+    #[serde(default)]
+    pub weeks_short: u32,
+    #[serde(default)]
+    pub minutes_short: u32,
 }
 
 /// A WFH person not reached when called.
@@ -357,6 +363,8 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             unreached: 0,
             notes: 0,
             apel_missed: 0,
+            weeks_short: 0,
+            minutes_short: 0,
         })
         .collect();
     let row_of: HashMap<i64, usize> = staff.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
@@ -446,6 +454,21 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
         // against a maximum of two is not "Sesuai SE" whatever the plan said.
         row.compliant = (n.need.min..=n.need.max.max(n.need.min)).contains(&row.tally.wfo);
         days.push(row);
+    }
+    // Each person's weeks against their hours, over the unit's working days recorded so far.
+    let mut unit_days: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
+    for n in needs.iter().filter(|n| n.date <= today) {
+        unit_days.entry(n.unit_id).or_default().push(n.date);
+    }
+    for s in &staff {
+        let days = unit_days.get(&s.unit_id).map_or(&[][..], Vec::as_slice);
+        let p = &mut people[row_of[&s.id]];
+        for w in crate::rules::work_week::weeks(&hours, days.iter().copied(), |d| records.get(&(s.id, d)), today) {
+            if w.short() > 0 {
+                p.weeks_short += 1;
+                p.minutes_short += w.short();
+            }
+        }
     }
     let breaches =
         breaches_found.into_iter().map(|b| BreachRow { date: b.date, unit: b.unit_name, message: b.message }).collect::<Vec<_>>();
