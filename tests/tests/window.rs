@@ -341,7 +341,7 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     // Issue 30: a letter's call rule and online presence windows are the letter's settings.
     app.fill("#circular-form [name='call_rule_calls']", "3").await;
     app.fill("#circular-form [name='call_rule_minutes']", "30").await;
-    app.fill("#circular-form [name='presence_windows']", "06:30-07:30, 11:00-13:00").await;
+    app.fill("#circular-form [name='presence_windows']", "06:30-07:30 (di luar Ramadan), 11:00-13:00, 07:00-08:00 (Ramadan)").await;
     app.scroll_to("#f-report_to_sekda").await;
     app.screenshot("25b-surat-edaran-kewajiban").await;
     app.click("#circular-save").await;
@@ -351,7 +351,11 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     assert_eq!(saved["obligations"]["call_rule"], serde_json::json!({"calls": 3, "minutes": 30}));
     assert_eq!(
         saved["obligations"]["presence_windows"],
-        serde_json::json!([{"from": "06:30", "to": "07:30"}, {"from": "11:00", "to": "13:00"}])
+        serde_json::json!([
+            {"from": "06:30", "to": "07:30", "season": "biasa"},
+            {"from": "11:00", "to": "13:00"},
+            {"from": "07:00", "to": "08:00", "season": "ramadan"}
+        ])
     );
     assert!(row.contains("Administrasi pemerintahan: WFH paling banyak 50%"), "{row}");
     assert!(row.contains("Pusat data: WFO paling banyak 1/2"), "{row}");

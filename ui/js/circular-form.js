@@ -7,6 +7,20 @@ import * as store from './store.js';
 import { h, select, dateInput } from './dom.js';
 import { field, showErrors, clearErrors } from './form.js';
 
+/** The words a presence window's season is written with in the field: `(Ramadan)`. */
+const SEASON_WORDS = { ramadan: 'Ramadan', biasa: 'di luar Ramadan' };
+
+/** `07:00-08:00 (Ramadan)` as core takes it; a season word core does not know is sent as
+ * written, and core names it. */
+function windowOf(text) {
+  const m = text.match(/^(.*?)\s*(?:\((.*)\))?\s*$/);
+  const [from, to] = m[1].split(/[-–]/).map((t) => t.trim());
+  const said = (m[2] || '').trim().toLowerCase();
+  const season = Object.keys(SEASON_WORDS).find((k) => SEASON_WORDS[k].toLowerCase() === said || k === said)
+    || (said === 'bukan ramadan' ? 'biasa' : said || 'selalu');
+  return { from, to: to || '', season };
+}
+
 const KINDS = [
   { key: '', label: 'Normal: semua WFO' },
   { key: 'wfo_max', label: 'WFO paling banyak …' },
@@ -89,8 +103,8 @@ export function circularForm(c, { isNew }, onSaved) {
       field('report_to_sekda', 'Laporan ke Sekda', text(ob.report_to_sekda), 'mis. harian, mingguan, akhir periode; kosong bila tidak ada'),
       field('call_rule_calls', 'Panggilan tak terjawab yang dilaporkan untuk disiplin', h('input', { type: 'number', min: 1, value: ob.call_rule?.calls ?? '' }), 'mis. 3 (SE Kaltim 2026); kosongkan bila SE tidak mengaturnya'),
       field('call_rule_minutes', 'Dalam berapa menit', h('input', { type: 'number', min: 1, value: ob.call_rule?.minutes ?? '' }), 'mis. 30'),
-      field('presence_windows', 'Jendela presensi daring saat di luar kantor', text((ob.presence_windows || []).map((w) => `${w.from}-${w.to}`).join(', ')),
-        'mis. 06:30-07:30, 11:00-13:00 (SE Kaltim 2026); kosong bila tidak ada'),
+      field('presence_windows', 'Jendela presensi daring saat di luar kantor', text((ob.presence_windows || []).map((w) => `${w.from}-${w.to}${SEASON_WORDS[w.season] ? ` (${SEASON_WORDS[w.season]})` : ''}`).join(', ')),
+        'mis. 06:30-07:30 (di luar Ramadan), 11:00-13:00, 07:00-08:00 (Ramadan); kosong bila tidak ada'),
       field('legal_basis', 'Dasar hukum (satu per baris)', area((c.legal_basis || []).join('\n'), 2))),
     field('source', 'Sumber', area(c.source, 2)),
     h('div', { class: 'form-error', role: 'alert' }),
@@ -130,8 +144,7 @@ export function circularForm(c, { isNew }, onSaved) {
         online_channels: v('online_channels').checked,
         health_protocol: v('health_protocol').checked,
         video_meetings: v('video_meetings').checked,
-        presence_windows: v('presence_windows').value.split(',').map((w) => w.trim()).filter(Boolean)
-          .map((w) => { const [from, to] = w.split(/[-–]/).map((t) => t.trim()); return { from, to: to || '' }; }),
+        presence_windows: v('presence_windows').value.split(',').map((w) => w.trim()).filter(Boolean).map(windowOf),
         call_rule: v('call_rule_calls').value && v('call_rule_minutes').value
           ? { calls: Number(v('call_rule_calls').value), minutes: Number(v('call_rule_minutes').value) }
           : null,

@@ -91,16 +91,21 @@ pub fn compare_in(store: &mut Store, period: &Period, filter: &Filter, today: Na
     let limits = period.limit_map();
     // Online presence windows of the circular governing the day (Kaltim 2026), and the punches
     // to check them against: read only when some circular sets them.
+    // A window may hold only in Ramadan or outside it: Ramadan is the office's dated hours.
     let governors = crate::office::circulars::Governors::read(store)?;
-    let windows: HashMap<NaiveDate, &[crate::model::circular::PresenceWindow]> = period
+    let hours = crate::office::presence::hours(store)?;
+    let windows: HashMap<NaiveDate, Vec<crate::model::circular::PresenceWindow>> = period
         .needs
         .iter()
         .map(|n| n.date)
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
-        .map(|d| (d, governors.circular_on(d).map_or(&[][..], |c| c.obligations.presence_windows.as_slice())))
+        .map(|d| {
+            let all = governors.circular_on(d).map_or(&[][..], |c| c.obligations.presence_windows.as_slice());
+            (d, all.iter().filter(|w| w.holds(hours.season_on(d).is_some())).copied().collect())
+        })
         .collect();
-    let windows_on = |d: NaiveDate| windows.get(&d).copied().unwrap_or(&[]);
+    let windows_on = |d: NaiveDate| windows.get(&d).map_or(&[][..], Vec::as_slice);
     let mut punched: HashMap<(i64, NaiveDate), Vec<chrono::NaiveTime>> = HashMap::new();
     if governors.any(|c| !c.obligations.presence_windows.is_empty()) {
         for (id, at) in store.read(|tx| tx.punches_between(from, through))? {

@@ -537,3 +537,69 @@ fn a_friday_away_under_kaltim_2026_is_checked_against_its_two_presence_windows()
     assert_eq!(gap_of(1), Some((Gap::MissedWindow, "tidak ada presensi pukul 11:00–13:00".to_string())));
     assert_eq!(gap_of(2).map(|g| g.0), Some(Gap::NoCheckIn));
 }
+
+/// Issue 30, Kaltim 2026 in Ramadan ("Ramadan 07.00-08.00"): on a Friday inside the office's
+/// Ramadan dates the morning window is 07:00–08:00; a 06:45 check-in no longer keeps it.
+#[test]
+fn in_ramadan_kaltim_2026_checks_the_morning_window_at_seven() {
+    use giliran_core::office::actual::{self, Gap};
+    use giliran_core::office::presence::{self, DaySaid, FileDays, Mark};
+    use giliran_core::office::roster;
+    let mut f = Fixture::empty();
+    f.unit("Biro Organisasi", "administrasi", &[("pelaksana", 2)]);
+    let s = f.store_mut();
+    circulars::add_from_template(s, "kaltim-2026", None, None, None).unwrap();
+    let windows: Vec<String> =
+        giliran_core::rules::policy::templates::get("kaltim-2026").unwrap().obligations.presence_windows.iter().map(|w| w.text()).collect();
+    assert_eq!(windows, ["06:30–07:30 (di luar Ramadan)", "11:00–13:00", "07:00–08:00 (Ramadan)"]);
+    let friday = d("2026-02-27");
+    assert!(presence::hours(s).unwrap().season_on(friday).is_some(), "27 February 2026 is in Ramadan 1447 H");
+    roster::plan_period(s, "27-02-2026", "27-02-2026").unwrap();
+    let people = staff::list(s, &Default::default()).unwrap();
+    let mut file = FileDays::default();
+    for (who, times) in [(0, ["07:30", "11:30"]), (1, ["06:45", "11:30"])] {
+        let id = people[who].id;
+        file.stamps.insert(id, times.iter().map(|t| friday.and_time(chrono::NaiveTime::parse_from_str(t, "%H:%M").unwrap())).collect());
+        file.said.insert((id, friday), DaySaid { code: Some(Mark::Wfh), ..Default::default() });
+    }
+    presence::merge_punches(s, &file, ("test.ramadan", "1"), &|_| {}).unwrap();
+    let c = actual::compare(s, friday, friday, &Default::default(), d("2026-03-02")).unwrap();
+    let gap_of = |i: usize| c.rows.iter().find(|m| m.name == people[i].name).map(|m| (m.gap, m.recorded.clone()));
+    assert_eq!(gap_of(0), None, "07:30 is within Ramadan's 07:00–08:00");
+    assert_eq!(gap_of(1), Some((Gap::MissedWindow, "tidak ada presensi pukul 07:00–08:00 (Ramadan)".to_string())));
+}
+
+/// Issue 30: Kaltim's Lebaran 2026 letter is a dated regional window: on 16 March 2026 it
+/// governs over both Kaltim's standing Friday letter and SE MenPAN-RB 2/2026's national window,
+/// and says why; its days are marked as the app's reading.
+#[test]
+fn kaltim_lebaran_2026_governs_its_days_over_the_national_window() {
+    let mut s = office(&[("Biro Organisasi", "administrasi", &[("pelaksana", 6)])]);
+    for key in ["kaltim-2026", "menpanrb-02-2026", "kaltim-lebaran-2026"] {
+        circulars::add_from_template(&mut s, key, None, None, None).unwrap();
+    }
+    let day = circulars::needs(&mut s, "2026-03-16", "2026-03-16").unwrap();
+    let n = need(&day, "Biro Organisasi", "2026-03-16");
+    assert_eq!(n.circular_key.as_deref(), Some("kaltim-lebaran-2026"));
+    assert!(n.why.starts_with("SE kepala daerah didahulukan atas pedoman nasional"), "{}", n.why);
+    assert!(n.need.rule.ends_with("(tafsiran aplikasi, bukan bunyi SE)"), "{}", n.need.rule);
+    let after = circulars::needs(&mut s, "2026-03-30", "2026-03-30").unwrap();
+    assert_eq!(need(&after, "Biro Organisasi", "2026-03-30").circular_key.as_deref(), Some("kaltim-2026"));
+}
+
+/// Issue 30: Jatim, March 2025, sets caps per group of offices: 100% in for health, social,
+/// transport, Satpol PP and BPBD; at most 50% away for the listed offices; 25% for the rest.
+/// Each OPD takes its group's template; essential units stay in whatever the group.
+#[test]
+fn jatim_2025_caps_each_group_of_offices() {
+    let spec: &[UnitSpec] = &[("Bidang Aplikasi", "administrasi", &[("pelaksana", 8)]), ("UPT Layanan", "esensial", &[("pelaksana", 4)])];
+    for (key, admin_min, admin_max) in [("jatim-2025-layanan", 8, 8), ("jatim-2025-50", 4, 8), ("jatim-2025-25", 6, 8)] {
+        let mut s = office(spec);
+        circulars::add_from_template(&mut s, key, None, None, None).unwrap();
+        let all = circulars::needs(&mut s, "2025-03-24", "2025-03-24").unwrap();
+        let admin = need(&all, "Bidang Aplikasi", "2025-03-24");
+        assert_eq!((admin.need.min, admin.need.max), (admin_min, admin_max), "{key}: {}", admin.need.rule);
+        assert_eq!(need(&all, "UPT Layanan", "2025-03-24").need.min, 4, "{key}: essential stays in");
+        assert!(admin.circular.ends_with("[nomor belum dari naskah SE]"), "{}", admin.circular);
+    }
+}

@@ -369,11 +369,47 @@ pub struct PresenceWindow {
     pub from: chrono::NaiveTime,
     #[serde(with = "hhmm")]
     pub to: chrono::NaiveTime,
+    /// Whether the window holds every day, only outside Ramadan or only in it (Kaltim 2026:
+    /// "Ramadan 07.00-08.00"). Ramadan is the office's dated hours (Pengaturan, jam kerja
+    /// bertanggal), so its days are the ones the clerk confirmed.
+    #[serde(default, skip_serializing_if = "WindowSeason::is_always")]
+    pub season: WindowSeason,
+}
+
+keyed_enum! {
+    /// When a presence window holds.
+    #[derive(Default)]
+    WindowSeason {
+        #[default]
+        Always => "selalu", "setiap hari";
+        Ordinary => "biasa", "di luar Ramadan", alias "bukan Ramadan";
+        Ramadan => "ramadan", "Ramadan";
+    }
+}
+
+impl WindowSeason {
+    fn is_always(&self) -> bool {
+        *self == WindowSeason::Always
+    }
 }
 
 impl PresenceWindow {
+    /// `06:30–07:30`, `07:00–08:00 (Ramadan)`.
     pub fn text(&self) -> String {
-        format!("{}–{}", self.from.format("%H:%M"), self.to.format("%H:%M"))
+        let when = match self.season {
+            WindowSeason::Always => String::new(),
+            s => format!(" ({})", s.label()),
+        };
+        format!("{}–{}{when}", self.from.format("%H:%M"), self.to.format("%H:%M"))
+    }
+
+    /// Whether the window holds on a day in Ramadan (`in_ramadan`) or not.
+    pub fn holds(&self, in_ramadan: bool) -> bool {
+        match self.season {
+            WindowSeason::Always => true,
+            WindowSeason::Ordinary => !in_ramadan,
+            WindowSeason::Ramadan => in_ramadan,
+        }
     }
 }
 

@@ -8,9 +8,9 @@ use super::{Circular, ClassRule, Covers, FlexibleWork, Obligations, Rule, Share}
 use crate::model::{CircularDetail, JabatanClass, ServiceClass};
 use chrono::NaiveDate;
 
-fn window(from: (u32, u32), to: (u32, u32)) -> super::PresenceWindow {
+fn window(from: (u32, u32), to: (u32, u32), season: super::WindowSeason) -> super::PresenceWindow {
     let t = |(h, m): (u32, u32)| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
-    super::PresenceWindow { from: t(from), to: t(to) }
+    super::PresenceWindow { from: t(from), to: t(to), season }
 }
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -42,6 +42,10 @@ pub fn all() -> Vec<Circular> {
         menpanrb_b531_2025(),
         menpanrb_02_2026(),
         kaltim_2026(),
+        kaltim_lebaran_2026(),
+        jatim_2025(JatimGroup::Layanan),
+        jatim_2025(JatimGroup::Daftar),
+        jatim_2025(JatimGroup::Lainnya),
         normal(),
     ]
 }
@@ -149,9 +153,93 @@ fn kaltim_2026() -> Circular {
         obligations: Obligations {
             reachability_checks: true,
             call_rule: Some(super::CallRule { calls: 3, minutes: 30 }),
-            presence_windows: vec![window((6, 30), (7, 30)), window((11, 0), (13, 0))],
+            // "Ramadan 07.00-08.00" read as the morning window's Ramadan hours; the midday
+            // window holds all year (the reports do not say otherwise).
+            presence_windows: vec![
+                window((6, 30), (7, 30), super::WindowSeason::Ordinary),
+                window((11, 0), (13, 0), super::WindowSeason::Always),
+                window((7, 0), (8, 0), super::WindowSeason::Ramadan),
+            ],
             ..Default::default()
         },
+    }
+}
+
+/// Kaltim's Lebaran 2026 letter adds dated days to the Friday rule. Reports give its number
+/// and that it adds days around Idulfitri 1447 H, not which: the days of SE MenPAN-RB 2/2026
+/// (16-17 and 25-27 March) and the head's split are the app's reading until the text is in.
+/// As the regional head's dated letter it takes precedence over the national window.
+fn kaltim_lebaran_2026() -> Circular {
+    use ServiceClass::*;
+    Circular {
+        key: "kaltim-lebaran-2026".into(),
+        number: "000.8.3/1276/B.ORG-III/2026".into(),
+        title: "Penyesuaian Sistem Kerja ASN di Lingkungan Pemerintah Provinsi Kalimantan Timur sekitar Hari Raya Idulfitri 1447 Hijriah".into(),
+        issuer: "Gubernur Kalimantan Timur".into(),
+        signed_on: day(2026, 3, 10),
+        legal_basis: vec!["Surat Edaran Menteri PANRB Nomor 2 Tahun 2026".into()],
+        valid_from: day(2026, 3, 16),
+        valid_to: Some(day(2026, 3, 27)),
+        source: "Dari pemberitaan (naskah belum dimasukkan): SE Gubernur Kaltim 000.8.3/1276/B.ORG-III/2026 menambah hari kerja fleksibel bertanggal sekitar Idulfitri 1447 H; tanggalnya (16-17 dan 25-27 Maret 2026, mengikuti SE MenPAN-RB 2/2026) dan pembagian oleh kepala perangkat daerah adalah tafsiran aplikasi.".into(),
+        inferred: vec![CircularDetail::Title, CircularDetail::SignedOn, CircularDetail::ValidFrom, CircularDetail::Reading],
+        rules: rules(&[(Esensial, Rule::WfoAll), (LayananPublik, Rule::WfoAll), (Administrasi, Rule::KepalaOpd { wfo_share: None })]),
+        day_rules: Vec::new(),
+        covers: Covers::Asn,
+        not_counted: vec![],
+        flexible: None,
+        health_rule: false,
+        obligations: Obligations { reachability_checks: true, ..Default::default() },
+    }
+}
+
+/// The three groups of offices Jatim's March 2025 letter sets caps for: the province names
+/// the offices, each OPD takes the template of its group.
+#[derive(Clone, Copy)]
+enum JatimGroup {
+    /// Health, social, transport, Satpol PP, BPBD: 100% in the office.
+    Layanan,
+    /// Setda, Bapenda, Bappeda, BPKAD, BKD, BPSDM, DPMPTSP, Diskominfo and some technical
+    /// offices: at most 50% away.
+    Daftar,
+    /// Every other office: at most 25% away.
+    Lainnya,
+}
+
+/// Jatim, March 2025 (from news reports): how a province sets caps per class of office. The
+/// number, signing date and days are not in the reports: the days are read as those of SE
+/// MenPAN-RB 2/2025 (24-27 March 2025), marked.
+fn jatim_2025(group: JatimGroup) -> Circular {
+    use ServiceClass::*;
+    let (key, whom, cap) = match group {
+        JatimGroup::Layanan => {
+            ("jatim-2025-layanan", "Dinas Kesehatan, Dinas Sosial, Dinas Perhubungan, Satpol PP, BPBD: 100% di kantor", None)
+        }
+        JatimGroup::Daftar => (
+            "jatim-2025-50",
+            "Setda, Bapenda, Bappeda, BPKAD, BKD, BPSDM, DPMPTSP, Diskominfo dan sebagian dinas teknis: paling banyak 50% di luar kantor",
+            Some(50),
+        ),
+        JatimGroup::Lainnya => ("jatim-2025-25", "perangkat daerah lainnya: paling banyak 25% di luar kantor", Some(25)),
+    };
+    let away = |cap: Option<u32>| cap.map_or(Rule::WfoAll, |p| Rule::WfhMax { share: Share::percent(p) });
+    Circular {
+        key: key.into(),
+        number: "Sistem Kerja ASN Maret 2025".into(),
+        title: format!("Sistem Kerja ASN di Lingkungan Pemerintah Provinsi Jawa Timur ({whom})"),
+        issuer: "Gubernur Jawa Timur".into(),
+        signed_on: day(2025, 3, 21),
+        legal_basis: vec!["Surat Edaran Menteri PANRB Nomor 2 Tahun 2025".into()],
+        valid_from: day(2025, 3, 24),
+        valid_to: Some(day(2025, 3, 27)),
+        source: "Dari pemberitaan (naskah belum dimasukkan): Jawa Timur, Maret 2025: kesehatan, sosial, perhubungan, Satpol PP dan BPBD 100% di kantor; Setda, Bapenda, Bappeda, BPKAD, BKD, BPSDM, DPMPTSP, Diskominfo dan sebagian dinas teknis paling banyak 50% di luar kantor; lainnya paling banyak 25%. Nomor, tanggal dan hari berlakunya belum dari naskah.".into(),
+        inferred: vec![CircularDetail::Number, CircularDetail::Title, CircularDetail::SignedOn, CircularDetail::ValidFrom],
+        rules: rules(&[(Esensial, Rule::WfoAll), (LayananPublik, away(cap)), (Administrasi, away(cap))]),
+        day_rules: Vec::new(),
+        covers: Covers::Asn,
+        not_counted: vec![],
+        flexible: None,
+        health_rule: false,
+        obligations: Obligations::default(),
     }
 }
 
