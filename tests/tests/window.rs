@@ -282,6 +282,31 @@ async fn a_clerk_applies_a_seed_circular_and_sees_what_each_day_requires() {
     let history = app.wait_text("#circular-history", "Diubah").await;
     assert!(history.contains("Ditambahkan") && history.contains("WFH paling banyak 50%"), "{history}");
     app.screenshot("24-surat-edaran-riwayat").await;
+
+    // Issue 30, who decides in a Pemda: the office's flexible-work decision placed inside the
+    // governor's letter may be stricter, never looser; once inside, it governs its days.
+    story.cli.ok(&["circular", "add", "--template", "fleksibel-2025", "--key", "keputusan-opd", "--from", "01-04-2024"]);
+    app.click("#circular-history .actions button").await;
+    app.wait_gone("#circular-history").await;
+    app.click("#nav-beranda").await;
+    app.click("#nav-surat").await;
+    app.click("#circular-rows tr[data-key='keputusan-opd'] button[data-action='edit']").await;
+    app.choose("#circular-within", "800/01/Prov — Penjabat Gubernur Kalimantan Barat (kalbar-2024)").await;
+    app.click("#circular-save").await;
+    let err = app.wait_text("[data-error-for='within']", "tidak lebih longgar").await;
+    assert!(err.contains("Layanan publik pada hari selasa: untuk 4 pegawai"), "{err}");
+    app.screenshot("24b-keputusan-opd-lebih-longgar").await;
+    app.choose("#circular-form select[aria-label='Aturan Esensial']", "Normal: semua WFO").await;
+    app.choose("#circular-form select[aria-label='Aturan Layanan publik']", "Normal: semua WFO").await;
+    app.fill("#circular-form input[aria-label='Bagian Administrasi pemerintahan']", "25%").await;
+    app.click("#circular-save").await;
+    app.wait_gone("#circular-panel").await;
+    app.wait_text("#circular-rows [data-within='kalbar-2024']", "Melaksanakan 800/01/Prov (kalbar-2024)").await;
+    app.fill("#needs-from", "15-04-2024").await;
+    app.fill("#needs-to", "18-04-2024").await;
+    app.click("#needs-show").await;
+    let wednesday = app.wait_text("#needs-table tbody[data-date='2024-04-17']", "Keputusan Kepala OPD melaksanakan").await;
+    assert!(wednesday.contains("ketetapan kantor"), "the template's figures are the office's own: {wednesday}");
     app.close().await;
 }
 

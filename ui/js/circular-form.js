@@ -32,7 +32,7 @@ const KINDS = [
 ];
 
 /** A panel editing `c`; `isNew` saves under a new key (a copy), else replaces it. */
-export function circularForm(c, { isNew }, onSaved) {
+export function circularForm(c, { isNew, others = [] }, onSaved) {
   const { choices } = store.get();
   const text = (v) => h('input', { type: 'text', value: v || '' });
   const date = (v) => dateInput({}, v);
@@ -76,6 +76,9 @@ export function circularForm(c, { isNew }, onSaved) {
       field('valid_from', 'Berlaku dari', date(c.valid_from)),
       field('valid_to', 'Berlaku sampai', date(c.valid_to), 'Kosongkan bila berlaku sampai dicabut')),
     field('title', 'Perihal', text(c.title)),
+    field('within', 'Melaksanakan SE kepala daerah', select({ id: 'circular-within' },
+      others.filter((o) => o.key !== c.key && !o.within).map((o) => ({ key: o.key, label: `${o.number} — ${o.issuer} (${o.key})` })), c.within, '(berdiri sendiri)'),
+    'Untuk keputusan Kepala OPD: berlaku selama SE itu berlaku, boleh lebih ketat, tidak lebih longgar'),
     inferredNote,
     h('h3', { class: 'section' }, 'Aturan per kelas layanan unit'),
     h('table', { class: 'grid rules' },
@@ -136,6 +139,7 @@ export function circularForm(c, { isNew }, onSaved) {
       covers: v('covers').value,
       not_counted: [...form.querySelectorAll('#not-counted input:checked')].map((b) => b.value),
       health_rule: v('health_rule').checked,
+      ...(v('within').value ? { within: v('within').value } : {}),
       ...(flex.value() ? { flexible: flex.value() } : {}),
       obligations: {
         report_to_sekda: v('report_to_sekda').value.trim(),

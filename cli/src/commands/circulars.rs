@@ -79,6 +79,15 @@ pub(crate) enum CircularCmd {
         #[arg(long)]
         on: String,
     },
+    /// Jadikan SE/keputusan ini pelaksanaan SE kepala daerah (boleh lebih ketat, tidak lebih
+    /// longgar); tanpa --of: lepaskan
+    Within {
+        /// Kode keputusan Kepala OPD
+        key: String,
+        /// Kode SE kepala daerah yang dilaksanakannya
+        #[arg(long = "of")]
+        within: Option<String>,
+    },
 }
 
 pub(crate) fn circular_rows(list: &[&Circular]) -> Vec<Vec<String>> {
@@ -123,6 +132,9 @@ pub(crate) fn circular_cmd(s: &mut Store, cmd: CircularCmd, today: NaiveDate) ->
                     format!("{} s.d. {}", dates::long(c.valid_from), c.valid_to.map(dates::long).unwrap_or_else(|| "dicabut".into())),
                 ],
             ];
+            if let Some(p) = &c.within {
+                rows.push(vec!["Melaksanakan".into(), circulars::get(s, p).map(|x| x.circular.citation()).unwrap_or_else(|_| p.clone())]);
+            }
             let book = classes::book(s)?;
             for class in book.choices() {
                 let rule = match c.rule_for(&class.key) {
@@ -195,6 +207,13 @@ pub(crate) fn circular_cmd(s: &mut Store, cmd: CircularCmd, today: NaiveDate) ->
         CircularCmd::End { key, on } => {
             let c = circulars::end(s, &key, &on)?;
             println!("{} berakhir {}.", c.citation(), c.valid_to.map(giliran_core::model::dates::short).unwrap_or_default());
+        }
+        CircularCmd::Within { key, within } => {
+            let c = circulars::place_within(s, &key, within.as_deref())?;
+            match &c.within {
+                Some(p) => println!("{} melaksanakan SE {p}: berlaku selama SE itu berlaku dan didahulukan atasnya.", c.citation()),
+                None => println!("{} berdiri sendiri.", c.citation()),
+            }
         }
     }
     Ok(())

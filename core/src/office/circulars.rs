@@ -36,6 +36,7 @@ pub fn blank(today: NaiveDate) -> Circular {
         covers: Default::default(),
         not_counted: Vec::new(),
         health_rule: false,
+        within: None,
         obligations: Default::default(),
         flexible: None,
     }
@@ -77,6 +78,7 @@ pub fn add_from_template(store: &mut Store, template: &str, key: Option<&str>, f
 fn insert_new(store: &mut Store, c: Circular) -> Result<Circular> {
     store.write("menambah Surat Edaran", |tx| {
         c.validate(&tx.class_book()?)?;
+        check_within(tx, &c)?;
         if tx.circular(&c.key)?.is_some() {
             return Err(Error::invalid("key", format!("SE dengan kode \"{}\" sudah ada; beri kode lain.", c.key)));
         }
@@ -119,9 +121,47 @@ pub fn end(store: &mut Store, key: &str, last_day: &str) -> Result<Circular> {
 pub fn save(store: &mut Store, c: &Circular) -> Result<Circular> {
     store.write("menyimpan Surat Edaran", |tx| {
         c.validate(&tx.class_book()?)?;
+        check_within(tx, c)?;
         tx.save_circular(c)
     })?;
     Ok(c.clone())
+}
+
+/// Places the decision `key` inside the letter `parent` (the Kepala OPD's decision applying
+/// the regional head's), or takes it out with `None`; refused when it would be looser.
+pub fn place_within(store: &mut Store, key: &str, parent: Option<&str>) -> Result<Circular> {
+    let mut c = get(store, key)?.circular;
+    c.within = parent.map(str::trim).filter(|p| !p.is_empty()).map(str::to_string);
+    save(store, &c)
+}
+
+/// A decision inside a letter names one the office has, which is itself no decision inside
+/// another, and stays within its bounds (`policy::looser_than`); a letter saved with
+/// decisions inside it must still hold them.
+fn check_within(tx: &crate::store::Tx, c: &Circular) -> Result<()> {
+    let classes = tx.class_book()?;
+    let all: Vec<Circular> = tx.circulars()?.into_iter().map(|s| s.circular).filter(|o| o.key != c.key).collect();
+    let mut e = Vec::new();
+    if let Some(p) = &c.within {
+        match all.iter().find(|o| &o.key == p) {
+            _ if p == &c.key => e.push("SE tidak dapat melaksanakan dirinya sendiri.".to_string()),
+            None => e.push(format!("SE dengan kode \"{p}\" tidak ada di kantor ini; tambahkan dulu SE kepala daerah yang dilaksanakan.")),
+            Some(parent) if parent.within.is_some() => {
+                e.push(format!("{} sendiri melaksanakan SE lain; pilih SE kepala daerah yang menjadi dasarnya.", parent.citation()))
+            }
+            Some(parent) => e.extend(policy::looser_than(c, parent, &classes)),
+        }
+    }
+    for child in all.iter().filter(|o| o.within.as_deref() == Some(c.key.as_str())) {
+        e.extend(
+            policy::looser_than(child, c, &classes).into_iter().map(|m| format!("{} yang melaksanakan SE ini: {m}", child.citation())),
+        );
+    }
+    if e.is_empty() {
+        return Ok(());
+    }
+    let head = "Keputusan Kepala OPD melaksanakan SE kepala daerah di dalam batasnya (boleh lebih ketat, tidak lebih longgar):";
+    Err(Error::Invalid(std::iter::once(head.to_string()).chain(e).map(|m| crate::model::error::FieldError::new("within", m)).collect()))
 }
 
 pub fn export(store: &mut Store, key: &str) -> Result<String> {

@@ -603,3 +603,42 @@ fn jatim_2025_caps_each_group_of_offices() {
         assert!(admin.circular.ends_with("[nomor belum dari naskah SE]"), "{}", admin.circular);
     }
 }
+
+/// Issue 30, who decides in a Pemda: the regional head's letter governs every OPD; the Kepala
+/// OPD's decision inside it holds only while it is in force, governs its days over it, and
+/// may be stricter, never looser (checked on what each asks of every class and unit size).
+#[test]
+fn an_opd_decision_inside_the_governors_letter_may_be_stricter_never_looser() {
+    use giliran_core::rules::policy::{templates, ClassRule, Rule, Share};
+    let mut s =
+        office(&[("Bidang Aplikasi", "administrasi", &[("pelaksana", 10)]), ("UPT Layanan", "layanan_publik", &[("pelaksana", 4)])]);
+    circulars::add_from_template(&mut s, "kalbar-2024", None, None, None).unwrap();
+    let mut opd = templates::get("fleksibel-2025").unwrap();
+    opd.key = "keputusan-opd-2024".into();
+    opd.valid_from = d("2024-04-01");
+    opd.signed_on = d("2024-04-01");
+    opd.within = Some("kalbar-2024".into());
+    opd.day_rules.clear();
+    // Every class 30% away: the governor keeps public service 100% in, so this is looser.
+    let Err(giliran_core::Error::Invalid(e)) = circulars::save(&mut s, &opd) else { panic!("accepted a looser decision") };
+    let said: Vec<String> = e.iter().map(|f| f.message.clone()).collect();
+    assert!(said[0].starts_with("Keputusan Kepala OPD melaksanakan SE kepala daerah di dalam batasnya"), "{said:?}");
+    assert!(
+        said.iter().any(|m| m.starts_with("Layanan publik pada hari selasa: untuk 4 pegawai SE Penjabat Gubernur Kalimantan Barat Nomor 800/01/Prov meminta 4–4 orang WFO, keputusan ini 3–4.")),
+        "{said:?}"
+    );
+    // Administration only, 30% away: inside the governor's 50%.
+    opd.rules = vec![ClassRule { service_class: "administrasi".into(), rule: Rule::Flexible { away_max: Share::percent(30) } }];
+    circulars::save(&mut s, &opd).unwrap();
+    let days = circulars::needs(&mut s, "2024-04-16", "2024-04-18").unwrap();
+    let tuesday = need(&days, "Bidang Aplikasi", "2024-04-16");
+    assert_eq!(tuesday.circular_key.as_deref(), Some("keputusan-opd-2024"));
+    assert!(tuesday.why.starts_with("Keputusan Kepala OPD melaksanakan SE Penjabat Gubernur Kalimantan Barat"), "{}", tuesday.why);
+    assert_eq!((tuesday.need.min, tuesday.need.max), (7, 10));
+    // The governor's letter ends on 17 April: the decision inside it no longer holds.
+    assert_eq!(need(&days, "Bidang Aplikasi", "2024-04-18").circular_key, None);
+    // 60% away would be looser than the governor's 50% from a unit of 5.
+    opd.rules[0].rule = Rule::Flexible { away_max: Share::percent(60) };
+    let Err(giliran_core::Error::Invalid(e)) = circulars::save(&mut s, &opd) else { panic!("accepted 60%") };
+    assert!(e.iter().any(|f| f.message.contains("untuk 5 pegawai")), "{e:?}");
+}

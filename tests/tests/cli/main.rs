@@ -2,6 +2,7 @@
 //! on stderr, exit status 1 for refused input, and a database left as it was.
 
 // The other black-box areas, in this one binary (one link; the Windows pass runs it under Wine).
+mod circulars;
 mod office_files;
 mod presence;
 mod report;
@@ -706,7 +707,10 @@ fn the_offices_flexible_work_decision_is_shown_with_every_figure_it_sets() {
     assert!(shown.contains("masuk paling lambat 09:00, 8 kali sebulan"), "{shown}");
     assert!(shown.contains("Senin (semua kelas): WFO 100%"), "{shown}");
     let needs = cli.json(&["needs", "--from", "08-12-2026", "--to", "08-12-2026", "--unit", "Sekretariat"]);
-    assert_eq!(needs[0]["need"]["rule"], "Kerja fleksibel: paling banyak 30% di luar kantor per hari");
+    assert_eq!(
+        needs[0]["need"]["rule"],
+        "Kerja fleksibel: paling banyak 30% di luar kantor per hari (ketetapan kantor, bukan bunyi peraturan)"
+    );
     // A figure that cannot be is refused, naming the field.
     let mut c: serde_json::Value = serde_json::from_str(&cli.ok(&["circular", "export", "kf"])).unwrap();
     c["key"] = "kf2".into();

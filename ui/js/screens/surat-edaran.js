@@ -37,7 +37,7 @@ export async function mount(root, { actions }) {
   actions.appendChild(h('button', { type: 'button', id: 'circular-import-open', onclick: () => { importForm.hidden = !importForm.hidden; } }, 'Impor JSON'));
   // A circular no template resembles: every field from the letter, checked by core on saving.
   actions.appendChild(h('button', { type: 'button', id: 'circular-new', onclick: async () => {
-    root.appendChild(circularForm(await call('circular_blank'), { isNew: true }, async (saved) => {
+    root.appendChild(circularForm(await call('circular_blank'), { isNew: true, others: list }, async (saved) => {
       notify(`${saved.number} disimpan sebagai ${saved.key}.`);
       await load();
       needs.refresh();
@@ -64,7 +64,8 @@ export async function mount(root, { actions }) {
       tbody.appendChild(h('tr', { dataset: { key: c.key } },
         h('td', { class: 'mono' }, c.key),
         h('td', {}, h('strong', {}, c.number), h('br'), h('span', { class: 'muted' }, c.issuer), h('br'), h('span', { class: 'small' }, c.title),
-          c.inferred_note ? h('div', { class: 'warning small', dataset: { inferred: c.key } }, c.inferred_note) : null),
+          c.inferred_note ? h('div', { class: 'warning small', dataset: { inferred: c.key } }, c.inferred_note) : null,
+          c.within ? h('div', { class: 'small', dataset: { within: c.within } }, `Melaksanakan ${list.find((o) => o.key === c.within)?.number || c.within} (${c.within})`) : null),
         h('td', { class: 'nowrap' }, short(c.signed_on)),
         h('td', { class: 'nowrap' }, period(c)),
         h('td', { class: 'small' }, c.rules_text.length === 0 ? 'Semua pegawai WFO' : c.rules_text.map((t) => h('div', {}, t))),
@@ -84,7 +85,7 @@ export async function mount(root, { actions }) {
     if (b.dataset.action === 'edit' || b.dataset.action === 'copy') {
       const copy = b.dataset.action === 'copy';
       const start = copy ? { ...structuredClone(c), key: `${c.key}-salinan` } : structuredClone(c);
-      root.appendChild(circularForm(start, { isNew: copy }, async (saved) => {
+      root.appendChild(circularForm(start, { isNew: copy, others: list }, async (saved) => {
         notify(copy ? `Salinan disimpan sebagai ${saved.key}.` : `${saved.number} disimpan.`);
         await load();
         needs.refresh();

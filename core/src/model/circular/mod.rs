@@ -226,6 +226,11 @@ impl Classes {
         self.0 == 0
     }
 
+    /// Whether every class of `other` is one of these.
+    pub fn contains_all(self, other: Classes) -> bool {
+        other.0 & !self.0 == 0
+    }
+
     pub fn list(self) -> Vec<JabatanClass> {
         JabatanClass::ALL.iter().copied().filter(|c| self.contains(*c)).collect()
     }
@@ -545,6 +550,11 @@ pub struct Circular {
     /// A person marked sick or symptomatic is never planned WFO (PPU 2021).
     #[serde(default)]
     pub health_rule: bool,
+    /// The key of the letter this one applies: the Kepala OPD's decision inside the regional
+    /// head's (docs/domain.md, "Who decides in a Pemda"). It holds only while that letter is
+    /// in force, governs its days over it, and may be stricter, never looser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<String>,
     #[serde(default)]
     pub obligations: Obligations,
     /// Flexible work under PermenPANRB 4/2025, for a decision of the office that allows it.
@@ -594,7 +604,7 @@ impl Circular {
             let d = f.describe();
             let mut c = d.chars();
             let first = c.next().map(|x| x.to_lowercase().collect::<String>()).unwrap_or_default();
-            format!("Kerja fleksibel: {first}{}", c.as_str())
+            self.rule_words(format!("Kerja fleksibel: {first}{}", c.as_str()))
         }));
         all
     }
@@ -626,6 +636,8 @@ impl Circular {
     pub fn rule_words(&self, words: String) -> String {
         if self.inferred.contains(&CircularDetail::Reading) {
             format!("{words} (tafsiran aplikasi, bukan bunyi SE)")
+        } else if self.inferred.contains(&CircularDetail::OfficeOwn) {
+            format!("{words} (ketetapan kantor, bukan bunyi peraturan)")
         } else {
             words
         }
@@ -909,6 +921,9 @@ keyed_enum! {
         /// The rules as numbers are the app's reading of words that do not say them exactly
         /// (Kaltim 2020's "1/5 dari jumlah pegawai" does not say WFO).
         Reading => "reading", "Aturan sebagai tafsiran aplikasi";
+        /// The figures are the office's own decision, not the regulation's (the flexible-work
+        /// template's 30%, Monday in the office, the 12 months, the monthly report).
+        OfficeOwn => "office_own", "Angka ketetapan kantor sendiri, bukan bunyi peraturan";
     }
 }
 

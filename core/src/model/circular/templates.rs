@@ -72,6 +72,7 @@ fn national_window(key: &str, number: &str, title: &str, signed_on: NaiveDate, d
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations::default(),
     }
 }
@@ -150,6 +151,7 @@ fn kaltim_2026() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations {
             reachability_checks: true,
             call_rule: Some(super::CallRule { calls: 3, minutes: 30 }),
@@ -188,6 +190,7 @@ fn kaltim_lebaran_2026() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations { reachability_checks: true, ..Default::default() },
     }
 }
@@ -239,6 +242,7 @@ fn jatim_2025(group: JatimGroup) -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations::default(),
     }
 }
@@ -265,6 +269,7 @@ fn kaltara_2020() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations { health_protocol: true, ..Default::default() },
     }
 }
@@ -288,6 +293,7 @@ fn kaltim_2020() -> Circular {
         not_counted: vec![JabatanClass::JptPratama, JabatanClass::Administrator],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations { online_channels: true, health_protocol: true, video_meetings: true, ..Default::default() },
     }
 }
@@ -311,6 +317,7 @@ fn ppu_2021() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: true,
+        within: None,
         // The trial is evaluated; a report to the Sekda for it is in no source.
         obligations: Obligations { reachability_checks: true, health_protocol: true, ..Default::default() },
     }
@@ -342,6 +349,7 @@ fn kaltim_ppkm_2021() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         // "Setiap OPD melaporkan kegiatannya kepada Sekda" for the period.
         obligations: Obligations {
             report_to_sekda: "kegiatan selama periode".into(),
@@ -377,6 +385,7 @@ fn kalbar_2024() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations { online_channels: true, ..Default::default() },
     }
 }
@@ -403,6 +412,7 @@ fn menpanrb_58_2020() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         // "Weekly reports" were not found in any source: not an obligation of the letter.
         obligations: Obligations { health_protocol: true, ..Default::default() },
     }
@@ -433,6 +443,7 @@ fn menpanrb_67_2020() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations { health_protocol: true, ..Default::default() },
     }
 }
@@ -461,6 +472,7 @@ fn menpanrb_01_2024() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations::default(),
     }
 }
@@ -484,7 +496,7 @@ fn fleksibel_2025() -> Circular {
         valid_from: day(2025, 4, 21),
         valid_to: None,
         source: "PermenPANRB 4/2025 (ditetapkan 16 April 2025, berlaku 21 April 2025): fleksibel lokasi (kantor lain, rumah, lokasi lain sesuai kebutuhan organisasi) dan waktu (shift atau jam dinamis) ditetapkan pimpinan instansi; bukan hak pegawai. Angka-angka (2 hari per minggu di luar kantor, paling banyak 30% unit, masuk paling lambat 09:00 sebanyak 8 kali sebulan, TMT 12 bulan, apel Senin) adalah praktik yang diberitakan dan rancangan KemenPANRB: tetapkan sesuai keputusan Kepala OPD.".into(),
-        inferred: vec![CircularDetail::Number, CircularDetail::SignedOn],
+        inferred: vec![CircularDetail::Number, CircularDetail::SignedOn, CircularDetail::OfficeOwn],
         rules: every_class(Rule::Flexible { away_max: Share::percent(30) }),
         day_rules: vec![super::DayRule { days: vec![crate::model::Hari::Senin], service_classes: Vec::new(), rule: Rule::WfoAll }],
         covers: Covers::Asn,
@@ -499,7 +511,8 @@ fn fleksibel_2025() -> Circular {
             excepted: Vec::new(),
         }),
         health_rule: false,
-        obligations: Obligations { report_to_sekda: "bulanan".into(), ..Default::default() },
+        within: None,
+        obligations: Obligations { report_to_sekda: "bulanan (ketetapan kantor)".into(), ..Default::default() },
     }
 }
 
@@ -521,6 +534,7 @@ fn normal() -> Circular {
         not_counted: vec![],
         flexible: None,
         health_rule: false,
+        within: None,
         obligations: Obligations::default(),
     }
 }

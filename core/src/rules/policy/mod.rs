@@ -3,6 +3,8 @@
 //! (`model::circular`); it is re-exported here for the callers that read a circular and apply it.
 
 mod need;
+mod within;
 
 pub use crate::model::circular::{templates, Circular, ClassRule, Classes, Obligations, Rule, Share};
 pub use need::{governing, need_for, Governing, Need};
+pub use within::looser_than;

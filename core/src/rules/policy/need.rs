@@ -97,21 +97,35 @@ fn precedence(c: &Circular) -> (bool, bool, NaiveDate, NaiveDate) {
     (c.valid_to.is_some(), !c.is_national(), c.signed_on, c.valid_from)
 }
 
-/// Why `first` governs rather than `second`, in the clerk's words.
-fn why_first(first: &Circular, second: &Circular, n: usize, others: &str) -> String {
-    let (a, b) = (precedence(first), precedence(second));
-    let reason = if a.0 != b.0 {
+/// Why `first` governs rather than `second`, in the clerk's words; `under` gives the letter
+/// a decision applies (ranked as that letter, just above it).
+fn why_first<'a>(
+    first: &'a Circular,
+    second: &'a Circular,
+    under: impl Fn(&'a Circular) -> &'a Circular,
+    n: usize,
+    others: &str,
+) -> String {
+    let (top, next) = (under(first), under(second));
+    let (a, b) = (precedence(top), precedence(next));
+    let reason = if top.key == next.key {
+        format!(
+            "Keputusan {} melaksanakan {} dan didahulukan atasnya (boleh lebih ketat, tidak lebih longgar)",
+            first.issuer,
+            top.citation()
+        )
+    } else if a.0 != b.0 {
         format!(
             "SE bertanggal ({} s.d. {}) didahulukan atas aturan tetap",
-            short(first.valid_from),
-            first.valid_to.map_or_else(String::new, short)
+            short(top.valid_from),
+            top.valid_to.map_or_else(String::new, short)
         )
     } else if a.1 != b.1 {
         "SE kepala daerah didahulukan atas pedoman nasional yang dilaksanakannya".to_string()
     } else if a.2 != b.2 {
-        format!("SE yang terakhir ditandatangani ({})", short(first.signed_on))
+        format!("SE yang terakhir ditandatangani ({})", short(top.signed_on))
     } else if a.3 != b.3 {
-        format!("SE yang terakhir mulai berlaku ({})", short(first.valid_from))
+        format!("SE yang terakhir mulai berlaku ({})", short(top.valid_from))
     } else {
         "Ditandatangani dan berlaku pada hari yang sama: diurutkan menurut kodenya; pilih di Jadwal bila bukan itu".to_string()
     };
@@ -126,14 +140,21 @@ fn short(d: NaiveDate) -> String {
 /// one that takes precedence ([`precedence`]); overlaps are resolved, and said, never hidden.
 pub fn governing<'a>(circulars: &'a [Circular], date: NaiveDate, chosen: Option<&str>) -> Governing<'a> {
     let mut in_force: Vec<&Circular> = circulars.iter().filter(|c| c.in_force_on(date)).collect();
-    in_force.sort_by(|a, b| (precedence(b), &a.key).cmp(&(precedence(a), &b.key)));
+    // A decision inside a letter (`within`) holds only while that letter is in force, and
+    // ranks as that letter, just above it.
+    let present: Vec<&Circular> = in_force.clone();
+    let parent = |c: &Circular| c.within.as_deref().and_then(|k| present.iter().copied().find(|p| p.key == k && p.within.is_none()));
+    in_force.retain(|c| c.within.is_none() || parent(c).is_some());
+    let under = |c: &'a Circular| parent(c).unwrap_or(c);
+    let rank = |c: &'a Circular| (precedence(under(c)), std::cmp::Reverse(under(c).key.clone()), c.within.is_some());
+    in_force.sort_by(|a, b| (rank(b), &a.key).cmp(&(rank(a), &b.key)));
     let others = |skip: &str| in_force.iter().filter(|c| c.key != skip).map(|c| c.number.clone()).collect::<Vec<_>>().join(", ");
     let (circular, why) = match in_force.as_slice() {
         [] => (None, "Tidak ada SE yang berlaku: semua pegawai WFO pada hari kerja.".to_string()),
         [only] => (Some(*only), "Satu-satunya SE yang berlaku pada tanggal ini.".to_string()),
         [first, second, ..] => match chosen.and_then(|k| in_force.iter().find(|c| c.key == k)) {
             Some(c) => (Some(*c), format!("Dipilih petugas di antara {} SE yang berlaku (juga: {}).", in_force.len(), others(&c.key))),
-            None => (Some(*first), why_first(first, second, in_force.len(), &others(&first.key))),
+            None => (Some(*first), why_first(first, second, under, in_force.len(), &others(&first.key))),
         },
     };
     Governing { circular, why, in_force }
