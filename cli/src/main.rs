@@ -67,6 +67,9 @@ enum Command {
     /// Zona risiko daerah per periode (SE MenPAN-RB 67/2020 membatasi WFO menurut zona)
     #[command(subcommand)]
     Zone(ZoneCmd),
+    /// Masa PSBB daerah (SE MenPAN-RB 58/2020: WFH kecuali tugas yang harus di kantor)
+    #[command(subcommand)]
+    Psbb(PsbbCmd),
     /// Rencana dan realisasi: jadwal dibandingkan dengan presensi yang tercatat
     Actual(ActualArgs),
     /// Gangguan sistem presensi (e-presensi, mesin): hari yang tidak dihitung
@@ -231,6 +234,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Circular(cmd) => circular_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Holidays(cmd) => holidays_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Zone(cmd) => zone_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
+        Command::Psbb(cmd) => psbb_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Actual(a) => actual_cmd(db.get()?, a, today).map_err(|e| e.or_io(io))?,
         Command::Outage(cmd) => outage_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Classes(cmd) => classes_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,

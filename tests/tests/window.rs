@@ -1480,3 +1480,35 @@ async fn a_clerk_records_a_sanction_and_the_persons_request_is_refused() {
     assert!(refused.contains("hukuman disiplin"), "{refused}");
     assert!(cli.ok(&["fwa", "sanction", "list"]).contains("Hukuman disiplin sedang"));
 }
+
+/// Issue 30: SE MenPAN-RB 58/2020's PSBB rule. The clerk enters the region's PSBB period on
+/// Surat Edaran (an overlapping one is refused by name); the needs of a day inside it send
+/// administration home except the tasks that must be done in the office.
+#[tokio::test]
+async fn a_clerk_enters_the_regions_psbb_period_and_the_needs_follow_se_58() {
+    let story = story().await;
+    story.cli.ok(&["demo"]);
+    story.cli.ok(&["circular", "add", "--template", "menpanrb-58-2020"]);
+    let driver = story.driver(&[]);
+    let app = driver.open().await;
+    app.click("#nav-surat").await;
+    app.wait_text("#circular-rows", "Di wilayah PSBB, administrasi pemerintahan").await;
+    app.fill("#psbb-from", "08-06-2020").await;
+    app.fill("#psbb-to", "12-06-2020").await;
+    app.click("#psbb-add").await;
+    app.wait_text("#psbb-rows", "08-06-2020").await;
+    app.fill("#psbb-from", "10-06-2020").await;
+    app.fill("#psbb-to", "19-06-2020").await;
+    app.click("#psbb-add").await;
+    app.wait_text("#psbb-form [data-error-for='from']", "bertumpang tindih dengan 08-06-2020 s.d. 12-06-2020").await;
+    app.fill("#needs-from", "12-06-2020").await;
+    app.fill("#needs-to", "15-06-2020").await;
+    app.click("#needs-show").await;
+    let friday = app.wait_text("#needs-table tbody[data-date='2020-06-12']", "Wilayah PSBB").await;
+    assert!(friday.contains("kecuali tugas yang harus di kantor"), "{friday}");
+    let monday = app.text("#needs-table tbody[data-date='2020-06-15']").await;
+    assert!(!monday.contains("Wilayah PSBB"), "{monday}");
+    app.scroll_to("#psbb-form").await;
+    app.screenshot("26-surat-edaran-psbb").await;
+    app.close().await;
+}

@@ -1,4 +1,4 @@
-//! The calendar: holidays and cuti bersama, and the region's risk zones.
+//! The calendar: holidays and cuti bersama, the region's risk zones and PSBB periods.
 
 use crate::*;
 
@@ -20,6 +20,30 @@ pub(crate) enum ZoneCmd {
     Remove {
         /// Tanggal mulai
         date: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum PsbbCmd {
+    /// Daftar masa PSBB daerah
+    List {
+        #[command(flatten)]
+        format: Output,
+    },
+    /// Daerah dalam PSBB dari tanggal ini sampai tanggal itu
+    Add {
+        /// Tanggal mulai
+        #[arg(long)]
+        from: String,
+        /// Tanggal akhir
+        #[arg(long)]
+        to: String,
+    },
+    /// Hapus masa PSBB yang mulai pada tanggal ini
+    Remove {
+        /// Tanggal mulai
+        #[arg(long)]
+        from: String,
     },
 }
 
@@ -84,6 +108,25 @@ pub(crate) fn zone_cmd(s: &mut Store, cmd: ZoneCmd) -> Result<(), Failure> {
         ZoneCmd::Remove { date: d } => {
             zones::remove(s, &d)?;
             println!("Perubahan zona {} dihapus.", d.trim());
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn psbb_cmd(s: &mut Store, cmd: PsbbCmd) -> Result<(), Failure> {
+    match cmd {
+        PsbbCmd::List { format } => {
+            let all = zones::psbb_list(s)?;
+            let rows = all.iter().map(|p| vec![dates::short(p.from), dates::short(p.to)]).collect();
+            output::print(format, Listing { headers: &["Dari", "Sampai"], rows, records: &all })?;
+        }
+        PsbbCmd::Add { from, to } => {
+            let p = zones::psbb_add(s, &from, &to)?;
+            println!("PSBB {} s.d. {} disimpan.", dates::with_day(p.from), dates::with_day(p.to));
+        }
+        PsbbCmd::Remove { from } => {
+            zones::psbb_remove(s, &from)?;
+            println!("Masa PSBB mulai {} dihapus.", from.trim());
         }
     }
     Ok(())

@@ -66,6 +66,8 @@ pub const DATA_KINDS: &[(&str, &str)] = &[
     ("circular", "Surat Edaran"),
     ("circular_choice", "Pilihan SE"),
     ("holiday", "Hari libur"),
+    ("risk_zone", "Zona risiko"),
+    ("psbb_period", "Masa PSBB"),
     ("outage", "Gangguan sistem"),
     ("setting", "Pengaturan"),
     ("basis_data", "Basis data"),

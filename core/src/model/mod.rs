@@ -81,4 +81,4 @@ pub use kind::StaffKind;
 pub use profile::{GovLevel, Letterhead, Office};
 pub use staff::{JabatanClass, Staff, StaffFilter, StaffInput, StaffRecord};
 pub use unit::{ServiceClass, Unit, UnitInput, UnitUsage};
-pub use zone::{Zone, ZoneFrom};
+pub use zone::{PsbbPeriod, Zone, ZoneFrom};

@@ -13,6 +13,13 @@ keyed_enum! {
     }
 }
 
+/// A period the region was under PSBB (pembatasan sosial berskala besar), both days included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PsbbPeriod {
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+}
+
 /// From `from` on (until the next), the region's zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ZoneFrom {

@@ -37,6 +37,7 @@ pub fn blank(today: NaiveDate) -> Circular {
         not_counted: Vec::new(),
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Default::default(),
         flexible: None,
     }
@@ -318,7 +319,7 @@ pub fn needs(store: &mut Store, from: &str, to: &str) -> Result<Vec<UnitDayNeed>
 pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<UnitDayNeed>> {
     let span = dates::days(from, to)?;
     let governors = Governors::read(store)?;
-    let (holidays, zones) = store.read(|tx| Ok((tx.holidays()?, tx.zones()?)))?;
+    let (holidays, zones, psbb) = store.read(|tx| Ok((tx.holidays()?, tx.zones()?, tx.psbb_periods()?)))?;
     let holidays = calendar::set_of(&holidays);
     let units = crate::office::units::list(store)?;
     let staff = crate::office::staff::list(store, &StaffFilter::default())?;
@@ -346,7 +347,12 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
             // Away (leave, sick, travel) is neither WFO nor WFH: not available that day.
             let counted_ids: Vec<i64> = counted_ids.into_iter().filter(|id| !away.contains(&(*id, d))).collect();
             // A zoned rule (SE 67/2020) is the cap of the day's zone, named in its words.
-            let written = gov.circular.and_then(|c| c.rule_on(&u.class_key(), u.service_class, d));
+            // Under PSBB (SE 58/2020) a class with a PSBB rule takes it.
+            let psbb_rule = gov
+                .circular
+                .filter(|_| crate::office::zones::under_psbb(&psbb, d))
+                .and_then(|c| c.psbb_rule(&u.class_key(), u.service_class));
+            let written = psbb_rule.or_else(|| gov.circular.and_then(|c| c.rule_on(&u.class_key(), u.service_class, d)));
             let zoned = match (written, crate::office::zones::on(&zones, d)) {
                 (Some(r @ policy::Rule::ByZone { .. }), Some(z)) => Some((r.in_zone(z), z)),
                 _ => None,
@@ -376,6 +382,10 @@ pub fn needs_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Resul
                     }
                     if let Some((_, z)) = zoned {
                         need.rule = format!("{} (zona {}, SE MenPAN-RB 67/2020)", need.rule, z.label().to_lowercase());
+                    }
+                    // The PSBB rule is the letter's reported words, not a reading of them.
+                    if psbb_rule.is_some() {
+                        need.rule = "Wilayah PSBB: WFH, kecuali tugas yang harus di kantor (piket sesuai kebutuhan)".to_string();
                     }
                     need
                 },

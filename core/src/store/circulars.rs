@@ -4,7 +4,7 @@ use super::Tx;
 use crate::model::calendar::{Holiday, HolidayYear};
 use crate::model::circular::{Circular, StoredCircular};
 use crate::model::error::{DbContext, Error, Result};
-use crate::model::{Zone, ZoneFrom};
+use crate::model::{PsbbPeriod, Zone, ZoneFrom};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
@@ -159,5 +159,26 @@ impl Tx<'_> {
     /// Whether a row was deleted.
     pub fn delete_zone(&self, from: NaiveDate) -> Result<bool> {
         Ok(self.run("DELETE FROM risk_zone WHERE from_day = ?1", [from]).ctx("menghapus zona risiko")? > 0)
+    }
+
+    /// The region's PSBB periods, earliest first.
+    pub fn psbb_periods(&self) -> Result<Vec<PsbbPeriod>> {
+        let mut st = self.tx.prepare("SELECT from_day, to_day FROM psbb_period ORDER BY from_day").ctx("membaca masa PSBB")?;
+        let rows = st.query_map([], |r| Ok(PsbbPeriod { from: r.get(0)?, to: r.get(1)? })).ctx("membaca masa PSBB")?;
+        rows.collect::<rusqlite::Result<_>>().ctx("membaca masa PSBB")
+    }
+
+    pub fn save_psbb(&self, p: &PsbbPeriod) -> Result<()> {
+        self.run(
+            "INSERT INTO psbb_period (from_day, to_day) VALUES (?1, ?2) ON CONFLICT (from_day) DO UPDATE SET to_day = excluded.to_day",
+            params![p.from, p.to],
+        )
+        .ctx("menyimpan masa PSBB")?;
+        Ok(())
+    }
+
+    /// Whether a row was deleted.
+    pub fn delete_psbb(&self, from: NaiveDate) -> Result<bool> {
+        Ok(self.run("DELETE FROM psbb_period WHERE from_day = ?1", [from]).ctx("menghapus masa PSBB")? > 0)
     }
 }

@@ -532,6 +532,14 @@ const MIGRATIONS: &[&str] = &[
       WHERE day IN ('2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12', '2027-03-15', '2027-05-17', '2027-05-18')
         AND name IN ('Cuti bersama Idulfitri', 'Idulfitri 1448 H', 'Idulfitri 1448 H (hari kedua)', 'Iduladha 1448 H',
                      'Cuti bersama Iduladha');",
+    // 24: the periods the region was under PSBB (large-scale social restrictions), as the
+    // office reads them from the regional head's decisions: SE MenPAN-RB 58/2020 sends every
+    // task that need not be in the office home in such a region.
+    "CREATE TABLE psbb_period (
+        from_day TEXT PRIMARY KEY,
+        to_day   TEXT NOT NULL,
+        CHECK (to_day >= from_day)
+    ) WITHOUT ROWID;",
 ];
 
 /// The step that made the audit table.

@@ -642,3 +642,27 @@ fn an_opd_decision_inside_the_governors_letter_may_be_stricter_never_looser() {
     let Err(giliran_core::Error::Invalid(e)) = circulars::save(&mut s, &opd) else { panic!("accepted 60%") };
     assert!(e.iter().any(|f| f.message.contains("untuk 5 pegawai")), "{e:?}");
 }
+
+/// Issue 30, SE MenPAN-RB 58/2020's PSBB rule as a rule: in a region under PSBB everyone
+/// works at home except the tasks that must be done in the office (the office names who, from
+/// any class); essential services keep their rule; outside PSBB the Kepala OPD's share holds.
+#[test]
+fn se_58_2020_sends_a_psbb_region_home_except_the_tasks_that_need_the_office() {
+    use giliran_core::office::zones;
+    let mut s = office(&[("Bidang Aplikasi", "administrasi", &[("pelaksana", 10)]), ("UPT Layanan", "esensial", &[("pelaksana", 4)])]);
+    circulars::add_from_template(&mut s, "menpanrb-58-2020", None, None, None).unwrap();
+    zones::psbb_add(&mut s, "08-06-2020", "12-06-2020").unwrap();
+    let err = zones::psbb_add(&mut s, "10-06-2020", "20-06-2020").unwrap_err();
+    assert!(err.to_string().contains("bertumpang tindih dengan 08-06-2020 s.d. 12-06-2020"), "{err}");
+    let all = circulars::needs(&mut s, "2020-06-12", "2020-06-15").unwrap();
+    let under = need(&all, "Bidang Aplikasi", "2020-06-12");
+    assert_eq!((under.need.min, under.need.max), (0, 10), "{}", under.need.rule);
+    assert_eq!(under.need.rule, "Wilayah PSBB: WFH, kecuali tugas yang harus di kantor (piket sesuai kebutuhan)");
+    let essential = need(&all, "UPT Layanan", "2020-06-12");
+    assert!(!essential.need.rule.contains("PSBB"), "{}", essential.need.rule);
+    let after = need(&all, "Bidang Aplikasi", "2020-06-15");
+    assert!(!after.need.rule.contains("PSBB"), "{}", after.need.rule);
+    let c = giliran_core::rules::policy::templates::get("menpanrb-58-2020").unwrap();
+    let text = c.quota_text(&giliran_core::model::class::ClassBook::new(Vec::new()));
+    assert!(text.iter().any(|t| t.starts_with("Di wilayah PSBB, administrasi pemerintahan: ")), "{text:?}");
+}

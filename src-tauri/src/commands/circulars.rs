@@ -105,3 +105,18 @@ pub fn zone_set(db: State<Db>, from: String, zone: String) -> Result<ZoneFrom, E
 pub fn zone_remove(db: State<Db>, from: String) -> Result<(), Error> {
     db.with(|s| zones::remove(s, &from))
 }
+
+#[tauri::command(async)]
+pub fn psbb_list(db: State<Db>) -> Result<Vec<zones::PsbbPeriod>, Error> {
+    db.with(zones::psbb_list)
+}
+
+#[tauri::command(async)]
+pub fn psbb_add(db: State<Db>, from: String, to: String) -> Result<zones::PsbbPeriod, Error> {
+    db.with(|s| zones::psbb_add(s, &from, &to))
+}
+
+#[tauri::command(async)]
+pub fn psbb_remove(db: State<Db>, from: String) -> Result<(), Error> {
+    db.with(|s| zones::psbb_remove(s, &from))
+}

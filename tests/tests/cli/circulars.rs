@@ -38,3 +38,21 @@ fn an_opd_decision_is_placed_inside_the_governors_letter_only_when_not_looser() 
     let out = cli.ok(&["circular", "within", "keputusan-opd"]);
     assert!(out.contains("berdiri sendiri"), "{out}");
 }
+
+/// Issue 30, SE MenPAN-RB 58/2020's PSBB rule: the region's PSBB period entered by script;
+/// the needs of a day inside it follow the letter's PSBB rule, an overlapping period is refused.
+#[test]
+fn a_psbb_period_entered_by_script_sends_administration_home_under_se_58() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&["circular", "add", "--template", "menpanrb-58-2020"]);
+    let out = cli.ok(&["psbb", "add", "--from", "08-06-2020", "--to", "12-06-2020"]);
+    assert!(out.contains("PSBB Senin, 8 Juni 2020 s.d. Jumat, 12 Juni 2020 disimpan."), "{out}");
+    let err = cli.refused(&["psbb", "add", "--from", "12-06-2020", "--to", "19-06-2020"]);
+    assert!(err.contains("--from: Masa PSBB ini bertumpang tindih dengan 08-06-2020 s.d. 12-06-2020."), "{err}");
+    let needs = cli.json(&["needs", "--from", "12-06-2020", "--to", "12-06-2020", "--unit", "Sekretariat"]);
+    assert_eq!(needs[0]["need"]["rule"], "Wilayah PSBB: WFH, kecuali tugas yang harus di kantor (piket sesuai kebutuhan)");
+    cli.ok(&["psbb", "remove", "--from", "08-06-2020"]);
+    let needs = cli.json(&["needs", "--from", "12-06-2020", "--to", "12-06-2020", "--unit", "Sekretariat"]);
+    assert_ne!(needs[0]["need"]["rule"], "Wilayah PSBB: WFH, kecuali tugas yang harus di kantor (piket sesuai kebutuhan)");
+}

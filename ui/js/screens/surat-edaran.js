@@ -51,6 +51,7 @@ export async function mount(root, { actions }) {
     h('thead', {}, h('tr', {}, ['Kode', 'Nomor / penerbit', 'Ditandatangani', 'Berlaku', 'Aturan', ''].map((t) => h('th', {}, t)))),
     tbody)));
   root.appendChild(await zoneSection(() => needs.refresh()));
+  root.appendChild(await psbbSection(() => needs.refresh()));
   root.appendChild(needs.el);
 
   async function load() {
@@ -330,6 +331,59 @@ async function zoneSection(onChange) {
     if (!b) return;
     try {
       await call('zone_remove', { from: b.dataset.removeZone });
+      await load();
+      onChange();
+    } catch (err) {
+      notify(err.message, 'error');
+    }
+  });
+  await load();
+  return form;
+}
+
+/** The periods the region was under PSBB: SE MenPAN-RB 58/2020 sends every task that need
+ * not be in the office home there (the circular's "di wilayah PSBB" rules). */
+async function psbbSection(onChange) {
+  const rows = h('tbody', { id: 'psbb-rows' });
+  const from = dateInput({ id: 'psbb-from' });
+  const to = dateInput({ id: 'psbb-to' });
+  const form = h('form', { class: 'form inline-form', id: 'psbb-form', novalidate: true },
+    h('h2', {}, 'Masa PSBB daerah (SE MenPAN-RB 58/2020)'),
+    h('p', { class: 'muted small' }, 'Selama PSBB, SE yang mengaturnya memakai aturan "di wilayah PSBB": bekerja dari rumah kecuali tugas yang harus di kantor.'),
+    h('div', { class: 'form-row' },
+      field('from', 'Dari tanggal', from),
+      field('to', 'Sampai tanggal', to),
+      h('div', { class: 'field button-field' }, h('label', {}, '\u00a0'), h('button', { type: 'submit', class: 'primary', id: 'psbb-add' }, 'Simpan'))),
+    h('div', { class: 'form-error', role: 'alert' }),
+    h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ['Dari', 'Sampai', ''].map((t) => h('th', {}, t)))), rows));
+  async function load() {
+    const all = await call('psbb_list');
+    clear(rows);
+    if (all.length === 0) rows.appendChild(h('tr', {}, h('td', { colspan: 3, class: 'empty' }, 'Belum ada masa PSBB yang dicatat.')));
+    for (const p of all) {
+      rows.appendChild(h('tr', { dataset: { from: p.from } }, h('td', { class: 'nowrap' }, short(p.from)), h('td', { class: 'nowrap' }, short(p.to)),
+        h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { removePsbb: p.from } }, 'Hapus'))));
+    }
+  }
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    try {
+      const p = await call('psbb_add', { from: from.value, to: to.value });
+      notify(`PSBB ${short(p.from)} s.d. ${short(p.to)} disimpan.`);
+      from.value = '';
+      to.value = '';
+      await load();
+      onChange();
+    } catch (err) {
+      showErrors(form, err);
+    }
+  });
+  rows.addEventListener('click', async (e) => {
+    const b = e.target.closest('[data-remove-psbb]');
+    if (!b) return;
+    try {
+      await call('psbb_remove', { from: b.dataset.removePsbb });
       await load();
       onChange();
     } catch (err) {

@@ -550,6 +550,11 @@ pub struct Circular {
     /// A person marked sick or symptomatic is never planned WFO (PPU 2021).
     #[serde(default)]
     pub health_rule: bool,
+    /// The rules of the classes on the days the region is under PSBB (SE MenPAN-RB 58/2020:
+    /// at home except the tasks that must be done in the office); a class not listed keeps
+    /// its rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub psbb_rules: Vec<ClassRule>,
     /// The key of the letter this one applies: the Kepala OPD's decision inside the regional
     /// head's (docs/domain.md, "Who decides in a Pemda"). It holds only while that letter is
     /// in force, governs its days over it, and may be stricter, never looser.
@@ -574,6 +579,12 @@ impl Circular {
     /// The rule for a unit of `class` on `d`: a day rule for that weekday first, else the
     /// class rule; a class of the office's own the circular does not name takes the rule of
     /// the standard class it `counts_as`.
+    /// The rule of `class` on a day the region is under PSBB, if the circular sets one.
+    pub fn psbb_rule(&self, class: &ClassKey, counts_as: ServiceClass) -> Option<Rule> {
+        let find = |k: &ClassKey| self.psbb_rules.iter().find(|r| &r.service_class == k).map(|r| r.rule);
+        find(class).or_else(|| find(&counts_as.into()))
+    }
+
     pub fn rule_on(&self, class: &ClassKey, counts_as: ServiceClass, d: NaiveDate) -> Option<Rule> {
         let exact = |class: &ClassKey| match self.day_rules.iter().find(|r| r.applies(class, d)) {
             Some(r) => Some(r.rule),
@@ -584,8 +595,13 @@ impl Circular {
 
     /// The classes the circular names, each once.
     pub fn classes_named(&self) -> Vec<&ClassKey> {
-        let mut all: Vec<&ClassKey> =
-            self.rules.iter().map(|r| &r.service_class).chain(self.day_rules.iter().flat_map(|r| &r.service_classes)).collect();
+        let mut all: Vec<&ClassKey> = self
+            .rules
+            .iter()
+            .chain(&self.psbb_rules)
+            .map(|r| &r.service_class)
+            .chain(self.day_rules.iter().flat_map(|r| &r.service_classes))
+            .collect();
         all.sort();
         all.dedup();
         all
@@ -614,7 +630,11 @@ impl Circular {
     pub fn quota_text(&self, classes: &ClassBook) -> Vec<String> {
         let rules = self.rules.iter().map(|r| format!("{}: {}", classes.label(&r.service_class), r.rule.describe()));
         let whom = (!self.covers.is_all()).then(|| format!("Kuota dihitung dari {} saja", self.covers.label()));
-        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).chain(whom).collect()
+        let psbb = self
+            .psbb_rules
+            .iter()
+            .map(|r| format!("Di wilayah PSBB, {}: {}", classes.label(&r.service_class).to_lowercase(), r.rule.describe()));
+        rules.chain(self.day_rules.iter().map(|r| r.text(classes))).chain(psbb).chain(whom).collect()
     }
 
     /// `Diperkirakan, belum dari naskah SE: Nomor, Dasar hukum`, when a detail was inferred.

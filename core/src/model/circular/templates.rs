@@ -73,6 +73,7 @@ fn national_window(key: &str, number: &str, title: &str, signed_on: NaiveDate, d
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations::default(),
     }
 }
@@ -152,6 +153,7 @@ fn kaltim_2026() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations {
             reachability_checks: true,
             call_rule: Some(super::CallRule { calls: 3, minutes: 30 }),
@@ -191,6 +193,7 @@ fn kaltim_lebaran_2026() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations { reachability_checks: true, ..Default::default() },
     }
 }
@@ -243,6 +246,7 @@ fn jatim_2025(group: JatimGroup) -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations::default(),
     }
 }
@@ -270,6 +274,7 @@ fn kaltara_2020() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations { health_protocol: true, ..Default::default() },
     }
 }
@@ -294,6 +299,7 @@ fn kaltim_2020() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations { online_channels: true, health_protocol: true, video_meetings: true, ..Default::default() },
     }
 }
@@ -318,6 +324,7 @@ fn ppu_2021() -> Circular {
         flexible: None,
         health_rule: true,
         within: None,
+        psbb_rules: Vec::new(),
         // The trial is evaluated; a report to the Sekda for it is in no source.
         obligations: Obligations { reachability_checks: true, health_protocol: true, ..Default::default() },
     }
@@ -350,6 +357,7 @@ fn kaltim_ppkm_2021() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         // "Setiap OPD melaporkan kegiatannya kepada Sekda" for the period.
         obligations: Obligations {
             report_to_sekda: "kegiatan selama periode".into(),
@@ -386,6 +394,7 @@ fn kalbar_2024() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations { online_channels: true, ..Default::default() },
     }
 }
@@ -413,6 +422,12 @@ fn menpanrb_58_2020() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        // In a PSBB region: at home, except the tasks that must be done in the office (the
+        // office names who stand them, from any class); essential services keep their rule.
+        psbb_rules: rules(&[
+            (ServiceClass::LayananPublik, Rule::WfhAll { piket_min: 0, piket_max: None, piket_from: super::Classes::all() }),
+            (ServiceClass::Administrasi, Rule::WfhAll { piket_min: 0, piket_max: None, piket_from: super::Classes::all() }),
+        ]),
         // "Weekly reports" were not found in any source: not an obligation of the letter.
         obligations: Obligations { health_protocol: true, ..Default::default() },
     }
@@ -444,6 +459,7 @@ fn menpanrb_67_2020() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations { health_protocol: true, ..Default::default() },
     }
 }
@@ -473,6 +489,7 @@ fn menpanrb_01_2024() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations::default(),
     }
 }
@@ -512,6 +529,7 @@ fn fleksibel_2025() -> Circular {
         }),
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations { report_to_sekda: "bulanan (ketetapan kantor)".into(), ..Default::default() },
     }
 }
@@ -535,6 +553,7 @@ fn normal() -> Circular {
         flexible: None,
         health_rule: false,
         within: None,
+        psbb_rules: Vec::new(),
         obligations: Obligations::default(),
     }
 }
