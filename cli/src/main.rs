@@ -7,7 +7,7 @@ mod commands;
 mod output;
 mod usage;
 
-use commands::{actual::*, backup::*, calendar::*, circulars::*, fwa::*, office::*, schedule::*, staff::*, units::*};
+use commands::{actual::*, backup::*, calendar::*, circulars::*, evaluation::*, fwa::*, office::*, schedule::*, staff::*, units::*};
 use usage::*;
 
 use chrono::NaiveDate;
@@ -72,6 +72,10 @@ enum Command {
     Psbb(PsbbCmd),
     /// Rencana dan realisasi: jadwal dibandingkan dengan presensi yang tercatat
     Actual(ActualArgs),
+    /// Evaluasi kerja fleksibel: periode dibandingkan dengan periode sebelumnya, per unit
+    Evaluate(EvaluateArgs),
+    /// Rekomendasi Kepala OPD atas hasil evaluasi (lanjutkan, sesuaikan, hentikan)
+    Recommend(RecommendArgs),
     /// Gangguan sistem presensi (e-presensi, mesin): hari yang tidak dihitung
     #[command(subcommand)]
     Outage(OutageCmd),
@@ -236,6 +240,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Zone(cmd) => zone_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Psbb(cmd) => psbb_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Actual(a) => actual_cmd(db.get()?, a, today).map_err(|e| e.or_io(io))?,
+        Command::Evaluate(a) => evaluate_cmd(db.get()?, a, today).map_err(|e| e.or_io(io))?,
+        Command::Recommend(a) => recommend_cmd(db.get()?, a).map_err(|e| e.or_io(io))?,
         Command::Outage(cmd) => outage_cmd(db.get()?, cmd, today).map_err(|e| e.or_io(io))?,
         Command::Classes(cmd) => classes_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,
         Command::Shift(cmd) => shift_cmd(db.get()?, cmd).map_err(|e| e.or_io(io))?,

@@ -5,6 +5,7 @@ pub(crate) mod actual;
 pub(crate) mod backup;
 pub(crate) mod calendar;
 pub(crate) mod circulars;
+pub(crate) mod evaluation;
 pub(crate) mod fwa;
 pub(crate) mod office;
 pub(crate) mod presence;

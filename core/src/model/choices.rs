@@ -68,6 +68,7 @@ pub const DATA_KINDS: &[(&str, &str)] = &[
     ("holiday", "Hari libur"),
     ("risk_zone", "Zona risiko"),
     ("psbb_period", "Masa PSBB"),
+    ("recommendation", "Rekomendasi evaluasi"),
     ("outage", "Gangguan sistem"),
     ("setting", "Pengaturan"),
     ("basis_data", "Basis data"),

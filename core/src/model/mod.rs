@@ -58,6 +58,7 @@ pub mod class;
 pub mod clock;
 pub mod dates;
 pub mod error;
+pub mod evaluation;
 pub(crate) mod fields;
 pub mod fwa;
 pub mod golongan;

@@ -11,6 +11,7 @@ pub mod classes;
 pub mod compliance;
 pub mod demo;
 pub mod ekinerja;
+pub mod evaluation;
 pub mod fwa;
 pub mod outage;
 pub mod overview;

@@ -540,6 +540,17 @@ const MIGRATIONS: &[&str] = &[
         to_day   TEXT NOT NULL,
         CHECK (to_day >= from_day)
     ) WITHOUT ROWID;",
+    // 25: the Kepala OPD's recommendation per unit (empty: the office) after the evaluation of
+    // a period of flexible work (continue, adjust, stop), kept with that period.
+    "CREATE TABLE recommendation (
+        from_day TEXT NOT NULL,
+        to_day   TEXT NOT NULL,
+        unit     TEXT NOT NULL,
+        choice   TEXT NOT NULL CHECK (choice IN ('lanjutkan', 'sesuaikan', 'hentikan')),
+        note     TEXT NOT NULL,
+        by_name  TEXT NOT NULL,
+        PRIMARY KEY (from_day, to_day, unit)
+    ) WITHOUT ROWID;",
 ];
 
 /// The step that made the audit table.

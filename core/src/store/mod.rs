@@ -9,6 +9,7 @@ mod audit;
 mod backup;
 mod circulars;
 mod classes;
+mod evaluation;
 mod fwa;
 mod migrations;
 mod office;

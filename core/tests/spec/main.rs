@@ -3,6 +3,7 @@
 
 mod audit;
 mod backup;
+mod evaluation;
 mod fixture;
 mod flexible;
 mod importers_fuzz;

@@ -3,6 +3,7 @@
 
 // The other black-box areas, in this one binary (one link; the Windows pass runs it under Wine).
 mod circulars;
+mod evaluation;
 mod office_files;
 mod presence;
 mod report;

@@ -1,0 +1,344 @@
+//! Monitoring and evaluation as PermenPANRB 4/2025 art. 35 asks (as reported): did flexible
+//! work keep discipline and performance, compared with before? A period (the quarter with
+//! flexible work) is set against a baseline (the quarter before), per unit and for the office:
+//! discipline (TL and PSW by band per 100 days present, TK per 100 person-days), reachability
+//! (calls unanswered per 100 days at home), breaches of the circular, the share of days away and
+//! plan against actual, each before, after and the change, with the people behind the figures
+//! one step away, and the Kepala OPD's recommendation per unit kept with the evaluation
+//! (docs/domain.md, "Monitoring and evaluation").
+//!
+//! The figures come from the same report the Sekda receives ([`crate::office::report`]), built
+//! for each period, so the evaluation and the report never count differently.
+
+use crate::model::dates;
+use crate::model::error::{Error, FieldError, Result};
+use crate::office::report::{self, Report};
+use crate::store::Store;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub use crate::model::evaluation::{Choice, Recommendation};
+
+/// The counts behind the figures of one unit (or the office) in one period.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub staff: u32,
+    /// Person-days with a code (recorded, or planned where nothing is recorded yet).
+    pub person_days: u32,
+    /// Days present in the office.
+    pub present: u32,
+    /// Days at home or elsewhere away (WFH/WFA).
+    pub away: u32,
+    pub tk: u32,
+    pub tl: [u32; 4],
+    pub psw: [u32; 4],
+    pub unreached: u32,
+    pub breaches: u32,
+    /// Planned person-days and those where the record parted from the plan.
+    pub planned: u32,
+    pub parted: u32,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.staff += o.staff;
+        self.person_days += o.person_days;
+        self.present += o.present;
+        self.away += o.away;
+        self.tk += o.tk;
+        for b in 0..4 {
+            self.tl[b] += o.tl[b];
+            self.psw[b] += o.psw[b];
+        }
+        self.unreached += o.unreached;
+        self.breaches += o.breaches;
+        self.planned += o.planned;
+        self.parted += o.parted;
+    }
+}
+
+/// One figure before and after.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub key: &'static str,
+    pub label: &'static str,
+    /// What the number counts: `per 100 hari hadir`, `%`, `kejadian`.
+    pub per: &'static str,
+    /// `None` where the period has nothing to count it on (no day at home: no rate of calls).
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+    /// `after - before`, when both are known.
+    pub change: Option<f64>,
+    /// Whether a lower number is better (discipline, breaches); `false` for a share that is
+    /// only context (days away).
+    pub lower_is_better: bool,
+    /// Per band where the figure has bands: `1/0/2/0` before and after.
+    pub bands_before: String,
+    pub bands_after: String,
+    /// The numbers as printed: `11,1`, `—` where unknown; the change signed (`+3,2`).
+    pub before_text: String,
+    pub after_text: String,
+    pub change_text: String,
+    /// [`Figure::verdict`].
+    pub verdict: &'static str,
+}
+
+/// `11,1` (a decimal comma, as Indonesian reports write it), `—` when unknown.
+fn number(v: Option<f64>) -> String {
+    v.map_or_else(|| "—".to_string(), |v| format!("{v:.1}").replace('.', ","))
+}
+
+impl Figure {
+    /// `membaik`, `memburuk`, `tetap` or empty (context, or not comparable).
+    pub fn verdict(&self) -> &'static str {
+        match (self.change, self.lower_is_better) {
+            (Some(c), true) if c < -0.05 => "membaik",
+            (Some(c), true) if c > 0.05 => "memburuk",
+            (Some(_), true) => "tetap",
+            _ => "",
+        }
+    }
+}
+
+/// A person behind a unit's figures in the evaluated period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    pub nip: String,
+    pub name: String,
+    pub tl: u32,
+    pub psw: u32,
+    pub tk: u32,
+    pub unreached: u32,
+    /// The same person's TL + PSW + TK in the baseline, if they were there.
+    pub before: Option<u32>,
+}
+
+/// One unit's evaluation (or the office's, `unit` empty).
+#[derive(Debug, Clone, Serialize)]
+pub struct Line {
+    pub unit: String,
+    pub before: Counts,
+    pub after: Counts,
+    pub figures: Vec<Figure>,
+    /// The people with most TL, PSW, TK and unanswered calls in the period, most first (up to
+    /// [`PEOPLE`]).
+    pub people: Vec<Person>,
+    pub recommendation: Option<Recommendation>,
+}
+
+/// People listed behind each unit's figures.
+pub const PEOPLE: usize = 5;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Evaluation {
+    pub opd: String,
+    pub baseline_from: NaiveDate,
+    pub baseline_to: NaiveDate,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// `1 Juli–30 September 2026 dibandingkan dengan 1 April–30 Juni 2026`.
+    pub title: String,
+    pub office: Line,
+    pub units: Vec<Line>,
+}
+
+/// The periods as the clerk typed them; each checked, and the baseline must end before the
+/// period starts (a comparison of a period with itself says nothing).
+pub fn evaluate(store: &mut Store, from: &str, to: &str, baseline_from: &str, baseline_to: &str, today: NaiveDate) -> Result<Evaluation> {
+    let mut e = Vec::new();
+    let mut day = |field: &'static str, text: &str| match dates::parse_field(field, text) {
+        Ok(d) => Some(d),
+        Err(Error::Invalid(mut f)) => {
+            e.append(&mut f);
+            None
+        }
+        Err(_) => None,
+    };
+    let (f, t, bf, bt) = (day("from", from), day("to", to), day("baseline_from", baseline_from), day("baseline_to", baseline_to));
+    let (Some(f), Some(t), Some(bf), Some(bt)) = (f, t, bf, bt) else { return Err(Error::Invalid(e)) };
+    if bt >= f {
+        return Err(Error::Invalid(vec![FieldError::new(
+            "baseline_to",
+            format!("Periode pembanding harus berakhir sebelum periode yang dievaluasi mulai ({}).", dates::short(f)),
+        )]));
+    }
+    evaluate_on(store, (f, t), (bf, bt), today)
+}
+
+/// [`evaluate`] on parsed periods.
+pub fn evaluate_on(
+    store: &mut Store,
+    period: (NaiveDate, NaiveDate),
+    baseline: (NaiveDate, NaiveDate),
+    today: NaiveDate,
+) -> Result<Evaluation> {
+    dates::days(period.0, period.1)?;
+    dates::days(baseline.0, baseline.1)?;
+    let after = report::build_on(store, period.0, period.1, today)?;
+    let before = report::build_on(store, baseline.0, baseline.1, today)?;
+    let recommendations = store.read(|tx| tx.recommendations(period.0, period.1))?;
+    let (units_after, units_before) = (by_unit(&after), by_unit(&before));
+    let mut names: Vec<&String> = units_after.keys().chain(units_before.keys()).collect();
+    names.sort();
+    names.dedup();
+    let before_of: BTreeMap<&str, u32> =
+        before.people.iter().map(|p| (p.nip.as_str(), p.tl.iter().sum::<u32>() + p.psw.iter().sum::<u32>() + p.tally.tk)).collect();
+    let recommended = |unit: &str| recommendations.iter().find(|r| r.unit == unit).cloned();
+    let line = |unit: &str, b: Counts, a: Counts| Line {
+        unit: unit.to_string(),
+        before: b,
+        after: a,
+        figures: figures(&b, &a),
+        people: people(&after, unit, &before_of),
+        recommendation: recommended(unit),
+    };
+    let mut office = (Counts::default(), Counts::default());
+    let mut units = Vec::new();
+    for name in names {
+        let (b, a) = (units_before.get(name).copied().unwrap_or_default(), units_after.get(name).copied().unwrap_or_default());
+        office.0.add(&b);
+        office.1.add(&a);
+        units.push(line(name, b, a));
+    }
+    let title = format!(
+        "{} s.d. {} dibandingkan dengan {} s.d. {}",
+        dates::long(period.0),
+        dates::long(period.1),
+        dates::long(baseline.0),
+        dates::long(baseline.1)
+    );
+    Ok(Evaluation {
+        opd: after.opd.clone(),
+        baseline_from: baseline.0,
+        baseline_to: baseline.1,
+        from: period.0,
+        to: period.1,
+        title,
+        office: line("", office.0, office.1),
+        units,
+    })
+}
+
+/// Each unit's counts in one report.
+fn by_unit(r: &Report) -> BTreeMap<String, Counts> {
+    let mut out: BTreeMap<String, Counts> = BTreeMap::new();
+    for p in &r.people {
+        let c = out.entry(p.unit.clone()).or_default();
+        let t = &p.tally;
+        c.staff += 1;
+        c.person_days += t.wfo + t.wfh + t.dl + t.tb + t.s + t.i + t.c + t.tk;
+        c.present += t.wfo;
+        c.away += t.wfh;
+        c.tk += t.tk;
+        for b in 0..4 {
+            c.tl[b] += p.tl[b];
+            c.psw[b] += p.psw[b];
+        }
+        c.unreached += p.unreached;
+    }
+    for b in &r.breaches {
+        out.entry(b.unit.clone()).or_default().breaches += 1;
+    }
+    for a in &r.actual {
+        let c = out.entry(a.unit.clone()).or_default();
+        c.planned += a.planned;
+        c.parted += a.parted;
+    }
+    out
+}
+
+fn rate(count: u32, of: u32, per: f64) -> Option<f64> {
+    (of > 0).then(|| (f64::from(count) * per / f64::from(of) * 10.0).round() / 10.0)
+}
+
+fn bands(b: [u32; 4]) -> String {
+    b.map(|n| n.to_string()).join("/")
+}
+
+/// The figures of a unit, before and after, in the order the evaluation prints them.
+fn figures(b: &Counts, a: &Counts) -> Vec<Figure> {
+    let figure = |key, label, per, lower_is_better, of: &dyn Fn(&Counts) -> Option<f64>, banded: Option<fn(&Counts) -> [u32; 4]>| {
+        let (before, after) = (of(b), of(a));
+        let change = before.zip(after).map(|(x, y)| ((y - x) * 10.0).round() / 10.0);
+        let mut f = Figure {
+            key,
+            label,
+            per,
+            before,
+            after,
+            change,
+            lower_is_better,
+            bands_before: banded.map(|f| bands(f(b))).unwrap_or_default(),
+            bands_after: banded.map(|f| bands(f(a))).unwrap_or_default(),
+            before_text: number(before),
+            after_text: number(after),
+            change_text: match change {
+                Some(c) if c > 0.0 => format!("+{}", number(Some(c))),
+                Some(c) if c < 0.0 => format!("−{}", number(Some(-c))),
+                c => number(c),
+            },
+            verdict: "",
+        };
+        f.verdict = f.verdict();
+        f
+    };
+    vec![
+        figure("away", "Hari di luar kantor (WFH/WFA)", "% hari-orang", false, &|c| rate(c.away, c.person_days, 100.0), None),
+        figure("tl", "Terlambat masuk (TL)", "per 100 hari hadir", true, &|c| rate(c.tl.iter().sum(), c.present, 100.0), Some(|c| c.tl)),
+        figure(
+            "psw",
+            "Pulang sebelum waktunya (PSW)",
+            "per 100 hari hadir",
+            true,
+            &|c| rate(c.psw.iter().sum(), c.present, 100.0),
+            Some(|c| c.psw),
+        ),
+        figure("tk", "Tanpa keterangan (TK)", "per 100 hari-orang", true, &|c| rate(c.tk, c.person_days, 100.0), None),
+        figure("unreached", "Tidak dapat dihubungi saat WFH", "per 100 hari WFH", true, &|c| rate(c.unreached, c.away, 100.0), None),
+        figure("breaches", "Pelanggaran SE", "kejadian", true, &|c| Some(f64::from(c.breaches)), None),
+        figure("parted", "Realisasi tidak sesuai rencana", "% hari-orang terencana", true, &|c| rate(c.parted, c.planned, 100.0), None),
+    ]
+}
+
+/// The people of `unit` (all units when empty) with most TL, PSW, TK and unanswered calls.
+fn people(r: &Report, unit: &str, before: &BTreeMap<&str, u32>) -> Vec<Person> {
+    let mut out: Vec<Person> = r
+        .people
+        .iter()
+        .filter(|p| unit.is_empty() || p.unit == unit)
+        .map(|p| Person {
+            nip: p.nip.clone(),
+            name: p.name.clone(),
+            tl: p.tl.iter().sum(),
+            psw: p.psw.iter().sum(),
+            tk: p.tally.tk,
+            unreached: p.unreached,
+            before: before.get(p.nip.as_str()).copied(),
+        })
+        .filter(|p| p.tl + p.psw + p.tk + p.unreached > 0)
+        .collect();
+    out.sort_by(|a, b| (b.tl + b.psw + b.tk + b.unreached).cmp(&(a.tl + a.psw + a.tk + a.unreached)).then_with(|| a.name.cmp(&b.name)));
+    out.truncate(PEOPLE);
+    out
+}
+
+/// Keeps the Kepala OPD's recommendation for a unit (empty: the office) of the period
+/// `from..=to` (as typed), replacing an earlier one.
+pub fn recommend(store: &mut Store, from: &str, to: &str, unit: &str, choice: &str, note: &str, by: &str) -> Result<Recommendation> {
+    let (from, to) = (dates::parse_field("from", from)?, dates::parse_field("to", to)?);
+    dates::days(from, to)?;
+    let choice = Choice::parse(choice).ok_or_else(|| {
+        Error::invalid("choice", format!("Rekomendasi \"{}\" tidak dikenal; pilih salah satu: {}.", choice.trim(), Choice::choices()))
+    })?;
+    let unit = unit.trim();
+    if !unit.is_empty() && crate::office::units::list(store)?.iter().all(|u| u.name != unit) {
+        return Err(Error::NotFound(format!("Unit kerja \"{unit}\"")));
+    }
+    if choice != Choice::Continue && note.trim().is_empty() {
+        return Err(Error::invalid("note", "Tuliskan alasan atau penyesuaiannya (rekomendasi selain \"Lanjutkan\" memerlukan catatan)."));
+    }
+    let r = Recommendation { from, to, unit: unit.to_string(), choice, note: note.trim().to_string(), by: by.trim().to_string() };
+    store.write("menyimpan rekomendasi evaluasi", |tx| tx.save_recommendation(&r))?;
+    Ok(r)
+}

@@ -1,0 +1,85 @@
+//! Monitoring and evaluation from a script (issue 31): `giliran evaluate` and `giliran
+//! recommend`, the same core functions as the Evaluasi screen.
+
+use giliran_tests::Cli;
+
+/// A week before flexible work against a week with it, the Sekretariat's days filled as
+/// planned and one person's days set by hand: the figures are the ones counted by hand.
+#[test]
+fn a_period_is_evaluated_against_its_baseline_and_the_recommendation_is_kept() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let week = cli.json(&["schedule", "--week", "2026-W45"]);
+    let nip = week["units"][0]["rows"][1]["id_display"].as_str().unwrap().replace(' ', "");
+    for monday in ["02-11-2026", "16-11-2026"] {
+        cli.ok(&["plan", "--from", monday, "--to", monday]);
+    }
+    for day in [
+        "02-11-2026",
+        "03-11-2026",
+        "04-11-2026",
+        "05-11-2026",
+        "06-11-2026",
+        "16-11-2026",
+        "17-11-2026",
+        "18-11-2026",
+        "19-11-2026",
+        "20-11-2026",
+    ] {
+        cli.ok(&["presence", "mark", day, "H", &nip]);
+    }
+    // Before: late 40 minutes on Monday (TL2). After: away on Monday, not reached once.
+    cli.ok(&["presence", "set", &nip, "02-11-2026", "H", "--in", "08:10", "--out", "16:00"]);
+    cli.ok(&["presence", "set", &nip, "16-11-2026", "WFH"]);
+    cli.ok(&["reach", "record", &nip, "--date", "16-11-2026", "--at", "10:00", "--unreached", "--note", "tidak diangkat"]);
+    let e = cli.json(&[
+        "evaluate",
+        "--from",
+        "16-11-2026",
+        "--to",
+        "20-11-2026",
+        "--baseline-from",
+        "02-11-2026",
+        "--baseline-to",
+        "06-11-2026",
+    ]);
+    let sekretariat = e["units"].as_array().unwrap().iter().find(|u| u["unit"] == "Sekretariat").unwrap();
+    let figure = |key: &str| sekretariat["figures"].as_array().unwrap().iter().find(|f| f["key"] == key).unwrap().clone();
+    let tl = figure("tl");
+    assert_eq!(tl["bands_before"], "0/1/0/0");
+    assert_eq!(tl["bands_after"], "0/0/0/0");
+    assert_eq!(tl["verdict"], "membaik");
+    assert_eq!(figure("unreached")["after_text"], "100,0", "one call unanswered of one day at home");
+    assert!(figure("away")["after"].as_f64().unwrap() > 0.0);
+    let err = cli.refused(&["recommend", "--from", "16-11-2026", "--to", "20-11-2026", "--unit", "Sekretariat", "--choice", "hentikan"]);
+    assert!(err.contains("--note: Tuliskan alasan"), "{err}");
+    let out = cli.ok(&[
+        "recommend",
+        "--from",
+        "16-11-2026",
+        "--to",
+        "20-11-2026",
+        "--unit",
+        "Sekretariat",
+        "--choice",
+        "sesuaikan",
+        "--note",
+        "Panggilan dijawab dalam 15 menit",
+    ]);
+    assert!(out.contains("Rekomendasi untuk Sekretariat (16-11-2026 s.d. 20-11-2026) disimpan: Lanjutkan dengan penyesuaian."), "{out}");
+    let table =
+        cli.ok(&["evaluate", "--from", "16-11-2026", "--to", "20-11-2026", "--baseline-from", "02-11-2026", "--baseline-to", "06-11-2026"]);
+    assert!(table.contains("Lanjutkan dengan penyesuaian: Panggilan dijawab dalam 15 menit"), "{table}");
+    let err = cli.refused(&[
+        "evaluate",
+        "--from",
+        "16-11-2026",
+        "--to",
+        "20-11-2026",
+        "--baseline-from",
+        "02-11-2026",
+        "--baseline-to",
+        "31-11-2026",
+    ]);
+    assert!(err.contains("--baseline-to: Tanggal \"31-11-2026\" tidak valid"), "{err}");
+}
