@@ -83,7 +83,7 @@ pub(crate) fn report(e: &Error) {
             eprintln!("Kesalahan: data tidak disimpan.");
             for f in fields {
                 match f.field {
-                    "row" | "file" | "mapping" | "header_row" | "rules" | "seasons" | "within" => eprintln!("  {}", f.message),
+                    "row" | "file" | "mapping" | "header_row" | "rules" | "seasons" | "within" | "targets" => eprintln!("  {}", f.message),
                     _ => eprintln!("  --{}: {}", flag(f.field), f.message),
                 }
             }

@@ -1512,3 +1512,72 @@ async fn a_clerk_enters_the_regions_psbb_period_and_the_needs_follow_se_58() {
     app.screenshot("26-surat-edaran-psbb").await;
     app.close().await;
 }
+
+/// Issue 31: the Kepala OPD evaluates a week of flexible work against the week before on the
+/// Evaluasi screen: the office's figures and each unit's (as core counts them), the people
+/// behind them, and a recommendation kept with the period.
+#[tokio::test]
+async fn the_head_evaluates_flexible_work_against_the_week_before_and_recommends() {
+    let story = story().await;
+    story.cli.ok(&["demo"]);
+    let week = story.cli.json(&["schedule", "--week", "2026-W45"]);
+    let nip = week["units"][0]["rows"][1]["id_display"].as_str().unwrap().replace(' ', "");
+    for day in [
+        "02-11-2026",
+        "03-11-2026",
+        "04-11-2026",
+        "05-11-2026",
+        "06-11-2026",
+        "16-11-2026",
+        "17-11-2026",
+        "18-11-2026",
+        "19-11-2026",
+        "20-11-2026",
+    ] {
+        story.cli.ok(&["presence", "mark", day, "H", &nip]);
+    }
+    story.cli.ok(&["presence", "set", &nip, "02-11-2026", "H", "--in", "08:10", "--out", "16:00"]);
+    story.cli.ok(&["presence", "set", &nip, "16-11-2026", "WFH"]);
+    story.cli.ok(&["reach", "record", &nip, "--date", "16-11-2026", "--at", "10:00", "--unreached", "--note", "tidak diangkat"]);
+    let driver = story.driver(&[]);
+    let app = driver.open().await;
+    app.click("#nav-evaluasi").await;
+    // It opens on the last full quarter against the one before.
+    app.wait_text("#eval-title", "1 Juli 2026 s.d. 30 September 2026 dibandingkan dengan 1 April 2026").await;
+    app.fill("#eval-from", "16-11-2026").await;
+    app.fill("#eval-to", "20-11-2026").await;
+    app.fill("#eval-base-from", "02-11-2026").await;
+    app.fill("#eval-base-to", "06-11-2026").await;
+    app.click("#eval-show").await;
+    app.wait_text("#eval-title", "16 November 2026 s.d. 20 November 2026").await;
+    let unreached = app.wait_text("#eval-office tr[data-figure='unreached']", "Tidak dapat dihubungi").await;
+    assert!(unreached.contains("—"), "no day at home before: {unreached}");
+    let row = app.wait_text("#eval-units tr[data-unit='Sekretariat']", "Sekretariat").await;
+    assert!(row.contains("→ 0,0"), "{row}");
+    app.click("#eval-units tr[data-unit='Sekretariat']").await;
+    let tl = app.wait_text("#eval-detail tr[data-figure='tl']", "membaik").await;
+    assert!(tl.contains("0/1/0/0 → 0/0/0/0"), "{tl}");
+    app.wait_text("#eval-detail tr[data-figure='unreached']", "100,0").await;
+    app.choose("#eval-detail .rec-choice", "Hentikan").await;
+    app.click("#eval-detail .rec-save").await;
+    app.wait_text("#notice", "memerlukan catatan").await;
+    app.choose("#eval-detail .rec-choice", "Lanjutkan dengan penyesuaian").await;
+    app.fill("#eval-detail .rec-note", "Panggilan dijawab dalam 15 menit").await;
+    app.click("#eval-detail .rec-save").await;
+    app.wait_text("#notice", "Rekomendasi Sekretariat disimpan: Lanjutkan dengan penyesuaian.").await;
+    app.wait_text("#eval-units tr[data-unit='Sekretariat'] .rec-label", "Lanjutkan dengan penyesuaian").await;
+    app.screenshot("60-evaluasi").await;
+    let table = story.cli.ok(&[
+        "evaluate",
+        "--from",
+        "16-11-2026",
+        "--to",
+        "20-11-2026",
+        "--baseline-from",
+        "02-11-2026",
+        "--baseline-to",
+        "06-11-2026",
+    ]);
+    assert!(table.contains("Lanjutkan dengan penyesuaian: Panggilan dijawab dalam 15 menit"), "window and CLI agree: {table}");
+    app.close().await;
+}

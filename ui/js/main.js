@@ -16,9 +16,10 @@ import * as laporan from './screens/laporan.js';
 import * as rekap from './screens/rekap.js';
 import * as riwayat from './screens/riwayat.js';
 import * as realisasi from './screens/realisasi.js';
+import * as evaluasi from './screens/evaluasi.js';
 import * as fwa from './screens/fwa.js';
 
-const screens = { beranda, jadwal, fwa, presensi, keberadaan, realisasi, laporan, rekap, surat, pegawai, unit, profil, pengaturan, riwayat };
+const screens = { beranda, jadwal, fwa, presensi, keberadaan, realisasi, laporan, evaluasi, rekap, surat, pegawai, unit, profil, pengaturan, riwayat };
 let current = null;
 let unmount = null;
 

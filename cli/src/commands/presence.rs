@@ -266,6 +266,24 @@ pub enum ActivityCmd {
         #[arg(long, value_name = "BERKAS")]
         out: Option<std::path::PathBuf>,
     },
+    /// Target hari di luar kantor (dari rencana kerja pengajuan yang disetujui): tampilkan,
+    /// catat capaiannya, atau konfirmasi oleh atasan
+    Targets {
+        /// Pegawai (NIP/NIK atau nomor urut)
+        staff: String,
+        /// Tanggal (bawaan: hari ini)
+        #[arg(long)]
+        date: Option<String>,
+        /// Capaian satu target: NOMOR=tercapai|sebagian|tidak[:catatan], boleh berulang
+        #[arg(long = "set", value_name = "NOMOR=CAPAIAN")]
+        set: Vec<String>,
+        /// Atasan mengonfirmasi capaian hari itu (dengan --by)
+        #[arg(long)]
+        confirm: bool,
+        /// Nama atasan yang mengonfirmasi
+        #[arg(long, default_value = "")]
+        by: String,
+    },
 }
 
 fn unit_id(s: &mut Store, unit: Option<String>) -> Result<Option<i64>, Failure> {
@@ -663,6 +681,40 @@ pub fn activity_cmd(s: &mut Store, cmd: ActivityCmd, today: NaiveDate) -> Result
                     )
                     .into())
                 }
+            }
+        }
+        ActivityCmd::Targets { staff, date, set, confirm, by } => {
+            let date = date.unwrap_or_else(today_text);
+            let mut day = giliran_core::office::targets::day(s, &staff, &date)?;
+            if !set.is_empty() {
+                let outcomes = set
+                    .iter()
+                    .map(|x| {
+                        let (no, rest) = x.split_once('=').unwrap_or((x, ""));
+                        let (outcome, note) = rest.split_once(':').unwrap_or((rest, ""));
+                        let no = no.trim().parse().map_err(|_| {
+                            giliran_core::Error::invalid(
+                                "set",
+                                format!("Tulis --set NOMOR=CAPAIAN, mis. 1=tercapai atau 2=sebagian:catatan (tertulis \"{x}\")."),
+                            )
+                        })?;
+                        Ok(giliran_core::office::targets::OutcomeInput { no, outcome: outcome.to_string(), note: note.to_string() })
+                    })
+                    .collect::<Result<Vec<_>, giliran_core::Error>>()?;
+                day = giliran_core::office::targets::set(s, &staff, &date, &outcomes)?;
+            }
+            if confirm {
+                day = giliran_core::office::targets::confirm(s, &staff, &date, &by)?;
+            }
+            println!("Target {} ({}) {} — {}:", day.name, day.unit_name, day.date_label, day.request);
+            for t in &day.targets {
+                let outcome = t.outcome.map_or("belum dinilai", |o| o.label());
+                let note = if t.note.is_empty() { String::new() } else { format!(" ({})", t.note) };
+                println!("  {}. {}: {outcome}{note}", t.no, t.text);
+            }
+            match day.confirmed_by.as_str() {
+                "" => println!("Belum dikonfirmasi atasan."),
+                by => println!("Dikonfirmasi oleh {by}."),
             }
         }
         ActivityCmd::Add { staff, note, date } => {

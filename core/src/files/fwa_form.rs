@@ -101,7 +101,8 @@ pub fn pdf(f: &RequestForm) -> Result<Vec<u8>> {
     for (label, value) in f.rows.iter().chain(&f.decision) {
         p.text(label_x, y, 10.0, Font::Regular, label);
         p.text(value_x - 12.0, y, 10.0, Font::Regular, ":");
-        let lines = pdf::wrap(value, value_w, 10.0, Font::Regular);
+        // A work plan lists one target per line: each wraps on its own.
+        let lines: Vec<String> = value.lines().flat_map(|l| pdf::wrap(l, value_w, 10.0, Font::Regular)).collect();
         p.lines(value_x, y, 13.0, 10.0, Font::Regular, &lines);
         y += 13.0 * lines.len().max(1) as f32 + 3.0;
     }

@@ -41,6 +41,8 @@ pub struct Choices {
     pub circular_details: Vec<Choice>,
     /// The risk zones a region may be in.
     pub zones: Vec<Choice>,
+    /// The Kepala OPD's recommendation after an evaluation.
+    pub recommendations: Vec<Choice>,
     /// How a unit's shift groups take turns.
     pub shift_patterns: Vec<Choice>,
     /// Flexible work: where a person works away, why they ask, where a request stands.
@@ -69,6 +71,8 @@ pub const DATA_KINDS: &[(&str, &str)] = &[
     ("risk_zone", "Zona risiko"),
     ("psbb_period", "Masa PSBB"),
     ("recommendation", "Rekomendasi evaluasi"),
+    ("target_outcome", "Capaian target"),
+    ("target_check", "Konfirmasi capaian target"),
     ("outage", "Gangguan sistem"),
     ("setting", "Pengaturan"),
     ("basis_data", "Basis data"),
@@ -86,6 +90,7 @@ pub fn choices() -> Choices {
         golongan_pns: crate::model::golongan::pns_choices().map(|(g, p)| Choice { key: g, label: format!("{p} ({g})") }).collect(),
         days: Hari::pick_list(),
         zones: Zone::pick_list(),
+        recommendations: crate::model::evaluation::Choice::pick_list(),
         shift_patterns: shift::ShiftPattern::pick_list(),
         fwa_locations: fwa::Location::pick_list(),
         fwa_kinds: fwa::Kind::pick_list(),

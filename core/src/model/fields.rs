@@ -13,6 +13,19 @@ pub(crate) fn text(errors: &mut Vec<FieldError>, field: &'static str, label: &st
     v
 }
 
+/// [`text`] that keeps its lines: a work plan lists one target per line (PermenPANRB 4/2025:
+/// measurable targets), so each line is collapsed on its own and blank lines dropped.
+pub(crate) fn lines(errors: &mut Vec<FieldError>, field: &'static str, label: &str, value: &str, required: bool, max: usize) -> String {
+    let v =
+        value.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+    if required && v.is_empty() {
+        errors.push(FieldError::new(field, format!("{label} wajib diisi.")));
+    } else if v.chars().count() > max {
+        errors.push(FieldError::new(field, format!("{label} terlalu panjang (paling banyak {max} karakter).")));
+    }
+    v
+}
+
 /// Checks an Indonesian phone number and keeps its grouping as the clerk wrote it (spaces
 /// collapsed): `(0541) 741234` prints better in a kop surat than its bare digits. The country
 /// code becomes the trunk 0 (`+62 812…`, `62812…` → `0812…`), and a mobile number that a

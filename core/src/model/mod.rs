@@ -72,6 +72,7 @@ pub mod progress;
 pub mod schedule;
 pub mod shift;
 mod staff;
+pub mod targets;
 mod unit;
 mod zone;
 

@@ -38,6 +38,8 @@ pub struct Counts {
     /// Planned person-days and those where the record parted from the plan.
     pub planned: u32,
     pub parted: u32,
+    /// Targets of days away assessed: met, partly met, not met.
+    pub targets: [u32; 3],
 }
 
 impl Counts {
@@ -55,7 +57,19 @@ impl Counts {
         self.breaches += o.breaches;
         self.planned += o.planned;
         self.parted += o.parted;
+        for (mine, theirs) in self.targets.iter_mut().zip(o.targets) {
+            *mine += theirs;
+        }
     }
+}
+
+/// Which way a figure is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Better {
+    Lower,
+    Higher,
+    Neither,
 }
 
 /// One figure before and after.
@@ -70,9 +84,9 @@ pub struct Figure {
     pub after: Option<f64>,
     /// `after - before`, when both are known.
     pub change: Option<f64>,
-    /// Whether a lower number is better (discipline, breaches); `false` for a share that is
-    /// only context (days away).
-    pub lower_is_better: bool,
+    /// Which way is better: lower (discipline, breaches), higher (targets met), or neither
+    /// (days away: context only).
+    pub better: Better,
     /// Per band where the figure has bands: `1/0/2/0` before and after.
     pub bands_before: String,
     pub bands_after: String,
@@ -92,11 +106,18 @@ fn number(v: Option<f64>) -> String {
 impl Figure {
     /// `membaik`, `memburuk`, `tetap` or empty (context, or not comparable).
     pub fn verdict(&self) -> &'static str {
-        match (self.change, self.lower_is_better) {
-            (Some(c), true) if c < -0.05 => "membaik",
-            (Some(c), true) if c > 0.05 => "memburuk",
-            (Some(_), true) => "tetap",
-            _ => "",
+        let Some(c) = self.change else { return "" };
+        let c = match self.better {
+            Better::Lower => c,
+            Better::Higher => -c,
+            Better::Neither => return "",
+        };
+        if c < -0.05 {
+            "membaik"
+        } else if c > 0.05 {
+            "memburuk"
+        } else {
+            "tetap"
         }
     }
 }
@@ -143,6 +164,25 @@ pub struct Evaluation {
     pub units: Vec<Line>,
 }
 
+/// The periods the Evaluasi screen opens on: the last full calendar quarter before `today`,
+/// against the quarter before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Suggested {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub baseline_from: NaiveDate,
+    pub baseline_to: NaiveDate,
+}
+
+pub fn suggested(today: NaiveDate) -> Suggested {
+    use chrono::{Datelike, Months};
+    let quarter_start = |d: NaiveDate| NaiveDate::from_ymd_opt(d.year(), (d.month0() / 3) * 3 + 1, 1).unwrap_or(d);
+    let from = quarter_start(today) - Months::new(3);
+    let baseline_from = from - Months::new(3);
+    let day_before = |d: NaiveDate| d.pred_opt().unwrap_or(d);
+    Suggested { from, to: day_before(quarter_start(today)), baseline_from, baseline_to: day_before(from) }
+}
+
 /// The periods as the clerk typed them; each checked, and the baseline must end before the
 /// period starts (a comparison of a period with itself says nothing).
 pub fn evaluate(store: &mut Store, from: &str, to: &str, baseline_from: &str, baseline_to: &str, today: NaiveDate) -> Result<Evaluation> {
@@ -178,7 +218,20 @@ pub fn evaluate_on(
     let after = report::build_on(store, period.0, period.1, today)?;
     let before = report::build_on(store, baseline.0, baseline.1, today)?;
     let recommendations = store.read(|tx| tx.recommendations(period.0, period.1))?;
-    let (units_after, units_before) = (by_unit(&after), by_unit(&before));
+    let (mut units_after, mut units_before) = (by_unit(&after), by_unit(&before));
+    // Targets of days away, by each person's unit.
+    let staff = crate::office::staff::list(store, &crate::model::StaffFilter { include_inactive: true, ..Default::default() })?;
+    let unit_of: std::collections::HashMap<i64, &str> = staff.iter().map(|s| (s.id, s.unit_name.as_str())).collect();
+    for (units, (from, to)) in [(&mut units_after, period), (&mut units_before, baseline)] {
+        for (id, counts) in crate::office::targets::counts_between(store, from, to)? {
+            if let Some(unit) = unit_of.get(&id) {
+                let c = units.entry(unit.to_string()).or_default();
+                for (mine, theirs) in c.targets.iter_mut().zip(counts) {
+                    *mine += theirs;
+                }
+            }
+        }
+    }
     let mut names: Vec<&String> = units_after.keys().chain(units_before.keys()).collect();
     names.sort();
     names.dedup();
@@ -258,7 +311,7 @@ fn bands(b: [u32; 4]) -> String {
 
 /// The figures of a unit, before and after, in the order the evaluation prints them.
 fn figures(b: &Counts, a: &Counts) -> Vec<Figure> {
-    let figure = |key, label, per, lower_is_better, of: &dyn Fn(&Counts) -> Option<f64>, banded: Option<fn(&Counts) -> [u32; 4]>| {
+    let figure = |key, label, per, better, of: &dyn Fn(&Counts) -> Option<f64>, banded: Option<fn(&Counts) -> String>| {
         let (before, after) = (of(b), of(a));
         let change = before.zip(after).map(|(x, y)| ((y - x) * 10.0).round() / 10.0);
         let mut f = Figure {
@@ -268,9 +321,9 @@ fn figures(b: &Counts, a: &Counts) -> Vec<Figure> {
             before,
             after,
             change,
-            lower_is_better,
-            bands_before: banded.map(|f| bands(f(b))).unwrap_or_default(),
-            bands_after: banded.map(|f| bands(f(a))).unwrap_or_default(),
+            better,
+            bands_before: banded.map(|f| f(b)).unwrap_or_default(),
+            bands_after: banded.map(|f| f(a)).unwrap_or_default(),
             before_text: number(before),
             after_text: number(after),
             change_text: match change {
@@ -283,21 +336,37 @@ fn figures(b: &Counts, a: &Counts) -> Vec<Figure> {
         f.verdict = f.verdict();
         f
     };
+    use Better::*;
     vec![
-        figure("away", "Hari di luar kantor (WFH/WFA)", "% hari-orang", false, &|c| rate(c.away, c.person_days, 100.0), None),
-        figure("tl", "Terlambat masuk (TL)", "per 100 hari hadir", true, &|c| rate(c.tl.iter().sum(), c.present, 100.0), Some(|c| c.tl)),
+        figure("away", "Hari di luar kantor (WFH/WFA)", "% hari-orang", Neither, &|c| rate(c.away, c.person_days, 100.0), None),
+        figure(
+            "tl",
+            "Terlambat masuk (TL)",
+            "per 100 hari hadir",
+            Lower,
+            &|c| rate(c.tl.iter().sum(), c.present, 100.0),
+            Some(|c| bands(c.tl)),
+        ),
         figure(
             "psw",
             "Pulang sebelum waktunya (PSW)",
             "per 100 hari hadir",
-            true,
+            Lower,
             &|c| rate(c.psw.iter().sum(), c.present, 100.0),
-            Some(|c| c.psw),
+            Some(|c| bands(c.psw)),
         ),
-        figure("tk", "Tanpa keterangan (TK)", "per 100 hari-orang", true, &|c| rate(c.tk, c.person_days, 100.0), None),
-        figure("unreached", "Tidak dapat dihubungi saat WFH", "per 100 hari WFH", true, &|c| rate(c.unreached, c.away, 100.0), None),
-        figure("breaches", "Pelanggaran SE", "kejadian", true, &|c| Some(f64::from(c.breaches)), None),
-        figure("parted", "Realisasi tidak sesuai rencana", "% hari-orang terencana", true, &|c| rate(c.parted, c.planned, 100.0), None),
+        figure("tk", "Tanpa keterangan (TK)", "per 100 hari-orang", Lower, &|c| rate(c.tk, c.person_days, 100.0), None),
+        figure("unreached", "Tidak dapat dihubungi saat WFH", "per 100 hari WFH", Lower, &|c| rate(c.unreached, c.away, 100.0), None),
+        figure(
+            "targets",
+            "Target hari di luar kantor tercapai",
+            "% target dinilai",
+            Higher,
+            &|c| rate(c.targets[0], c.targets.iter().sum(), 100.0),
+            Some(|c| format!("{} tercapai, {} sebagian, {} tidak", c.targets[0], c.targets[1], c.targets[2])),
+        ),
+        figure("breaches", "Pelanggaran SE", "kejadian", Lower, &|c| Some(f64::from(c.breaches)), None),
+        figure("parted", "Realisasi tidak sesuai rencana", "% hari-orang terencana", Lower, &|c| rate(c.parted, c.planned, 100.0), None),
     ]
 }
 
@@ -341,4 +410,18 @@ pub fn recommend(store: &mut Store, from: &str, to: &str, unit: &str, choice: &s
     let r = Recommendation { from, to, unit: unit.to_string(), choice, note: note.trim().to_string(), by: by.trim().to_string() };
     store.write("menyimpan rekomendasi evaluasi", |tx| tx.save_recommendation(&r))?;
     Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_screen_opens_on_the_last_full_quarter_against_the_one_before() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let s = suggested(d("2026-12-06"));
+        assert_eq!((s.from, s.to, s.baseline_from, s.baseline_to), (d("2026-07-01"), d("2026-09-30"), d("2026-04-01"), d("2026-06-30")));
+        let s = suggested(d("2026-01-15"));
+        assert_eq!((s.from, s.to, s.baseline_from, s.baseline_to), (d("2025-10-01"), d("2025-12-31"), d("2025-07-01"), d("2025-09-30")));
+    }
 }

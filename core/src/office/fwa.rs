@@ -168,7 +168,7 @@ pub fn add(store: &mut Store, input: &RequestInput) -> Result<Request> {
         e.push(FieldError::new("reason", format!("Alasan wajib dipilih: {}.", Reason::choices())));
     }
     let evidence = fields::text(&mut e, "evidence", "Bukti pendukung", &input.evidence, false, 500);
-    let work_plan = fields::text(&mut e, "work_plan", "Rencana kerja dan target", &input.work_plan, true, 2000);
+    let work_plan = fields::lines(&mut e, "work_plan", "Rencana kerja dan target", &input.work_plan, true, 2000);
     let person = match input.staff_id {
         Some(id) => Some(crate::office::staff::get(store, id)?),
         None => {

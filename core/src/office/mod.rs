@@ -24,5 +24,6 @@ pub mod roster;
 pub mod schedule;
 pub mod shifts;
 pub mod staff;
+pub mod targets;
 pub mod units;
 pub mod zones;

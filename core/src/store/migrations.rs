@@ -551,6 +551,22 @@ const MIGRATIONS: &[&str] = &[
         by_name  TEXT NOT NULL,
         PRIMARY KEY (from_day, to_day, unit)
     ) WITHOUT ROWID;",
+    // 26: what became of each target of an approved request's work plan on a day away (met,
+    // partly, not, with a line), and the unit head's confirmation of the day.
+    "CREATE TABLE target_outcome (
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day      TEXT NOT NULL,
+        no       INTEGER NOT NULL CHECK (no >= 1),
+        outcome  TEXT NOT NULL CHECK (outcome IN ('tercapai', 'sebagian', 'tidak')),
+        note     TEXT NOT NULL,
+        PRIMARY KEY (staff_id, day, no)
+    ) WITHOUT ROWID;
+    CREATE TABLE target_check (
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE RESTRICT,
+        day      TEXT NOT NULL,
+        by_name  TEXT NOT NULL,
+        PRIMARY KEY (staff_id, day)
+    ) WITHOUT ROWID;",
 ];
 
 /// The step that made the audit table.

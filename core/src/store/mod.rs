@@ -18,6 +18,7 @@ mod presence;
 mod schedule;
 mod shifts;
 mod staff;
+mod targets;
 mod units;
 
 use crate::model::error::{DbContext, Error, Result};

@@ -2,7 +2,7 @@
 //! period of flexible work against a baseline, per unit and for the office, every figure equal
 //! to one counted by hand from the days recorded.
 
-use crate::fixture::{today, Fixture};
+use crate::fixture::{d, today, Fixture};
 use giliran_core::office::evaluation::{self, Choice};
 use giliran_core::office::presence::{self, Entry};
 use giliran_core::office::{reach, staff};
@@ -11,7 +11,7 @@ use giliran_core::Store;
 /// Bidang A (two people) and Bidang B (one), a baseline week (2-6 November 2026) and a week
 /// with flexible work (16-20 November 2026), each day recorded as listed.
 fn office() -> (Store, [String; 3]) {
-    let mut f = Fixture::empty();
+    let mut f = Fixture::empty().with_circular("fleksibel-2025", None, None);
     f.unit("Bidang A", "administrasi", &[("pelaksana", 2)]);
     f.unit("Bidang B", "administrasi", &[("pelaksana", 1)]);
     let mut s = f.store();
@@ -69,6 +69,39 @@ fn office() -> (Store, [String; 3]) {
     (s, [a1, a2, b1])
 }
 
+/// A1's request to work at home on Mondays and Wednesdays of the flexible week, approved,
+/// with two targets; on Monday one met and one partly, on Wednesday both met.
+fn targets_of_a1(s: &mut Store, a1: &str) {
+    use giliran_core::office::fwa;
+    use giliran_core::office::targets::{self, OutcomeInput};
+    let id = staff::find(s, a1).unwrap().id;
+    let input = giliran_core::model::fwa::RequestInput {
+        staff_id: Some(id),
+        from: "16-11-2026".into(),
+        to: "20-11-2026".into(),
+        days: vec!["senin".into(), "rabu".into()],
+        location: "rumah".into(),
+        reason: "keluarga".into(),
+        evidence: "Surat keterangan".into(),
+        work_plan: "1. Draf laporan triwulan selesai\n2. Rekap data SIASN unit".into(),
+        ..Default::default()
+    };
+    let r = fwa::add(s, &input).unwrap();
+    fwa::approve(s, r.id, "Kepala Bidang A", "", d("2026-11-13")).unwrap();
+    let outcome = |no: u32, outcome: &str, note: &str| OutcomeInput { no, outcome: outcome.into(), note: note.into() };
+    let err = targets::set(s, a1, "16-11-2026", &[outcome(2, "sebagian", "")]).unwrap_err();
+    assert!(err.to_string().contains("Target 2 \"Rekap data SIASN unit\": tuliskan apa yang belum selesai."), "{err}");
+    targets::set(s, a1, "16-11-2026", &[outcome(1, "tercapai", ""), outcome(2, "sebagian", "Baru 3 dari 5 bidang")]).unwrap();
+    let err = targets::confirm(s, a1, "18-11-2026", "Kepala Bidang A").unwrap_err();
+    assert!(err.to_string().contains("Capaian target nomor 1, 2 belum dicatat"), "{err}");
+    targets::set(s, a1, "18-11-2026", &[outcome(1, "tercapai", ""), outcome(2, "Tercapai", "")]).unwrap();
+    let day = targets::confirm(s, a1, "18-11-2026", "Kepala Bidang A").unwrap();
+    assert_eq!(day.confirmed_by, "Kepala Bidang A");
+    assert_eq!(day.targets[0].text, "Draf laporan triwulan selesai");
+    let err = targets::day(s, a1, "17-11-2026").unwrap_err();
+    assert!(err.to_string().contains("tidak memiliki pengajuan kerja di luar kantor yang disetujui untuk 17-11-2026"), "{err}");
+}
+
 fn figure<'a>(line: &'a evaluation::Line, key: &str) -> &'a evaluation::Figure {
     line.figures.iter().find(|f| f.key == key).unwrap()
 }
@@ -76,6 +109,7 @@ fn figure<'a>(line: &'a evaluation::Line, key: &str) -> &'a evaluation::Figure {
 #[test]
 fn a_flexible_week_against_its_baseline_gives_the_figures_counted_by_hand() {
     let (mut s, [a1, ..]) = office();
+    targets_of_a1(&mut s, &a1);
     let e = evaluation::evaluate(&mut s, "16-11-2026", "20-11-2026", "02-11-2026", "06-11-2026", today()).unwrap();
     let a = e.units.iter().find(|u| u.unit == "Bidang A").unwrap();
     // Baseline: 10 person-days, 9 present (A1 TK once), TL 1 and PSW 1 of 9, TK 1 of 10.
@@ -93,6 +127,10 @@ fn a_flexible_week_against_its_baseline_gives_the_figures_counted_by_hand() {
     assert_eq!((figure(a, "away").before, figure(a, "away").after), (Some(0.0), Some(30.0)));
     let calls = figure(a, "unreached");
     assert_eq!((calls.before, calls.after, calls.change), (None, Some(33.3), None), "no day at home before: no rate");
+    // Targets of days away: 3 of 4 met, one partly.
+    let targets = figure(a, "targets");
+    assert_eq!((targets.before, targets.after), (None, Some(75.0)));
+    assert_eq!(targets.bands_after, "3 tercapai, 1 sebagian, 0 tidak");
     // The person behind the figures, with their baseline.
     assert_eq!(a.people[0].name, staff::find(&mut s, &a1).unwrap().name);
     assert_eq!((a.people[0].tl, a.people[0].unreached, a.people[0].before), (1, 1, Some(3)));

@@ -5,6 +5,7 @@
 pub mod actual;
 pub mod backup;
 pub mod circulars;
+pub mod evaluation;
 pub mod fwa;
 pub mod office;
 pub mod presence;

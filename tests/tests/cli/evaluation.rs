@@ -83,3 +83,41 @@ fn a_period_is_evaluated_against_its_baseline_and_the_recommendation_is_kept() {
     ]);
     assert!(err.contains("--baseline-to: Tanggal \"31-11-2026\" tidak valid"), "{err}");
 }
+
+/// Issue 31, targets of days away: each line of the approved request's work plan is a target;
+/// the clerk records what became of it, the unit head confirms the day, and the evaluation
+/// counts the targets met.
+#[test]
+fn the_targets_of_a_day_away_are_recorded_confirmed_and_counted() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let week = cli.json(&["schedule", "--week", "2026-W45"]);
+    let nip = week["units"][0]["rows"][1]["id_display"].as_str().unwrap().replace(' ', "");
+    cli.fridays_away_in_november(&nip, "Telaah staf jaringan intra selesai");
+    let out = cli.ok(&["activity", "targets", &nip, "--date", "06-11-2026"]);
+    assert!(out.contains("1. Telaah staf jaringan intra selesai: belum dinilai"), "{out}");
+    let err = cli.refused(&["activity", "targets", &nip, "--date", "06-11-2026", "--set", "1=sebagian"]);
+    assert!(err.contains("tuliskan apa yang belum selesai"), "{err}");
+    let out = cli.ok(&["activity", "targets", &nip, "--date", "06-11-2026", "--set", "1=sebagian:Baru bagian pertama"]);
+    assert!(out.contains("1. Telaah staf jaringan intra selesai: Tercapai sebagian (Baru bagian pertama)"), "{out}");
+    let err = cli.refused(&["activity", "targets", &nip, "--date", "06-11-2026", "--confirm"]);
+    assert!(err.contains("--by: Nama atasan yang mengonfirmasi wajib diisi."), "{err}");
+    let out = cli.ok(&["activity", "targets", &nip, "--date", "06-11-2026", "--confirm", "--by", "Kepala Subbagian Umum"]);
+    assert!(out.contains("Dikonfirmasi oleh Kepala Subbagian Umum."), "{out}");
+    let err = cli.refused(&["activity", "targets", &nip, "--date", "05-11-2026"]);
+    assert!(err.contains("tidak memiliki pengajuan kerja di luar kantor yang disetujui untuk 05-11-2026"), "{err}");
+    let e = cli.json(&[
+        "evaluate",
+        "--from",
+        "02-11-2026",
+        "--to",
+        "13-11-2026",
+        "--baseline-from",
+        "19-10-2026",
+        "--baseline-to",
+        "30-10-2026",
+    ]);
+    let targets = e["office"]["figures"].as_array().unwrap().iter().find(|f| f["key"] == "targets").unwrap().clone();
+    assert_eq!(targets["after_text"], "0,0");
+    assert_eq!(targets["bands_after"], "0 tercapai, 1 sebagian, 0 tidak");
+}

@@ -65,7 +65,7 @@ export async function mount(root) {
         h('td', {}, r.location ? label('fwa_locations', r.location) : label('fwa_kinds', r.kind),
           r.home ? h('div', { class: 'muted small', dataset: { home: '' } }, `Alamat: ${r.home}`) : null),
         h('td', {}, label('fwa_reasons', r.reason), r.evidence ? h('div', { class: 'muted small' }, r.evidence) : null),
-        h('td', { class: 'small' }, r.work_plan),
+        h('td', { class: 'small pre-line' }, r.work_plan),
         h('td', { class: `status-${r.status}` }, label('fwa_statuses', r.status),
           r.decided_by ? h('div', { class: 'muted small' }, `${r.decided_by}${r.decided_on ? `, ${r.decided_on.split('-').reverse().join('-')}` : ''}`) : null),
         h('td', {}, open ? note : r.decision_note),
@@ -132,7 +132,7 @@ function requestForm(choices, onAdded) {
   kind.addEventListener('change', () => { location.disabled = kind.value === 'waktu'; });
   const reason = select({ id: 'fwa-reason' }, choices.fwa_reasons, '', '— pilih alasan —');
   const evidence = h('input', { type: 'text', id: 'fwa-evidence', placeholder: 'mis. surat keterangan dokter' });
-  const plan = h('textarea', { id: 'fwa-plan', rows: 2, placeholder: 'Pekerjaan yang dikerjakan dan targetnya' });
+  const plan = h('textarea', { id: 'fwa-plan', rows: 3, placeholder: 'Satu target per baris, mis.\n1. Draf laporan triwulan selesai\n2. Rekap data SIASN unit' });
   const form = h('form', { class: 'form', id: 'fwa-form', novalidate: true },
     h('h2', {}, 'Catat pengajuan'),
     h('div', { class: 'form-grid' },
