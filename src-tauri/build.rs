@@ -78,6 +78,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "actual_compare",
         "evaluation_suggest",
         "evaluation_get",
+        "evaluation_recent",
         "evaluation_recommend",
         "outage_add",
         "outage_list",

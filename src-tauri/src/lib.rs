@@ -101,6 +101,7 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         commands::actual::actual_compare,
         commands::evaluation::evaluation_suggest,
         commands::evaluation::evaluation_get,
+        commands::evaluation::evaluation_recent,
         commands::evaluation::evaluation_recommend,
         commands::actual::outage_add,
         commands::actual::outage_list,

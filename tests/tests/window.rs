@@ -342,6 +342,8 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     app.screenshot("25-unit-kelas-kantor").await;
 
     app.click("#nav-surat").await;
+    // The screen has finished opening (its last section is listed) before the clerk acts.
+    app.wait_text("#psbb-rows", "Belum ada masa PSBB").await;
     app.click("#circular-new").await;
     app.wait_text("#circular-form h2", "Surat Edaran baru").await;
     // Saved empty: each missing field is named.
@@ -1554,7 +1556,9 @@ async fn the_head_evaluates_flexible_work_against_the_week_before_and_recommends
     assert!(unreached.contains("—"), "no day at home before: {unreached}");
     let row = app.wait_text("#eval-units tr[data-unit='Sekretariat']", "Sekretariat").await;
     assert!(row.contains("→ 0,0"), "{row}");
-    app.click("#eval-units tr[data-unit='Sekretariat']").await;
+    app.screenshot("60a-evaluasi-grafik").await;
+    app.scroll_to("#eval-units tr[data-unit='Sekretariat']").await;
+    app.click("#eval-units tr[data-unit='Sekretariat'] td").await;
     let tl = app.wait_text("#eval-detail tr[data-figure='tl']", "membaik").await;
     assert!(tl.contains("0/1/0/0 → 0/0/0/0"), "{tl}");
     app.wait_text("#eval-detail tr[data-figure='unreached']", "100,0").await;

@@ -162,6 +162,104 @@ pub struct Evaluation {
     pub title: String,
     pub office: Line,
     pub units: Vec<Line>,
+    /// The trends the charts draw, over both periods.
+    pub series: Series,
+}
+
+/// One working day of the office: staff in the office against the circular's range.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DayPoint {
+    pub date: NaiveDate,
+    /// Counted staff in the office (recorded, or as planned where nothing is recorded yet).
+    pub in_office: u32,
+    /// The circulars' range summed over the units: at least, at most.
+    pub min: u32,
+    pub max: u32,
+}
+
+/// One week (Monday first) of recorded days.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeekPoint {
+    pub monday: NaiveDate,
+    /// `16-11`
+    pub label: String,
+    /// Late arrivals and early leaves per 100 days present in the office; `None` without any.
+    pub tl: Option<f64>,
+    pub psw: Option<f64>,
+    /// Share of the targets assessed that week that were met; `None` without any.
+    pub targets: Option<f64>,
+}
+
+/// The trends of a span: each working day, each week.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Series {
+    pub days: Vec<DayPoint>,
+    pub weeks: Vec<WeekPoint>,
+}
+
+/// The trends of `from..=to` as recorded up to `today`, for the charts of the Evaluasi and
+/// Beranda screens (and the printed evaluation): the office's staff in the office per working
+/// day against the circulars' range, TL and PSW per 100 days present and targets met per week.
+pub fn series(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Series> {
+    dates::days(from, to)?;
+    let r = report::build_on(store, from, to, today)?;
+    series_of(store, &r, today)
+}
+
+/// The last eight weeks up to `today` (Beranda's charts).
+pub fn recent(store: &mut Store, today: NaiveDate) -> Result<Series> {
+    let from = crate::rules::work_week::monday(today) - chrono::Duration::weeks(7);
+    series(store, from, today, today)
+}
+
+/// [`series`] of a report already built (the evaluation has one per period).
+fn series_of(store: &mut Store, r: &Report, today: NaiveDate) -> Result<Series> {
+    let (from, to) = (r.from, r.to);
+    let mut days: BTreeMap<NaiveDate, DayPoint> = BTreeMap::new();
+    for d in &r.days {
+        let p = days.entry(d.date).or_insert(DayPoint { date: d.date, in_office: 0, min: 0, max: 0 });
+        p.in_office += d.tally.wfo;
+        p.min += d.need_min;
+        p.max += d.need_max.max(d.need_min);
+    }
+    // TL and PSW per week, by the same bands the report counts (dynamic hours included).
+    let through = to.min(today);
+    let hours = crate::office::presence::hours(store)?;
+    let dynamic = crate::office::fwa::dynamic_days(store, from, through)?;
+    let (records, outcomes) = store.read(|tx| Ok((tx.presence_between(from, through)?, tx.target_outcomes(from, through)?)))?;
+    #[derive(Default)]
+    struct Week {
+        present: u32,
+        tl: u32,
+        psw: u32,
+        targets: [u32; 2],
+    }
+    let mut weeks: BTreeMap<NaiveDate, Week> = BTreeMap::new();
+    for rec in records.iter().filter(|x| x.code == crate::model::presence::Mark::H) {
+        let w = weeks.entry(crate::rules::work_week::monday(rec.day)).or_default();
+        w.present += 1;
+        let (late, early) = crate::office::presence::bands_with(&hours, rec, today, dynamic.get(&(rec.staff_id, rec.day)).copied());
+        w.tl += u32::from(late.is_some());
+        w.psw += u32::from(early.is_some());
+    }
+    for (_, day, _, outcome, _) in &outcomes {
+        let w = weeks.entry(crate::rules::work_week::monday(*day)).or_default();
+        w.targets[1] += 1;
+        w.targets[0] += u32::from(*outcome == crate::model::targets::Outcome::Met);
+    }
+    Ok(Series {
+        days: days.into_values().collect(),
+        weeks: weeks
+            .into_iter()
+            .map(|(monday, w)| WeekPoint {
+                monday,
+                label: monday.format("%d-%m").to_string(),
+                tl: rate(w.tl, w.present, 100.0),
+                psw: rate(w.psw, w.present, 100.0),
+                targets: rate(w.targets[0], w.targets[1], 100.0),
+            })
+            .collect(),
+    })
 }
 
 /// The periods the Evaluasi screen opens on: the last full calendar quarter before `today`,
@@ -254,6 +352,10 @@ pub fn evaluate_on(
         office.1.add(&a);
         units.push(line(name, b, a));
     }
+    let mut trend = series_of(store, &before, today)?;
+    let later = series_of(store, &after, today)?;
+    trend.days.extend(later.days);
+    trend.weeks.extend(later.weeks);
     let title = format!(
         "{} s.d. {} dibandingkan dengan {} s.d. {}",
         dates::long(period.0),
@@ -270,6 +372,7 @@ pub fn evaluate_on(
         title,
         office: line("", office.0, office.1),
         units,
+        series: trend,
     })
 }
 
@@ -314,6 +417,8 @@ fn figures(b: &Counts, a: &Counts) -> Vec<Figure> {
     let figure = |key, label, per, better, of: &dyn Fn(&Counts) -> Option<f64>, banded: Option<fn(&Counts) -> String>| {
         let (before, after) = (of(b), of(a));
         let change = before.zip(after).map(|(x, y)| ((y - x) * 10.0).round() / 10.0);
+        // A count of events is a whole number; rates and shares keep one decimal.
+        let shown = |v: Option<f64>| if per == "kejadian" { v.map_or_else(|| "—".to_string(), |v| format!("{v:.0}")) } else { number(v) };
         let mut f = Figure {
             key,
             label,
@@ -324,12 +429,12 @@ fn figures(b: &Counts, a: &Counts) -> Vec<Figure> {
             better,
             bands_before: banded.map(|f| f(b)).unwrap_or_default(),
             bands_after: banded.map(|f| f(a)).unwrap_or_default(),
-            before_text: number(before),
-            after_text: number(after),
+            before_text: shown(before),
+            after_text: shown(after),
             change_text: match change {
-                Some(c) if c > 0.0 => format!("+{}", number(Some(c))),
-                Some(c) if c < 0.0 => format!("−{}", number(Some(-c))),
-                c => number(c),
+                Some(c) if c > 0.0 => format!("+{}", shown(Some(c))),
+                Some(c) if c < 0.0 => format!("−{}", shown(Some(-c))),
+                c => shown(c),
             },
             verdict: "",
         };
@@ -363,7 +468,10 @@ fn figures(b: &Counts, a: &Counts) -> Vec<Figure> {
             "% target dinilai",
             Higher,
             &|c| rate(c.targets[0], c.targets.iter().sum(), 100.0),
-            Some(|c| format!("{} tercapai, {} sebagian, {} tidak", c.targets[0], c.targets[1], c.targets[2])),
+            Some(|c| match c.targets {
+                [0, 0, 0] => String::new(),
+                [met, partly, not] => format!("{met} tercapai, {partly} sebagian, {not} tidak"),
+            }),
         ),
         figure("breaches", "Pelanggaran SE", "kejadian", Lower, &|c| Some(f64::from(c.breaches)), None),
         figure("parted", "Realisasi tidak sesuai rencana", "% hari-orang terencana", Lower, &|c| rate(c.parted, c.planned, 100.0), None),

@@ -12,6 +12,11 @@ pub fn evaluation_suggest(db: State<Db>) -> Suggested {
 }
 
 #[tauri::command(async)]
+pub fn evaluation_recent(db: State<Db>) -> Result<evaluation::Series, Error> {
+    db.with(|s| evaluation::recent(s, db.today()))
+}
+
+#[tauri::command(async)]
 pub fn evaluation_get(db: State<Db>, from: String, to: String, baseline_from: String, baseline_to: String) -> Result<Evaluation, Error> {
     db.with(|s| evaluation::evaluate(s, &from, &to, &baseline_from, &baseline_to, db.today()))
 }

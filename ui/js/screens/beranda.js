@@ -3,6 +3,7 @@
 import { call } from '../api.js';
 import * as store from '../store.js';
 import { h, num, notify } from '../dom.js';
+import { daysChart, disciplineChart } from '../chart.js';
 
 export const title = 'Beranda';
 
@@ -30,6 +31,13 @@ export async function mount(root, { go }) {
       h('p', { class: 'big' }, num(overview.units)),
       h('p', {}, `${num(overview.teams)} tim/seksi`))));
   if (overview.today) root.appendChild(today(overview.today, go));
+  // The last eight weeks as core counts them: who was in against the circulars' range, and
+  // lateness and early leaving.
+  const trend = await call('evaluation_recent');
+  if (trend.days.length) {
+    root.appendChild(h('h2', { class: 'section' }, 'Tren 8 minggu terakhir'));
+    root.appendChild(h('div', { class: 'charts', id: 'home-charts' }, daysChart(trend.days, 'home-chart-days'), disciplineChart(trend.weeks, 'home-chart-discipline')));
+  }
 
   const table = h('table', { class: 'grid', id: 'unit-summary' },
     h('thead', {}, h('tr', {}, h('th', {}, 'Unit kerja'), h('th', { class: 'num' }, 'Pegawai aktif'))),

@@ -8,6 +8,7 @@
 import { call } from '../api.js';
 import { h, clear, notify, select, dateInput } from '../dom.js';
 import * as store from '../store.js';
+import { daysChart, disciplineChart, targetsChart } from '../chart.js';
 
 export const title = 'Evaluasi';
 
@@ -21,6 +22,7 @@ export async function mount(root) {
   const status = h('p', { class: 'muted', id: 'eval-status', role: 'status' });
   const head = h('div', { id: 'eval-head' });
   const office = h('section', { class: 'card section', id: 'eval-office' });
+  const charts = h('div', { class: 'charts', id: 'eval-charts' });
   const unitsBody = h('tbody', { id: 'eval-units' });
   const detail = h('section', { class: 'card section', id: 'eval-detail', hidden: true });
   let current = null;
@@ -33,6 +35,7 @@ export async function mount(root) {
     'Periode pembanding adalah masa sebelum kerja fleksibel (mis. triwulan sebelumnya). Angka dihitung dari presensi, jadwal, cek keberadaan dan pelanggaran SE, sama dengan laporan ke Sekda.'));
   root.appendChild(status);
   root.appendChild(head);
+  root.appendChild(charts);
   root.appendChild(office);
   root.appendChild(h('h2', { class: 'section' }, 'Per unit kerja'));
   root.appendChild(h('p', { class: 'muted small' }, 'Pilih unit untuk melihat semua ukuran, pegawai di balik angkanya, dan rekomendasi Kepala OPD.'));
@@ -108,6 +111,10 @@ export async function mount(root) {
       status.textContent = '';
       clear(head);
       head.appendChild(h('h2', { id: 'eval-title' }, `Evaluasi kerja fleksibel: ${e.title}`));
+      clear(charts);
+      charts.appendChild(daysChart(e.series.days));
+      charts.appendChild(disciplineChart(e.series.weeks));
+      charts.appendChild(targetsChart(e.series.weeks));
       clear(office);
       office.appendChild(lineView(e.office));
       clear(unitsBody);
