@@ -1148,6 +1148,30 @@ async fn a_clerk_prepares_a_persons_month_for_e_kinerja_and_saves_the_offices() 
     app.wait_text("#notice", "Lembar e-Kinerja disimpan").await;
     let saved: Vec<_> = std::fs::read_dir(&saves).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(saved, ["e-Kinerja-11-2026.xlsx"]);
+
+    // Issue 31: the day's target from the work plan, its outcome recorded and confirmed.
+    app.fill("#reach-date", "06-11-2026").await;
+    app.click("#reach-draw").await;
+    let row = app.wait_text("#activity-rows", "Arif Nasution").await;
+    assert!(row.contains("Target"), "{row}");
+    app.click("#activity-rows button[data-targets]").await;
+    app.wait_text("#targets-table", "Menyusun telaah staf; target 2 naskah").await;
+    app.choose("#targets-table .target-outcome", "Tercapai sebagian").await;
+    app.click("#targets-save").await;
+    app.wait_text("#notice", "tuliskan apa yang belum selesai").await;
+    app.fill("#targets-table .target-note", "Naskah kedua masih draf").await;
+    app.click("#targets-save").await;
+    app.wait_text("#notice", "Capaian target Arif Nasution, S.Sos. Jumat, 06-11-2026 disimpan.").await;
+    app.fill("#targets-by", "Kepala Subbagian Umum").await;
+    app.click("#targets-confirm").await;
+    app.wait_text("#targets-status", "Dikonfirmasi oleh Kepala Subbagian Umum.").await;
+    app.scroll_to("#targets-panel").await;
+    app.screenshot("99b-target-hari-di-luar-kantor").await;
+    let out = cli.ok(&["activity", "targets", &nip, "--date", "06-11-2026"]);
+    assert!(
+        out.contains("Tercapai sebagian (Naskah kedua masih draf)") && out.contains("Dikonfirmasi oleh Kepala Subbagian Umum."),
+        "{out}"
+    );
 }
 
 #[tokio::test]

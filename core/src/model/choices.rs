@@ -43,6 +43,8 @@ pub struct Choices {
     pub zones: Vec<Choice>,
     /// The Kepala OPD's recommendation after an evaluation.
     pub recommendations: Vec<Choice>,
+    /// What became of a target of a day away.
+    pub target_outcomes: Vec<Choice>,
     /// How a unit's shift groups take turns.
     pub shift_patterns: Vec<Choice>,
     /// Flexible work: where a person works away, why they ask, where a request stands.
@@ -91,6 +93,7 @@ pub fn choices() -> Choices {
         days: Hari::pick_list(),
         zones: Zone::pick_list(),
         recommendations: crate::model::evaluation::Choice::pick_list(),
+        target_outcomes: crate::model::targets::Outcome::pick_list(),
         shift_patterns: shift::ShiftPattern::pick_list(),
         fwa_locations: fwa::Location::pick_list(),
         fwa_kinds: fwa::Kind::pick_list(),

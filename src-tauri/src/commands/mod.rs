@@ -12,5 +12,6 @@ pub mod presence;
 pub mod reports;
 pub mod schedule;
 pub mod staff;
+pub mod targets;
 #[cfg(debug_assertions)]
 pub mod testing;

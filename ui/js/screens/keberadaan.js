@@ -9,6 +9,7 @@ import { call } from '../api.js';
 import { h, clear, notify, dateInput } from '../dom.js';
 import { todayIso, timeNow } from '../store.js';
 import { ekinerjaSection } from '../ekinerja.js';
+import { targetsPanel } from '../targets.js';
 
 export const title = 'Cek Keberadaan';
 
@@ -126,7 +127,8 @@ export async function mount(root) {
         h('td', { class: 'name' }, h('div', { class: 'staff-name' }, r.name), h('div', { class: 'muted small mono' }, r.id_display)),
         h('td', {}, r.unit_name),
         h('td', {}, h('input', { type: 'text', class: 'activity', value: r.note, placeholder: 'belum ada laporan', 'aria-label': `Kegiatan ${r.name}` })),
-        h('td', {}, h('button', { type: 'button', class: 'small', dataset: { saveNote: r.staff_id } }, 'Simpan'))));
+        h('td', { class: 'nowrap' }, h('button', { type: 'button', class: 'small', dataset: { saveNote: r.staff_id } }, 'Simpan'), ' ',
+          h('button', { type: 'button', class: 'small', dataset: { targets: r.staff_id } }, 'Target'))));
     }
     clear(missingList);
     const missing = month.rows;
@@ -176,6 +178,14 @@ export async function mount(root) {
       } catch (err) {
         notify(err.message, 'error');
       }
+      return;
+    }
+    const targets = e.target.closest('button[data-targets]');
+    if (targets) {
+      document.getElementById('targets-panel')?.remove();
+      const panel = targetsPanel(targets.dataset.targets, date.value, () => {});
+      targets.closest('.table-wrap').after(panel);
+      panel.scrollIntoView({ block: 'nearest' });
       return;
     }
     const save = e.target.closest('button[data-save-note]');
