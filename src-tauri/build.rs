@@ -79,6 +79,7 @@ fn giliran_commands() -> &'static [&'static str] {
         "evaluation_suggest",
         "evaluation_get",
         "evaluation_recent",
+        "evaluation_save",
         "targets_day",
         "targets_set",
         "targets_confirm",

@@ -102,6 +102,7 @@ fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
         commands::evaluation::evaluation_suggest,
         commands::evaluation::evaluation_get,
         commands::evaluation::evaluation_recent,
+        commands::evaluation::evaluation_save,
         commands::targets::targets_day,
         commands::targets::targets_set,
         commands::targets::targets_confirm,

@@ -1565,7 +1565,9 @@ async fn the_head_evaluates_flexible_work_against_the_week_before_and_recommends
     story.cli.ok(&["presence", "set", &nip, "02-11-2026", "H", "--in", "08:10", "--out", "16:00"]);
     story.cli.ok(&["presence", "set", &nip, "16-11-2026", "WFH"]);
     story.cli.ok(&["reach", "record", &nip, "--date", "16-11-2026", "--at", "10:00", "--unreached", "--note", "tidak diangkat"]);
-    let driver = story.driver(&[]);
+    let saves = story.cli.dir.path().join("simpan");
+    std::fs::create_dir(&saves).unwrap();
+    let driver = story.driver(&[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);
     let app = driver.open().await;
     app.click("#nav-evaluasi").await;
     // It opens on the last full quarter against the one before.
@@ -1595,6 +1597,10 @@ async fn the_head_evaluates_flexible_work_against_the_week_before_and_recommends
     app.wait_text("#notice", "Rekomendasi Sekretariat disimpan: Lanjutkan dengan penyesuaian.").await;
     app.wait_text("#eval-units tr[data-unit='Sekretariat'] .rec-label", "Lanjutkan dengan penyesuaian").await;
     app.screenshot("60-evaluasi").await;
+    // The printed evaluation, saved where the clerk chose.
+    app.click("#eval-save").await;
+    app.wait_text("#notice", "Evaluasi disimpan ke").await;
+    assert!(saves.join("Evaluasi-16-11-2026-20-11-2026.pdf").exists());
     let table = story.cli.ok(&[
         "evaluate",
         "--from",

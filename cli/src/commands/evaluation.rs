@@ -18,6 +18,9 @@ pub(crate) struct EvaluateArgs {
     /// Periode pembanding: sampai tanggal
     #[arg(long)]
     baseline_to: String,
+    /// Simpan evaluasi cetak (.pdf: kop surat, grafik, tanda tangan Kepala OPD)
+    #[arg(long, value_name = "BERKAS")]
+    out: Option<std::path::PathBuf>,
     #[command(flatten)]
     format: Output,
 }
@@ -45,6 +48,11 @@ pub(crate) struct RecommendArgs {
 }
 
 pub(crate) fn evaluate_cmd(s: &mut Store, a: EvaluateArgs, today: NaiveDate) -> Result<(), Failure> {
+    if let Some(path) = &a.out {
+        let saved = giliran_core::files::evaluation::save(s, [&a.from, &a.to, &a.baseline_from, &a.baseline_to], path, today)?;
+        println!("{}", saved.message);
+        return Ok(());
+    }
     let e = evaluation::evaluate(s, &a.from, &a.to, &a.baseline_from, &a.baseline_to, today)?;
     if let Format::Json = a.format.format {
         return Ok(output::print(a.format, Listing { headers: &[], rows: vec![], records: &e })?);

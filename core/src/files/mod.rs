@@ -5,6 +5,7 @@
 pub mod attendance;
 pub mod discipline;
 pub mod ekinerja;
+pub mod evaluation;
 pub(crate) mod file;
 pub mod fwa_form;
 pub mod holiday_list;

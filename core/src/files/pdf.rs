@@ -183,6 +183,7 @@ enum Op {
     Text { x: f32, y: f32, size: f32, font: Font, s: String },
     Line { x1: f32, y1: f32, x2: f32, y2: f32, w: f32 },
     Fill { x: f32, y: f32, w: f32, h: f32, gray: f32 },
+    Path { points: Vec<(f32, f32)>, w: f32, rgb: (u8, u8, u8), dash: Option<f32> },
 }
 
 /// One page being drawn; y grows downwards from the top edge, as on paper, and a text's y is
@@ -223,6 +224,14 @@ impl Page {
     pub fn rect_fill_gray(&mut self, x: f32, y: f32, w: f32, h: f32, gray: f32) {
         self.ops.push(Op::Fill { x, y, w, h, gray });
     }
+
+    /// A line through `points` in colour `rgb`, dashed every `dash` points when given: the
+    /// charts of the printed evaluation, drawn as vectors.
+    pub fn polyline(&mut self, points: Vec<(f32, f32)>, w: f32, rgb: (u8, u8, u8), dash: Option<f32>) {
+        if points.len() > 1 {
+            self.ops.push(Op::Path { points, w, rgb, dash });
+        }
+    }
 }
 
 fn gray(level: f32) -> luma::Color {
@@ -255,6 +264,26 @@ pub fn document(pages: &[Page], title: &str) -> Result<Vec<u8>> {
                     if let Some(path) = b.finish() {
                         surface.set_fill(None);
                         surface.set_stroke(Some(Stroke { width: *w, ..Stroke::default() }));
+                        surface.draw_path(&path);
+                    }
+                }
+                Op::Path { points, w, rgb, dash } => {
+                    let mut b = PathBuilder::new();
+                    for (i, (x, y)) in points.iter().enumerate() {
+                        if i == 0 {
+                            b.move_to(*x, *y);
+                        } else {
+                            b.line_to(*x, *y);
+                        }
+                    }
+                    if let Some(path) = b.finish() {
+                        surface.set_fill(None);
+                        surface.set_stroke(Some(Stroke {
+                            width: *w,
+                            paint: krilla::color::rgb::Color::new(rgb.0, rgb.1, rgb.2).into(),
+                            dash: dash.map(|d| krilla::paint::StrokeDash { array: vec![d, d * 0.7], offset: 0.0 }),
+                            ..Stroke::default()
+                        }));
                         surface.draw_path(&path);
                     }
                 }

@@ -70,6 +70,52 @@ fn a_period_is_evaluated_against_its_baseline_and_the_recommendation_is_kept() {
     let table =
         cli.ok(&["evaluate", "--from", "16-11-2026", "--to", "20-11-2026", "--baseline-from", "02-11-2026", "--baseline-to", "06-11-2026"]);
     assert!(table.contains("Lanjutkan dengan penyesuaian: Panggilan dijawab dalam 15 menit"), "{table}");
+    // The printed evaluation: kop surat, the three charts, each unit with its recommendation,
+    // the Kepala OPD's signature; read back as a PDF reader does.
+    let pdf = cli.dir.path().join("evaluasi.pdf");
+    let out = cli.ok(&[
+        "evaluate",
+        "--from",
+        "16-11-2026",
+        "--to",
+        "20-11-2026",
+        "--baseline-from",
+        "02-11-2026",
+        "--baseline-to",
+        "06-11-2026",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.contains("Evaluasi disimpan ke"), "{out}");
+    // In the order drawn, a wrapped cell's lines joined.
+    let text = std::process::Command::new("pdftotext").args(["-raw"]).arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in [
+        "EVALUASI PELAKSANAAN TUGAS KEDINASAN SECARA FLEKSIBEL",
+        "16 November 2026 s.d. 20 November 2026 dibandingkan dengan 2 November 2026 s.d. 6 November 2026",
+        "Pegawai di kantor per hari dan rentang SE",
+        "TL dan PSW per 100 hari hadir, per minggu",
+        "Terlambat masuk (TL) (per 100 hari hadir)",
+        "Evaluasi per unit kerja",
+        "Lanjutkan dengan penyesuaian: Panggilan dijawab dalam 15 menit",
+        "Dr. H. Ahmad Rizali Fahmi, S.Sos., M.Si.",
+    ] {
+        assert!(text.contains(want), "{want:?} tidak ada dalam PDF:\n{text}");
+    }
+    let err = cli.refused(&[
+        "evaluate",
+        "--from",
+        "16-11-2026",
+        "--to",
+        "20-11-2026",
+        "--baseline-from",
+        "02-11-2026",
+        "--baseline-to",
+        "06-11-2026",
+        "--out",
+        "evaluasi.xlsx",
+    ]);
+    assert!(err.contains("--out: Simpan evaluasi sebagai berkas .pdf"), "{err}");
     let err = cli.refused(&[
         "evaluate",
         "--from",

@@ -9,16 +9,19 @@ import { call } from '../api.js';
 import { h, clear, notify, select, dateInput } from '../dom.js';
 import * as store from '../store.js';
 import { daysChart, disciplineChart, targetsChart } from '../chart.js';
+import { savePath } from '../files.js';
 
 export const title = 'Evaluasi';
 
-export async function mount(root) {
+export async function mount(root, { actions }) {
   const s = await call('evaluation_suggest');
   const from = dateInput({ id: 'eval-from', 'aria-label': 'Periode dievaluasi, dari' }, s.from);
   const to = dateInput({ id: 'eval-to', 'aria-label': 'Periode dievaluasi, sampai' }, s.to);
   const baseFrom = dateInput({ id: 'eval-base-from', 'aria-label': 'Periode pembanding, dari' }, s.baseline_from);
   const baseTo = dateInput({ id: 'eval-base-to', 'aria-label': 'Periode pembanding, sampai' }, s.baseline_to);
   const show = h('button', { type: 'button', class: 'primary', id: 'eval-show' }, 'Evaluasi');
+  const print = h('button', { type: 'button', id: 'eval-save' }, 'Simpan PDF evaluasi…');
+  actions.appendChild(print);
   const status = h('p', { class: 'muted', id: 'eval-status', role: 'status' });
   const head = h('div', { id: 'eval-head' });
   const office = h('section', { class: 'card section', id: 'eval-office' });
@@ -131,6 +134,22 @@ export async function mount(root) {
   }
 
   show.addEventListener('click', load);
+  print.addEventListener('click', async () => {
+    const path = await savePath(`Evaluasi-${from.value}-${to.value}.pdf`, { name: 'PDF', extensions: ['pdf'] });
+    if (!path) return;
+    print.disabled = true;
+    status.textContent = `Menyimpan evaluasi ke ${path}…`;
+    try {
+      const saved = await call('evaluation_save', { from: from.value, to: to.value, baselineFrom: baseFrom.value, baselineTo: baseTo.value, path });
+      status.textContent = '';
+      notify(saved.message);
+    } catch (err) {
+      status.textContent = '';
+      notify(err.message, 'error');
+    } finally {
+      print.disabled = false;
+    }
+  });
   unitsBody.addEventListener('click', (e) => {
     const tr = e.target.closest('tr[data-unit]');
     if (tr) showUnit(tr.dataset.unit);

@@ -20,6 +20,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::path::Path;
 
+pub use pdf_file::table as table_pdf;
 pub use tables::{tables, Table, Value};
 pub use verify::{verify, Verdict};
 

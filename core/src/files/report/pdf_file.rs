@@ -67,7 +67,7 @@ fn pages(report: &Report) -> Result<Vec<u8>> {
 /// Draws `t` from `y` across `share` of the page width, starting new pages (header repeated)
 /// as needed; returns where it ended on the current page. Every cell wraps in its column and
 /// a row grows to its tallest cell: nothing is cut.
-fn table(pages: &mut Vec<Page>, p: &mut Page, t: &Table, y: f32, share: f32) -> f32 {
+pub fn table(pages: &mut Vec<Page>, p: &mut Page, t: &Table, y: f32, share: f32) -> f32 {
     let usable = (WIDTH - 2.0 * MARGIN) * share;
     let size = if t.headers.len() > 12 { 7.0 } else { 8.5 };
     // Each column at least as wide as its widest word (a header's in bold), so "Non-ASN" or
