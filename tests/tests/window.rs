@@ -998,6 +998,9 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     // Kaltim 2020 asks for the health protocol: the checklist leaves it for the Kepala OPD.
     let duties = app.text("#report-duties").await;
     assert!(duties.contains("Protokol kesehatan di kantor") && duties.contains("□ Ya"), "{duties}");
+    // Issue 31: the file carries the evaluation against October, for the Sekda's Rekap.
+    app.fill("#report-base-from", "01-10-2026").await;
+    app.fill("#report-base-to", "31-10-2026").await;
     app.click("#report-save-xlsx").await;
     let status = app.wait_text("#report-status", "disimpan").await;
     assert!(status.contains(expected.to_str().unwrap()), "{status}");
@@ -1025,6 +1028,13 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     app.wait_text("#rekap-rows", "Utuh; kunci terdaftar").await;
     let total = app.text("#rekap-total").await;
     assert!(total.contains("Jumlah (1 OPD utuh)") && total.contains("57"), "{total}");
+    // The office's evaluation side by side, and a registered office that sent nothing.
+    app.wait_text("#rekap-eval-rows", "1 November 2026 s.d. 30 November 2026 dibandingkan dengan 1 Oktober 2026").await;
+    cli.ok(&["keys", "register", "--opd", "Dinas Pariwisata", "--fingerprint", "3F2A 91C0 7B44 E1D9"]);
+    app.click("#rekap-choose").await;
+    app.wait_text("#rekap-not-sent", "Belum mengirim laporan: Dinas Pariwisata.").await;
+    app.scroll_to("#rekap-eval").await;
+    app.screenshot("52b-rekap-evaluasi").await;
     app.click("#rekap-save").await;
     app.wait_text("#rekap-status", "Rekap disimpan").await;
     assert!(saves.join("Rekap-WFO-WFH-Sekda.xlsx").exists());

@@ -17,6 +17,12 @@ pub struct ReportArgs {
     /// Berkas laporan: .xlsx (Excel), .pdf (cetak), atau .csv (mesin)
     #[arg(long, value_name = "BERKAS")]
     out: Option<PathBuf>,
+    /// Sertakan evaluasi dibandingkan periode ini (sebelum kerja fleksibel): dari tanggal
+    #[arg(long, requires = "baseline_to")]
+    baseline_from: Option<String>,
+    /// Periode pembanding: sampai tanggal
+    #[arg(long, requires = "baseline_from")]
+    baseline_to: Option<String>,
     #[command(subcommand)]
     cmd: Option<ReportCmd>,
 }
@@ -65,7 +71,8 @@ pub fn run(s: &mut Store, args: ReportArgs, today: chrono::NaiveDate) -> Result<
             let (Some(from), Some(to), Some(out)) = (args.from, args.to, args.out) else {
                 return Err(Error::invalid("out", "Sebutkan --from, --to, dan --out BERKAS.xlsx|.pdf|.csv."));
             };
-            let saved = report::save(s, &from, &to, &out, today)?;
+            let baseline = args.baseline_from.as_deref().zip(args.baseline_to.as_deref());
+            let saved = report::save_with(s, &from, &to, baseline, &out, today)?;
             println!("{}", saved.message);
             Ok(())
         }

@@ -262,6 +262,77 @@ fn series_of(store: &mut Store, r: &Report, today: NaiveDate) -> Result<Series> 
     })
 }
 
+/// The evaluation as the signed report carries it to the Sekda: the figures of the office and
+/// of each unit, and the recommendations; the people behind them stay in the office.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub baseline_from: NaiveDate,
+    pub baseline_to: NaiveDate,
+    pub title: String,
+    pub office: SectionLine,
+    pub units: Vec<SectionLine>,
+}
+
+/// One line of the [`Section`]: a unit (empty: the office).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionLine {
+    pub unit: String,
+    pub figures: Vec<SectionFigure>,
+    /// `Lanjutkan dengan penyesuaian: …`, empty when none was written.
+    pub recommendation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionFigure {
+    pub key: String,
+    pub label: String,
+    pub per: String,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+    pub before_text: String,
+    pub after_text: String,
+    pub change_text: String,
+    pub verdict: String,
+}
+
+impl Evaluation {
+    /// What the signed report carries.
+    pub fn section(&self) -> Section {
+        let line = |l: &Line| SectionLine {
+            unit: l.unit.clone(),
+            figures: l
+                .figures
+                .iter()
+                .map(|f| SectionFigure {
+                    key: f.key.to_string(),
+                    label: f.label.to_string(),
+                    per: f.per.to_string(),
+                    before: f.before,
+                    after: f.after,
+                    before_text: f.before_text.clone(),
+                    after_text: f.after_text.clone(),
+                    change_text: f.change_text.clone(),
+                    verdict: f.verdict.to_string(),
+                })
+                .collect(),
+            recommendation: l.recommendation.as_ref().map_or_else(String::new, |r| {
+                if r.note.is_empty() {
+                    r.choice.label().to_string()
+                } else {
+                    format!("{}: {}", r.choice.label(), r.note)
+                }
+            }),
+        };
+        Section {
+            baseline_from: self.baseline_from,
+            baseline_to: self.baseline_to,
+            title: self.title.clone(),
+            office: line(&self.office),
+            units: self.units.iter().map(line).collect(),
+        }
+    }
+}
+
 /// The periods the Evaluasi screen opens on: the last full calendar quarter before `today`,
 /// against the quarter before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

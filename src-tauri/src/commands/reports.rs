@@ -12,8 +12,15 @@ pub fn report_summary(db: State<Db>, from: String, to: String) -> Result<report:
 }
 
 #[tauri::command(async)]
-pub fn report_save(db: State<Db>, from: String, to: String, path: PathBuf) -> Result<report::Saved, Error> {
-    db.with(|s| report::save(s, &from, &to, &path, db.today()))
+pub fn report_save(
+    db: State<Db>,
+    from: String,
+    to: String,
+    baseline_from: Option<String>,
+    baseline_to: Option<String>,
+    path: PathBuf,
+) -> Result<report::Saved, Error> {
+    db.with(|s| report::save_with(s, &from, &to, baseline_from.as_deref().zip(baseline_to.as_deref()), &path, db.today()))
 }
 
 #[tauri::command(async)]

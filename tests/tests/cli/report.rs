@@ -91,3 +91,51 @@ fn the_report_lists_the_circulars_obligations_and_where_the_office_stands() {
     let v = cli.ok(&["report", "verify", out.to_str().unwrap()]);
     assert!(v.contains("Berkas utuh"), "{v}");
 }
+
+/// Issue 31, the Sekda's view across offices: three offices send reports that carry their
+/// evaluation against a baseline (format 6); the Rekap puts the offices' figures side by side
+/// and names the registered office that sent nothing.
+#[test]
+fn the_sekda_reads_three_offices_evaluations_and_names_the_one_that_did_not_send() {
+    use calamine::{open_workbook_auto, Data, Reader};
+    let names = ["Dinas Komunikasi dan Informatika", "Dinas Pariwisata", "Dinas Perhubungan"];
+    let sekda_pc = Cli::new();
+    let mut files = Vec::new();
+    for (i, opd) in names.iter().enumerate() {
+        let o = office(opd);
+        o.ok(&["presence", "fill", "02-11-2026"]);
+        let fingerprint = o.ok(&["report", "key"]).trim().trim_start_matches("Sidik kunci tanda tangan kantor: ").to_string();
+        sekda_pc.ok(&["keys", "register", "--opd", opd, "--fingerprint", &fingerprint]);
+        let out = sekda_pc.dir.path().join(format!("laporan-{i}.xlsx"));
+        let range = ["--from", "02-11-2026", "--to", "13-11-2026", "--baseline-from", "19-10-2026", "--baseline-to", "30-10-2026"];
+        o.ok(&[&["report"][..], &range, &["--out", out.to_str().unwrap()]].concat());
+        files.push(out);
+    }
+    sekda_pc.ok(&["keys", "register", "--opd", "Dinas Kesehatan", "--fingerprint", "3F2A 91C0 7B44 E1D9"]);
+    let rekap = sekda_pc.dir.path().join("rekap.xlsx");
+    let paths: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+    let said = sekda_pc.ok(&[&["consolidate"][..], &paths, &["--out", rekap.to_str().unwrap()]].concat());
+    assert!(
+        said.contains("3 berkas dibaca: 3 utuh dan dijumlahkan") && said.contains("Belum mengirim laporan: Dinas Kesehatan."),
+        "{said}"
+    );
+    let mut wb = open_workbook_auto(&rekap).unwrap();
+    let sheet = wb.worksheet_range("Evaluasi OPD").unwrap();
+    let column = |c: usize| (3..sheet.height()).map(|r| sheet.get((r, c)).map(Data::to_string).unwrap_or_default()).collect::<Vec<_>>();
+    let mut opds = column(0);
+    opds.sort();
+    assert_eq!(opds, ["Dinas Kesehatan", "Dinas Komunikasi dan Informatika", "Dinas Pariwisata", "Dinas Perhubungan"]);
+    let titles = column(1);
+    assert_eq!(
+        titles.iter().filter(|t| t.starts_with("2 November 2026 s.d. 13 November 2026 dibandingkan dengan 19 Oktober 2026")).count(),
+        3,
+        "{titles:?}"
+    );
+    assert!(titles.contains(&"BELUM MENGIRIM LAPORAN".to_string()), "{titles:?}");
+    // Each office's own report has its Evaluasi sheet, and verifies as intact.
+    let mut own = open_workbook_auto(&files[0]).unwrap();
+    let ev = own.worksheet_range("Evaluasi").unwrap();
+    assert_eq!(ev.get((4, 0)).map(Data::to_string).as_deref(), Some("Unit kerja"));
+    let v = sekda(&["report", "verify", files[0].to_str().unwrap()]);
+    assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stderr));
+}

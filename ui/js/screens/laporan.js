@@ -20,6 +20,10 @@ export async function mount(root) {
   const from = dateInput({ id: 'report-from', 'aria-label': 'Dari tanggal' }, first);
   const to = dateInput({ id: 'report-to', 'aria-label': 'Sampai tanggal' }, last);
   const show = h('button', { type: 'button', id: 'report-show' }, 'Tampilkan ringkasan');
+  // Optional: the evaluation against a period before flexible work goes into the file as its
+  // Evaluasi sheet, which the Sekda's Rekap reads across offices.
+  const baseFrom = dateInput({ id: 'report-base-from', 'aria-label': 'Periode pembanding, dari' }, '');
+  const baseTo = dateInput({ id: 'report-base-to', 'aria-label': 'Periode pembanding, sampai' }, '');
   const buttons = Object.entries(KINDS).map(([ext, k]) =>
     h('button', { type: 'button', class: ext === 'xlsx' ? 'primary' : '', id: `report-save-${ext}`, dataset: { ext } }, k.label));
   const verifyBtn = h('button', { type: 'button', id: 'report-verify' }, 'Periksa berkas laporan…');
@@ -29,6 +33,8 @@ export async function mount(root) {
   let summary = null;
 
   root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'report-from' }, 'Periode'), from, h('span', {}, 's.d.'), to, show));
+  root.appendChild(h('div', { class: 'toolbar' }, h('label', { for: 'report-base-from' }, 'Sertakan evaluasi dibandingkan dengan (opsional)'),
+    baseFrom, h('span', {}, 's.d.'), baseTo));
   root.appendChild(h('div', { class: 'toolbar' }, buttons, verifyBtn));
   root.appendChild(h('p', { class: 'muted small' },
     'Berkas Excel memuat satu lembar per bagian dan data laporan yang ditandatangani kunci kantor; Sekda dapat memeriksa keutuhannya dan menggabungkannya dengan laporan OPD lain. PDF untuk dicetak dan ditandatangani; CSV untuk diolah mesin.'));
@@ -100,7 +106,7 @@ export async function mount(root) {
     button.textContent = 'Menyimpan…';
     status.textContent = `Menyimpan laporan ke ${path}…`;
     try {
-      const saved = await call('report_save', { from: from.value, to: to.value, path });
+      const saved = await call('report_save', { from: from.value, to: to.value, baselineFrom: baseFrom.value || null, baselineTo: baseTo.value || null, path });
       status.textContent = saved.message;
       notify(saved.message);
     } catch (err) {

@@ -26,6 +26,52 @@ export async function mount(root) {
     h('thead', {}, h('tr', {}, ['OPD', 'Periode', 'Status', 'Sidik kunci', 'Pegawai', 'Kepatuhan', 'Pelanggaran', 'WFO', 'WFH', 'TK', 'Tidak dapat dihubungi']
       .map((t) => h('th', {}, t)))),
     tbody, tfoot)));
+  // The evaluations the offices sent (PermenPANRB 4/2025 art. 35), side by side, and the
+  // registered offices that sent nothing; sorted by name or by figures that got worse.
+  const evalRows = h('tbody', { id: 'rekap-eval-rows' });
+  const missing = h('div', { id: 'rekap-missing' });
+  let sortBy = 'opd';
+  let last = null;
+  const sortButton = (key, label) => h('button', { type: 'button', class: 'link', dataset: { sort: key } }, label);
+  root.appendChild(h('section', { class: 'section', id: 'rekap-eval' },
+    h('h2', {}, 'Evaluasi kerja fleksibel per OPD'),
+    h('p', { class: 'muted small' }, 'Dari lembar Evaluasi laporan OPD (sebelum → sesudah). OPD yang kuncinya terdaftar tetapi belum mengirim disebutkan di bawah.'),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'grid', id: 'rekap-eval-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, sortButton('opd', 'OPD')), h('th', {}, 'Dibandingkan'),
+        ['Di luar kantor (%)', 'TL per 100 hari hadir', 'PSW per 100 hari hadir', 'TK per 100 hari-orang', 'Tidak dihubungi per 100 hari WFH', 'Target tercapai (%)'].map((t) => h('th', {}, t)),
+        h('th', {}, sortButton('worse', 'Ukuran memburuk')), h('th', {}, 'Rekomendasi Kepala OPD'))),
+      evalRows)),
+    missing));
+
+  function renderEvaluation(c) {
+    last = c;
+    clear(evalRows);
+    const rows = c.rows.filter((r) => r.intact);
+    rows.sort(sortBy === 'worse'
+      ? (a, b) => (b.evaluation?.worse ?? -1) - (a.evaluation?.worse ?? -1) || a.opd.localeCompare(b.opd)
+      : (a, b) => a.opd.localeCompare(b.opd));
+    const pair = (e, key) => {
+      const f = e.figures.find((x) => x.key === key);
+      return f ? `${f.before_text} → ${f.after_text}` : '';
+    };
+    for (const r of rows) {
+      const e = r.evaluation;
+      evalRows.appendChild(h('tr', { dataset: { opd: r.opd } }, h('td', {}, r.opd),
+        e ? [h('td', { class: 'small' }, e.title), ...['away', 'tl', 'psw', 'tk', 'unreached', 'targets'].map((k) => h('td', { class: 'num nowrap' }, pair(e, k))),
+          h('td', { class: `num ${e.worse ? 'breach' : ''}` }, String(e.worse)), h('td', { class: 'small' }, e.recommendation || '—')]
+          : h('td', { colspan: 9, class: 'muted' }, 'Laporan tanpa evaluasi (dibuat tanpa periode pembanding).')));
+    }
+    clear(missing);
+    if (c.missing.length) {
+      missing.appendChild(h('p', { class: 'breach', id: 'rekap-not-sent' }, `Belum mengirim laporan: ${c.missing.join(', ')}.`));
+    }
+  }
+  root.querySelector('#rekap-eval-table thead').addEventListener('click', (e) => {
+    const b = e.target.closest('[data-sort]');
+    if (!b || !last) return;
+    sortBy = b.dataset.sort;
+    renderEvaluation(last);
+  });
 
   // The keys the OPDs registered (their Profil Kantor fingerprint): a file signed by another
   // key in an OPD's name is not counted.
@@ -120,6 +166,7 @@ export async function mount(root) {
     try {
       const c = await call('consolidate_read', { paths });
       render(c);
+      renderEvaluation(c);
       status.textContent = c.message;
       save.disabled = c.counted === 0;
     } catch (err) {

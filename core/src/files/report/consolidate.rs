@@ -88,6 +88,36 @@ pub struct OpdRow {
     pub key: KeyCheck,
     pub totals: Option<Totals>,
     pub compliance: Option<f64>,
+    /// The office's evaluation against its baseline, when its report carries one (format 6).
+    pub evaluation: Option<OpdEvaluation>,
+}
+
+/// What an OPD's report says of its evaluation, for the Sekda's view across offices.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpdEvaluation {
+    /// `1 Juli 2026 s.d. 30 September 2026 dibandingkan dengan …`
+    pub title: String,
+    /// The office's figures (TL, PSW, TK, calls, targets, …), before and after.
+    pub figures: Vec<crate::office::evaluation::SectionFigure>,
+    /// Figures that got worse.
+    pub worse: usize,
+    pub recommendation: String,
+}
+
+impl OpdEvaluation {
+    fn of(s: &crate::office::evaluation::Section) -> OpdEvaluation {
+        OpdEvaluation {
+            title: s.title.clone(),
+            worse: s.office.figures.iter().filter(|f| f.verdict == "memburuk").count(),
+            figures: s.office.figures.clone(),
+            recommendation: s.office.recommendation.clone(),
+        }
+    }
+
+    /// `before → after` of figure `key`, as printed.
+    pub fn pair(&self, key: &str) -> String {
+        self.figures.iter().find(|f| f.key == key).map(|f| format!("{} → {}", f.before_text, f.after_text)).unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -98,6 +128,8 @@ pub struct Consolidation {
     /// Share of all their unit-days within the circulars.
     pub compliance: f64,
     pub counted: usize,
+    /// OPDs whose key the Sekda registered that sent no report counted here.
+    pub missing: Vec<String>,
     pub message: String,
 }
 
@@ -134,6 +166,7 @@ pub fn read(paths: &[PathBuf], known: &[Registered]) -> Result<(Consolidation, V
                 key: KeyCheck::Unknown,
                 totals: None,
                 compliance: None,
+                evaluation: None,
             },
             Ok(v) => {
                 let key = (v.opd.clone(), v.from, v.to);
@@ -153,6 +186,7 @@ pub fn read(paths: &[PathBuf], known: &[Registered]) -> Result<(Consolidation, V
                     (Some(_), true) => (true, "Utuh; kunci belum terdaftar".to_string()),
                 };
                 let t = v.report.as_ref().map(|r| r.totals.clone());
+                let evaluation = v.report.as_ref().and_then(|r| r.evaluation.as_ref()).map(OpdEvaluation::of);
                 if counted {
                     if let (Some(t), Some(r)) = (&t, v.report) {
                         totals.add(t);
@@ -170,15 +204,21 @@ pub fn read(paths: &[PathBuf], known: &[Registered]) -> Result<(Consolidation, V
                     key: check,
                     compliance: t.as_ref().map(Totals::compliance),
                     totals: t,
+                    evaluation,
                 }
             }
         };
         rows.push(row);
     }
     let counted = reports.len();
-    let message = format!("{} berkas dibaca: {counted} utuh dan dijumlahkan, {} tidak dijumlahkan.", rows.len(), rows.len() - counted);
+    let sent: HashSet<&str> = rows.iter().filter(|r| r.intact).map(|r| r.opd.as_str()).collect();
+    let missing: Vec<String> = known.iter().filter(|k| !sent.contains(k.opd.as_str())).map(|k| k.opd.clone()).collect();
+    let mut message = format!("{} berkas dibaca: {counted} utuh dan dijumlahkan, {} tidak dijumlahkan.", rows.len(), rows.len() - counted);
+    if !missing.is_empty() {
+        message.push_str(&format!(" Belum mengirim laporan: {}.", missing.join(", ")));
+    }
     let compliance = totals.compliance();
-    Ok((Consolidation { rows, totals, compliance, counted, message }, reports))
+    Ok((Consolidation { rows, totals, compliance, counted, missing, message }, reports))
 }
 
 /// Reads `paths` and writes the consolidated workbook to `out`.
@@ -325,6 +365,52 @@ fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8
             ws.write_string(r, 16, if d.compliant { "Ya" } else { "Tidak" })?;
             r += 1;
         }
+    }
+
+    // The evaluations the offices sent, side by side, and the offices that sent nothing.
+    let ws = wb.add_worksheet();
+    let keys = ["away", "tl", "psw", "tk", "unreached", "targets"];
+    let eval_headers = [
+        "OPD",
+        "Dibandingkan",
+        "Di luar kantor (%)",
+        "TL per 100 hari hadir",
+        "PSW per 100 hari hadir",
+        "TK per 100 hari-orang",
+        "Tidak dihubungi per 100 hari WFH",
+        "Target tercapai (%)",
+        "Ukuran memburuk",
+        "Rekomendasi Kepala OPD",
+    ];
+    setup(
+        ws,
+        "Evaluasi OPD",
+        "Evaluasi kerja fleksibel per OPD (sebelum → sesudah)",
+        &eval_headers,
+        &[36.0, 40.0, 12.0, 12.0, 12.0, 12.0, 14.0, 12.0, 10.0, 50.0],
+    )?;
+    let mut r = 3;
+    for row in c.rows.iter().filter(|x| x.intact) {
+        ws.write_string(r, 0, &row.opd)?;
+        match &row.evaluation {
+            Some(e) => {
+                ws.write_string(r, 1, &e.title)?;
+                for (i, k) in keys.iter().enumerate() {
+                    ws.write_string(r, 2 + i as u16, e.pair(k))?;
+                }
+                ws.write_number(r, 8, e.worse as f64)?;
+                ws.write_string(r, 9, &e.recommendation)?;
+            }
+            None => {
+                ws.write_string(r, 1, "laporan tanpa evaluasi")?;
+            }
+        }
+        r += 1;
+    }
+    for opd in &c.missing {
+        ws.write_string(r, 0, opd)?;
+        ws.write_string(r, 1, "BELUM MENGIRIM LAPORAN")?;
+        r += 1;
     }
 
     let ws = wb.add_worksheet();

@@ -64,8 +64,17 @@ pub struct Saved {
 /// Builds, seals with the office's key and writes the report of `from..=to` to `path` (its
 /// extension says which kind); the file is written whole or not at all.
 pub fn save(store: &mut Store, from: &str, to: &str, path: &Path, today: NaiveDate) -> Result<Saved> {
+    save_with(store, from, to, None, path, today)
+}
+
+/// [`save`], with the evaluation against `baseline` (from, to as typed) in the report when
+/// given: the Evaluasi sheet or section the Sekda's Rekap reads.
+pub fn save_with(store: &mut Store, from: &str, to: &str, baseline: Option<(&str, &str)>, path: &Path, today: NaiveDate) -> Result<Saved> {
     let kind = Kind::of(path)?;
-    let report = build(store, from, to, today)?;
+    let mut report = build(store, from, to, today)?;
+    if let Some((bf, bt)) = baseline {
+        report.evaluation = Some(crate::office::evaluation::evaluate(store, from, to, bf, bt, today)?.section());
+    }
     let key = seal::OfficeKey::of_store(store)?;
     let bytes = match kind {
         Kind::Xlsx => xlsx::write(&report, &key)?,

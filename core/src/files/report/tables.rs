@@ -87,8 +87,49 @@ pub fn tables(r: &Report) -> Vec<Table> {
             all.retain(|t| t.sheet != sheet);
         }
     }
+    // The evaluation against a baseline (format 6), when the clerk asked for one.
+    if let Some(e) = &r.evaluation {
+        all.push(evaluation_table(r, e));
+    }
     all
 }
+
+/// The sheet the Sekda's Rekap reads: each figure of the office and of every unit, before,
+/// after, the change, the verdict, and the Kepala OPD's recommendation.
+fn evaluation_table(r: &Report, e: &crate::office::evaluation::Section) -> Table {
+    let rows = std::iter::once(&e.office)
+        .chain(&e.units)
+        .flat_map(|l| {
+            let unit = if l.unit.is_empty() { "Seluruh kantor" } else { l.unit.as_str() };
+            l.figures.iter().enumerate().map(move |(i, f)| {
+                vec![
+                    text(unit),
+                    text(&format!("{} ({})", f.label, f.per)),
+                    text(&f.before_text),
+                    text(&f.after_text),
+                    text(&f.change_text),
+                    text(&f.verdict),
+                    text(if i == 0 { &l.recommendation } else { "" }),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        sheet: EVALUATION,
+        preamble: vec![
+            r.opd.clone(),
+            format!("Evaluasi kerja fleksibel: {}", e.title),
+            format!("Periode {} s.d. {}", dates::short(r.from), dates::short(r.to)),
+        ],
+        headers: vec!["Unit kerja", "Ukuran", "Sebelum", "Sesudah", "Perubahan", "Penilaian", "Rekomendasi Kepala OPD"],
+        widths: vec![30.0, 44.0, 10.0, 10.0, 11.0, 11.0, 40.0],
+        rows,
+        footer: Vec::new(),
+    }
+}
+
+/// The sheet of the evaluation (format 6).
+pub(super) const EVALUATION: &str = "Evaluasi";
 
 fn every_table(r: &Report) -> Vec<Table> {
     let period = format!("Periode {} s.d. {}", dates::short(r.from), dates::short(r.to));

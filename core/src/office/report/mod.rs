@@ -23,8 +23,9 @@ pub use duties::DutyRow;
 /// Names the format inside every file, so a later Giliran can read older reports.
 /// Version 2 adds, per person, the days present with no clock times recorded; 3 judges
 /// compliance on presence; 4 adds plan against actual and the days the attendance systems
-/// failed; 5 each person's weeks short of their working hours.
-pub const FORMAT: &str = "giliran-laporan/5";
+/// failed; 5 each person's weeks short of their working hours; 6 may carry the evaluation
+/// against a baseline.
+pub const FORMAT: &str = "giliran-laporan/6";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -64,6 +65,10 @@ pub struct Report {
     /// Days (or hours) the attendance systems failed: never counted against anyone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outages: Vec<OutageRow>,
+    /// The evaluation of the period against a baseline, when the clerk asked for one (format
+    /// 6): what the Sekda's Rekap reads across offices.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<crate::office::evaluation::Section>,
 }
 
 impl Report {
@@ -581,6 +586,7 @@ pub fn build_on(store: &mut Store, from: NaiveDate, to: NaiveDate, today: NaiveD
             .into_iter()
             .map(|o| OutageRow { date: o.outage.day, text: o.text, evidence: o.outage.evidence })
             .collect(),
+        evaluation: None,
     })
 }
 
