@@ -23,6 +23,11 @@ pub fn bin(name: &str) -> PathBuf {
 /// from the computer's clock, so the tests pass on a Sunday or a holiday too.
 pub const STORY_DAY: &str = "2026-12-07T08:00";
 
+/// The periods of [`Cli::two_weeks_to_evaluate`]: the week with flexible work against the
+/// week before, as `giliran evaluate` takes them.
+pub const EVALUATED_WEEKS: [&str; 8] =
+    ["--from", "16-11-2026", "--to", "20-11-2026", "--baseline-from", "02-11-2026", "--baseline-to", "06-11-2026"];
+
 /// The `giliran` command under test, on [`STORY_DAY`] (a test may set `GILIRAN_TODAY` to
 /// another day, or remove it): the native build, or in the Windows pass of `cargo xtask test`
 /// the Windows build (`GILIRAN_TEST_WINE_EXE`) run by Wine (`GILIRAN_TEST_WINE`, `wine` when
@@ -162,6 +167,25 @@ impl Cli {
         self.ok(&["fwa", "request", "approve", "1", "--by", "Kepala Subbagian Umum"]);
         self.ok(&["plan", "--from", "02-11-2026", "--to", "13-11-2026"]);
         self.ok(&["activity", "add", nip, "Telaah staf tentang jaringan intra", "--date", "06-11-2026"]);
+    }
+
+    /// Issue 31's two weeks on the example office: the Sekretariat's second person in the
+    /// office every day of 2-6 and 16-20 November 2026 (as planned on the Mondays), 40 minutes
+    /// late on 2 November, at home on 16 November and not reached at 10:00. Returns the NIP.
+    pub fn two_weeks_to_evaluate(&self) -> String {
+        self.ok(&["demo"]);
+        let week = self.json(&["schedule", "--week", "2026-W45"]);
+        let nip = week["units"][0]["rows"][1]["id_display"].as_str().expect("NIP").replace(' ', "");
+        for monday in ["02-11-2026", "16-11-2026"] {
+            self.ok(&["plan", "--from", monday, "--to", monday]);
+        }
+        for day in (2..=6).chain(16..=20) {
+            self.ok(&["presence", "mark", &format!("{day:02}-11-2026"), "H", &nip]);
+        }
+        self.ok(&["presence", "set", &nip, "02-11-2026", "H", "--in", "08:10", "--out", "16:00"]);
+        self.ok(&["presence", "set", &nip, "16-11-2026", "WFH"]);
+        self.ok(&["reach", "record", &nip, "--date", "16-11-2026", "--at", "10:00", "--unreached", "--note", "tidak diangkat"]);
+        nip
     }
 
     pub fn json(&self, args: &[&str]) -> serde_json::Value {

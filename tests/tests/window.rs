@@ -1555,26 +1555,7 @@ async fn a_clerk_enters_the_regions_psbb_period_and_the_needs_follow_se_58() {
 #[tokio::test]
 async fn the_head_evaluates_flexible_work_against_the_week_before_and_recommends() {
     let story = story().await;
-    story.cli.ok(&["demo"]);
-    let week = story.cli.json(&["schedule", "--week", "2026-W45"]);
-    let nip = week["units"][0]["rows"][1]["id_display"].as_str().unwrap().replace(' ', "");
-    for day in [
-        "02-11-2026",
-        "03-11-2026",
-        "04-11-2026",
-        "05-11-2026",
-        "06-11-2026",
-        "16-11-2026",
-        "17-11-2026",
-        "18-11-2026",
-        "19-11-2026",
-        "20-11-2026",
-    ] {
-        story.cli.ok(&["presence", "mark", day, "H", &nip]);
-    }
-    story.cli.ok(&["presence", "set", &nip, "02-11-2026", "H", "--in", "08:10", "--out", "16:00"]);
-    story.cli.ok(&["presence", "set", &nip, "16-11-2026", "WFH"]);
-    story.cli.ok(&["reach", "record", &nip, "--date", "16-11-2026", "--at", "10:00", "--unreached", "--note", "tidak diangkat"]);
+    story.cli.two_weeks_to_evaluate();
     let saves = story.cli.dir.path().join("simpan");
     std::fs::create_dir(&saves).unwrap();
     let driver = story.driver(&[("GILIRAN_TEST_SAVE_DIR", saves.as_path())]);
@@ -1611,17 +1592,7 @@ async fn the_head_evaluates_flexible_work_against_the_week_before_and_recommends
     app.click("#eval-save").await;
     app.wait_text("#notice", "Evaluasi disimpan ke").await;
     assert!(saves.join("Evaluasi-16-11-2026-20-11-2026.pdf").exists());
-    let table = story.cli.ok(&[
-        "evaluate",
-        "--from",
-        "16-11-2026",
-        "--to",
-        "20-11-2026",
-        "--baseline-from",
-        "02-11-2026",
-        "--baseline-to",
-        "06-11-2026",
-    ]);
+    let table = story.cli.ok(&[&["evaluate"][..], &giliran_tests::EVALUATED_WEEKS].concat());
     assert!(table.contains("Lanjutkan dengan penyesuaian: Panggilan dijawab dalam 15 menit"), "window and CLI agree: {table}");
     app.close().await;
 }

@@ -120,27 +120,11 @@ pub enum PresenceCmd {
     },
     /// Jam kerja kantor dan batas pita TL/PSW (tanpa pilihan: tampilkan)
     Hours {
-        /// Jam masuk (07:30)
-        #[arg(long)]
-        start: Option<String>,
-        /// Jam pulang Senin–Kamis (16:00)
-        #[arg(long)]
-        end: Option<String>,
-        /// Jam pulang Jumat (16:30)
-        #[arg(long)]
-        friday_end: Option<String>,
+        #[command(flatten)]
+        times: WeekTimes,
         /// Batas pita dalam menit, mis. 30,60,90
         #[arg(long)]
         bands: Option<String>,
-        /// Istirahat Senin–Kamis dalam menit (60)
-        #[arg(long)]
-        rest: Option<u32>,
-        /// Istirahat Jumat dalam menit (90)
-        #[arg(long)]
-        friday_rest: Option<u32>,
-        /// Jam kerja bersih seminggu (Perpres 21/2023: 37,5)
-        #[arg(long)]
-        week_hours: Option<String>,
     },
     /// Jam kerja bertanggal (Ramadan): tambah atau ubah menurut namanya, atau hapus
     Season {
@@ -152,28 +136,71 @@ pub enum PresenceCmd {
         /// Tanggal akhir (DD-MM-YYYY)
         #[arg(long)]
         to: Option<String>,
-        /// Jam masuk (Ramadan: 08:00)
-        #[arg(long)]
-        start: Option<String>,
-        /// Jam pulang Senin–Kamis (Ramadan: 15:00)
-        #[arg(long)]
-        end: Option<String>,
-        /// Jam pulang Jumat (Ramadan: 15:30)
-        #[arg(long)]
-        friday_end: Option<String>,
-        /// Istirahat Senin–Kamis dalam menit (Ramadan: 30)
-        #[arg(long)]
-        rest: Option<u32>,
-        /// Istirahat Jumat dalam menit (Ramadan: 60)
-        #[arg(long)]
-        friday_rest: Option<u32>,
-        /// Jam kerja bersih seminggu (Ramadan: 32,5)
-        #[arg(long)]
-        week_hours: Option<String>,
+        #[command(flatten)]
+        times: WeekTimes,
         /// Hapus masa ini
         #[arg(long)]
         remove: bool,
     },
+}
+
+/// The times of a week, ordinary or a dated season (Perpres 21/2023: 07:30-16:00, Friday
+/// 16:30, 37.5 hours; Ramadan 08:00-15:00, Friday 15:30, 32.5 hours).
+#[derive(clap::Args)]
+pub struct WeekTimes {
+    /// Jam masuk, mis. 07:30 (Ramadan 08:00)
+    #[arg(long)]
+    start: Option<String>,
+    /// Jam pulang Senin–Kamis, mis. 16:00 (Ramadan 15:00)
+    #[arg(long)]
+    end: Option<String>,
+    /// Jam pulang Jumat, mis. 16:30 (Ramadan 15:30)
+    #[arg(long)]
+    friday_end: Option<String>,
+    /// Istirahat Senin–Kamis dalam menit, mis. 60 (Ramadan 30)
+    #[arg(long)]
+    rest: Option<u32>,
+    /// Istirahat Jumat dalam menit, mis. 90 (Ramadan 60)
+    #[arg(long)]
+    friday_rest: Option<u32>,
+    /// Jam kerja bersih seminggu, mis. 37,5 (Ramadan 32,5)
+    #[arg(long)]
+    week_hours: Option<String>,
+}
+
+impl WeekTimes {
+    /// Sets what was given on the fields of an office's hours or a season; whether anything was.
+    #[allow(clippy::too_many_arguments)]
+    fn apply(
+        self,
+        start: &mut String,
+        end: &mut String,
+        friday_end: &mut String,
+        rest: &mut u32,
+        friday_rest: &mut u32,
+        week_minutes: &mut u32,
+    ) -> Result<bool, giliran_core::Error> {
+        let given = self.start.is_some()
+            || self.end.is_some()
+            || self.friday_end.is_some()
+            || self.rest.is_some()
+            || self.friday_rest.is_some()
+            || self.week_hours.is_some();
+        for (field, value) in [(start, self.start), (end, self.end), (friday_end, self.friday_end)] {
+            if let Some(v) = value {
+                *field = v;
+            }
+        }
+        for (field, value) in [(rest, self.rest), (friday_rest, self.friday_rest)] {
+            if let Some(v) = value {
+                *field = v;
+            }
+        }
+        if let Some(w) = self.week_hours {
+            *week_minutes = presence::week_minutes_field("week_hours", &w)?;
+        }
+        Ok(given)
+    }
 }
 
 #[derive(Subcommand)]
@@ -491,23 +518,10 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                 }
             }
         }
-        PresenceCmd::Hours { start, end, friday_end, bands, rest, friday_rest, week_hours } => {
+        PresenceCmd::Hours { times, bands } => {
             let mut h = presence::hours(s)?;
-            let changed = start.is_some()
-                || end.is_some()
-                || friday_end.is_some()
-                || bands.is_some()
-                || rest.is_some()
-                || friday_rest.is_some()
-                || week_hours.is_some();
-            h.start = start.unwrap_or(h.start);
-            h.end = end.unwrap_or(h.end);
-            h.friday_end = friday_end.unwrap_or(h.friday_end);
-            h.rest = rest.unwrap_or(h.rest);
-            h.friday_rest = friday_rest.unwrap_or(h.friday_rest);
-            if let Some(w) = week_hours {
-                h.week_minutes = presence::week_minutes_field("week_hours", &w)?;
-            }
+            let changed = times.apply(&mut h.start, &mut h.end, &mut h.friday_end, &mut h.rest, &mut h.friday_rest, &mut h.week_minutes)?
+                | bands.is_some();
             if let Some(b) = bands {
                 let parts: Vec<u32> = b.split(',').filter_map(|p| p.trim().parse().ok()).collect();
                 h.bands = <[u32; 3]>::try_from(parts).map_err(|_| {
@@ -519,7 +533,7 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
             }
             print_hours(&h);
         }
-        PresenceCmd::Season { name, from, to, start, end, friday_end, rest, friday_rest, week_hours, remove } => {
+        PresenceCmd::Season { name, from, to, times, remove } => {
             let mut h = presence::hours(s)?;
             let at = h.seasons.iter().position(|x| x.name.eq_ignore_ascii_case(name.trim()));
             if remove {
@@ -542,14 +556,14 @@ pub fn presence_cmd(s: &mut Store, cmd: PresenceCmd, now: NaiveDateTime) -> Resu
                 if let Some(d) = to {
                     season.to = giliran_core::model::dates::parse_field("to", &d)?;
                 }
-                season.start = start.unwrap_or(season.start.clone());
-                season.end = end.unwrap_or(season.end.clone());
-                season.friday_end = friday_end.unwrap_or(season.friday_end.clone());
-                season.rest = rest.unwrap_or(season.rest);
-                season.friday_rest = friday_rest.unwrap_or(season.friday_rest);
-                if let Some(w) = week_hours {
-                    season.week_minutes = presence::week_minutes_field("week_hours", &w)?;
-                }
+                times.apply(
+                    &mut season.start,
+                    &mut season.end,
+                    &mut season.friday_end,
+                    &mut season.rest,
+                    &mut season.friday_rest,
+                    &mut season.week_minutes,
+                )?;
             }
             print_hours(&presence::set_hours(s, &h)?);
         }

@@ -1,48 +1,16 @@
 //! Monitoring and evaluation from a script (issue 31): `giliran evaluate` and `giliran
 //! recommend`, the same core functions as the Evaluasi screen.
 
-use giliran_tests::Cli;
+use giliran_tests::{Cli, EVALUATED_WEEKS};
 
 /// A week before flexible work against a week with it, the Sekretariat's days filled as
 /// planned and one person's days set by hand: the figures are the ones counted by hand.
 #[test]
 fn a_period_is_evaluated_against_its_baseline_and_the_recommendation_is_kept() {
     let cli = Cli::new();
-    cli.ok(&["demo"]);
-    let week = cli.json(&["schedule", "--week", "2026-W45"]);
-    let nip = week["units"][0]["rows"][1]["id_display"].as_str().unwrap().replace(' ', "");
-    for monday in ["02-11-2026", "16-11-2026"] {
-        cli.ok(&["plan", "--from", monday, "--to", monday]);
-    }
-    for day in [
-        "02-11-2026",
-        "03-11-2026",
-        "04-11-2026",
-        "05-11-2026",
-        "06-11-2026",
-        "16-11-2026",
-        "17-11-2026",
-        "18-11-2026",
-        "19-11-2026",
-        "20-11-2026",
-    ] {
-        cli.ok(&["presence", "mark", day, "H", &nip]);
-    }
     // Before: late 40 minutes on Monday (TL2). After: away on Monday, not reached once.
-    cli.ok(&["presence", "set", &nip, "02-11-2026", "H", "--in", "08:10", "--out", "16:00"]);
-    cli.ok(&["presence", "set", &nip, "16-11-2026", "WFH"]);
-    cli.ok(&["reach", "record", &nip, "--date", "16-11-2026", "--at", "10:00", "--unreached", "--note", "tidak diangkat"]);
-    let e = cli.json(&[
-        "evaluate",
-        "--from",
-        "16-11-2026",
-        "--to",
-        "20-11-2026",
-        "--baseline-from",
-        "02-11-2026",
-        "--baseline-to",
-        "06-11-2026",
-    ]);
+    cli.two_weeks_to_evaluate();
+    let e = cli.json(&[&["evaluate"][..], &EVALUATED_WEEKS].concat());
     let sekretariat = e["units"].as_array().unwrap().iter().find(|u| u["unit"] == "Sekretariat").unwrap();
     let figure = |key: &str| sekretariat["figures"].as_array().unwrap().iter().find(|f| f["key"] == key).unwrap().clone();
     let tl = figure("tl");
@@ -67,25 +35,12 @@ fn a_period_is_evaluated_against_its_baseline_and_the_recommendation_is_kept() {
         "Panggilan dijawab dalam 15 menit",
     ]);
     assert!(out.contains("Rekomendasi untuk Sekretariat (16-11-2026 s.d. 20-11-2026) disimpan: Lanjutkan dengan penyesuaian."), "{out}");
-    let table =
-        cli.ok(&["evaluate", "--from", "16-11-2026", "--to", "20-11-2026", "--baseline-from", "02-11-2026", "--baseline-to", "06-11-2026"]);
+    let table = cli.ok(&[&["evaluate"][..], &EVALUATED_WEEKS].concat());
     assert!(table.contains("Lanjutkan dengan penyesuaian: Panggilan dijawab dalam 15 menit"), "{table}");
     // The printed evaluation: kop surat, the three charts, each unit with its recommendation,
     // the Kepala OPD's signature; read back as a PDF reader does.
     let pdf = cli.dir.path().join("evaluasi.pdf");
-    let out = cli.ok(&[
-        "evaluate",
-        "--from",
-        "16-11-2026",
-        "--to",
-        "20-11-2026",
-        "--baseline-from",
-        "02-11-2026",
-        "--baseline-to",
-        "06-11-2026",
-        "--out",
-        pdf.to_str().unwrap(),
-    ]);
+    let out = cli.ok(&[&["evaluate"][..], &EVALUATED_WEEKS, &["--out", pdf.to_str().unwrap()]].concat());
     assert!(out.contains("Evaluasi disimpan ke"), "{out}");
     // In the order drawn, a wrapped cell's lines joined.
     let text = std::process::Command::new("pdftotext").args(["-raw"]).arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils)");
@@ -102,19 +57,7 @@ fn a_period_is_evaluated_against_its_baseline_and_the_recommendation_is_kept() {
     ] {
         assert!(text.contains(want), "{want:?} tidak ada dalam PDF:\n{text}");
     }
-    let err = cli.refused(&[
-        "evaluate",
-        "--from",
-        "16-11-2026",
-        "--to",
-        "20-11-2026",
-        "--baseline-from",
-        "02-11-2026",
-        "--baseline-to",
-        "06-11-2026",
-        "--out",
-        "evaluasi.xlsx",
-    ]);
+    let err = cli.refused(&[&["evaluate"][..], &EVALUATED_WEEKS, &["--out", "evaluasi.xlsx"]].concat());
     assert!(err.contains("--out: Simpan evaluasi sebagai berkas .pdf"), "{err}");
     let err = cli.refused(&[
         "evaluate",

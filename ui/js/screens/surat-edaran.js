@@ -310,32 +310,18 @@ async function zoneSection(onChange) {
     for (const z of all) {
       const label = choices.zones.find((c) => c.key === z.zone)?.label || z.zone;
       rows.appendChild(h('tr', { dataset: { from: z.from } }, h('td', { class: 'nowrap' }, short(z.from)), h('td', {}, label),
-        h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { removeZone: z.from } }, 'Hapus'))));
+        h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { remove: z.from } }, 'Hapus'))));
     }
   }
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    clearErrors(form);
-    try {
+  wireDatedList(form, rows, {
+    save: async () => {
       const z = await call('zone_set', { from: day.value, zone: zone.value });
-      notify(`Zona sejak ${short(z.from)} disimpan.`);
       day.value = '';
-      await load();
-      onChange();
-    } catch (err) {
-      showErrors(form, err);
-    }
-  });
-  rows.addEventListener('click', async (e) => {
-    const b = e.target.closest('[data-remove-zone]');
-    if (!b) return;
-    try {
-      await call('zone_remove', { from: b.dataset.removeZone });
-      await load();
-      onChange();
-    } catch (err) {
-      notify(err.message, 'error');
-    }
+      return `Zona sejak ${short(z.from)} disimpan.`;
+    },
+    remove: (from) => call('zone_remove', { from }),
+    load,
+    onChange,
   });
   await load();
   return form;
@@ -362,17 +348,32 @@ async function psbbSection(onChange) {
     if (all.length === 0) rows.appendChild(h('tr', {}, h('td', { colspan: 3, class: 'empty' }, 'Belum ada masa PSBB yang dicatat.')));
     for (const p of all) {
       rows.appendChild(h('tr', { dataset: { from: p.from } }, h('td', { class: 'nowrap' }, short(p.from)), h('td', { class: 'nowrap' }, short(p.to)),
-        h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { removePsbb: p.from } }, 'Hapus'))));
+        h('td', {}, h('button', { type: 'button', class: 'small danger', dataset: { remove: p.from } }, 'Hapus'))));
     }
   }
+  wireDatedList(form, rows, {
+    save: async () => {
+      const p = await call('psbb_add', { from: from.value, to: to.value });
+      from.value = '';
+      to.value = '';
+      return `PSBB ${short(p.from)} s.d. ${short(p.to)} disimpan.`;
+    },
+    remove: (day) => call('psbb_remove', { from: day }),
+    load,
+    onChange,
+  });
+  await load();
+  return form;
+}
+
+/** A list of dated entries under its form (zones, PSBB periods): saving through core with the
+ * fields it names, each row's Hapus, and after either the list and the needs drawn again. */
+function wireDatedList(form, rows, { save, remove, load, onChange }) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     clearErrors(form);
     try {
-      const p = await call('psbb_add', { from: from.value, to: to.value });
-      notify(`PSBB ${short(p.from)} s.d. ${short(p.to)} disimpan.`);
-      from.value = '';
-      to.value = '';
+      notify(await save());
       await load();
       onChange();
     } catch (err) {
@@ -380,16 +381,14 @@ async function psbbSection(onChange) {
     }
   });
   rows.addEventListener('click', async (e) => {
-    const b = e.target.closest('[data-remove-psbb]');
+    const b = e.target.closest('[data-remove]');
     if (!b) return;
     try {
-      await call('psbb_remove', { from: b.dataset.removePsbb });
+      await remove(b.dataset.remove);
       await load();
       onChange();
     } catch (err) {
       notify(err.message, 'error');
     }
   });
-  await load();
-  return form;
 }
