@@ -1033,6 +1033,7 @@ async fn a_clerk_exports_the_months_report_and_the_sekda_verifies_and_merges_it(
     cli.ok(&["keys", "register", "--opd", "Dinas Pariwisata", "--fingerprint", "3F2A 91C0 7B44 E1D9"]);
     app.click("#rekap-choose").await;
     app.wait_text("#rekap-not-sent", "Belum mengirim laporan: Dinas Pariwisata.").await;
+    app.wait("#rekap-chart-tl canvas").await;
     app.scroll_to("#rekap-eval").await;
     app.screenshot("52b-rekap-evaluasi").await;
     app.click("#rekap-save").await;

@@ -14,11 +14,17 @@ const dayMonth = (iso) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}`;
 function plot(title, id, labels, series, data, yLabel) {
   const box = h('figure', { class: 'chart', id });
   box.appendChild(h('figcaption', {}, title));
+  // Nothing to draw (no week with presence recorded yet): said, not an empty axis.
+  if (labels.length === 0) {
+    box.appendChild(h('p', { class: 'muted small chart-empty' }, 'Belum ada data pada periode ini.'));
+    return box;
+  }
   const width = 470;
   const opts = {
     width,
     height: 220,
-    scales: { x: { time: false } },
+    // The points are categories (days, weeks, offices): half a step of room at each end.
+    scales: { x: { time: false, range: () => [-0.5, labels.length - 0.5] } },
     legend: { live: false },
     cursor: { show: false },
     axes: [
@@ -54,4 +60,15 @@ export function targetsChart(weeks, id = 'chart-targets') {
   return plot('Target hari di luar kantor yang tercapai, per minggu', id, weeks.map((w) => w.label), [
     { label: 'Tercapai (%)', stroke: COLORS.ok, width: 2, points: { show: true }, spanGaps: true },
   ], [weeks.map((w) => w.targets)], '%');
+}
+
+/** The offices side by side (Rekap Sekda): one figure before and after flexible work, a point
+ * per office. `rows` are the offices' evaluations as core read them from their reports. */
+export function officesChart(rows, key, title, id = 'chart-offices') {
+  const figure = (r) => r.evaluation.figures.find((f) => f.key === key) || {};
+  const dots = (label, stroke) => ({ label, stroke, fill: stroke, paths: () => null, points: { show: true, size: 9, width: 2 } });
+  return plot(title, id, rows.map((r) => r.opd.replace(/^(Dinas|Badan|Kantor) /, '')), [
+    dots('Sebelum', COLORS.range),
+    dots('Sesudah', COLORS.late),
+  ], [rows.map((r) => figure(r).before ?? null), rows.map((r) => figure(r).after ?? null)], 'per 100');
 }

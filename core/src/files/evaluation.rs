@@ -71,7 +71,7 @@ fn chart(p: &mut Page, (x, y, w, h): (f32, f32, f32, f32), title: &str, labels: 
 }
 
 /// The three charts of the series, side by side from `y`; returns where they end.
-fn charts(p: &mut Page, s: &Series, y: f32) -> f32 {
+pub(crate) fn charts(p: &mut Page, s: &Series, y: f32) -> f32 {
     let w = (WIDTH - 2.0 * MARGIN - 40.0) / 3.0;
     let h = 150.0;
     let days: Vec<String> = s.days.iter().map(|d| d.date.format("%d-%m").to_string()).collect();

@@ -167,7 +167,7 @@ pub struct Evaluation {
 }
 
 /// One working day of the office: staff in the office against the circular's range.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DayPoint {
     pub date: NaiveDate,
     /// Counted staff in the office (recorded, or as planned where nothing is recorded yet).
@@ -178,7 +178,7 @@ pub struct DayPoint {
 }
 
 /// One week (Monday first) of recorded days.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WeekPoint {
     pub monday: NaiveDate,
     /// `16-11`
@@ -191,7 +191,7 @@ pub struct WeekPoint {
 }
 
 /// The trends of a span: each working day, each week.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Series {
     pub days: Vec<DayPoint>,
     pub weeks: Vec<WeekPoint>,
@@ -271,6 +271,8 @@ pub struct Section {
     pub title: String,
     pub office: SectionLine,
     pub units: Vec<SectionLine>,
+    /// The trends the charts draw, printed in the report's PDF as in the evaluation's.
+    pub series: Series,
 }
 
 /// One line of the [`Section`]: a unit (empty: the office).
@@ -329,6 +331,7 @@ impl Evaluation {
             title: self.title.clone(),
             office: line(&self.office),
             units: self.units.iter().map(line).collect(),
+            series: self.series.clone(),
         }
     }
 }

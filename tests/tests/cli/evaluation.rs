@@ -59,6 +59,36 @@ fn a_period_is_evaluated_against_its_baseline_and_the_recommendation_is_kept() {
     }
     let err = cli.refused(&[&["evaluate"][..], &EVALUATED_WEEKS, &["--out", "evaluasi.xlsx"]].concat());
     assert!(err.contains("--out: Simpan evaluasi sebagai berkas .pdf"), "{err}");
+
+    // The signed report with the same baseline says the same figures (its Evaluasi sheet) and
+    // draws the same charts (its PDF).
+    use calamine::{open_workbook_auto, Data, Reader};
+    let report = |name: &str| {
+        let out = cli.dir.path().join(name);
+        let range = ["--from", "16-11-2026", "--to", "20-11-2026", "--baseline-from", "02-11-2026", "--baseline-to", "06-11-2026"];
+        cli.ok(&[&["report"][..], &range, &["--out", out.to_str().unwrap()]].concat());
+        out
+    };
+    let mut wb = open_workbook_auto(report("laporan.xlsx")).unwrap();
+    let sheet = wb.worksheet_range("Evaluasi").unwrap();
+    let cell = |r: usize, c: usize| sheet.get((r, c)).map(Data::to_string).unwrap_or_default();
+    let row = (0..sheet.height()).find(|r| cell(*r, 0) == "Sekretariat" && cell(*r, 1).starts_with("Terlambat masuk (TL)")).unwrap();
+    assert_eq!(
+        (cell(row, 2), cell(row, 3), cell(row, 5)),
+        (tl["before_text"].as_str().unwrap().to_string(), tl["after_text"].as_str().unwrap().to_string(), "membaik".to_string())
+    );
+    let text = std::process::Command::new("pdftotext")
+        .args(["-raw"])
+        .arg(report("laporan.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains("Pegawai di kantor per hari dan rentang SE")
+            && text.contains("Lanjutkan dengan penyesuaian: Panggilan dijawab dalam 15 menit"),
+        "{text}"
+    );
     let err = cli.refused(&[
         "evaluate",
         "--from",

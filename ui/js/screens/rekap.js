@@ -2,6 +2,7 @@
 // altered or foreign file is listed with why and left out of the sums), the OPDs are shown side
 // by side over the period, and one consolidated workbook is saved.
 
+import { officesChart } from '../chart.js';
 import { call } from '../api.js';
 import { h, clear, notify, num, dateShort } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
@@ -41,6 +42,7 @@ export async function mount(root) {
         ['Di luar kantor (%)', 'TL per 100 hari hadir', 'PSW per 100 hari hadir', 'TK per 100 hari-orang', 'Tidak dihubungi per 100 hari WFH', 'Target tercapai (%)'].map((t) => h('th', {}, t)),
         h('th', {}, sortButton('worse', 'Ukuran memburuk')), h('th', {}, 'Rekomendasi Kepala OPD'))),
       evalRows)),
+    h('div', { class: 'charts', id: 'rekap-charts' }),
     missing));
 
   function renderEvaluation(c) {
@@ -60,6 +62,14 @@ export async function mount(root) {
         e ? [h('td', { class: 'small' }, e.title), ...['away', 'tl', 'psw', 'tk', 'unreached', 'targets'].map((k) => h('td', { class: 'num nowrap' }, pair(e, k))),
           h('td', { class: `num ${e.worse ? 'breach' : ''}` }, String(e.worse)), h('td', { class: 'small' }, e.recommendation || '—')]
           : h('td', { colspan: 9, class: 'muted' }, 'Laporan tanpa evaluasi (dibuat tanpa periode pembanding).')));
+    }
+    // The offices' discipline before and after, drawn (core counted every point).
+    const charts = document.getElementById('rekap-charts');
+    clear(charts);
+    const withEvaluation = rows.filter((r) => r.evaluation);
+    if (withEvaluation.length) {
+      charts.append(officesChart(withEvaluation, 'tl', 'TL per 100 hari hadir per OPD, sebelum dan sesudah', 'rekap-chart-tl'),
+        officesChart(withEvaluation, 'psw', 'PSW per 100 hari hadir per OPD, sebelum dan sesudah', 'rekap-chart-psw'));
     }
     clear(missing);
     if (c.missing.length) {

@@ -57,6 +57,12 @@ fn pages(report: &Report) -> Result<Vec<u8>> {
             pages.push(p);
             continue;
         }
+        // The evaluation's page begins with the trend charts, drawn as vectors.
+        if t.sheet == super::tables::EVALUATION {
+            if let Some(e) = &report.evaluation {
+                y = crate::files::evaluation::charts(&mut p, &e.series, y + 14.0) + 6.0;
+            }
+        }
         table(&mut pages, &mut p, t, y, 1.0);
         pages.push(p);
     }
