@@ -1183,6 +1183,10 @@ async fn a_clerk_prepares_a_persons_month_for_e_kinerja_and_saves_the_offices() 
         out.contains("Tercapai sebagian (Naskah kedua masih draf)") && out.contains("Dikonfirmasi oleh Kepala Subbagian Umum."),
         "{out}"
     );
+    // Pengajuan FWA shows it with the approved request.
+    app.click("#nav-fwa").await;
+    app.choose("#fwa-filter-status", "Disetujui").await;
+    app.wait_text("[data-outcomes]", "Capaian target: 0 tercapai, 1 sebagian, 0 tidak").await;
 }
 
 #[tokio::test]

@@ -71,6 +71,9 @@ pub struct Request {
     /// For a request to work at home, the home recorded in the staff data (PermenPANRB 4/2025
     /// art. 11), or that it is not recorded; empty for other requests.
     pub home: String,
+    /// Its targets assessed on days away so far: met, partly, not met (filled by the list).
+    #[serde(default)]
+    pub outcomes: [u32; 3],
 }
 
 /// [`Request::home`] of a request at home, from the person's recorded address.

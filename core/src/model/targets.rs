@@ -12,6 +12,17 @@ keyed_enum! {
     }
 }
 
+impl Outcome {
+    /// Its place in a count of (met, partly, not met).
+    pub fn index(self) -> usize {
+        match self {
+            Outcome::Met => 0,
+            Outcome::Partly => 1,
+            Outcome::NotMet => 2,
+        }
+    }
+}
+
 /// The targets of a work plan: one per non-empty line, a leading `1.`, `1)`, `-` or `•`
 /// left out ("1. Draf laporan triwulan selesai" is "Draf laporan triwulan selesai").
 pub fn targets_of(work_plan: &str) -> Vec<String> {

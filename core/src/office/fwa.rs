@@ -64,7 +64,20 @@ pub fn list(store: &mut Store, status: Option<&str>, unit: Option<i64>) -> Resul
         })
         .transpose()?;
     let all = store.read(|tx| tx.fwa_requests(None))?;
-    Ok(all.into_iter().filter(|r| status.is_none_or(|s| r.status == s) && unit.is_none_or(|u| r.unit_id == u)).collect())
+    let mut out: Vec<Request> =
+        all.into_iter().filter(|r| status.is_none_or(|s| r.status == s) && unit.is_none_or(|u| r.unit_id == u)).collect();
+    // What became of each approved request's targets on its days away.
+    if let (Some(from), Some(to)) = (out.iter().map(|r| r.from).min(), out.iter().map(|r| r.to).max()) {
+        let outcomes = store.read(|tx| tx.target_outcomes(from, to))?;
+        for r in out.iter_mut().filter(|r| r.status == Status::Approved && r.location.is_some()) {
+            for (staff_id, day, _, outcome, _) in &outcomes {
+                if *staff_id == r.staff_id && r.covers(*day) {
+                    r.outcomes[outcome.index()] += 1;
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 pub fn get(store: &mut Store, id: i64) -> Result<Request> {

@@ -137,12 +137,7 @@ pub fn confirm(store: &mut Store, who: &str, date: &str, by: &str) -> Result<Day
 pub fn counts_between(store: &mut Store, from: NaiveDate, to: NaiveDate) -> Result<std::collections::HashMap<i64, [u32; 3]>> {
     let mut out: std::collections::HashMap<i64, [u32; 3]> = std::collections::HashMap::new();
     for (staff_id, _, _, outcome, _) in store.read(|tx| tx.target_outcomes(from, to))? {
-        let c = out.entry(staff_id).or_default();
-        c[match outcome {
-            Outcome::Met => 0,
-            Outcome::Partly => 1,
-            Outcome::NotMet => 2,
-        }] += 1;
+        out.entry(staff_id).or_default()[outcome.index()] += 1;
     }
     Ok(out)
 }

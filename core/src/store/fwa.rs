@@ -33,6 +33,7 @@ fn request_from_row(r: &Row) -> rusqlite::Result<Request> {
         days,
         kind: Kind::parse(&r.get::<_, String>(18)?).unwrap_or(Kind::Location),
         home: if location == Some(Location::Home) { crate::model::fwa::home_of(&r.get::<_, String>(19)?) } else { String::new() },
+        outcomes: [0; 3],
         location,
         reason: Reason::parse(&r.get::<_, String>(10)?).unwrap_or(Reason::Task),
         evidence: r.get(11)?,

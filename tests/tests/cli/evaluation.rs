@@ -123,6 +123,9 @@ fn the_targets_of_a_day_away_are_recorded_confirmed_and_counted() {
     assert!(err.contains("--by: Nama atasan yang mengonfirmasi wajib diisi."), "{err}");
     let out = cli.ok(&["activity", "targets", &nip, "--date", "06-11-2026", "--confirm", "--by", "Kepala Subbagian Umum"]);
     assert!(out.contains("Dikonfirmasi oleh Kepala Subbagian Umum."), "{out}");
+    // Pengajuan FWA shows what became of the request's targets so far.
+    let requests = cli.json(&["fwa", "request", "list"]);
+    assert_eq!(requests[0]["outcomes"], serde_json::json!([0, 1, 0]));
     let err = cli.refused(&["activity", "targets", &nip, "--date", "05-11-2026"]);
     assert!(err.contains("tidak memiliki pengajuan kerja di luar kantor yang disetujui untuk 05-11-2026"), "{err}");
     let e = cli.json(&[

@@ -65,7 +65,10 @@ export async function mount(root) {
         h('td', {}, r.location ? label('fwa_locations', r.location) : label('fwa_kinds', r.kind),
           r.home ? h('div', { class: 'muted small', dataset: { home: '' } }, `Alamat: ${r.home}`) : null),
         h('td', {}, label('fwa_reasons', r.reason), r.evidence ? h('div', { class: 'muted small' }, r.evidence) : null),
-        h('td', { class: 'small pre-line' }, r.work_plan),
+        h('td', { class: 'small pre-line' }, r.work_plan,
+          r.outcomes.some((n) => n > 0)
+            ? h('div', { class: 'muted small', dataset: { outcomes: r.id } }, `Capaian target: ${r.outcomes[0]} tercapai, ${r.outcomes[1]} sebagian, ${r.outcomes[2]} tidak`)
+            : null),
         h('td', { class: `status-${r.status}` }, label('fwa_statuses', r.status),
           r.decided_by ? h('div', { class: 'muted small' }, `${r.decided_by}${r.decided_on ? `, ${r.decided_on.split('-').reverse().join('-')}` : ''}`) : null),
         h('td', {}, open ? note : r.decision_note),
