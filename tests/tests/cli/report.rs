@@ -132,6 +132,10 @@ fn the_sekda_reads_three_offices_evaluations_and_names_the_one_that_did_not_send
         "{titles:?}"
     );
     assert!(titles.contains(&"BELUM MENGIRIM LAPORAN".to_string()), "{titles:?}");
+    // The offices' TL before and after as numbers, and a chart drawn from them in the workbook.
+    assert!((3..6).all(|r| matches!(sheet.get((r, 11)), Some(Data::Float(_)))), "TL sesudah as numbers");
+    let bytes = std::fs::read(&rekap).unwrap();
+    assert!(bytes.windows(20).any(|w| w == b"xl/charts/chart1.xml"), "the workbook carries its chart");
     // Each office's own report has its Evaluasi sheet, and verifies as intact.
     let mut own = open_workbook_auto(&files[0]).unwrap();
     let ev = own.worksheet_range("Evaluasi").unwrap();

@@ -7,7 +7,7 @@ use super::{verify, Report, Totals};
 use crate::model::error::{Error, Result};
 use crate::store::Store;
 use chrono::{Datelike, NaiveDate};
-use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Chart, ChartType, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -381,13 +381,17 @@ fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8
         "Target tercapai (%)",
         "Ukuran memburuk",
         "Rekomendasi Kepala OPD",
+        "TL sebelum",
+        "TL sesudah",
+        "PSW sebelum",
+        "PSW sesudah",
     ];
     setup(
         ws,
         "Evaluasi OPD",
         "Evaluasi kerja fleksibel per OPD (sebelum → sesudah)",
         &eval_headers,
-        &[36.0, 40.0, 12.0, 12.0, 12.0, 12.0, 14.0, 12.0, 10.0, 50.0],
+        &[36.0, 40.0, 12.0, 12.0, 12.0, 12.0, 14.0, 12.0, 10.0, 50.0, 10.0, 10.0, 10.0, 10.0],
     )?;
     let mut r = 3;
     for row in c.rows.iter().filter(|x| x.intact) {
@@ -400,6 +404,13 @@ fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8
                 }
                 ws.write_number(r, 8, e.worse as f64)?;
                 ws.write_string(r, 9, &e.recommendation)?;
+                // The numbers behind the chart below, as numbers.
+                for (i, (key, after)) in [("tl", false), ("tl", true), ("psw", false), ("psw", true)].into_iter().enumerate() {
+                    let f = e.figures.iter().find(|f| f.key == key);
+                    if let Some(v) = f.and_then(|f| if after { f.after } else { f.before }) {
+                        ws.write_number(r, 10 + i as u16, v)?;
+                    }
+                }
             }
             None => {
                 ws.write_string(r, 1, "laporan tanpa evaluasi")?;
@@ -407,10 +418,27 @@ fn workbook(c: &Consolidation, reports: &[Report]) -> std::result::Result<Vec<u8
         }
         r += 1;
     }
+    let last_evaluated = r.saturating_sub(1);
     for opd in &c.missing {
         ws.write_string(r, 0, opd)?;
         ws.write_string(r, 1, "BELUM MENGIRIM LAPORAN")?;
         r += 1;
+    }
+    // The same picture as the Rekap screen: each office's TL and PSW before and after.
+    if last_evaluated >= 3 {
+        let mut chart = Chart::new(ChartType::Column);
+        chart.title().set_name("TL dan PSW per 100 hari hadir per OPD, sebelum dan sesudah");
+        for (col, name) in [(10u16, "TL sebelum"), (11, "TL sesudah"), (12, "PSW sebelum"), (13, "PSW sesudah")] {
+            chart.add_series().set_name(name).set_categories(("Evaluasi OPD", 3, 0, last_evaluated, 0)).set_values((
+                "Evaluasi OPD",
+                3,
+                col,
+                last_evaluated,
+                col,
+            ));
+        }
+        chart.set_width(720).set_height(320);
+        ws.insert_chart(r + 2, 0, &chart)?;
     }
 
     let ws = wb.add_worksheet();
