@@ -77,6 +77,22 @@ fn a_period_is_evaluated_against_its_baseline_and_the_recommendation_is_kept() {
         (cell(row, 2), cell(row, 3), cell(row, 5)),
         (tl["before_text"].as_str().unwrap().to_string(), tl["after_text"].as_str().unwrap().to_string(), "membaik".to_string())
     );
+    // The CSV for machines carries the same figures as numbers, under its own section, and the
+    // seal holds over it.
+    let csv = report("laporan.csv");
+    let body = std::fs::read_to_string(&csv).unwrap();
+    let section = body.split("# Bagian: Evaluasi\n").nth(1).expect("bagian Evaluasi dalam CSV");
+    assert!(section.starts_with("OPD,Periode dari,Periode sampai,Pembanding dari,Pembanding sampai,Unit kerja,Kode ukuran,"), "{section}");
+    let line = section.lines().find(|l| l.contains(",Sekretariat,unreached,")).expect("baris Sekretariat");
+    assert!(line.contains(",2026-11-16,2026-11-20,2026-11-02,2026-11-06,Sekretariat,unreached,"), "{line}");
+    // No day away before (empty), 100 calls unanswered per 100 days after, no verdict without
+    // a before (the empty last cells are left off).
+    assert!(line.ends_with(",Tidak dapat dihubungi saat WFH,per 100 hari WFH,,100"), "{line}");
+    let tl = section.lines().find(|l| l.contains(",Sekretariat,tl,")).expect("baris TL Sekretariat");
+    assert!(tl.contains(",per 100 hari hadir,"), "{tl}");
+    assert!(tl.contains(",membaik"), "{tl}");
+    let verified = cli.ok(&["report", "verify", csv.to_str().unwrap()]);
+    assert!(verified.contains("Berkas utuh"), "{verified}");
     let text = std::process::Command::new("pdftotext")
         .args(["-raw"])
         .arg(report("laporan.pdf"))

@@ -1,7 +1,8 @@
 //! The report's daily counts as CSV for machines: one row per unit and working day, with the
 //! OPD and the period on every row so that files of many OPDs concatenate. Sections follow
-//! (flexible work, plan against actual, its gaps, system outages), each after a `# Bagian: …` record with its own header. The last line is
-//! the seal over everything above it.
+//! (flexible work, plan against actual, its gaps, system outages, the evaluation against a
+//! baseline), each after a `# Bagian: …` record with its own header. The last line is the seal
+//! over everything above it.
 
 use super::seal::OfficeKey;
 use super::tables::{tables, Value};
@@ -64,8 +65,65 @@ fn body(report: &Report) -> Result<Vec<u8>> {
         for row in &table.rows {
             let mut rec = vec![report.opd.clone(), report.from.to_string(), report.to.to_string()];
             rec.extend(row.iter().map(cell));
-            w.write_record(&rec).map_err(fail)?;
+            w.write_record(trimmed(&rec)).map_err(fail)?;
+        }
+    }
+    if let Some(e) = &report.evaluation {
+        w.write_record([format!("{SECTION_PREFIX}{}", super::tables::EVALUATION)]).map_err(fail)?;
+        for rec in evaluation_records(report, e) {
+            w.write_record(trimmed(&rec)).map_err(fail)?;
         }
     }
     w.into_inner().map_err(|e| Error::Conflict(format!("CSV tidak dapat ditulis: {e}")))
+}
+
+/// A record without its empty last cells. A reader of the file cannot tell them from the empty
+/// columns a spreadsheet pads short rows with, so verification drops them (and the seal is over
+/// the records as written): a row ending in an empty cell is written without it.
+fn trimmed(rec: &[String]) -> &[String] {
+    let end = rec.iter().rposition(|c| !c.is_empty()).map_or(1.min(rec.len()), |i| i + 1);
+    &rec[..end]
+}
+
+/// The evaluation for machines: each figure of the office and of every unit with its key and
+/// its values as numbers (a point, not a comma; empty where there was nothing to count), so
+/// that a province's script can add up the offices' files without reading "12,5".
+fn evaluation_records(report: &Report, e: &crate::office::evaluation::Section) -> Vec<Vec<String>> {
+    let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let header = [
+        "OPD",
+        "Periode dari",
+        "Periode sampai",
+        "Pembanding dari",
+        "Pembanding sampai",
+        "Unit kerja",
+        "Kode ukuran",
+        "Ukuran",
+        "Per",
+        "Sebelum",
+        "Sesudah",
+        "Penilaian",
+        "Rekomendasi Kepala OPD",
+    ];
+    let rows = std::iter::once(&e.office).chain(&e.units).flat_map(|line| {
+        let unit = if line.unit.is_empty() { "Seluruh kantor" } else { line.unit.as_str() };
+        line.figures.iter().enumerate().map(move |(i, f)| {
+            vec![
+                report.opd.clone(),
+                report.from.to_string(),
+                report.to.to_string(),
+                e.baseline_from.to_string(),
+                e.baseline_to.to_string(),
+                unit.to_string(),
+                f.key.clone(),
+                f.label.clone(),
+                f.per.clone(),
+                number(f.before),
+                number(f.after),
+                f.verdict.clone(),
+                if i == 0 { line.recommendation.clone() } else { String::new() },
+            ]
+        })
+    });
+    std::iter::once(header.iter().map(|h| h.to_string()).collect()).chain(rows).collect()
 }
