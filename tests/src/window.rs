@@ -13,6 +13,9 @@ use std::time::{Duration, Instant};
 
 /// How long a step may take before the test fails: generous, CI machines are slow.
 pub const STEP: Duration = Duration::from_secs(20);
+/// How long the app may take to start and show its window (the first start of WebKit on a
+/// fresh machine builds its caches).
+const SESSION: Duration = Duration::from_secs(120);
 
 /// A port `p` such that `p` and `p + 1` (WebKitWebDriver's) are free now: asked of the system,
 /// never hand-picked, so two test runs on one machine do not collide.
@@ -61,6 +64,7 @@ impl Story {
 pub struct Driver {
     child: Child,
     port: u16,
+    db: PathBuf,
 }
 
 fn tauri_driver() -> PathBuf {
@@ -102,18 +106,41 @@ impl Driver {
             assert!(Instant::now() < deadline, "tauri-driver tidak menjawab di port {port}");
             std::thread::sleep(Duration::from_millis(100));
         }
-        Driver { child, port }
+        Driver { child, port, db: db.to_path_buf() }
+    }
+
+    /// Waits until no Giliran holds the database's lock file. A window just closed may take a
+    /// moment to exit (on a busy machine, seconds); an app started before it has would find the
+    /// database taken, bring that window forward and exit, and WebKitWebDriver would wait for
+    /// its window forever.
+    fn wait_for_the_last_window_to_let_go(&self) {
+        let mut name = self.db.file_name().unwrap_or_default().to_os_string();
+        name.push("-kunci");
+        let lock = self.db.with_file_name(name);
+        let deadline = Instant::now() + STEP;
+        loop {
+            let Ok(file) = std::fs::File::options().write(true).open(&lock) else { return };
+            if file.try_lock().is_ok() {
+                return; // released when `file` is dropped, before the app is started
+            }
+            assert!(Instant::now() < deadline, "jendela sebelumnya masih memegang {}", lock.display());
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 
     /// Starts the app and connects to its window; waits until the UI says it is ready.
     pub async fn open(&self) -> App {
+        self.wait_for_the_last_window_to_let_go();
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
         caps.insert("tauri:options".into(), serde_json::json!({ "application": crate::bin("giliran-app") }));
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
+        // Bounded: an app that exits before its window shows leaves WebKitWebDriver waiting.
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let mut builder = ClientBuilder::native();
+        let connect = builder.capabilities(caps).connect(&url);
+        let client = tokio::time::timeout(SESSION, connect)
             .await
+            .unwrap_or_else(|_| panic!("jendela Giliran tidak terbuka dalam {} detik", SESSION.as_secs()))
             .expect("sesi WebDriver ke jendela Giliran");
         let app = App { client };
         app.wait("body[data-ready='true'], #fatal").await;
