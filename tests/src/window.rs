@@ -229,7 +229,11 @@ impl App {
                     if t.contains(want) {
                         return t;
                     }
-                    assert!(Instant::now() < deadline, "teks {css} tidak memuat \"{want}\"; isinya: \"{t}\"");
+                    if Instant::now() >= deadline {
+                        // Two forms stacked with the same ids read as one that did nothing.
+                        let matches = self.client.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0);
+                        panic!("teks {css} tidak memuat \"{want}\"; isinya: \"{t}\" ({matches} elemen cocok)");
+                    }
                 }
             }
             assert!(Instant::now() < deadline, "elemen {css} tidak muncul");

@@ -344,8 +344,12 @@ async fn a_clerk_writes_a_circular_from_a_blank_form_with_a_monday_rule_and_plan
     app.click("#nav-surat").await;
     // The screen has finished opening (its last section is listed) before the clerk acts.
     app.wait_text("#psbb-rows", "Belum ada masa PSBB").await;
-    app.click("#circular-new").await;
+    // Pressed twice while the blank form loads: one form opens, not two stacked with the same
+    // ids (where "Simpan" would save the one underneath).
+    app.client.execute("const b = document.getElementById('circular-new'); b.click(); b.click();", vec![]).await.unwrap();
     app.wait_text("#circular-form h2", "Surat Edaran baru").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.client.find_all(fantoccini::Locator::Css("#circular-panel")).await.unwrap().len(), 1, "satu formulir SE");
     // Saved empty: each missing field is named.
     app.click("#circular-save").await;
     app.wait_text("#circular-form [data-error-for='key']", "Kode SE").await;

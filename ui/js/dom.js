@@ -41,6 +41,17 @@ export function clear(el) {
   return el;
 }
 
+/**
+ * Shows a dialog panel, one of its kind at a time: a button pressed twice while the first
+ * press was still fetching the panel's data would otherwise stack two forms with the same ids,
+ * and "Simpan" would save the one underneath.
+ */
+export function openPanel(parent, panel) {
+  if (panel.id) document.getElementById(panel.id)?.remove();
+  parent.appendChild(panel);
+  return panel;
+}
+
 const numberFormat = new Intl.NumberFormat('id-ID');
 
 /** 1250 → "1.250" */

@@ -4,7 +4,7 @@
 
 import { call } from '../api.js';
 import * as store from '../store.js';
-import { h, clear, num, select, notify, dateShort as short, dateInput } from '../dom.js';
+import { h, clear, num, select, notify, dateShort as short, dateInput, openPanel } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
 import { circularForm } from '../circular-form.js';
 
@@ -37,7 +37,7 @@ export async function mount(root, { actions }) {
   actions.appendChild(h('button', { type: 'button', id: 'circular-import-open', onclick: () => { importForm.hidden = !importForm.hidden; } }, 'Impor JSON'));
   // A circular no template resembles: every field from the letter, checked by core on saving.
   actions.appendChild(h('button', { type: 'button', id: 'circular-new', onclick: async () => {
-    root.appendChild(circularForm(await call('circular_blank'), { isNew: true, others: list }, async (saved) => {
+    openPanel(root, circularForm(await call('circular_blank'), { isNew: true, others: list }, async (saved) => {
       notify(`${saved.number} disimpan sebagai ${saved.key}.`);
       await load();
       needs.refresh();
@@ -86,7 +86,7 @@ export async function mount(root, { actions }) {
     if (b.dataset.action === 'edit' || b.dataset.action === 'copy') {
       const copy = b.dataset.action === 'copy';
       const start = copy ? { ...structuredClone(c), key: `${c.key}-salinan` } : structuredClone(c);
-      root.appendChild(circularForm(start, { isNew: copy, others: list }, async (saved) => {
+      openPanel(root, circularForm(start, { isNew: copy, others: list }, async (saved) => {
         notify(copy ? `Salinan disimpan sebagai ${saved.key}.` : `${saved.number} disimpan.`);
         await load();
         needs.refresh();
@@ -94,7 +94,7 @@ export async function mount(root, { actions }) {
     }
     if (b.dataset.action === 'history') {
       try {
-        root.appendChild(historyPanel(c, await call('circular_history', { key: c.key })));
+        openPanel(root, historyPanel(c, await call('circular_history', { key: c.key })));
       } catch (err) {
         notify(err.message, 'error');
       }
@@ -102,7 +102,7 @@ export async function mount(root, { actions }) {
     if (b.dataset.action === 'export') {
       try {
         const json = await call('circular_export', { key: c.key });
-        root.appendChild(jsonPanel(c, json));
+        openPanel(root, jsonPanel(c, json));
       } catch (err) {
         notify(err.message, 'error');
       }
@@ -205,7 +205,7 @@ function historyPanel(c, entries) {
 function jsonPanel(c, json) {
   const area = h('textarea', { rows: 20, readonly: true, class: 'mono', id: 'circular-json-out' });
   area.value = json;
-  const panel = h('div', { class: 'overlay' }, h('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': 'JSON Surat Edaran' },
+  const panel = h('div', { class: 'overlay', id: 'circular-json' }, h('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-label': 'JSON Surat Edaran' },
     h('div', { class: 'form' },
       h('h2', {}, `JSON ${c.key}`),
       h('p', { class: 'muted small' }, 'Salin teks ini untuk dibagikan; kantor lain mengimpornya dengan "Impor JSON".'),

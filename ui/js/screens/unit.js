@@ -2,7 +2,7 @@
 
 import { call } from '../api.js';
 import * as store from '../store.js';
-import { h, clear, num, select, notify } from '../dom.js';
+import { h, clear, num, select, notify, openPanel } from '../dom.js';
 import { field, showErrors, clearErrors } from '../form.js';
 import { shiftForm } from '../shift-form.js';
 
@@ -89,10 +89,7 @@ export async function mount(root) {
         break;
       case 'shift':
       {
-        // One panel at a time, however often the button was pressed while it loaded.
-        const panel = await shiftForm(u, async () => { await store.refresh(); render(); });
-        document.getElementById('shift-panel')?.remove();
-        document.body.appendChild(panel);
+        openPanel(document.body, await shiftForm(u, async () => { await store.refresh(); render(); }));
       }
         break;
       case 'cancel':
