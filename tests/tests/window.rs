@@ -878,7 +878,8 @@ async fn a_clerk_marks_a_units_presence_by_keyboard_and_records_an_unreachable_c
     app.click("#nav-presensi").await;
     app.fill("#presence-date", "16-11-2026").await;
     app.click("#presence-show").await;
-    app.wait_text("#presence-summary", "Tercatat 0 dari 15 pegawai").await;
+    // Monday 16 November's sheet, not the day the screen opened on (also 0 of 15 recorded).
+    app.wait_text("#presence-summary", "16 November 2026. Tercatat 0 dari 15 pegawai").await;
     // Enter records the plan's suggestion and moves on; a letter records a code.
     let first = "#presence-rows tr[data-staff] td.pcode";
     assert_eq!(app.text(first).await, "H?");
