@@ -100,8 +100,9 @@ impl Cli {
     ///
     /// Under Wine a run now and then ends in failure having written nothing at all, not even
     /// the error every refusal prints (seen once in many CI runs, never natively): such a run
-    /// is tried again, up to twice. The native pass never retries, so a refusal that really
-    /// printed nothing still fails there.
+    /// is tried again, up to twice; so is a run Wine itself refused to start ("a wine server
+    /// seems to be running, but I cannot connect to it", when many start at once). The native
+    /// pass never retries, so a refusal that really printed nothing still fails there.
     pub fn run(&self, args: &[&str]) -> Output {
         let once = || {
             giliran()
@@ -114,9 +115,11 @@ impl Cli {
         };
         let mut out = once();
         for _ in 0..2 {
-            if !on_windows() || out.status.success() || !out.stdout.is_empty() || !out.stderr.is_empty() {
+            let wine_refused = String::from_utf8_lossy(&out.stderr).contains("wine server seems to be running");
+            if !on_windows() || out.status.success() || !out.stdout.is_empty() || (!out.stderr.is_empty() && !wine_refused) {
                 break;
             }
+            std::thread::sleep(std::time::Duration::from_millis(500));
             out = once();
         }
         out
