@@ -121,11 +121,21 @@ impl Running {
         Running { child, port, log }
     }
 
-    /// The last lines of the driver's log, for a failure message.
+    /// The last lines of the driver's log and the processes of its group (is the app there,
+    /// did its web process start?), for a failure message.
     fn log_tail(&self) -> String {
         let text = std::fs::read_to_string(&self.log).unwrap_or_default();
         let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(40)..].join("\n")
+        let mut tail = lines[lines.len().saturating_sub(40)..].join("\n");
+        let group = self.child.id().to_string();
+        if let Ok(ps) = Command::new("ps").args(["-eo", "pgid=,pid=,ppid=,stat=,etime=,time=,comm="]).output() {
+            tail.push_str("\nProses tauri-driver (pgid pid ppid stat etime time comm):");
+            for line in String::from_utf8_lossy(&ps.stdout).lines().filter(|l| l.split_whitespace().next() == Some(&group)) {
+                tail.push_str("\n  ");
+                tail.push_str(line.trim());
+            }
+        }
+        tail
     }
 }
 
