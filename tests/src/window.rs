@@ -65,7 +65,7 @@ impl Story {
 pub struct Driver {
     db: PathBuf,
     env: Vec<(String, PathBuf)>,
-    running: std::sync::Mutex<Running>,
+    running: std::cell::RefCell<Running>,
 }
 
 /// One tauri-driver process (and the WebKitWebDriver and app under it).
@@ -157,11 +157,7 @@ impl Driver {
     fn start_with(db: &Path, env: &[(&str, &Path)]) -> Driver {
         let env: Vec<(String, PathBuf)> = env.iter().map(|(k, v)| (k.to_string(), v.to_path_buf())).collect();
         let running = Running::start(db, &env);
-        Driver { db: db.to_path_buf(), env, running: std::sync::Mutex::new(running) }
-    }
-
-    fn running(&self) -> std::sync::MutexGuard<'_, Running> {
-        self.running.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        Driver { db: db.to_path_buf(), env, running: std::cell::RefCell::new(running) }
     }
 
     /// Waits until no Giliran holds the database's lock file. A window just closed may take a
@@ -194,18 +190,15 @@ impl Driver {
             Ok(app) => return app,
             Err(e) => e,
         };
-        let log = self.running().log_tail();
+        let log = self.running.borrow().log_tail();
         // Straight to stderr, past the test harness's capture: a story that passes on its
         // second start still shows in CI's output that it needed one.
         let _ = writeln!(std::io::stderr(), "jendela Giliran tidak siap ({first}); dibuka sekali lagi. Log tauri-driver:\n{log}");
-        {
-            let mut running = self.running();
-            let fresh = Running::start(&self.db, &self.env);
-            drop(std::mem::replace(&mut *running, fresh)); // ends the old group, its app too
-        }
+        // Replacing the old driver ends its whole group, the app that did not come up too.
+        self.running.replace(Running::start(&self.db, &self.env));
         match self.try_open().await {
             Ok(app) => app,
-            Err(e) => panic!("jendela Giliran tidak siap, dua kali: {e}\nLog tauri-driver:\n{}", self.running().log_tail()),
+            Err(e) => panic!("jendela Giliran tidak siap, dua kali: {e}\nLog tauri-driver:\n{}", self.running.borrow().log_tail()),
         }
     }
 
@@ -215,7 +208,7 @@ impl Driver {
         caps.insert("browserName".into(), "wry".into());
         caps.insert("tauri:options".into(), serde_json::json!({ "application": crate::bin("giliran-app") }));
         // Bounded: an app that exits before its window shows leaves WebKitWebDriver waiting.
-        let url = format!("http://127.0.0.1:{}", self.running().port);
+        let url = format!("http://127.0.0.1:{}", self.running.borrow().port);
         let mut builder = ClientBuilder::native();
         let connect = builder.capabilities(caps).connect(&url);
         let client = match tokio::time::timeout(SESSION, connect).await {
@@ -223,13 +216,11 @@ impl Driver {
             Ok(Err(e)) => return Err(format!("sesi WebDriver: {e:?}")),
             Ok(Ok(client)) => client,
         };
-        let ready = client.wait().at_most(STEP).for_element(Locator::Css("body[data-ready='true'], #fatal")).await;
-        match ready {
+        // On failure the session is not ended here: a stuck WebKitWebDriver could hang that
+        // request too; the retry ends the whole driver instead.
+        match client.wait().at_most(STEP).for_element(Locator::Css("body[data-ready='true'], #fatal")).await {
             Ok(_) => Ok(App { client }),
-            Err(e) => {
-                let _ = client.close().await;
-                Err(format!("halaman tidak siap: {e:?}"))
-            }
+            Err(e) => Err(format!("halaman tidak siap: {e:?}")),
         }
     }
 }
