@@ -4,7 +4,7 @@
 
 import { call } from '../api.js';
 import * as store from '../store.js';
-import { h, clear, num, select, notify, dateInput } from '../dom.js';
+import { h, clear, num, select, notify, dateInput, openPanel } from '../dom.js';
 import { field, showErrors, clearErrors, values } from '../form.js';
 import { importStaff, saveStaffFile } from '../staff-import.js';
 
@@ -107,7 +107,7 @@ export async function mount(root, { actions, go }) {
       await store.refresh();
       await load();
     });
-    root.appendChild(panel);
+    openPanel(root, panel);
     panel.querySelector('select, input').focus();
   }
 
